@@ -18,7 +18,7 @@ from policykg.errors import PolicyKGError
 #: command name → "module:attribute" of a click command.
 COMMANDS: dict[str, str] = {
     "extract": "policykg.commands.extract:extract",
-    "build": "policykg.commands.graph:build",
+    "build": "policykg.commands.build:build",
     "validate": "policykg.commands.graph:validate",
     "query": "policykg.commands.graph:query",
     "export": "policykg.commands.graph:export",

@@ -1,0 +1,51 @@
+"""Test house rules.
+
+- Unit tests are fast and need nothing but the package.
+- ``@pytest.mark.neo4j`` tests need a live server: ``NEO4J_URI``/``NEO4J_USER``/
+  ``NEO4J_PASSWORD`` when set, else the project's own server is started once
+  per session (see ``neo4j_fixture.py``).
+- ``@pytest.mark.browser`` tests drive Debian's headless ``chromium``.
+- Golden files are compared by meaning; run ``pytest --regen`` to rewrite them
+  and review the diff before committing.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+pytest_plugins = ["neo4j_fixture"]
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+SHARED = ROOT.parent / "shared"
+GOLD = SHARED / "gold"
+
+
+def pytest_addoption(parser):
+    parser.addoption("--regen", action="store_true", help="rewrite golden files")
+
+
+@pytest.fixture
+def regen(request) -> bool:
+    return request.config.getoption("--regen")
+
+
+@pytest.fixture(scope="session")
+def corpus_dir() -> Path:
+    return CORPUS
+
+
+@pytest.fixture(scope="session")
+def gold_dir() -> Path:
+    if not GOLD.is_dir():
+        pytest.skip("../shared/gold is not beside the repo")
+    return GOLD
+
+
+@pytest.fixture(scope="session")
+def gold_digests(gold_dir) -> dict[str, dict]:
+    """The gold digests by document stem (a stand-in for extractor output)."""
+    return {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(gold_dir.glob("*.json"))}
