@@ -1,0 +1,206 @@
+"""Organizations, people (with roles) and scenarios.
+
+>>> from policykg.loaders.document import Doc
+>>> d = Doc.from_text("市科委会同市发展改革委、市财政局推进。依托重庆大学空间太阳能电站研究平台，举办世界人工智能大会。上海市经济信息化委主任吴金城介绍称，将建设未来社区、未来工厂等标杆示范场景，发布早期验证场景。", "x")
+>>> [(o["name"], o["kind"]) for o in extract_organizations(d, "上海市")]
+[('市科委', 'government'), ('市发展改革委', 'government'), ('市财政局', 'government'), ('重庆大学空间太阳能电站研究平台', 'platform'), ('世界人工智能大会', 'event'), ('上海市经济信息化委', 'government')]
+>>> extract_people(d)
+[{'name': '吴金城', 'role': '上海市经济信息化委主任', 'evidence': {'start': 75, 'end': 78, 'quote': '上海市经济信息化委主任吴金城介绍称，将建设未来社区、未来工厂等标杆示范场景，发布早期验证场景。', 'section': '', 'rule': 'person.title_name'}}]
+>>> [s["name"] for s in extract_scenarios(d)]
+['未来社区', '未来工厂', '早期验证场景']
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from policykg import divisions
+from policykg.loaders.document import Bag, Doc, split_list
+from policykg.loaders.lexicon import HAN, PLURAL_LEAD, is_generic, strip_lead
+
+# -- organizations ---------------------------------------------------------------
+#: suffix → kind, longest first when matching
+ORG_SUFFIXES = {
+    "人民政府办公厅": "government", "人民政府办公室": "government", "人民政府": "government", "办公厅": "government",
+    "领导小组": "government", "工作专班": "government", "专家组": "government", "委员会": "government",
+    "政府": "government", "大学": "university", "学院": "university", "研究院": "research", "研究所": "research",
+    "研究中心": "research", "科学中心": "research", "创新中心": "research", "实验室": "research",
+    "推进中心": "platform", "转化中心": "platform", "服务中心": "platform", "平台": "platform", "联盟": "platform",
+    "协会": "platform", "学会": "platform", "商会": "platform", "基金": "fund", "大会": "event", "论坛": "event",
+    "大赛": "event", "峰会": "event", "博览会": "event", "发布会": "event", "公司": "enterprise", "集团": "enterprise",
+    "社": "enterprise", "日报": "enterprise", "社区": "platform",
+}
+_SUFFIXES_LONGEST = sorted(ORG_SUFFIXES, key=len, reverse=True)
+_SUFFIX_RE = re.compile("|".join(re.escape(x) + ("(?![会区团])" if x == "社" else "") for x in _SUFFIXES_LONGEST))
+_RUN = re.compile(r"[^，,。；;：:、\s（）()《》!！?？|]+")
+_INNER_VERB = re.compile(r"(?:联合|依托|支持|推进|建设|发挥|推动|打造|鼓励|引导|组织|构建|设立|成立|组建|举办|"
+                         r"搭建|培育|引进|参与|开展|加快|强化|深化|完善|落实|会同|按照|争设|回答|举行|在|的)")
+_BAD = re.compile(r"[了是对把将为等及和+]|^(?:与|或)|一批|若干|各类|\d(?![A-Za-z])")
+_QUOTED_ONLY = {"社区"}
+_CUT_AFTER = re.compile(r"和|与|及|等|联合|建设|发挥|进一步|加快|作用|共同|牵头|为|成为|记者")
+_QUOTED_ORG = re.compile(rf"“([{HAN}A-Za-z0-9]{{2,16}}(?:{'|'.join(map(re.escape, _SUFFIXES_LONGEST))}))”")
+
+
+@functools.lru_cache(maxsize=1)
+def _gov_abbr() -> re.Pattern:
+    regions = sorted((f for f in divisions._region_forms() if len(f) >= 2), key=len, reverse=True)
+    prefix = "|".join(map(re.escape, regions))
+    return re.compile(rf"((?:{prefix})?[省市区县](?:委|政府|[{HAN}]{{1,7}}?(?:委员会|委|局|厅|办))(?:办公厅)?)"
+                      rf"(?=[^{HAN}]|会同|等|和|与|及|牵头|负责|联合|按照|打造|主任|副主任|局长|新闻|$)")
+
+
+def _kind(name: str) -> str:
+    return next((ORG_SUFFIXES[s] for s in _SUFFIXES_LONGEST if name.endswith(s)), "government")
+
+
+def extract_organizations(doc: Doc, region: str | None) -> list[dict]:
+    """Named organizations: government bodies, universities, institutes, platforms,
+    funds, events and companies."""
+    bag = Bag()
+    text = doc.text
+    for m in _gov_abbr().finditer(text):
+        name = m.group(1)
+        if _gov_ok(name):
+            _add(bag, doc, name, m.start(1), "government", "org.government")
+    for m in _QUOTED_ORG.finditer(text):
+        if re.fullmatch(r"未来[\u4e00-\u9fff]{2,3}", m.group(1)):
+            continue  # “未来社区”: a scenario idiom, not an organization
+        _add(bag, doc, m.group(1), m.start(1), _kind(m.group(1)), "org.quoted")
+    for run in _RUN.finditer(text):
+        offset = run.start()
+        for part in run.group(0).split("”“"):
+            for name, start in _candidates(part, offset):
+                if _org_ok(name):
+                    _add(bag, doc, name, start, _kind(name), "org.suffix")
+            offset += len(part) + 2
+    return bag.values()
+
+
+def _candidates(run: str, offset: int):
+    """Names ending in an organization suffix within one run of text."""
+    ends = [m.end() for m in _SUFFIX_RE.finditer(run)]
+    if not ends:
+        return
+    cuts = [e for e in ends if _CUT_AFTER.match(run, e)] + [ends[-1]]
+    seg_start = 0
+    for e in sorted(set(cuts)):
+        seg = run[seg_start:e]
+        name = _trim(seg)
+        if name:
+            yield name, offset + e - len(name)
+        seg_start = e + 1
+
+
+def _gov_ok(name: str) -> bool:
+    body = name.lstrip("省市区县")
+    return (not re.search(r"[的了是在对把将为和与及等场]|布局$|^[域内级间块]", body) and len(name) <= 14)
+
+
+def _trim(name: str) -> str:
+    """Cut a candidate to the name proper: after the last verb, without lead words."""
+    name = strip_lead(name)
+    for m in reversed(list(_INNER_VERB.finditer(name))):
+        right = name[m.end():]
+        suffix = next((s for s in _SUFFIXES_LONGEST if right.endswith(s)), "")
+        if suffix and len(right) - len(suffix) >= 2:
+            name = right
+            break
+    name = strip_lead(name).lstrip("和与及或、")
+    if name.count("“") != name.count("”"):
+        name = name.replace("“", "").replace("”", "")
+    return name
+
+
+def _org_ok(name: str) -> bool:
+    suffix = next((s for s in _SUFFIXES_LONGEST if name.endswith(s)), None)
+    if suffix is None:
+        return False
+    stem = name[: -len(suffix)]
+    if suffix in _QUOTED_ONLY and "”" not in stem:
+        return False
+    if len(stem) < 2 or _BAD.search(stem) or PLURAL_LEAD.match(stem) or len(name) > 30:
+        return False
+    if re.fullmatch(r"[省市区县]?", stem):
+        return False
+    if _kind(name) == "government" and re.match(rf"[省市区县]|{_region_prefix()}", stem):
+        return True  # 市产业技术创新战略咨询委员会: a body of the issuing government
+    return stem.startswith("未来产业") or not is_generic(stem)
+
+
+@functools.lru_cache(maxsize=1)
+def _region_prefix() -> str:
+    return "|".join(sorted((re.escape(f) for f in divisions._region_forms() if len(f) >= 2), key=len, reverse=True))
+
+
+def _add(bag: Bag, doc: Doc, name: str, start: int, kind: str, rule: str) -> None:
+    if name.startswith("“") and name.endswith("”") and name.count("“") == 1:
+        name, start = name[1:-1], start + 1
+    bag.add(name, {"name": name, "kind": kind, "aliases": [],
+                   "evidence": doc.evidence(start, start + len(name), rule)})
+
+
+# -- people -----------------------------------------------------------------------
+_TITLES = ("总工程师|总经济师|总会计师|副主任|主任|副局长|局长|副厅长|厅长|副部长|部长|副书记|书记|副市长|市长|副省长|省长|"
+           "副主席|主席|副院长|院长|副校长|校长|董事长|总经理|首席科学家|院士|教授|研究员|负责人|副司长|司长|处长|"
+           "新闻发言人|发言人|秘书长|理事长|会长|区长|县长")
+_PERSON = re.compile(rf"([{HAN}]{{0,16}}?)({_TITLES})([{HAN}]{{2,3}}?)(?=介绍|表示|指出|说|称|在|认为|强调|透露|回答|"
+                     rf"解读|出席|主持|发布|谈到|提到|[，,:：])")
+_SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜"
+                "崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文"
+                "牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷"
+                "盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜"
+                "冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝")
+
+
+def extract_people(doc: Doc) -> list[dict]:
+    """People named with a title: ``上海市经济信息化委主任吴金城介绍``."""
+    bag = Bag()
+    for m in _PERSON.finditer(doc.text):
+        org, title, name = m.group(1), m.group(2), m.group(3)
+        if name[0] not in _SURNAMES:
+            continue
+        org = re.split(r"[，,。；、:：“”]", org)[-1]
+        org = strip_lead(org)
+        bag.add(name, {"name": name, "role": org + title,
+                       "evidence": doc.evidence(m.start(3), m.end(3), "person.title_name")})
+    return bag.values()
+
+
+# -- scenarios ----------------------------------------------------------------------
+_SCENE_LIST = re.compile(rf"((?:[{HAN}A-Za-z0-9“”]{{2,10}}、)+[{HAN}A-Za-z0-9“”]{{2,10}})等(?:[{HAN}]{{0,8}})场景")
+_SCENE_NAMES = re.compile(rf"((?:[{HAN}]{{2,8}}场景[、和及与]){{1,6}}[{HAN}]{{2,8}}场景)")
+_SCENE_VERB = re.compile(rf"(?:发布|开放|建设|打造)([{HAN}]{{4}})场景")
+_QUOTED_FUTURE = re.compile(r"“(未来[\u4e00-\u9fff]{2,4})”")
+_GENERIC_SCENES = {"应用", "典型应用", "标杆", "综合", "综合性", "重大应用", "新", "区域特色应用"}
+
+
+def extract_scenarios(doc: Doc) -> list[dict]:
+    """Named application scenarios (场景) and ``未来X`` demonstration settings."""
+    bag = Bag()
+    text = doc.text
+    for m in _SCENE_LIST.finditer(text):
+        items = split_list(m.group(1))
+        items[0] = strip_lead(items[0])
+        if all(3 <= len(i) <= 8 and not re.search(r"[的在对]", i) for i in items):
+            for i in items:
+                name = i + "场景" if i.endswith("类") else i
+                _scene(bag, doc, name, text.find(i, m.start()), "scenario.list")
+    for m in _SCENE_NAMES.finditer(text):
+        for i in split_list(m.group(1)):
+            i = strip_lead(re.sub(r"^(?:一批|若干)", "", strip_lead(i)))
+            if i[:-2] not in _GENERIC_SCENES and len(i) >= 4:
+                _scene(bag, doc, i, text.find(i, m.start()), "scenario.names")
+    for m in _SCENE_VERB.finditer(text):
+        if m.group(1) not in _GENERIC_SCENES:
+            _scene(bag, doc, m.group(1) + "场景", m.start(1), "scenario.verb")
+    for s, e, sent in doc.sentences():
+        if re.search(r"场景|试点|示范", sent):
+            for m in _QUOTED_FUTURE.finditer(sent):
+                _scene(bag, doc, m.group(1), s + m.start(1), "scenario.quoted")
+    return bag.values()
+
+
+def _scene(bag: Bag, doc: Doc, name: str, start: int, rule: str) -> None:
+    name = name.strip("“”")
+    bag.add(name, {"name": name, "evidence": doc.evidence(start, start + len(name), rule)})

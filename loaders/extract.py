@@ -1,0 +1,78 @@
+"""The extraction pipeline: normalized text → outline → rules → digest.
+
+Rules are listed in :data:`RULES` (an explicit registry): each takes the
+parsed :class:`~policykg.loaders.document.Doc` and the document metadata and
+returns the items of one digest list.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from policykg.errors import InputError
+from policykg.loaders.actors import extract_organizations, extract_people, extract_scenarios
+from policykg.loaders.document import Doc
+from policykg.loaders.industry import extract_industry
+from policykg.loaders.metadata import extract_metadata
+from policykg.loaders.places import extract_districts, extract_zones
+from policykg.loaders.programmes import extract_measures, extract_programmes
+from policykg.loaders.targets import extract_targets
+from policykg.loaders.text import han_ratio, normalize, read_document
+
+#: digest list → rule function(doc, meta)
+RULES = {
+    "districts": lambda doc, meta: extract_districts(doc, meta["region"]),
+    "zones": lambda doc, meta: extract_zones(doc, meta["region"]),
+    "programmes": lambda doc, meta: extract_programmes(doc),
+    "measures": lambda doc, meta: extract_measures(doc, meta["doc_type"]),
+    "targets": lambda doc, meta: extract_targets(doc),
+    "organizations": lambda doc, meta: extract_organizations(doc, meta["region"]),
+    "scenarios": lambda doc, meta: extract_scenarios(doc),
+    "people": lambda doc, meta: extract_people(doc),
+}
+
+#: the order of keys in a digest (as in the gold format)
+KEYS = ("document", "clusters", "fields", "districts", "zones", "programmes", "measures", "targets",
+        "organizations", "scenarios", "people")
+
+
+def extract(source, doc_id: str | None = None) -> dict:
+    """Extract the digest of a document given as a path or as text.
+
+    A :class:`pathlib.Path` (or a string naming an existing file) is read with
+    encoding detection; any other string is taken as the document's text.
+    Raises :class:`~policykg.errors.InputError` for unreadable input.
+    """
+    if isinstance(source, Path) or (isinstance(source, str) and "\n" not in source
+                                    and len(source) < 4096 and _is_file(source)):
+        path = Path(source)
+        digest = extract_text(read_document(path), doc_id or path.stem, normalized=True)
+        digest["document"]["file"] = path.name
+        return digest
+    return extract_text(source, doc_id or "document")
+
+
+def _is_file(s: str) -> bool:
+    try:
+        return Path(s).is_file()
+    except (OSError, ValueError):
+        return False
+
+
+def extract_text(text: str, doc_id: str, normalized: bool = False) -> dict:
+    """Extract the digest of a document's text (normalized first unless told it is)."""
+    text = text if normalized else normalize(text)
+    if not text.strip():
+        raise InputError(f"{doc_id}: no text")
+    if han_ratio(text) < 0.05:
+        raise InputError(f"{doc_id}: no Chinese text found")
+    doc = Doc.from_text(text, doc_id)
+    meta = extract_metadata(doc)
+    meta["chars"] = len(text)
+    meta["sha256"] = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    clusters, fields = extract_industry(doc, meta["region"])
+    digest = {"document": meta, "clusters": clusters, "fields": fields}
+    for key, rule in RULES.items():
+        digest[key] = rule(doc, meta)
+    return {k: digest[k] for k in KEYS}

@@ -1,0 +1,198 @@
+"""Industry clusters (产业集群 / directions) and the fields (领域) they group.
+
+Rules, by the genre's structure:
+
+- ``cluster.heading``: a heading ``打造X产业集群`` whose numbered sub-items are fields;
+- ``cluster.focus_section``: the headings of a 发展重点/重点领域 section, each a direction
+  that is also a field;
+- ``cluster.inline``: ``聚焦发展A、B等领域，打造X产业集群``;
+- ``cluster.directions``: ``围绕未来制造、未来信息…等方向`` and lists of ``X产业集群``;
+- ``field.list``: ``发展壮大A、B、C等领域`` (with the verb as tier);
+- ``cluster.parallel``: field lists that follow an enumeration of clusters, one list per
+  cluster in order (news summaries of plans).
+
+>>> from policykg.loaders.document import Doc
+>>> d = Doc.from_text("一、布局\\n（一）打造未来健康产业集群\\n在浦东、闵行等区域，打造未来健康产业集群。\\n1.脑机接口。加速突破。\\n2.合成生物。推动攻关。\\n二、其他\\n加快培育第六代移动通信、类脑智能等领域。", "x")
+>>> clusters, fields = extract_industry(d, "上海市")
+>>> [(c["name"], c["fields"], c["districts"]) for c in clusters]
+[('未来健康产业集群', ['脑机接口', '合成生物'], ['浦东', '闵行'])]
+>>> [(f["name"], f["cluster"], f["tier"]) for f in fields]
+[('脑机接口', '未来健康产业集群', None), ('合成生物', '未来健康产业集群', None), ('第六代移动通信', None, '加快培育'), ('类脑智能', None, '加快培育')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from policykg.loaders.document import Bag, Doc, split_list
+from policykg.loaders.lexicon import COMMIT_VERBS, HAN, TIER_VERBS, is_direction, is_generic, strip_lead
+from policykg.loaders.places import district_mentions
+
+_CLUSTER_NAME = re.compile(rf"^(?:打造|培育|建设|发展|壮大|布局|构建|做强|形成)?([{HAN}A-Za-z0-9]{{2,12}}?)产业集群$")
+_FOCUS_SECTION = re.compile(r"发展重点|重点领域|重点方向|产业方向|主攻方向|重点产业|发展方向|布局方向|重点赛道|产业布局")
+_LIST = rf"((?:[{HAN}A-Za-z0-9()（）/+]{{2,16}}、){{1,15}}[{HAN}A-Za-z0-9()（）/+]{{2,24}})"
+_VERBS = "|".join(sorted(COMMIT_VERBS, key=len, reverse=True))
+_FIELD_LIST = re.compile(rf"({_VERBS}){_LIST}等(?:(?:(?![多各诸])[{HAN}]{{0,4}}?)(领域|未来产业|产业|赛道|方向)|"
+                         rf"(前沿技术|新兴技术|未来技术|技术(?=研发|突破|攻关|.{{0,8}}产业化)))")
+_INLINE_CLUSTER = re.compile(rf"[，,]\s*(?:打造|培育|建设|形成|构建|壮大)([{HAN}A-Za-z0-9]{{2,12}}?产业集群)")
+_CLUSTER_LIST = re.compile(rf"([{HAN}]{{2,10}}产业集群(?:[、和及与][{HAN}]{{2,10}}产业集群)+)")
+_CONTEXT = re.compile(rf"(?:^|\n)(?:在)?([{HAN}]{{2,8}}?)(?:领域|方向|产业)[，,:：]")
+
+
+def _direction_of(cluster_name: str) -> str:
+    return re.sub(r"产业集群$", "", cluster_name)
+
+
+class _Clusters:
+    """Clusters keyed by direction, with their field and district lists."""
+
+    def __init__(self, doc: Doc, region: str | None):
+        self.doc, self.region, self.bag, self.order = doc, region, Bag(), []
+
+    def add(self, name: str, start: int, end: int, rule: str, direction: str | None = None) -> dict:
+        direction = direction or _direction_of(name)
+        full = name if name.endswith("产业集群") else None
+        item = {"name": full or name, "direction": direction, "aliases": [] if full is None else [direction],
+                "fields": [], "districts": [], "evidence": self.doc.evidence(start, end, rule)}
+        if direction not in self.bag:
+            self.order.append(direction)
+        stored = self.bag.add(direction, item)
+        if full and not stored["name"].endswith("产业集群"):
+            stored["aliases"] = list(dict.fromkeys([stored["name"], *stored["aliases"]]))
+            stored["name"] = full
+        return stored
+
+    def link_districts(self, cluster: dict, start: int, end: int) -> None:
+        for _, _, form, _ in district_mentions(self.doc, self.region, start, end):
+            if form not in cluster["districts"]:
+                cluster["districts"].append(form)
+
+
+def extract_industry(doc: Doc, region: str | None) -> tuple[list[dict], list[dict]]:
+    """Clusters and fields of a document (see the module docstring)."""
+    cl = _Clusters(doc, region)
+    fields = Bag()
+    _from_headings(doc, cl, fields)
+    linked_lists = _from_inline(doc, cl, fields)
+    _parallel(doc, cl, fields, linked_lists)
+    _context_districts(doc, cl)
+    return cl.bag.values(), fields.values()
+
+
+def _add_field(fields: Bag, doc: Doc, name: str, start: int, rule: str, cluster: dict | None,
+               tier: str | None) -> None:
+    name = name.strip()
+    aliases = []
+    m = re.fullmatch(r"(.+?)[(（]([A-Za-z0-9]+)[)）]", name)
+    if m:
+        aliases = [m.group(1), m.group(2)]
+    item = {"name": name, "aliases": aliases, "cluster": cluster["name"] if cluster else None, "tier": tier,
+            "evidence": doc.evidence(start, start + len(name), rule)}
+    stored = fields.add(re.sub(r"[()（）\s]", "", name), item)
+    if cluster is not None:
+        if stored["cluster"] is None:
+            stored["cluster"] = cluster["name"]
+        if stored["name"] not in cluster["fields"]:
+            cluster["fields"].append(stored["name"])
+
+
+def _from_headings(doc: Doc, cl: _Clusters, fields: Bag) -> None:
+    out = doc.outline
+    for sec in out.sections:
+        m = _CLUSTER_NAME.match(sec.title)
+        if m and (is_direction(m.group(1)) or not is_generic(m.group(1))):
+            cluster = cl.add(m.group(1) + "产业集群", sec.title_start, sec.title_end, "cluster.heading")
+            body = out.body(sec)
+            cl.link_districts(cluster, *body)
+            for child in out.children(sec):
+                if child.title and len(child.title) <= 16:
+                    _add_field(fields, doc, child.title, child.title_start, "field.cluster_item", cluster, None)
+        elif _FOCUS_SECTION.search(sec.title):
+            for child in out.children(sec):
+                t = child.title
+                if not t or len(t) > 12 or _CLUSTER_NAME.match(t) or re.search(r"[，。；]", t):
+                    continue
+                cluster = cl.add(t, child.title_start, child.title_end, "cluster.focus_section", direction=t)
+                _add_field(fields, doc, t, child.title_start, "field.focus_section", cluster, sec.title)
+
+
+def _from_inline(doc: Doc, cl: _Clusters, fields: Bag) -> set[int]:
+    """Inline lists; returns the start offsets of field lists linked to a cluster."""
+    text, linked = doc.text, set()
+    skip = []  # spans describing one field's sub-areas
+    for f in fields.values():
+        pos, sec = f["evidence"]["start"], doc.section_at(f["evidence"]["start"])
+        if f["evidence"]["rule"] == "field.cluster_item" and sec is not None:
+            skip.append((sec.start, sec.end))
+        else:
+            skip.append(doc.paragraph_span(pos))
+    for m in _CLUSTER_LIST.finditer(text):
+        for name in split_list(m.group(1)):
+            name = strip_lead(name)
+            pos = text.find(name, m.start())
+            cl.add(name, pos, pos + len(name), "cluster.list")
+    for m in _FIELD_LIST.finditer(text):
+        if any(a <= m.start() < b for a, b in skip):
+            continue  # sub-areas inside a field's own item
+        verb, items = m.group(1) or "", split_list(m.group(2))
+        items = [_strip_verb(items[0])] + items[1:]
+        if not _good_list(items):
+            continue
+        if all(is_direction(i) for i in items):
+            for i in items:
+                pos = text.find(i, m.start(2))
+                cl.add(i, pos, pos + len(i), "cluster.directions")
+            continue
+        tail = _INLINE_CLUSTER.match(text, m.end())
+        cluster = cl.add(tail.group(1), tail.start(1), tail.end(1), "cluster.inline") if tail else None
+        tier = verb if verb in TIER_VERBS else None
+        sec = doc.section_at(m.start())
+        if tier is None and sec is not None and _FOCUS_SECTION.search(sec.title):
+            tier = None
+        for i in items:
+            if is_direction(i):
+                continue
+            _add_field(fields, doc, i, text.find(i, m.start(2)), "field.list", cluster, tier)
+        if cluster is not None:
+            linked.add(m.start())
+    return linked
+
+
+def _strip_verb(item: str) -> str:
+    for v in sorted(COMMIT_VERBS, key=len, reverse=True):
+        if item.startswith(v) and len(item) - len(v) >= 2:
+            return item[len(v):]
+    return item
+
+
+def _good_list(items: list[str]) -> bool:
+    if len(items) < 2:
+        return False
+    return all(2 <= len(i) <= 14 and not re.search(r"[在向对把将为的了是]|产业集群", i)
+               and (is_direction(i) or not is_generic(i)) for i in items)
+
+
+def _parallel(doc: Doc, cl: _Clusters, fields: Bag, linked: set[int]) -> None:
+    """Field lists after an enumeration of clusters, matched to them in order."""
+    enum = list(_CLUSTER_LIST.finditer(doc.text))
+    if not enum:
+        return
+    names = [strip_lead(n) for n in split_list(enum[0].group(1))]
+    clusters = [cl.bag.get(_direction_of(n)) for n in names]
+    if any(c is None or c["fields"] for c in clusters):
+        return
+    lists = [m for m in _FIELD_LIST.finditer(doc.text, enum[0].end()) if m.start() not in linked]
+    lists = [m for m in lists if _good_list(split_list(m.group(2)))]
+    for cluster, m in zip(clusters, lists):
+        for i in split_list(m.group(2)):
+            i = _strip_verb(i)
+            if not is_direction(i):
+                _add_field(fields, doc, i, doc.text.find(i, m.start(2)), "cluster.parallel", cluster, None)
+
+
+def _context_districts(doc: Doc, cl: _Clusters) -> None:
+    """A paragraph that opens with ``<direction>领域，`` speaks of that cluster."""
+    for m in _CONTEXT.finditer(doc.text):
+        cluster = cl.bag.get(m.group(1))
+        if cluster is not None:
+            cl.link_districts(cluster, *doc.paragraph_span(m.end()))

@@ -1,0 +1,96 @@
+"""General vocabularies of the genre: verbs, generic words, suffixes.
+
+Nothing here names a particular document; these are the words Chinese
+industrial-policy texts are written with.
+"""
+
+from __future__ import annotations
+
+import re
+
+HAN = r"\u4e00-\u9fff"
+NAME_CHARS = rf"[{HAN}A-Za-z0-9·“”\-]"
+
+#: Verbs and prepositions that stand in front of a name and are not part of it.
+LEAD_WORDS = sorted("""
+依托 发挥 支持 推进 着力推进 建设 成立 组建 设立 加快设立 筹建 加快筹建 办好 放大 联动 举办 推动 打造
+鼓励 引导 联合 会同 由 在 对 与 向 以 通过 围绕 面向 建立 搭建 探索设立 探索 积极 加快 重点 着力 进一步
+深化 加强 争取 纳入 推出 发布 培育 引进 聚焦 谋划 布局 构建 创建 争创 实施 开展 启动 部署 组织 参与 承办
+重点依托 充分发挥 用好 做强 做优 做大 支持建设 加快建设 加快推进 推动建设 积极参与 吸引 对接 携手 依靠
+比如 例如 如 包括 其中 并 和 及 或 等 还有 以及 分别是 即 特别是 尤其是 主要 全力 大力 同时 持续 不断 加速
+研究 制定 完善 优化 提升 强化 开发 开放 推广 打响 形成 共建 合作 配合 指导 牵头 协同 与会 出席 召开 的 将 回答 争设 选取
+""".split(), key=len, reverse=True)
+_LEAD_RE = re.compile("^(?:" + "|".join(map(re.escape, LEAD_WORDS)) + ")")
+
+#: Words that make a name generic when the whole name is made of them.
+GENERIC_WORDS = sorted(set("""
+未来 未来产业 全国 全球 世界 产业 创新 科技 技术 国家 国家级 省级 市级 区级 特色 重点 新型 综合 综合性 联合 合作 专业 高水平 一流 国际
+一批 若干 各类 相关 示范 标杆 中试 概念验证 智能 数字 绿色 高端 前沿 先进 共性 开放 共享 公共 服务 研发 成果 转化 孵化
+加速 集聚 应用 场景 工业化 产业化 企业 高校 大学 新兴 优势 主导 核心 关键 基础 平台 公共服务 科研 研究 交流 合作交流
+发展 创业 创新创业 人才 海外 离岸 领军 高能级 高质量 一体化 融合 协同 战略 咨询 引导 投资 资本 金融 市场 市场化 全市
+全省 全区 本市 我市 本地 当地 区域 地方 行业 领域 标准 检验 检测 认证 评测 孵化器 加速器 园区 基地 载体 空间 功能 首批
+第一批 专项 重要 跨国 大型 市内 天使 创业 展示 推广 该 其 各 多 大 小 新 老 好 强 高 低 中 上 下 省 市 区 县 一个 一家 产学研 政产学研用 知识产权 科学 工程 试点
+""".split()), key=len, reverse=True)
+
+
+def strip_lead(name: str) -> str:
+    """Drop leading verbs/prepositions: ``依托重庆大学`` → ``重庆大学``.
+
+    >>> strip_lead("着力推进金凤实验室")
+    '金凤实验室'
+    """
+    prev = None
+    while prev != name:
+        prev = name
+        m = _LEAD_RE.match(name)
+        if m and len(name) - m.end() >= 2:
+            name = name[m.end():]
+    return name
+
+
+def is_generic(stem: str) -> bool:
+    """True when ``stem`` is made only of generic words (``未来产业科技``).
+
+    >>> is_generic("未来产业"), is_generic("金凤"), is_generic("新型工业化产业示范")
+    (True, False, True)
+    """
+    stem = re.sub(r"[\d\s“”\"'、，,()（）]", "", stem)
+    if not stem:
+        return True
+    return _covered(stem)
+
+
+def _covered(s: str) -> bool:
+    """Can ``s`` be segmented entirely into generic words? (dynamic programming)"""
+    ok = [True] + [False] * len(s)
+    for i in range(1, len(s) + 1):
+        for w in GENERIC_WORDS:
+            if len(w) <= i and ok[i - len(w)] and s[i - len(w):i] == w:
+                ok[i] = True
+                break
+    return ok[-1]
+
+
+#: Words that open a quantified collective (``一批``, ``若干``): never part of a name.
+PLURAL_LEAD = re.compile(r"^(?:一批|若干|各类|多个|一系列|一些|部分|这些|相关|其他|其它|\d+[个家项所]|[一二三四五六七八九十]+[个家项所])")
+
+#: Commitment verbs that govern a list of fields or directions.
+COMMIT_VERBS = ("发展壮大", "加快培育", "加速布局", "前瞻布局", "超前布局", "提前布局", "重点发展", "聚焦发展",
+                "培育壮大", "谋划布局", "积极培育", "大力发展", "加快发展", "前瞻谋划", "重点布局", "重点培育",
+                "聚焦", "布局", "发展", "培育", "推动", "谋划", "突破", "打造", "壮大", "攻关", "抢占", "围绕",
+                "瞄准", "面向", "跟踪", "探索", "融合", "包括", "涵盖", "覆盖")
+TIER_VERBS = ("发展壮大", "加快培育", "加速布局", "前瞻布局", "超前布局", "提前布局", "培育壮大", "谋划布局",
+              "积极培育", "重点发展", "重点培育", "重点布局", "大力发展", "加快发展", "跟踪")
+
+#: The head nouns of the ``未来X`` directions used in future-industry policy.
+DIRECTION_HEADS = ("健康", "智能", "能源", "空间", "材料", "制造", "信息", "网络", "交通", "农业", "环境",
+                   "生活", "产业", "科技", "城市", "社会", "医疗", "生物")
+
+
+def is_direction(name: str) -> bool:
+    """``未来健康`` and other ``未来X`` directions (not fields).
+
+    >>> is_direction("未来健康"), is_direction("脑机接口")
+    (True, False)
+    """
+    return bool(re.fullmatch(rf"未来(?:{'|'.join(DIRECTION_HEADS)})", name))

@@ -1,0 +1,253 @@
+"""Document metadata: title, type, region, issuer, dates, validity, what it is about.
+
+>>> from policykg.loaders.document import Doc
+>>> d = Doc.from_text("某市人民政府办公厅印发《深圳市未来产业行动计划》\\n深圳市未来产业行动计划(2024—2026年)\\n一、总体要求\\n本计划自2024年3月1日起施行，有效期3年。", "x")
+>>> m = extract_metadata(d)
+>>> m["title"], m["doc_type"], m["region"], m["region_level"], m["valid_from"], m["valid_until"]
+('深圳市未来产业行动计划(2024—2026年)', '行动计划', '深圳市', 'city', '2024-03-01', '2027-02-28')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+
+from policykg import divisions
+from policykg.loaders.document import Doc, strip_quotes
+
+#: Document types, most specific first; the value is the digest's label.
+DOC_TYPES = {
+    "行动方案": "行动方案", "行动计划": "行动计划", "实施方案": "实施方案", "工作方案": "工作方案",
+    "实施意见": "实施意见", "指导意见": "指导意见", "若干措施": "若干措施", "若干政策措施": "若干措施",
+    "政策措施": "若干措施", "若干政策": "若干政策", "支持措施": "若干措施", "措施": "若干措施",
+    "发展规划": "规划", "专项规划": "规划", "规划": "规划", "实施细则": "实施细则", "管理办法": "管理办法",
+    "办法": "办法", "细则": "实施细则", "指南": "指南", "纲要": "规划", "通知": "通知", "意见": "实施意见",
+    "方案": "实施方案", "计划": "行动计划", "条例": "条例", "决定": "决定",
+}
+_TYPE_RE = "|".join(sorted(DOC_TYPES, key=len, reverse=True))
+_PERIOD = r"(?:\s*[(（]\s*\d{4}\s*[-—–~至]+\s*\d{4}\s*年?\s*[)）])?"
+_TITLE_IN_LINE = re.compile(rf"^(.{{4,80}}?(?:{_TYPE_RE}){_PERIOD})")
+_BOOK = re.compile(r"《([^《》\n]{4,80})》")
+_INTERPRET = re.compile(r"解读|答记者问|问答")
+_NEWS = re.compile(r"记者|新闻发布会|发布会上|介绍称|介绍说|表示[,，:：]|指出[,，]|报道|讯[)）]|日电|日讯|据悉")
+_ORIGINAL_TITLE = re.compile(r"原标题[:：]\s*(.{4,120})")
+_ISSUER_SUFFIX = r"(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|领导小组|部|厅|局|委|政府)"
+_ISSUE_VERB = re.compile(rf"^(.{{2,40}}?{_ISSUER_SUFFIX})(?:联合)?(?:正式)?(?:印发|发布|出台|制定)了?《([^》]+)》")
+_DATE_FULL = r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?"
+_DATE_LABEL = re.compile(rf"(?:发布|发表|印发|成文|公布|发文)?(?:时间|日期)\s*[:：]\s*{_DATE_FULL}")
+_DATE_LABEL_MD = re.compile(r"(?:发布|发表)?(?:时间|日期)\s*[:：]\s*(\d{1,2})-(\d{1,2})(?!\d)")
+_DATE_LINE = re.compile(rf"^\s*{_DATE_FULL}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*$")
+_VALID_FROM = re.compile(rf"自\s*{_DATE_FULL}\s*起(?:施行|实施|执行|生效|开始施行)")
+_VALID_UNTIL = re.compile(rf"有效期(?:至|到|截至)\s*{_DATE_FULL}")
+_VALID_YEARS = re.compile(r"有效期(?:为)?\s*(\d{1,2})\s*年")
+_NATIONAL_ISSUER = re.compile(r"^(?:国务院|中共中央|工业和信息化部|工信部|国家|科技部|科学技术部|教育部|财政部|商务部|"
+                              r"人力资源和社会保障部|自然资源部|中国人民银行|中国科学院|国资委|发展改革委|国家发展改革委)")
+
+
+def extract_metadata(doc: Doc) -> dict:
+    """The ``document`` part of a digest, with an ``evidence`` dict per field."""
+    ev: dict = {}
+    title, t_span = _title(doc)
+    if t_span:
+        ev["title"] = doc.evidence(*t_span, "meta.title")
+    doc_type = _doc_type(doc, title)
+    issuer = _issuer(doc, title, ev)
+    region = _region(doc, title, issuer)
+    date = _date(doc, ev)
+    valid_from, valid_until = _validity(doc, ev)
+    about = _about(doc, title, doc_type, ev) if doc_type in ("政策解读", "新闻报道") else None
+    period = re.search(r"(\d{4})\s*[-—–~至]+\s*(\d{4})\s*年", title or "")
+    return {
+        "file": None, "id": doc.id, "title": title, "region": region.name if region else None,
+        "region_level": region.level if region else None, "doc_type": doc_type, "issuer": issuer,
+        "date": date, "valid_from": valid_from, "valid_until": valid_until, "about": about,
+        "period": f"{period.group(1)}—{period.group(2)}年" if period else None, "evidence": ev,
+    }
+
+
+def _lines(doc: Doc, n: int = 8):
+    pos = 0
+    for line in doc.text.split("\n")[: n * 3]:
+        if line.strip():
+            yield pos, line
+            n -= 1
+            if not n:
+                return
+        pos += len(line) + 1
+
+
+def _title(doc: Doc) -> tuple[str | None, tuple[int, int] | None]:
+    m = _ORIGINAL_TITLE.search(doc.text[:3000])
+    if m:
+        t = m.group(1).split("\n")[0].strip()
+        return _clean_title(t), (m.start(1), m.start(1) + len(t))
+    one_line = doc.text.count("\n") < 3
+    fallback = None
+    for pos, line in _lines(doc):
+        s = line.strip()
+        lead = _ISSUE_VERB.match(s)
+        if lead:
+            fallback = fallback or (lead.group(2), pos + line.index(lead.group(2)))
+            continue
+        if len(s) > 120 and one_line:
+            m = _TITLE_IN_LINE.match(s)
+            if m:
+                return _clean_title(m.group(1)), (pos, pos + m.end(1))
+            continue
+        if s.endswith(("。", "；")) or _DATE_LINE.match(s) or len(s) < 4:
+            continue
+        if re.match(r"^(?:日期|时间|来源|发布|作者)", s):
+            continue
+        if len(s) > 120:
+            continue
+        return _clean_title(s), (pos, pos + len(line))
+    if fallback:
+        return _clean_title(fallback[0]), (fallback[1], fallback[1] + len(fallback[0]))
+    return None, None
+
+
+def _clean_title(t: str) -> str:
+    t = re.sub(r"\s+", "", strip_quotes(t))
+    return t.rstrip("。")
+
+
+def _doc_type(doc: Doc, title: str | None) -> str | None:
+    head = doc.text[:400]
+    if title and _INTERPRET.search(title) or re.search(r"政策解读|的解读", head):
+        return "政策解读"
+    core = re.sub(rf"{_PERIOD}$", "", title or "")
+    typed = next((DOC_TYPES[k] for k in sorted(DOC_TYPES, key=len, reverse=True) if core.endswith(k)), None)
+    newsy = len(_NEWS.findall(doc.text[:6000])) >= 1
+    if typed and not (newsy and re.search(r"[:：]|……|印发|发布|出台", core)):
+        return typed
+    if newsy or _BOOK.search(head):
+        return "新闻报道"
+    return typed
+
+
+def _issuer(doc: Doc, title: str | None, ev: dict) -> str | None:
+    for pos, line in _lines(doc, 3):
+        m = _ISSUE_VERB.match(line.strip())
+        if m and title and _same_title(m.group(2), title):
+            ev["issuer"] = doc.evidence(pos + line.index(m.group(1)), pos + line.index(m.group(1)) + len(m.group(1)),
+                                        "meta.issuer.issued")
+            return m.group(1)
+    lines = doc.text.rstrip().split("\n")
+    tail = [ln.strip() for ln in lines[-6:]]
+    for i, ln in enumerate(tail[:-1]):
+        if re.fullmatch(rf".{{2,30}}{_ISSUER_SUFFIX}", ln) and re.fullmatch(_DATE_FULL, tail[i + 1]):
+            pos = doc.text.rfind(ln)
+            ev["issuer"] = doc.evidence(pos, pos + len(ln), "meta.issuer.signature")
+            return ln
+    return None
+
+
+def _same_title(a: str, b: str) -> bool:
+    a, b = _clean_title(a), _clean_title(b)
+    return a == b or (len(a) > 6 and (a in b or b in a))
+
+
+@functools.lru_cache(maxsize=1)
+def _region_re() -> re.Pattern:
+    forms = sorted(divisions._region_forms(), key=len, reverse=True)
+    return re.compile("|".join(re.escape(f) for f in forms if len(f) >= 2))
+
+
+def find_regions(text: str) -> list[tuple[int, str]]:
+    """``(offset, form)`` of every province/city/nation name in ``text``."""
+    return [(m.start(), m.group(0)) for m in _region_re().finditer(text)]
+
+
+def _region(doc: Doc, title: str | None, issuer: str | None):
+    for source in (title or "", issuer or ""):
+        if source and _NATIONAL_ISSUER.match(source):
+            return divisions.lookup_region("全国")
+        for _, form in find_regions(source):
+            r = divisions.lookup_region(form)
+            if r is not None and r.level != "nation":
+                return r
+    counts: dict[str, int] = {}
+    for _, form in find_regions(doc.text[:20000]):
+        r = divisions.lookup_region(form)
+        if r is not None and r.level != "nation":
+            counts[r.name] = counts.get(r.name, 0) + 1
+    if counts:
+        return divisions.lookup_region(max(counts, key=lambda k: counts[k]))
+    return divisions.lookup_region("全国") if re.search(r"全国|国家", title or "") else None
+
+
+def _iso(y, m, d) -> str | None:
+    try:
+        return dt.date(int(y), int(m), int(d)).isoformat()
+    except ValueError:
+        return None
+
+
+def _date(doc: Doc, ev: dict) -> str | None:
+    head = doc.text[:1500]
+    m = _DATE_LABEL.search(head)
+    if m:
+        ev["date"] = doc.evidence(m.start(), m.end(), "meta.date.label")
+        return _iso(*m.groups())
+    for pos, line in _lines(doc, 4):
+        m = _DATE_LINE.match(line)
+        if m:
+            ev["date"] = doc.evidence(pos, pos + len(line), "meta.date.line")
+            return _iso(*m.groups())
+    m = _DATE_LABEL_MD.search(head)
+    if m:
+        month, day = int(m.group(1)), int(m.group(2))
+        for full in re.finditer(_DATE_FULL, doc.text):
+            if int(full.group(2)) == month and int(full.group(3)) == day:
+                ev["date"] = doc.evidence(full.start(), full.end(), "meta.date.month_day")
+                return _iso(*full.groups())
+    lines = doc.text.rstrip().split("\n")
+    for ln in reversed(lines[-4:]):
+        m = re.fullmatch(_DATE_FULL, ln.strip())
+        if m:
+            pos = doc.text.rfind(ln)
+            ev["date"] = doc.evidence(pos, pos + len(ln), "meta.date.signature")
+            return _iso(*m.groups())
+    return None
+
+
+def _validity(doc: Doc, ev: dict) -> tuple[str | None, str | None]:
+    tail = max(0, len(doc.text) - 3000)
+    vf = vu = None
+    m = _VALID_FROM.search(doc.text, tail)
+    if m:
+        vf = _iso(*m.groups()[:3])
+        ev["valid_from"] = doc.evidence(m.start(), m.end(), "meta.valid_from")
+    m = _VALID_UNTIL.search(doc.text, tail)
+    if m:
+        vu = _iso(*m.groups()[:3])
+        ev["valid_until"] = doc.evidence(m.start(), m.end(), "meta.valid_until")
+    elif vf:
+        m = _VALID_YEARS.search(doc.text, tail)
+        if m:
+            start = dt.date.fromisoformat(vf)
+            try:
+                end = start.replace(year=start.year + int(m.group(1))) - dt.timedelta(days=1)
+            except ValueError:  # 29 February
+                end = start.replace(month=2, day=28, year=start.year + int(m.group(1)))
+            vu = end.isoformat()
+            ev["valid_until"] = doc.evidence(m.start(), m.end(), "meta.valid_years")
+    return vf, vu
+
+
+def _about(doc: Doc, title: str | None, doc_type: str, ev: dict) -> str | None:
+    m = _ORIGINAL_TITLE.search(doc.text[:3000])
+    if m:
+        inner = _BOOK.search(m.group(1))
+        if inner:
+            ev["about"] = doc.evidence(m.start(1) + inner.start(1), m.start(1) + inner.end(1), "meta.about.original")
+            return _clean_title(inner.group(1))
+    for b in _BOOK.finditer(doc.text[:6000]):
+        name = b.group(1)
+        if re.search(rf"(?:{_TYPE_RE}){_PERIOD}$", name) and not re.fullmatch(r"[^\s]{0,4}(?:纲要|行动方案|方案|意见)", name):
+            if title and _clean_title(name) == title:
+                continue
+            ev["about"] = doc.evidence(b.start(1), b.end(1), "meta.about.book_title")
+            return _clean_title(name)
+    return None

@@ -1,0 +1,144 @@
+"""Districts (区/县, from the national dataset of administrative divisions) and
+zones (pilot zones, parks, science cities, labs …).
+
+>>> from policykg.loaders.document import Doc
+>>> d = Doc.from_text("在浦东、闵行等区域，依托张江科学城、临港“国际氢能谷”，谋划未来产业先导区，聚焦临港、紫竹等。", "x")
+>>> [x["name"] for x in extract_districts(d, "上海市")]
+['浦东', '闵行']
+>>> [(z["name"], z["kind"]) for z in extract_zones(d, "上海市")]
+[('国际氢能谷', '园区'), ('张江科学城', '科学城'), ('临港', '先导区'), ('紫竹', '先导区')]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from policykg import divisions
+from policykg.loaders.document import Bag, Doc, split_list
+from policykg.loaders.lexicon import HAN, PLURAL_LEAD, is_generic, strip_lead
+
+# -- districts ---------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=1)
+def _district_re() -> re.Pattern:
+    forms = sorted(divisions.district_names(), key=len, reverse=True)
+    return re.compile("|".join(re.escape(f) for f in forms))
+
+
+def _prefix(region: str | None) -> str | None:
+    r = divisions.lookup_region(region) if region else None
+    if r is None or r.level == "nation":
+        return None
+    return r.adcode[:2] if r.level == "province" else r.adcode[:4]
+
+
+def district_mentions(doc: Doc, region: str | None, start: int = 0, end: int | None = None):
+    """Yield ``(start, end, form, division)`` for district names in a span.
+
+    Short names count only inside the document's own region; full names
+    (with 区/县) count anywhere in China when they are unambiguous.
+    """
+    prefix = _prefix(region)
+    table = divisions.district_names()
+    for m in _district_re().finditer(doc.text, start, len(doc.text) if end is None else end):
+        form = m.group(0)
+        found = table.get(form, [])
+        if prefix:
+            inside = [d for d in found if d.adcode.startswith(prefix)]
+            if inside:
+                found = inside
+            elif not form.endswith(("区", "县", "旗")):
+                continue
+        if len(found) != 1 or (not prefix and not form.endswith(("区", "县", "旗"))):
+            continue
+        if _inside_longer_name(doc.text, m.start(), m.end()):
+            continue
+        yield m.start(), m.end(), form, found[0]
+
+
+def _inside_longer_name(text: str, s: int, e: int) -> bool:
+    """``宝山钢铁`` / ``金山银山``: a district form glued to a longer word."""
+    after = text[e:e + 2]
+    return bool(re.match(r"(?:银山|钢铁|集团|公司|大学|路|街|镇|村)", after))
+
+
+def extract_districts(doc: Doc, region: str | None) -> list[dict]:
+    """Every district the document names, merged by adcode (name as first written)."""
+    bag = Bag()
+    for s, e, form, div in district_mentions(doc, region):
+        aliases = [div.name] if div.name != form else []
+        bag.add(div.adcode, {"name": form, "aliases": aliases, "adcode": div.adcode, "parent": div.parent,
+                             "evidence": doc.evidence(s, e, "district.dataset")})
+    return bag.values()
+
+
+# -- zones ---------------------------------------------------------------------
+#: zone suffix → kind (longest suffixes first when matching)
+ZONE_SUFFIXES = {
+    "先导区": "先导区", "国家自主创新示范区": "国家自主创新示范区", "示范区": "示范区",
+    "新片区": "新片区", "自由贸易试验区": "自贸区", "自贸区": "自贸区", "高新技术产业开发区": "高新区",
+    "经济技术开发区": "开发区", "高新区": "高新区", "开发区": "开发区", "产业园区": "园区", "产业园": "园区",
+    "科技园": "园区", "科创园": "园区", "创新园": "园区", "软件园": "园区", "智慧谷": "园区", "谷": "园区",
+    "港": "园区", "岛": "园区", "小镇": "园区", "科学城": "科学城", "科技城": "科技城", "科创城": "科技城",
+    "生态城": "生态城", "创新区": "创新区", "集聚区": "集聚区", "新城": "新城", "实验室": "实验室",
+}
+_SUFFIX_RE = "|".join(sorted(map(re.escape, ZONE_SUFFIXES), key=len, reverse=True))
+_ZONE = re.compile(rf"([{HAN}A-Za-z0-9·“”]{{2,20}}?)({_SUFFIX_RE})(?=[^{HAN}]|建设|等|和|与|及|为|作用|的|$)")
+_QUOTED_ZONE = re.compile(rf"“([{HAN}A-Za-z0-9]{{1,10}}(?:{_SUFFIX_RE}))”")
+_KIND_LIST = re.compile(rf"([{HAN}]{{0,8}}({_SUFFIX_RE}))[，,]?(?:重点)?(?:聚焦|包括|分别是|依托|布局在|选址)"
+                        rf"((?:[{HAN}A-Za-z0-9“”]{{2,12}}[、和及与]?){{2,12}})(?:等|。|，|,)")
+_SINGLE_CHAR_SUFFIX = {"谷", "港", "岛"}
+
+
+def _kind(suffix: str) -> str:
+    return ZONE_SUFFIXES.get(suffix, "园区")
+
+
+def extract_zones(doc: Doc, region: str | None) -> list[dict]:
+    """Named zones: parks, pilot zones, science cities, labs, new areas."""
+    bag = Bag()
+    text = doc.text
+    for m in _QUOTED_ZONE.finditer(text):
+        name = m.group(1)
+        suffix = next(s for s in sorted(ZONE_SUFFIXES, key=len, reverse=True) if name.endswith(s))
+        prefix = re.search(rf"([{HAN}]{{2,4}})$", text[max(0, m.start() - 4):m.start()])
+        aliases = [prefix.group(1) + m.group(0)] if prefix and not re.search(r"[的和与及、等如比]", prefix.group(1)) else []
+        bag.add(name, {"name": name, "aliases": aliases, "kind": _kind(suffix),
+                       "evidence": doc.evidence(m.start(1), m.end(1), "zone.quoted")})
+    for m in _ZONE.finditer(text):
+        name = _clean_zone(m.group(1)) + m.group(2)
+        if name is None or not _plausible(name, m.group(2)):
+            continue
+        start = m.end() - len(name)
+        bag.add(name, {"name": name, "aliases": [], "kind": _kind(m.group(2)),
+                       "evidence": doc.evidence(start, m.end(), "zone.suffix")})
+    for m in _KIND_LIST.finditer(text):
+        kind = _kind(m.group(2))
+        for item in split_list(m.group(3)):
+            if 2 <= len(item) <= 8 and not is_generic(item) and not re.search(r"[的在对把将]", item):
+                pos = text.find(item, m.start(3))
+                bag.add(item, {"name": item, "aliases": [], "kind": kind,
+                               "evidence": doc.evidence(pos, pos + len(item), "zone.kind_list")})
+    return [z for z in bag.values() if not _is_district_name(z["name"], region)]
+
+
+def _clean_zone(stem: str) -> str:
+    stem = stem.split("“")[-1] if stem.count("“") > stem.count("”") else stem
+    stem = re.split(r"[的和与及]|建设|打造|推进|依托|纳入|聚焦|推动|形成|成为", stem)[-1]
+    return strip_lead(stem)
+
+
+def _plausible(name: str, suffix: str) -> bool:
+    stem = name[: -len(suffix)]
+    if len(stem) < 2 or PLURAL_LEAD.match(stem) or "“" in stem or "”" in stem:
+        return False
+    if suffix in _SINGLE_CHAR_SUFFIX and (len(stem) < 3 or is_generic(stem[:2]) or strip_lead(stem[:2] + "xx") == "xx"):
+        return False
+    return not is_generic(stem) and not re.search(r"\d", stem)
+
+
+def _is_district_name(name: str, region: str | None) -> bool:
+    return name in divisions.district_names() and _prefix(region) is not None and any(
+        d.adcode.startswith(_prefix(region) or "") for d in divisions.district_names()[name])

@@ -1,0 +1,141 @@
+"""Programmes (named 计划/行动/工程/专项) and measures (numbered support or
+safeguard items) with their funding caps.
+
+>>> from policykg.loaders.document import Doc
+>>> d = Doc.from_text("一、任务\\n（一）未来技术“筑基计划”\\n依托“浦江之星”计划，实施跨界融合示范工程。\\n二、保障措施\\n（一）加强政策支持\\n给予最高2000万元支持，不超过合同金额30%。", "x")
+>>> [(p["name"], p["short"], p["kind"]) for p in extract_programmes(d)]
+[('未来技术“筑基计划”', '筑基', '计划'), ('“浦江之星”计划', '浦江之星', '计划'), ('跨界融合示范工程', '跨界融合示范', '工程')]
+>>> [(m["name"], m["section"], m["max_funding_wan_yuan"], m["cap_ratio"]) for m in extract_measures(d, "行动方案")]
+[('加强政策支持', '二、(一)', 2000, 0.3)]
+"""
+
+from __future__ import annotations
+
+import re
+
+from policykg.loaders.document import Bag, Doc
+from policykg.loaders.lexicon import HAN, PLURAL_LEAD, is_generic
+
+_KINDS = "计划|行动|工程|专项|行动计划|工作|战略"
+_QUOTED = re.compile(rf"([{HAN}]{{0,6}})“([{HAN}A-Za-z0-9]{{1,10}}?)({_KINDS})?”([{HAN}]{{0,4}}?)({_KINDS})?(?=[^{HAN}]|等|和|与|及|$)")
+_VERB_NAMED = re.compile(rf"(?:实施|布局实施|组织实施|启动|开展|部署|推进|设立|研究布局|布局)([{HAN}A-Za-z0-9]{{2,14}}?)(工程|专项|行动|计划)(?=[^{HAN}]|$|等|和)")
+_HEADING = re.compile(rf"^(?:实施|开展|启动|推进|组织实施)?([{HAN}A-Za-z0-9“”]{{2,20}}?)(行动|计划|工程|专项)$")
+_COLLECTIVE = re.compile(r"^\d+大|^[一二三四五六七八九十]+大")
+_REFERENCE_VERBS = re.compile(r"(?:依托|依据|结合|对接|按照|落实|借助|通过|纳入|用好)[^，。；]{0,12}$")
+
+_SAFEGUARD = re.compile(r"保障措施|保障机制|组织保障|组织实施|政策保障|支持措施|政策措施|保障体系|实施保障|工作保障")
+_GENERAL_SECTIONS = re.compile(r"总体要求|指导思想|基本原则|发展目标|主要目标|工作目标|适用范围|附则|总则|工作思路|起草背景|总体考虑")
+_ENUM = re.compile(r"([一二三四五六七八九十]+)是([^，,。；;]{2,20})[，,。；;]")
+_AMOUNT = re.compile(r"(最高|不超过|最多|上限为?|给予|奖励|资助|补助|补贴)[^，。；\d]{0,8}?"
+                     r"(\d+(?:\.\d+)?)\s*(亿元|千万元|万元|元)")
+_RATIO = re.compile(r"(?:不超过|不高于|最高|按)[^，。；%]{0,14}?(\d+(?:\.\d+)?)\s*%")
+_UNIT = {"亿元": 10000, "千万元": 1000, "万元": 1, "元": 0.0001}
+
+
+def extract_programmes(doc: Doc) -> list[dict]:
+    """Named programmes: quoted names, 实施X工程/行动/计划, and programme headings."""
+    bag = Bag()
+    for sec in doc.outline.sections:
+        m = _HEADING.match(sec.title)
+        if m and "“" not in sec.title and len(m.group(1)) >= 4 and not _is_category(doc, sec):
+            name = m.group(1) + m.group(2)
+            _add(bag, doc, name, m.group(1), m.group(2), sec.title_start + sec.title.index(name), "programme.heading")
+    for m in _QUOTED.finditer(doc.text):
+        kind = m.group(3) or m.group(5)
+        if not kind:
+            continue
+        lead, short, inner_kind, mid = m.group(1), m.group(2), m.group(3), m.group(4)
+        if inner_kind:
+            name = f"{lead}“{short}{inner_kind}”" if lead and not _REFERENCE_VERBS.search(lead) and _prefix_ok(lead) else f"“{short}{inner_kind}”"
+        else:
+            name = f"“{short}”{mid}{kind}"
+        start = m.start() + (m.group(0).index(name) if name in m.group(0) else 0)
+        referenced = bool(_REFERENCE_VERBS.search(doc.text[max(0, m.start() - 12):m.start() + len(lead)]))
+        _add(bag, doc, name, short, kind, start, "programme.quoted", referenced)
+    for m in _VERB_NAMED.finditer(doc.text):
+        stem, kind = m.group(1), m.group(2)
+        collective = _COLLECTIVE.match(stem) and len(stem) <= 3
+        if not collective and ("“" in stem or "”" in stem or is_generic(stem) or PLURAL_LEAD.match(stem)):
+            continue
+        _add(bag, doc, stem + kind, stem, kind, m.start(1), "programme.verb")
+    return _drop_collectives(bag.values())
+
+
+def _is_category(doc: Doc, sec) -> bool:
+    """A heading over programme headings (``未来产业推进计划``) names a category."""
+    return any(_HEADING.match(c.title) or "“" in c.title for c in doc.outline.children(sec))
+
+
+def _prefix_ok(lead: str) -> bool:
+    return len(lead) >= 2 and not re.search(r"[的和与及、等在对]", lead)
+
+
+def _add(bag: Bag, doc: Doc, name: str, short: str, kind: str, start: int, rule: str,
+         referenced: bool = False) -> None:
+    key = short if not _COLLECTIVE.match(short) else name
+    item = {"name": name, "short": short, "kind": kind, "aliases": [],
+            "evidence": doc.evidence(start, start + len(name), rule)}
+    if referenced:
+        item["referenced"] = True
+    bag.add(re.sub(r"[“”]", "", key), item)
+
+
+def _drop_collectives(items: list[dict]) -> list[dict]:
+    """``6大计划`` is a summary, redundant when the document names the programmes."""
+    named = [p for p in items if not _COLLECTIVE.match(p["short"])]
+    return [p for p in items if not (_COLLECTIVE.match(p["short"]) and
+                                     sum(q["kind"] == p["kind"] for q in named) >= 2)]
+
+
+# -- measures -------------------------------------------------------------------
+def extract_measures(doc: Doc, doc_type: str | None) -> list[dict]:
+    """Numbered support/safeguard items, with the largest amount and cap ratio."""
+    out = doc.outline
+    bag = Bag()
+    if doc_type in ("若干措施", "若干政策"):
+        items = [s for s in out.sections if s.depth == 2] or [s for s in out.sections if s.depth == 1]
+        items = [s for s in items if not _GENERAL_SECTIONS.search(s.title)]
+    else:
+        items = [c for s in out.sections if _SAFEGUARD.search(s.title) for c in out.children(s)]
+    for sec in items:
+        if not sec.title:
+            continue
+        section = sec.path if doc_type not in ("若干措施", "若干政策") or sec.depth == 1 else sec.marker
+        _measure(bag, doc, sec.title, sec.title_start, section, sec.start, sec.end, "measure.heading")
+    for s in out.sections:
+        if _SAFEGUARD.search(s.title) and not out.children(s):
+            start, end = out.body(s)
+            for m in _ENUM.finditer(doc.text, start, end):
+                _measure(bag, doc, m.group(2), m.start(2), f"{s.path}{m.group(1)}是", m.start(),
+                         _next_enum(doc.text, m.end(), end), "measure.enumeration")
+    return bag.values()
+
+
+def _next_enum(text: str, pos: int, end: int) -> int:
+    m = re.compile(r"[一二三四五六七八九十]+是").search(text, pos, end)
+    return m.start() if m else end
+
+
+def _measure(bag: Bag, doc: Doc, name: str, name_start: int, section: str, start: int, end: int,
+             rule: str) -> None:
+    amounts, ratio = funding(doc.text[start:end])
+    bag.add(section, {"name": name, "section": section,
+                      "max_funding_wan_yuan": max(amounts) if amounts else None,
+                      "cap_ratio": ratio, "amounts_wan_yuan": amounts,
+                      "evidence": doc.evidence(name_start, name_start + len(name), rule)})
+
+
+def funding(text: str) -> tuple[list, float | None]:
+    """Support amounts (in 万元) and the largest cap ratio stated in ``text``.
+
+    >>> funding("给予最高2000万元支持；按照规定给予最高1亿元；不超过相关费用50%的资金支持")
+    ([2000, 10000], 0.5)
+    """
+    amounts = []
+    for m in _AMOUNT.finditer(text):
+        v = float(m.group(2)) * _UNIT[m.group(3)]
+        v = int(v) if v.is_integer() else round(v, 4)
+        if v not in amounts:
+            amounts.append(v)
+    ratios = [float(m.group(1)) / 100 for m in _RATIO.finditer(text) if float(m.group(1)) <= 100]
+    return amounts, (max(ratios) if ratios else None)

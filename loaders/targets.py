@@ -1,0 +1,154 @@
+"""Quantified targets: year, metric, value, unit, qualifier.
+
+A number counts as a target inside a goal context: after a year marker
+(``到2030年``, ``2027年前``) within the same outline section (or paragraph,
+in documents without an outline), or in a sentence that speaks of the future
+(``将``, ``力争``, ``计划``).  Past facts (``目前``, ``已``, earlier years) are skipped.
+
+>>> from policykg.loaders.document import Doc
+>>> d = Doc.from_text("（二）发展目标\\n到2030年，产值达到5000亿元左右，建设15个左右先导区，打造10-15个应用场景。\\n目前已有93家企业。", "x")
+>>> [(t["year"], t["metric"], t["value"], t["unit"], t["qualifier"], t.get("value_min")) for t in extract_targets(d)]
+[(2030, '产值', 5000, '亿元', '左右', None), (2030, '先导区', 15, '个', '左右', None), (2030, '应用场景', 15, '个', None, 10)]
+"""
+
+from __future__ import annotations
+
+import re
+
+from policykg.loaders.document import Doc
+from policykg.loaders.lexicon import HAN
+
+_UNITS = ("万亿元|亿元|万元|元|万辆|万台|万个|万家|万人|万套|万吨|万千瓦|千瓦|兆瓦|吉瓦|GW|MW|个|家|项|件|座|所|条|台|套|辆|名|"
+          "人|支|种|款|次|倍|%|个百分点|平方公里|公里|万平方米|平方米|吨|大")
+_NUM = r"(?<![\d.])(\d+(?:\.\d+)?)"
+_QTY = re.compile(rf"(突破|超过|超|不少于|不低于|达到|达|力争|约)?{_NUM}(?:\s*(?:[-—–~到至])\s*(\d+(?:\.\d+)?))?\s*"
+                  rf"({_UNITS})(左右|以上|以内)?")
+_CN_BIG = re.compile(rf"(?<![{HAN}\d])([二三四五六七八九十])大(?=[{HAN}])")
+_YEAR = re.compile(r"(?:到|至|力争到|争取到|力争|争取|预计到|计划到)\s*(\d{4})\s*年|(\d{4})\s*年(?:前|底前|末)")
+_FUTURE = re.compile(r"将|力争|争取|计划|预计|目标|努力|确保")
+_PAST = re.compile(r"目前|已经|已有|已建|现有|截至|累计|此前|去年|上半年|同比")
+_CLAUSE_END = re.compile(r"[，,；;。：:\n]")
+_METRIC_AFTER = re.compile(rf"^(?:的)?([{HAN}A-Za-z0-9（）()“”]{{2,24}})")
+_METRIC_BEFORE = re.compile(rf"([{HAN}A-Za-z0-9]{{2,20}}?)(?:规模|产值|营收|收入|总量|数量|保有量|占比|比重|增加值)?"
+                            rf"(?:达到|达|突破|超过|超|增长到|提升至|提高到|不少于|不低于|约)?$")
+_LEADING_VERB = re.compile(r"^(?:重点)?(?:新增|建设|建成|培育|打造|形成|推出|攻关|成立|发展|引进|孵化培育|孵化|推动|集聚|"
+                           r"突破|布局|组建|创建|认定|支持|实现|带动|吸引|培养|新建|开展|举办|遴选|储备|制定|研制|"
+                           r"围绕|落地|招引|新增|引育|育成|培引|达到|建设各类|建立)")
+_CN_BIG_VALUE = {"二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def extract_targets(doc: Doc) -> list[dict]:
+    """Every quantified target of the document (see the module docstring)."""
+    out: list[dict] = []
+    year_spans = _year_spans(doc)
+    doc_year = _doc_year(doc)
+    for s, e, sent in doc.sentences():
+        if _PAST.search(sent) and not _YEAR.search(sent):
+            continue
+        for m in _iter_quantities(sent):
+            pos = s + m["start"]
+            year = _year_at(year_spans, pos)
+            if year is None and not _FUTURE.search(sent):
+                continue
+            if year is not None and doc_year and year < doc_year:
+                continue
+            if _past_year_clause(sent, m["start"], doc_year):
+                continue
+            metric = _metric(sent, m)
+            if not metric or _is_date_number(sent, m):
+                continue
+            item = {"year": year, "metric": metric, "value": m["value"], "unit": m["unit"],
+                    "qualifier": m["qualifier"], "evidence": doc.evidence(pos, s + m["end"], "target.quantity")}
+            if m.get("value_min") is not None:
+                item["value_min"] = m["value_min"]
+            _add(out, item)
+    return out
+
+
+def _iter_quantities(sent: str):
+    for m in _QTY.finditer(sent):
+        if m.group(4) == "大" and not re.match(rf"[{HAN}]", sent[m.end():m.end() + 1]):
+            continue
+        value, high = _num(m.group(2)), _num(m.group(3)) if m.group(3) else None
+        pre = m.group(1)
+        qualifier = m.group(5) if m.group(5) in ("左右", "以上") else (
+            {"超过": "超", "达到": None, "达": None, "约": "左右", "力争": None}.get(pre, pre))
+        yield {"start": m.start(2), "end": m.end(), "value": high if high is not None else value,
+               "value_min": value if high is not None else None,
+               "unit": "个" if m.group(4) == "大" else m.group(4), "qualifier": qualifier}
+    for m in _CN_BIG.finditer(sent):
+        yield {"start": m.start(), "end": m.end() + 1, "value": _CN_BIG_VALUE[m.group(1)], "value_min": None,
+               "unit": "个", "qualifier": None, "big": True}
+
+
+def _num(s: str):
+    v = float(s)
+    return int(v) if v.is_integer() else v
+
+
+def _metric(sent: str, m: dict) -> str | None:
+    after = sent[m["end"]:]
+    if m.get("big"):
+        after = sent[m["end"]:]
+    clause_after = _CLAUSE_END.split(after, 1)[0]
+    ma = _METRIC_AFTER.match(clause_after)
+    if ma and not re.match(r"^(?:以上|左右|的?(?:支持|奖励|资助|补助|补贴))", clause_after):
+        metric = re.split(r"[、]|建设$", ma.group(1))[0]
+        return metric.strip("“”") or None
+    before = _CLAUSE_END.split(sent[:m["start"]])[-1]
+    before = re.sub(r"(突破|超过|超|不少于|不低于|达到|达|约)$", "", before)
+    before = _LEADING_VERB.sub("", _YEAR.sub("", before))
+    return before.strip("“”的") or None
+
+
+def _past_year_clause(sent: str, pos: int, doc_year: int | None) -> bool:
+    """``上海2021年产业规模3057亿元``: a clause dated to a year already past."""
+    clause = _CLAUSE_END.split(sent[:pos])[-1]
+    for m in re.finditer(r"(?<!到|至)(\d{4})\s*年(?!前|底前|末)", clause):
+        if doc_year is None or int(m.group(1)) <= doc_year:
+            return True
+    return False
+
+
+def _is_date_number(sent: str, m: dict) -> bool:
+    tail = sent[m["end"]:m["end"] + 1]
+    return m["unit"] in ("年",) or tail in ("年", "月") or sent[max(0, m["start"] - 1):m["start"]] == "第"
+
+
+def _add(out: list[dict], item: dict) -> None:
+    """Merge repeats: same year/value/unit and one metric inside the other."""
+    for t in out:
+        if (t["value"], t["unit"]) == (item["value"], item["unit"]) and \
+                (t["metric"] in item["metric"] or item["metric"] in t["metric"]) and \
+                (t["year"] == item["year"] or None in (t["year"], item["year"])):
+            if t["year"] is None:
+                t["year"] = item["year"]
+            return
+    out.append(item)
+
+
+def _year_spans(doc: Doc) -> list[tuple[int, int, int]]:
+    """``(start, end, year)``: where a year marker governs the text."""
+    spans = []
+    for m in _YEAR.finditer(doc.text):
+        year = int(m.group(1) or m.group(2))
+        sec = doc.section_at(m.start())
+        if sec is not None:
+            end = sec.end
+        else:
+            end = doc.paragraph_span(m.start())[1]
+        spans.append((m.start(), end, year))
+    return spans
+
+
+def _year_at(spans, pos: int) -> int | None:
+    best = None
+    for s, e, y in spans:
+        if s <= pos < e and (best is None or s > best[0]):
+            best = (s, y)
+    return best[1] if best else None
+
+
+def _doc_year(doc: Doc) -> int | None:
+    m = re.search(r"(20\d{2})\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}", doc.text[:600])
+    return int(m.group(1)) if m else None

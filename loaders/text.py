@@ -1,0 +1,266 @@
+"""Reading and normalizing documents: bytes → clean simplified-Chinese text.
+
+Every evidence span of a digest is a character offset into the text this
+module returns, so nothing later needs the raw bytes.
+
+>>> normalize("到 ２０３０ 年，建成十五个先导区")
+'到2030年，建成15个先导区'
+>>> normalize("經濟資訊化委員會發佈《行動計劃》")
+'经济资讯化委员会发布《行动计划》'
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+from policykg.errors import InputError
+from policykg.loaders.html_text import html_to_text, looks_like_html
+
+#: Inputs larger than this are refused (a policy document is a few hundred KB).
+MAX_BYTES = 20 * 1024 * 1024
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+# -- decoding ---------------------------------------------------------------
+def read_document(path) -> str:
+    """Read a file and return its normalized text, or raise :class:`InputError`."""
+    p = Path(path)
+    if not p.exists():
+        raise InputError(f"{p}: no such file")
+    if p.is_dir():
+        raise InputError(f"{p}: is a directory, not a document")
+    size = p.stat().st_size
+    if size > MAX_BYTES:
+        raise InputError(f"{p}: too large ({size / 2**20:.1f} MB; the limit is {MAX_BYTES // 2**20} MB)")
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{p}: cannot read ({exc.strerror or exc})") from None
+    return normalize(decode(data, name=str(p)))
+
+
+def decode(data: bytes, name: str = "input") -> str:
+    """Decode bytes of unknown encoding (UTF-8 ± BOM, UTF-16, GB18030/GBK …).
+
+    >>> decode("未来产业".encode("gb18030"))
+    '未来产业'
+    >>> decode(codecs.BOM_UTF16_LE + "未来".encode("utf-16-le"))
+    '未来'
+    """
+    if not data.strip():
+        raise InputError(f"{name}: empty file")
+    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"),
+                     (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
+                     (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            return _checked(data.decode(enc, errors="replace"), name)
+    try:
+        return _checked(data.decode("utf-8"), name)
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" in data:
+        guess = _utf16_without_bom(data)
+        if guess:
+            return _checked(data.decode(guess, errors="replace"), name)
+        raise InputError(f"{name}: binary file, not text")
+    for enc in ("gb18030",):
+        try:
+            return _checked(data.decode(enc), name)
+        except UnicodeDecodeError:
+            continue
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise InputError(f"{name}: binary file or unknown encoding")
+    return _checked(str(best), name)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le'/'utf-16-be' when every other byte is mostly NUL or CJK-like."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    even, odd = data[0::2], data[1::2]
+    zeros_even, zeros_odd = even.count(0) / len(even), odd.count(0) / len(odd)
+    for enc in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        han = len(_HAN.findall(text))
+        if han > len(text) * 0.3 or max(zeros_even, zeros_odd) > 0.3:
+            if "\x00" not in text:
+                return enc
+    return None
+
+
+def _checked(text: str, name: str) -> str:
+    bad = sum(1 for ch in text[:20000] if ch == "\ufffd" or (ord(ch) < 32 and ch not in "\t\n\r\f"))
+    if bad > max(8, len(text[:20000]) * 0.02):
+        raise InputError(f"{name}: binary file, not text")
+    if not text.strip():
+        raise InputError(f"{name}: empty file (whitespace only)")
+    return text
+
+
+# -- normalization ------------------------------------------------------------
+def normalize(text: str) -> str:
+    """Clean text for extraction: HTML → text, simplified Chinese, half-width
+    digits/letters, Arabic numerals, no web boilerplate, tidy whitespace."""
+    if looks_like_html(text):
+        text = html_to_text(text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u3000", " ")
+    text = "".join(_WIDTH.get(ch, ch) for ch in text) if _needs_width(text) else text
+    text = _ZERO_WIDTH.sub("", text)
+    text = to_simplified(text)
+    text = _CJK_ASCII_GAP.sub("", text)
+    text = chinese_numerals_to_arabic(text)
+    text = strip_boilerplate(text)
+    text = re.sub(r"[ \t\f\v]+", " ", text)
+    text = re.sub(r" *\n *", "\n", text)
+    text = re.sub(r"\n{2,}", "\n\n", text)
+    return text.strip()
+
+
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# full-width ASCII letters, digits and a few symbols → half-width
+_WIDTH = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}
+_WIDTH.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)})
+_WIDTH.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)})
+_WIDTH.update({"％": "%", "＋": "+", "／": "/", "．": ".", "＝": "=", "＆": "&", "＜": "<", "＞": ">",
+               "﹪": "%", "＂": "\"", "＇": "'", "＿": "_", "＠": "@", "＃": "#"})
+
+
+def _needs_width(text: str) -> bool:
+    return any(ch in _WIDTH for ch in text)
+
+
+# a space between a CJK character and an ASCII letter/digit is layout, not text
+_CJK_ASCII_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \t](?=[0-9A-Za-z%])|(?<=[0-9A-Za-z%])[ \t](?=[\u4e00-\u9fff])")
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional → simplified (OpenCC) when the text is mostly traditional.
+
+    Already-simplified text is left untouched, so OpenCC's rare phrase
+    rewrites cannot change a simplified document.
+    """
+    sample = text[:5000]
+    han = _HAN.findall(sample)
+    if not han:
+        return text
+    converted = _t2s().convert(sample)
+    changed = sum(a != b for a, b in zip(sample, converted))
+    if changed < max(3, len(han) * 0.02):
+        return text
+    return _t2s().convert(text)
+
+
+_CN_DIGITS = "零〇一二两三四五六七八九"
+_CN_NUM = f"[{_CN_DIGITS}十百千万亿]"
+_DIGIT = {"零": "0", "〇": "0", "一": "1", "二": "2", "两": "2", "三": "3", "四": "4", "五": "5",
+          "六": "6", "七": "7", "八": "8", "九": "9"}
+_UNITS = ("个|家|项|件|座|所|条|台|套|辆|名|人|支|批次|种|款|次|倍|万元|亿元|千亿|万亿|元|亿|万|"
+          "平方公里|公里|千瓦|兆瓦|吉瓦|GW|MW|%|年|月|日")
+_CN_QUANTITY = re.compile(rf"(?<![{_CN_DIGITS}十百千万亿第\d.])([{_CN_DIGITS}十百千]+(?:[万亿][{_CN_DIGITS}十百千]+)*)(?=(?:{_UNITS})|左右[{_UNITS[0]}])")
+_CN_BIG = re.compile(r"(?<![一二三四五六七八九十百千万亿第])([二三四五六七八九十])(?=大[\u4e00-\u9fff])")
+_CN_YEAR = re.compile(rf"([{_CN_DIGITS}]{{4}})(?=年)")
+_CN_DATE = re.compile(r"(?<=\d年)([一二三四五六七八九十]{1,3})(?=月)|(?<=\d月)([一二三四五六七八九十]{1,3})(?=日)")
+
+
+def chinese_numerals_to_arabic(text: str) -> str:
+    """Rewrite numerals that count or date things (``十五个`` → ``15个``,
+    ``二〇三〇年`` → ``2030年``); ordinals, outline markers and idioms stay.
+
+    >>> chinese_numerals_to_arabic("到二〇三〇年，培育十五个左右创新中心，推出一批产品，第一批，百家企业")
+    '到2030年，培育15个左右创新中心，推出一批产品，第一批，100家企业'
+    """
+    if not any("\u3007" <= ch <= "\u9fff" and ch in _CN_DIGITS + "十百千" for ch in text):
+        return text
+    text = _CN_YEAR.sub(lambda m: "".join(_DIGIT[c] for c in m.group(1)), text)
+    text = _CN_DATE.sub(lambda m: str(cn_number(m.group(0)) or m.group(0)), text)
+    return _CN_QUANTITY.sub(_quantity, text)
+
+
+def _quantity(m: re.Match) -> str:
+    s = m.group(1)
+    if len(s) == 1 and s in "一两" and m.string[m.end():m.end() + 1] not in ("万", "亿"):
+        return s  # 一个/两家: keep idiomatic singles as words
+    n = cn_number(s)
+    return s if n is None else str(n)
+
+
+def cn_number(s: str) -> int | float | None:
+    """Chinese numeral → number, or ``None``.
+
+    >>> cn_number("十五"), cn_number("百"), cn_number("三千五百"), cn_number("1.5万")
+    (15, 100, 3500, 15000)
+    """
+    import cn2an
+
+    s = s.strip()
+    if s in ("百", "千", "万", "亿"):
+        return {"百": 100, "千": 1000, "万": 10000, "亿": 100000000}[s]
+    try:
+        v = cn2an.cn2an(s, "smart")
+    except Exception:  # cn2an raises ValueError and others on odd input
+        return None
+    return int(v) if float(v).is_integer() else float(v)
+
+
+# -- boilerplate ----------------------------------------------------------------
+_BOILER_WORDS = re.compile(
+    r"热线|咨询|下载|扫一扫|二维码|分享到|打印本页|关闭窗口|收藏|责任编辑|编辑：|编辑:|浏览次数|阅读次数|"
+    r"点击量|访问量|当前位置|您的位置|首页|上一篇|下一篇|相关阅读|相关链接|相关新闻|推荐阅读|延伸阅读|"
+    r"版权所有|网站地图|联系我们|免责声明|ICP备|公网安备|字号|【大|【中|【小|已为您|快去查看|"
+    r"^展开$|^收起$|^返回顶部$|^更多$|招商引资|工业用地|厂房租购|其他招商|在线咨询|电话沟通|电话咨询")
+_PHONE = re.compile(r"^(?:\d{3,4}-)?\d{3,4}-\d{3,4}$|^\d{7,12}$")
+_RELATED = re.compile(r"^(?:相关阅读|相关新闻|推荐阅读|延伸阅读|相关链接)[:：]?$")
+
+
+def strip_boilerplate(text: str) -> str:
+    """Drop web page furniture: hotlines, navigation, download links, share
+    buttons and trailing 'related reading' blocks. Body paragraphs stay."""
+    lines = text.split("\n")
+    keep: list[str] = []
+    for i, line in enumerate(lines):
+        s = line.strip().lstrip("•·●▪-*> ").strip()
+        if not s:
+            keep.append("")
+            continue
+        if _RELATED.match(s):
+            # a related-reading label: drop it and the headline line(s) just before it
+            while keep and keep[-1].strip() and "。" not in keep[-1] and len(keep[-1]) < 80:
+                keep.pop()
+            break
+        if len(s) <= 40 and (_PHONE.match(s) or (_BOILER_WORDS.search(s) and not _is_sentence(s))):
+            continue
+        keep.append(line)
+    return "\n".join(keep)
+
+
+def _is_sentence(s: str) -> bool:
+    return bool(re.search(r"[。；;]$", s)) and len(s) > 20
+
+
+def han_ratio(text: str) -> float:
+    """Share of Han characters among non-space characters."""
+    chars = [c for c in text if not c.isspace()]
+    return len(_HAN.findall(text)) / len(chars) if chars else 0.0
+
+
+def nfkc_name(s: str) -> str:
+    """NFKC-fold a short name (brackets, width) for comparisons."""
+    return unicodedata.normalize("NFKC", s).replace(" ", "")
