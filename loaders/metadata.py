@@ -82,9 +82,9 @@ def _title(doc: Doc) -> tuple[str | None, tuple[int, int] | None]:
     if m:
         t = m.group(1).split("\n")[0].strip()
         return _clean_title(t), (m.start(1), m.start(1) + len(t))
-    one_line = doc.text.count("\n") < 3
     fallback = None
-    for pos, line in _lines(doc):
+    for i, (pos, line) in enumerate(_lines(doc)):
+        one_line = i == 0
         s = line.strip()
         lead = _ISSUE_VERB.match(s)
         if lead:

@@ -1,0 +1,133 @@
+"""The question catalogue: named relationship questions as SPARQL files (``*.rq``).
+
+Each ``<name>.rq`` starts with a machine-readable header of ``# key: value``
+comment lines (a Cypher twin ``<name>.cypher`` may carry the same header)::
+
+    # title-zh: 某城市（地区）有哪些未来产业集群？
+    # title-en: Which future-industry clusters does a city (region) have?
+    # param: city (name) — 城市或地区名称 | city or region name
+    # example: city=上海
+    # iri-columns: cluster_iri, region_iri
+    # list-columns: fields, sources
+    # note: free text
+
+Parameter types: ``name`` (matched on the normalized labels/aliases of an
+entity through ``pkg:nameKey``, so 上海 and 上海市 both work), ``string``,
+``integer``, ``decimal``.  Columns named ``*_iri`` hold node IRIs (for drawing
+the answer's subgraph); ``list-columns`` are ``|``-joined aggregates returned
+as sorted lists.
+
+>>> q = question("clusters-of-city")
+>>> q.title_en
+'Which future-industry clusters does a city (region) have, and which fields does each include?'
+>>> [(p.name, p.type) for p in q.params], q.example
+([('city', 'name')], {'city': '上海'})
+>>> "shared-fields" in names()
+True
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+import re
+from dataclasses import dataclass, field
+
+from policykg.errors import PolicyKGError
+
+#: Parameter types a header may declare.
+PARAM_TYPES = ("name", "string", "integer", "decimal")
+_HEADER = re.compile(r"^#\s*([a-z-]+)\s*:\s*(.*?)\s*$")
+_PARAM = re.compile(r"^(\w+)\s*\((\w+)\)\s*(?:[—-]+\s*(.*))?$")
+
+
+@dataclass(frozen=True)
+class Param:
+    """A declared query parameter."""
+
+    name: str
+    type: str
+    help: str = ""
+
+
+@dataclass(frozen=True)
+class Question:
+    """One catalogue entry, read from the header of its ``.rq`` file."""
+
+    name: str
+    title_zh: str
+    title_en: str
+    params: tuple[Param, ...] = ()
+    example: dict[str, str] = field(default_factory=dict)
+    iri_columns: tuple[str, ...] = ()
+    list_columns: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+
+    @property
+    def param_names(self) -> list[str]:
+        """Names of the parameters, in header order."""
+        return [p.name for p in self.params]
+
+
+def names(suffix: str = ".rq") -> list[str]:
+    """Sorted names of the questions that have a ``suffix`` file (``.rq`` or ``.cypher``)."""
+    root = importlib.resources.files(__name__)
+    return sorted(p.name[: -len(suffix)] for p in root.iterdir() if p.name.endswith(suffix))
+
+
+def read_query(name: str, suffix: str = ".rq") -> str:
+    """The text of query ``name`` (``suffix`` ``.rq`` for SPARQL, ``.cypher`` for Cypher)."""
+    res = importlib.resources.files(__name__) / f"{name}{suffix}"
+    if not re.fullmatch(r"[a-z0-9-]+", name) or not res.is_file():
+        known = ", ".join(names(suffix))
+        raise PolicyKGError(f"unknown query {name!r} ({suffix}); known: {known}")
+    return res.read_text(encoding="utf-8")
+
+
+@functools.lru_cache(maxsize=None)
+def question(name: str) -> Question:
+    """The parsed header of query ``name``."""
+    return parse_header(name, read_query(name))
+
+
+def questions() -> list[Question]:
+    """Every question of the catalogue, sorted by name."""
+    return [question(n) for n in names()]
+
+
+def parse_header(name: str, text: str) -> Question:
+    """Read the ``# key: value`` header lines at the top of a query file."""
+    meta: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        m = _HEADER.match(line)
+        if m:
+            meta.setdefault(m.group(1), []).append(m.group(2))
+    return Question(
+        name=name,
+        title_zh=_one(meta, "title-zh", name),
+        title_en=_one(meta, "title-en", name),
+        params=tuple(_param(name, p) for p in meta.get("param", [])),
+        example=dict(kv.split("=", 1) for kv in " ".join(meta.get("example", [])).split() if "=" in kv),
+        iri_columns=_list(meta, "iri-columns"),
+        list_columns=_list(meta, "list-columns"),
+        notes=tuple(meta.get("note", [])),
+    )
+
+
+def _one(meta: dict, key: str, name: str) -> str:
+    if key not in meta:
+        raise ValueError(f"query {name}: header has no '# {key}:' line")
+    return meta[key][0]
+
+
+def _list(meta: dict, key: str) -> tuple[str, ...]:
+    return tuple(c.strip() for v in meta.get(key, []) for c in v.split(",") if c.strip())
+
+
+def _param(name: str, spec: str) -> Param:
+    m = _PARAM.match(spec)
+    if not m or m.group(2) not in PARAM_TYPES:
+        raise ValueError(f"query {name}: bad param line {spec!r} (want 'name (type) — help', type in {PARAM_TYPES})")
+    return Param(m.group(1), m.group(2), m.group(3) or "")
