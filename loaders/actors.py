@@ -3,9 +3,9 @@
 >>> from policykg.loaders.document import Doc
 >>> d = Doc.from_text("市科委会同市发展改革委、市财政局推进。依托重庆大学空间太阳能电站研究平台，举办世界人工智能大会。上海市经济信息化委主任吴金城介绍称，将建设未来社区、未来工厂等标杆示范场景，发布早期验证场景。", "x")
 >>> [(o["name"], o["kind"]) for o in extract_organizations(d, "上海市")]
-[('市科委', 'government'), ('市发展改革委', 'government'), ('市财政局', 'government'), ('重庆大学空间太阳能电站研究平台', 'platform'), ('世界人工智能大会', 'event'), ('上海市经济信息化委', 'government')]
+[('市科委', 'government'), ('市发展改革委', 'government'), ('上海市经济信息化委', 'government'), ('重庆大学空间太阳能电站研究平台', 'platform'), ('世界人工智能大会', 'event')]
 >>> extract_people(d)
-[{'name': '吴金城', 'role': '上海市经济信息化委主任', 'evidence': {'start': 75, 'end': 78, 'quote': '上海市经济信息化委主任吴金城介绍称，将建设未来社区、未来工厂等标杆示范场景，发布早期验证场景。', 'section': '', 'rule': 'person.title_name'}}]
+[{'name': '吴金城', 'role': '上海市经济信息化委主任', 'evidence': {'start': 59, 'end': 62, 'quote': '上海市经济信息化委主任吴金城介绍称，将建设未来社区、未来工厂等标杆示范场景，发布早期验证场景。', 'section': '', 'rule': 'person.title_name'}}]
 >>> [s["name"] for s in extract_scenarios(d)]
 ['未来社区', '未来工厂', '早期验证场景']
 """
@@ -42,12 +42,26 @@ _CUT_AFTER = re.compile(r"和|与|及|等|联合|建设|发挥|进一步|加快|
 _QUOTED_ORG = re.compile(rf"“([{HAN}A-Za-z0-9]{{2,16}}(?:{'|'.join(map(re.escape, _SUFFIXES_LONGEST))}))”")
 
 
+_GOV_CORE = re.compile(rf"[省市区县](?:委|政府|[{HAN}]{{1,7}}?(?:委员会|委|局|厅|办))(?:办公厅)?"
+                       rf"(?=[^{HAN}]|会同|等|和|与|及|牵头|负责|联合|按照|打造|主任|副主任|局长|新闻|$)")
+
+
 @functools.lru_cache(maxsize=1)
-def _gov_abbr() -> re.Pattern:
-    regions = sorted((f for f in divisions._region_forms() if len(f) >= 2), key=len, reverse=True)
-    prefix = "|".join(map(re.escape, regions))
-    return re.compile(rf"((?:{prefix})?[省市区县](?:委|政府|[{HAN}]{{1,7}}?(?:委员会|委|局|厅|办))(?:办公厅)?)"
-                      rf"(?=[^{HAN}]|会同|等|和|与|及|牵头|负责|联合|按照|打造|主任|副主任|局长|新闻|$)")
+def _region_stems() -> frozenset:
+    """Province/city names without their 省/市 (上海, 重庆, 广东 …)."""
+    return frozenset(f[:-1] for f in divisions._region_forms() if len(f) >= 3 and f[-1] in "省市区县")
+
+
+def _gov_names(text: str):
+    """``(start, name)`` of government bodies: 市科委, 上海市经济信息化委, 重庆市人民政府."""
+    stems = _region_stems()
+    for m in _GOV_CORE.finditer(text):
+        start = m.start()
+        for k in (4, 3, 2):
+            if text[max(0, start - k):start] in stems and start - k >= 0:
+                start -= k
+                break
+        yield start, text[start:m.end()]
 
 
 def _kind(name: str) -> str:
@@ -59,10 +73,9 @@ def extract_organizations(doc: Doc, region: str | None) -> list[dict]:
     funds, events and companies."""
     bag = Bag()
     text = doc.text
-    for m in _gov_abbr().finditer(text):
-        name = m.group(1)
+    for start, name in _gov_names(text):
         if _gov_ok(name):
-            _add(bag, doc, name, m.start(1), "government", "org.government")
+            _add(bag, doc, name, start, "government", "org.government")
     for m in _QUOTED_ORG.finditer(text):
         if re.fullmatch(r"未来[\u4e00-\u9fff]{2,3}", m.group(1)):
             continue  # “未来社区”: a scenario idiom, not an organization
@@ -144,7 +157,7 @@ def _add(bag: Bag, doc: Doc, name: str, start: int, kind: str, rule: str) -> Non
 _TITLES = ("总工程师|总经济师|总会计师|副主任|主任|副局长|局长|副厅长|厅长|副部长|部长|副书记|书记|副市长|市长|副省长|省长|"
            "副主席|主席|副院长|院长|副校长|校长|董事长|总经理|首席科学家|院士|教授|研究员|负责人|副司长|司长|处长|"
            "新闻发言人|发言人|秘书长|理事长|会长|区长|县长")
-_PERSON = re.compile(rf"([{HAN}]{{0,16}}?)({_TITLES})([{HAN}]{{2,3}}?)(?=介绍|表示|指出|说|称|在|认为|强调|透露|回答|"
+_PERSON = re.compile(rf"({_TITLES})([{HAN}]{{2,3}}?)(?=介绍|表示|指出|说|称|在|认为|强调|透露|回答|"
                      rf"解读|出席|主持|发布|谈到|提到|[，,:：])")
 _SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜"
                 "崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文"
@@ -157,13 +170,14 @@ def extract_people(doc: Doc) -> list[dict]:
     """People named with a title: ``上海市经济信息化委主任吴金城介绍``."""
     bag = Bag()
     for m in _PERSON.finditer(doc.text):
-        org, title, name = m.group(1), m.group(2), m.group(3)
+        title, name = m.group(1), m.group(2)
+        org = re.search(rf"[{HAN}]{{0,16}}$", doc.text[max(0, m.start() - 16):m.start()]).group(0)
         if name[0] not in _SURNAMES:
             continue
         org = re.split(r"[，,。；、:：“”]", org)[-1]
         org = strip_lead(org)
         bag.add(name, {"name": name, "role": org + title,
-                       "evidence": doc.evidence(m.start(3), m.end(3), "person.title_name")})
+                       "evidence": doc.evidence(m.start(2), m.end(2), "person.title_name")})
     return bag.values()
 
 

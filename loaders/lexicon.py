@@ -6,6 +6,7 @@ industrial-policy texts are written with.
 
 from __future__ import annotations
 
+import functools
 import re
 
 HAN = r"\u4e00-\u9fff"
@@ -60,12 +61,17 @@ def is_generic(stem: str) -> bool:
     return _covered(stem)
 
 
+_GENERIC_SET = frozenset(GENERIC_WORDS)
+_GENERIC_MAX = max(map(len, GENERIC_WORDS))
+
+
+@functools.lru_cache(maxsize=65536)
 def _covered(s: str) -> bool:
     """Can ``s`` be segmented entirely into generic words? (dynamic programming)"""
     ok = [True] + [False] * len(s)
     for i in range(1, len(s) + 1):
-        for w in GENERIC_WORDS:
-            if len(w) <= i and ok[i - len(w)] and s[i - len(w):i] == w:
+        for k in range(1, min(i, _GENERIC_MAX) + 1):
+            if ok[i - k] and s[i - k:i] in _GENERIC_SET:
                 ok[i] = True
                 break
     return ok[-1]

@@ -22,9 +22,26 @@ from policykg.loaders.lexicon import HAN, PLURAL_LEAD, is_generic, strip_lead
 
 
 @functools.lru_cache(maxsize=1)
-def _district_re() -> re.Pattern:
-    forms = sorted(divisions.district_names(), key=len, reverse=True)
-    return re.compile("|".join(re.escape(f) for f in forms))
+def _district_automaton():
+    """An Aho-Corasick automaton over every district surface form."""
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for form in divisions.district_names():
+        auto.add_word(form, form)
+    auto.make_automaton()
+    return auto
+
+
+def _longest_matches(text: str):
+    """``(start, end, form)`` of district forms, leftmost-longest, not overlapping."""
+    hits = sorted(((end - len(form) + 1, end + 1, form) for end, form in _district_automaton().iter(text)),
+                  key=lambda h: (h[0], -(h[1] - h[0])))
+    last = -1
+    for s, e, form in hits:
+        if s >= last:
+            yield s, e, form
+            last = e
 
 
 def _prefix(region: str | None) -> str | None:
@@ -40,10 +57,24 @@ def district_mentions(doc: Doc, region: str | None, start: int = 0, end: int | N
     Short names count only inside the document's own region; full names
     (with 区/县) count anywhere in China when they are unambiguous.
     """
+    end = len(doc.text) if end is None else end
+    for s, e, form, div in _all_mentions(doc, region):
+        if start <= s and e <= end:
+            yield s, e, form, div
+
+
+def _all_mentions(doc: Doc, region: str | None) -> list:
+    """Every district mention of a document (computed once per document and region)."""
+    cache = doc.__dict__.setdefault("_district_cache", {})
+    if region not in cache:
+        cache[region] = list(_scan(doc, region))
+    return cache[region]
+
+
+def _scan(doc: Doc, region: str | None):
     prefix = _prefix(region)
     table = divisions.district_names()
-    for m in _district_re().finditer(doc.text, start, len(doc.text) if end is None else end):
-        form = m.group(0)
+    for s, e, form in _longest_matches(doc.text):
         found = table.get(form, [])
         if prefix:
             inside = [d for d in found if d.adcode.startswith(prefix)]
@@ -53,9 +84,9 @@ def district_mentions(doc: Doc, region: str | None, start: int = 0, end: int | N
                 continue
         if len(found) != 1 or (not prefix and not form.endswith(("区", "县", "旗"))):
             continue
-        if _inside_longer_name(doc.text, m.start(), m.end()):
+        if _inside_longer_name(doc.text, s, e):
             continue
-        yield m.start(), m.end(), form, found[0]
+        yield s, e, form, found[0]
 
 
 def _inside_longer_name(text: str, s: int, e: int) -> bool:
@@ -85,7 +116,8 @@ ZONE_SUFFIXES = {
     "生态城": "生态城", "创新区": "创新区", "集聚区": "集聚区", "新城": "新城", "实验室": "实验室",
 }
 _SUFFIX_RE = "|".join(sorted(map(re.escape, ZONE_SUFFIXES), key=len, reverse=True))
-_ZONE = re.compile(rf"([{HAN}A-Za-z0-9·“”]{{2,20}}?)({_SUFFIX_RE})(?=[^{HAN}]|建设|等|和|与|及|为|作用|的|$)")
+_ZONE_SUFFIX = re.compile(rf"({_SUFFIX_RE})(?=[^{HAN}]|建设|等|和|与|及|为|作用|的|$)")
+_STEM_CHARS = re.compile(rf"[{HAN}A-Za-z0-9·“”]{{2,20}}$")
 _QUOTED_ZONE = re.compile(rf"“([{HAN}A-Za-z0-9]{{1,10}}(?:{_SUFFIX_RE}))”")
 _KIND_LIST = re.compile(rf"([{HAN}]{{0,8}}({_SUFFIX_RE}))[，,]?(?:重点)?(?:聚焦|包括|分别是|依托|布局在|选址)"
                         rf"((?:[{HAN}A-Za-z0-9“”]{{2,12}}[、和及与]?){{2,12}})(?:等|。|，|,)")
@@ -107,12 +139,15 @@ def extract_zones(doc: Doc, region: str | None) -> list[dict]:
         aliases = [prefix.group(1) + m.group(0)] if prefix and not re.search(r"[的和与及、等如比]", prefix.group(1)) else []
         bag.add(name, {"name": name, "aliases": aliases, "kind": _kind(suffix),
                        "evidence": doc.evidence(m.start(1), m.end(1), "zone.quoted")})
-    for m in _ZONE.finditer(text):
-        name = _clean_zone(m.group(1)) + m.group(2)
-        if name is None or not _plausible(name, m.group(2)):
+    for m in _ZONE_SUFFIX.finditer(text):
+        stem = _STEM_CHARS.search(text, max(0, m.start() - 20), m.start())
+        if stem is None:
+            continue
+        name = _clean_zone(stem.group(0)) + m.group(1)
+        if not _plausible(name, m.group(1)):
             continue
         start = m.end() - len(name)
-        bag.add(name, {"name": name, "aliases": [], "kind": _kind(m.group(2)),
+        bag.add(name, {"name": name, "aliases": [], "kind": _kind(m.group(1)),
                        "evidence": doc.evidence(start, m.end(), "zone.suffix")})
     for m in _KIND_LIST.finditer(text):
         kind = _kind(m.group(2))
