@@ -49,7 +49,7 @@ _GOV_CORE = re.compile(rf"[省市区县](?:委|政府|[{HAN}]{{1,7}}?(?:委员�
 @functools.lru_cache(maxsize=1)
 def _region_stems() -> frozenset:
     """Province/city names without their 省/市 (上海, 重庆, 广东 …)."""
-    return frozenset(f[:-1] for f in divisions._region_forms() if len(f) >= 3 and f[-1] in "省市区县")
+    return frozenset(f[:-1] for f in divisions.region_names() if len(f) >= 3 and f[-1] in "省市区县")
 
 
 def _gov_names(text: str):
@@ -143,7 +143,7 @@ def _org_ok(name: str) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _region_prefix() -> str:
-    return "|".join(sorted((re.escape(f) for f in divisions._region_forms() if len(f) >= 2), key=len, reverse=True))
+    return "|".join(sorted((re.escape(f) for f in divisions.region_names() if len(f) >= 2), key=len, reverse=True))
 
 
 def _add(bag: Bag, doc: Doc, name: str, start: int, kind: str, rule: str) -> None:

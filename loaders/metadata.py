@@ -150,7 +150,7 @@ def _same_title(a: str, b: str) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _region_re() -> re.Pattern:
-    forms = sorted(divisions._region_forms(), key=len, reverse=True)
+    forms = sorted(divisions.region_names(), key=len, reverse=True)
     return re.compile("|".join(re.escape(f) for f in forms if len(f) >= 2))
 
 

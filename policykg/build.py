@@ -1,0 +1,165 @@
+"""Corpus → digests → one PolicyGraph → RDF files and a merge report (``policykg build``).
+
+:func:`build_corpus` extracts every ``*.txt``/``*.html`` document of a corpus
+folder with :func:`policykg.loaders.extract` (in a process pool with
+``jobs > 1``), writes each digest to ``OUT/digests/<stem>.json``, builds the
+graph (:func:`policykg.graph_builder.build_graph`), writes the RDF exports
+(:func:`policykg.rdf.write_all`) and ``OUT/merge-report.txt``.  A document that
+cannot be extracted is skipped and listed in :attr:`BuildResult.skipped`; the
+rest of the corpus is still built.
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from policykg.atomic import write_json, write_text
+from policykg.errors import PolicyKGError
+from policykg.graph_builder import build_graph, build_report
+from policykg.model import PolicyGraph
+
+#: Document files a corpus folder may hold.
+DOCUMENT_SUFFIXES = (".txt", ".html", ".htm")
+
+Extractor = Callable[[Path], dict]
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass
+class BuildResult:
+    """What :func:`build_corpus` built and wrote."""
+
+    graph: PolicyGraph
+    digests: dict[str, dict] = field(default_factory=dict)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    written: list[Path] = field(default_factory=list)
+    report: str = ""
+
+    @property
+    def partial(self) -> bool:
+        """True when some document was skipped."""
+        return bool(self.skipped)
+
+
+def bundled_corpus() -> Path:
+    """The corpus shipped with the package (``policykg.corpus``)."""
+    return Path(str(importlib.resources.files("policykg.corpus")))
+
+
+def corpus_files(corpus_dir) -> list[Path]:
+    """The document files of a corpus folder, sorted by name."""
+    folder = Path(corpus_dir)
+    if not folder.is_dir():
+        raise PolicyKGError(f"no such corpus folder: {folder}")
+    files = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES)
+    if not files:
+        raise PolicyKGError(f"no .txt or .html documents in {folder}")
+    return files
+
+
+def default_extractor() -> Extractor | None:
+    """:func:`policykg.loaders.extract`, or ``None`` while it is not available."""
+    try:
+        from policykg.loaders import extract
+    except ImportError:
+        return None
+    return extract
+
+
+def extract_one(extract: Extractor, path: Path) -> tuple[dict | None, str]:
+    """Run the extractor on one file: ``(digest, "")`` or ``(None, reason)``.
+
+    Every exception becomes a reason, so one bad document cannot stop a build
+    (and nothing unpicklable crosses a process boundary).
+    """
+    try:
+        digest = extract(path)
+    except PolicyKGError as exc:
+        return None, str(exc)
+    except NotImplementedError as exc:
+        return None, f"extractor not implemented yet ({exc})" if str(exc) else "extractor not implemented yet"
+    except Exception as exc:  # noqa: BLE001 - any failure skips just this document
+        return None, f"{type(exc).__name__}: {exc}"
+    if not isinstance(digest, dict) or not isinstance(digest.get("document"), dict):
+        return None, "extractor returned no digest"
+    digest["document"].setdefault("id", path.stem)
+    return digest, ""
+
+
+def extract_all(paths: list[Path], extract: Extractor | None, jobs: int = 1,
+                progress: Progress | None = None) -> tuple[dict[str, dict], list[tuple[str, str]]]:
+    """Digests by stem and ``(file name, reason)`` of skipped files, in file order."""
+    results: dict[Path, tuple[dict | None, str]] = {}
+    if extract is None:
+        results = {p: (None, "extractor not available (policykg.loaders.extract)") for p in paths}
+    elif jobs > 1 and len(paths) > 1:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            futures = {pool.submit(extract_one, extract, p): p for p in paths}
+            for n, fut in enumerate(as_completed(futures), 1):
+                results[futures[fut]] = fut.result()
+                if progress:
+                    progress(n, len(paths), futures[fut].name)
+    else:
+        for n, p in enumerate(paths, 1):
+            results[p] = extract_one(extract, p)
+            if progress:
+                progress(n, len(paths), p.name)
+    digests = {p.stem: d for p in paths if (d := results[p][0]) is not None}
+    skipped = [(p.name, results[p][1]) for p in paths if results[p][0] is None]
+    return digests, skipped
+
+
+def _buildable(digests: dict[str, dict], skipped: list, names: dict[str, str]) -> dict[str, dict]:
+    """Drop (and report) digests the graph builder cannot take on their own."""
+    good = {}
+    for stem, digest in digests.items():
+        try:
+            build_graph([digest])
+        except Exception as exc:  # noqa: BLE001 - a malformed digest skips its document only
+            skipped.append((names[stem], f"cannot build graph: {type(exc).__name__}: {exc}"))
+        else:
+            good[stem] = digest
+    return good
+
+
+def write_digests(digests: dict[str, dict], out_dir: Path) -> list[Path]:
+    """Write ``OUT/digests/<stem>.json`` and remove digests of documents no longer built."""
+    folder = Path(out_dir) / "digests"
+    written = [write_json(folder / f"{stem}.json", d) for stem, d in sorted(digests.items())]
+    for old in folder.glob("*.json"):
+        if old.stem not in digests:
+            old.unlink()
+    return written
+
+
+def write_rdf(graph: PolicyGraph, out_dir: Path) -> list[Path]:
+    """The RDF exports via :func:`policykg.rdf.write_all`, when that module is available."""
+    try:
+        from policykg.rdf import write_all
+    except ImportError:
+        return []
+    return sorted(Path(p) for p in write_all(graph, out_dir).values())
+
+
+def build_corpus(corpus_dir=None, out_dir="out", jobs: int = 1, report: bool = False,
+                 extract: Extractor | None = None, progress: Progress | None = None) -> BuildResult:
+    """Extract, build and write a corpus (default: the bundled one) into ``out_dir``.
+
+    ``OUT/merge-report.txt`` is always written; with ``report=True`` its text is
+    also returned in :attr:`BuildResult.report`.  ``extract`` replaces
+    :func:`policykg.loaders.extract` (it must be picklable for ``jobs > 1``).
+    """
+    paths = corpus_files(corpus_dir if corpus_dir is not None else bundled_corpus())
+    digests, skipped = extract_all(paths, extract or default_extractor(), jobs=jobs, progress=progress)
+    digests = _buildable(digests, skipped, {p.stem: p.name for p in paths})
+    graph = build_graph(digests.values())
+    out = Path(out_dir)
+    text = build_report(graph)
+    written = write_digests(digests, out) + write_rdf(graph, out) + [write_text(out / "merge-report.txt", text)]
+    order = {p.name: i for i, p in enumerate(paths)}
+    return BuildResult(graph=graph, digests=digests, skipped=sorted(skipped, key=lambda s: order[s[0]]),
+                       written=written, report=text if report else "")

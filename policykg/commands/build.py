@@ -1,0 +1,60 @@
+"""``policykg build``: a thin skin over :func:`policykg.build.build_corpus`."""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from pathlib import Path
+
+import click
+
+
+@contextlib.contextmanager
+def _progress_bar(enabled: bool):
+    """A rich progress bar on stderr; yields a ``progress(done, total, name)`` callback."""
+    if not enabled:
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    with Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
+                  console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("", total=None)
+
+        def update(done: int, total: int, name: str) -> None:
+            bar.update(task, completed=done, total=total, description=name)
+
+        yield update
+
+
+@click.command()
+@click.argument("corpus_dir", required=False, type=click.Path(file_okay=False, path_type=Path))
+@click.option("-o", "--out", "out_dir", default="out", show_default=True,
+              type=click.Path(file_okay=False, path_type=Path), help="Output folder.")
+@click.option("--report", is_flag=True, help="Also print the merge report (always written to OUT/merge-report.txt).")
+@click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(min=1),
+              help="Extract documents in N processes.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
+@click.pass_context
+def build(ctx, corpus_dir, out_dir, report, jobs, quiet):
+    """Extract every document of CORPUS_DIR (default: the bundled corpus), build one
+    graph and write digests, RDF exports and a merge report to OUT.
+
+    A document that cannot be read is skipped with one line on stderr; the exit
+    code is then 3 (partial build).
+    """
+    from policykg.build import build_corpus
+
+    with _progress_bar(not quiet and sys.stderr.isatty()) as progress:
+        result = build_corpus(corpus_dir, out_dir, jobs=jobs, report=report, progress=progress)
+    for name, reason in result.skipped:
+        click.echo(f"policykg: skipped {name}: {reason}", err=True)
+    if report:
+        click.echo(result.report, nl=False)
+    if not quiet:
+        counts = result.graph.counts()
+        click.echo(f"policykg: {len(result.digests)} documents → {len(result.graph)} nodes, "
+                   f"{counts['edges']} edges, {len(result.graph.merges)} merges in {out_dir}", err=True)
+    if result.partial:
+        ctx.exit(3)
