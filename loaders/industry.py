@@ -73,6 +73,7 @@ def extract_industry(doc: Doc, region: str | None) -> tuple[list[dict], list[dic
     cl = _Clusters(doc, region)
     fields = Bag()
     _from_headings(doc, cl, fields)
+    _direction_leads(doc, cl, fields)
     linked_lists = _from_inline(doc, cl, fields)
     _parallel(doc, cl, fields, linked_lists)
     _context_districts(doc, cl)
@@ -100,8 +101,9 @@ def _from_headings(doc: Doc, cl: _Clusters, fields: Bag) -> None:
     out = doc.outline
     for sec in out.sections:
         m = _CLUSTER_NAME.match(sec.title)
-        if m and (is_direction(m.group(1)) or not is_generic(m.group(1))):
-            cluster = cl.add(m.group(1) + "产业集群", sec.title_start, sec.title_end, "cluster.heading")
+        if is_direction(sec.title) or m and (is_direction(m.group(1)) or not is_generic(m.group(1))):
+            name = sec.title if is_direction(sec.title) else m.group(1) + "产业集群"
+            cluster = cl.add(name, sec.title_start, sec.title_end, "cluster.heading")
             body = out.body(sec)
             cl.link_districts(cluster, *body)
             for child in out.children(sec):
@@ -112,6 +114,8 @@ def _from_headings(doc: Doc, cl: _Clusters, fields: Bag) -> None:
                 t = child.title
                 if not t or len(t) > 12 or _CLUSTER_NAME.match(t) or re.search(r"[，。；]", t):
                     continue
+                if is_direction(t):
+                    continue  # handled as a cluster heading
                 cluster = cl.add(t, child.title_start, child.title_end, "cluster.focus_section", direction=t)
                 _add_field(fields, doc, t, child.title_start, "field.focus_section", cluster, sec.title)
 
@@ -156,6 +160,25 @@ def _from_inline(doc: Doc, cl: _Clusters, fields: Bag) -> set[int]:
         if cluster is not None:
             linked.add(m.start())
     return linked
+
+
+_LEAD = re.compile(rf"(?:^|\n|。)\s*(未来[{HAN}]{{2}})[。：:]")
+_LEAD_VERBS = "|".join(v for v in sorted(COMMIT_VERBS, key=len, reverse=True) if v not in ("突破", "攻关", "融合"))
+_LEAD_LIST = re.compile(rf"(?:{_LEAD_VERBS}){_LIST}(?=[，,。；;]|等)")
+
+
+def _direction_leads(doc: Doc, cl: _Clusters, fields: Bag) -> None:
+    """``未来制造。发展智能制造、生物制造…``: a direction as a paragraph's lead words."""
+    leads = [m for m in _LEAD.finditer(doc.text) if is_direction(m.group(1))]
+    for i, m in enumerate(leads):
+        end = leads[i + 1].start() if i + 1 < len(leads) else doc.paragraph_span(m.end())[1]
+        cluster = cl.add(m.group(1), m.start(1), m.end(1), "cluster.direction_lead")
+        for lm in _LEAD_LIST.finditer(doc.text, m.end(), end):
+            items = split_list(lm.group(1).split("等")[0])
+            if _good_list(items):
+                for item in items:
+                    _add_field(fields, doc, item, doc.text.find(item, lm.start(1)), "field.direction_lead",
+                               cluster, None)
 
 
 def _strip_verb(item: str) -> str:

@@ -108,10 +108,11 @@ class Outline:
             kinds = [s.kind for s in stack]
             if kind in kinds:
                 i = kinds.index(kind)
-                if n != stack[i].number + 1:
-                    continue
+                if n != stack[i].number + 1 and (inline or n != 1):
+                    continue  # a line-start 1 restarts the list (its parent was not seen)
                 del stack[i:]
-            elif not (n == 1 or n == last_number.get(kind, -9) + 1):
+            elif not (n == 1 or n == last_number.get(kind, -9) + 1
+                      or (kind not in last_number and not inline and n <= 3)):
                 continue
             title, t0, t1 = _title(text, m.end(), inline)
             if inline and not title:
@@ -170,6 +171,8 @@ def _canonical_marker(kind: str, raw: str) -> str:
 
 def _title(text: str, pos: int, inline: bool) -> tuple[str, int, int]:
     """The heading's title: up to a sentence end, a line end or a space."""
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
     window = text[pos:pos + 60]
     m = _TITLE_END.search(window)
     cut = m.start() if m else len(window)
