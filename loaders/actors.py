@@ -35,15 +35,24 @@ _SUFFIXES_LONGEST = sorted(ORG_SUFFIXES, key=len, reverse=True)
 _SUFFIX_RE = re.compile("|".join(re.escape(x) + ("(?![会区团])" if x == "社" else "") for x in _SUFFIXES_LONGEST))
 _RUN = re.compile(r"[^，,。；;：:、\s（）()《》!！?？|]+")
 _INNER_VERB = re.compile(r"(?:联合|依托|支持|推进|建设|发挥|推动|打造|鼓励|引导|组织|构建|设立|成立|组建|举办|"
-                         r"搭建|培育|引进|参与|开展|加快|强化|深化|完善|落实|会同|按照|争设|回答|举行|在|的)")
+                         r"搭建|培育|引进|参与|开展|加快|强化|深化|完善|落实|会同|按照|争设|回答|举行|召开|在|的)")
 _BAD = re.compile(r"[了是对把将为等及和+]|^(?:与|或)|一批|若干|各类|\d(?![A-Za-z])")
 _QUOTED_ONLY = {"社区"}
 _CUT_AFTER = re.compile(r"和|与|及|等|联合|建设|发挥|进一步|加快|作用|共同|牵头|为|成为|记者")
-_QUOTED_ORG = re.compile(rf"“([{HAN}A-Za-z0-9]{{2,16}}(?:{'|'.join(map(re.escape, _SUFFIXES_LONGEST))}))”")
+_QUOTED_ORG = re.compile(rf"“([{HAN}A-Za-z0-9]{{2,24}}(?:{'|'.join(map(re.escape, _SUFFIXES_LONGEST))}))”")
 
 
-_GOV_CORE = re.compile(rf"[省市区县](?:委|政府|[{HAN}]{{1,7}}?(?:委员会|委|局|厅|办))(?:办公厅)?"
-                       rf"(?=[^{HAN}]|会同|等|和|与|及|牵头|负责|联合|按照|打造|主任|副主任|局长|新闻|$)")
+_GOV_CORE = re.compile(rf"[省市区县](?:委|人民政府|政府|[{HAN}]{{1,7}}?(?:委员会|委|局|厅|办))(?:办公厅)?"
+                       rf"(?=[^{HAN}]|会同|等|和|与|及|牵头|负责|联合|按照|打造|主任|副主任|局长|副厅长|厅长|新闻|"
+                       rf"同意|批准|印发|发布|召开|关于|$)")
+#: national bodies: ministries, commissions and administrations of the State Council
+_NATIONAL = re.compile(rf"(?<![{HAN}])((?:国务院)?(?:[{HAN}]{{1,8}}部|国家[{HAN}]{{2,8}}?(?:局|委员会|委)|"
+                       rf"国务院[{HAN}]{{2,6}}?(?:委|办公厅|办)|中国科学院|中国工程院|中国科协))"
+                       rf"(?=[、，,]|等|和|与|及|联合|印发|发布|会同|牵头|$)")
+_NATIONAL_SHORT = re.compile(r"(?<![省市区县院])(工信部|科技部|教育部|财政部|商务部|发改委|国家发展改革委|国资委|国务院)(?=[、，,]|等|和|与|及|联合|印发|发布|会同|牵头|$)")
+_NOT_MINISTRY = re.compile(r"全部|内部|外部|干部|东部|西部|中部|北部|南部|局部|总部|底部|头部|顶部|俱乐部|本部|各部|有关部|"
+                           r"相关部|该部|腹部|胸部|一部|二部|两部|部分|支部|分部|基部|全省|全市")
+_SOURCE = re.compile(rf"[(（]?来源[:：]\s*([{HAN}A-Za-z0-9]{{2,16}})[)）]?")
 
 
 @functools.lru_cache(maxsize=1)
@@ -61,6 +70,8 @@ def _gov_names(text: str):
             if text[max(0, start - k):start] in stems and start - k >= 0:
                 start -= k
                 break
+        if text[max(0, start - 2):start] == "中共":
+            start -= 2
         yield start, text[start:m.end()]
 
 
@@ -74,8 +85,14 @@ def extract_organizations(doc: Doc, region: str | None) -> list[dict]:
     bag = Bag()
     text = doc.text
     for start, name in _gov_names(text):
-        if _gov_ok(name):
+        if _gov_ok(name) and not _addressee(text, start):
             _add(bag, doc, name, start, "government", "org.government")
+    for m in [*_NATIONAL.finditer(text), *_NATIONAL_SHORT.finditer(text)]:
+        name = strip_lead(m.group(1))
+        if not _NOT_MINISTRY.search(name) and len(name) >= 3 and not re.search(r"[的了是在对把将为等]", name[:-1]):
+            _add(bag, doc, name, m.end(1) - len(name), "government", "org.national")
+    for m in _SOURCE.finditer(text):
+        _add(bag, doc, m.group(1), m.start(1), "enterprise", "org.news_source")
     for m in _QUOTED_ORG.finditer(text):
         if re.fullmatch(r"未来[\u4e00-\u9fff]{2,3}", m.group(1)):
             continue  # “未来社区”: a scenario idiom, not an organization
@@ -107,7 +124,15 @@ def _candidates(run: str, offset: int):
 
 def _gov_ok(name: str) -> bool:
     body = name.lstrip("省市区县")
-    return (not re.search(r"[的了是在对把将为和与及等场]|布局$|^[域内级间块]", body) and len(name) <= 14)
+    body = re.sub(rf"(?<=[{HAN}]{{2}})和(?=[{HAN}]{{2}})", "", body) if re.search(r"(?:委员会|局|厅|委)$", body) else body
+    return (not re.search(r"[的了是在对把将为和与及等场各]|布局$|^[域内级间块]", body) and len(name) <= 16)
+
+
+def _addressee(text: str, start: int) -> bool:
+    """``各区人民政府,市政府各委、办、局:``: a list of addressees, not actors."""
+    line_end = text.find("\n", start)
+    line = text[text.rfind("\n", 0, start) + 1:line_end if line_end >= 0 else len(text)]
+    return line.rstrip().endswith((":", "：")) and line.lstrip().startswith("各")
 
 
 def _trim(name: str) -> str:

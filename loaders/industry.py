@@ -32,10 +32,13 @@ _CLUSTER_NAME = re.compile(rf"^(?:打造|培育|建设|发展|壮大|布局|构�
 _FOCUS_SECTION = re.compile(r"发展重点|重点领域|重点方向|产业方向|主攻方向|重点产业|发展方向|布局方向|重点赛道|产业布局")
 _LIST = rf"((?:[{HAN}A-Za-z0-9()（）/+]{{2,16}}、){{1,15}}[{HAN}A-Za-z0-9()（）/+]{{2,24}})"
 _VERBS = "|".join(sorted(COMMIT_VERBS, key=len, reverse=True))
-_FIELD_LIST = re.compile(rf"({_VERBS}){_LIST}等(?:(?:(?![多各诸])[{HAN}]{{0,4}}?)(领域|未来产业|产业|赛道|方向)|"
+_GAP = rf"(?:\d+个|[一二三四五六七八九十]+个)?(?:(?![多各诸的])[{HAN}]){{0,4}}?"
+_SUBJECT_LIST = re.compile(rf"(?<=[，,。；;：:\n]){_LIST}等{_GAP}(?:领域|未来产业)")
+_FIELD_LIST = re.compile(rf"({_VERBS}){_LIST}等(?:{_GAP}(领域|未来产业|产业|赛道|方向)|"
                          rf"(前沿技术|新兴技术|未来技术|技术(?=研发|突破|攻关|.{{0,8}}产业化)))")
 _INLINE_CLUSTER = re.compile(rf"[，,]\s*(?:打造|培育|建设|形成|构建|壮大)([{HAN}A-Za-z0-9]{{2,12}}?产业集群)")
 _CLUSTER_LIST = re.compile(rf"([{HAN}]{{2,10}}产业集群(?:[、和及与][{HAN}]{{2,10}}产业集群)+)")
+_SHARED_SUFFIX = re.compile(rf"((?:未来[{HAN}]{{2,4}}、)+未来[{HAN}]{{2,4}})产业集群")
 _CONTEXT = re.compile(rf"(?:^|\n)(?:在)?([{HAN}]{{2,8}}?)(?:领域|方向|产业)[，,:：]")
 
 
@@ -114,8 +117,8 @@ def _from_headings(doc: Doc, cl: _Clusters, fields: Bag) -> None:
                 t = child.title
                 if not t or len(t) > 12 or _CLUSTER_NAME.match(t) or re.search(r"[，。；]", t):
                     continue
-                if is_direction(t):
-                    continue  # handled as a cluster heading
+                if is_direction(t) and out.children(child):
+                    continue  # a direction with its own numbered fields: a cluster heading
                 cluster = cl.add(t, child.title_start, child.title_end, "cluster.focus_section", direction=t)
                 _add_field(fields, doc, t, child.title_start, "field.focus_section", cluster, sec.title)
 
@@ -135,6 +138,22 @@ def _from_inline(doc: Doc, cl: _Clusters, fields: Bag) -> set[int]:
             name = strip_lead(name)
             pos = text.find(name, m.start())
             cl.add(name, pos, pos + len(name), "cluster.list")
+    for m in _SHARED_SUFFIX.finditer(text):
+        for name in split_list(m.group(1)):
+            if is_direction(name):
+                pos = text.find(name, m.start())
+                cl.add(name + "产业集群", pos, pos + len(name), "cluster.shared_suffix")
+    for m in _SUBJECT_LIST.finditer(text):
+        items = split_list(m.group(1))
+        if items and (_strip_verb(items[0]) != items[0] or strip_lead(items[0]) != items[0]):
+            continue  # a verb leads the list: the verb rules read it
+        if len(items) >= 3 and _good_list(items) and not any(a <= m.start() < b for a, b in skip) \
+                and not all(is_direction(i) for i in items):
+            stage = re.match(rf"[^，。；]{{0,6}}?处于([{HAN}]{{1,4}}期)", text[m.end():m.end() + 14])
+            for i in items:
+                if not is_direction(i):
+                    _add_field(fields, doc, i, text.find(i, m.start(1)), "field.subject_list", None,
+                               stage.group(1) if stage else None)
     for m in _FIELD_LIST.finditer(text):
         if any(a <= m.start() < b for a, b in skip):
             continue  # sub-areas inside a field's own item

@@ -30,10 +30,17 @@ _PERIOD = r"(?:\s*[(（]\s*\d{4}\s*[-—–~至]+\s*\d{4}\s*年?\s*[)）])?"
 _TITLE_IN_LINE = re.compile(rf"^(.{{4,80}}?(?:{_TYPE_RE}){_PERIOD})")
 _BOOK = re.compile(r"《([^《》\n]{4,80})》")
 _INTERPRET = re.compile(r"解读|答记者问|问答")
-_NEWS = re.compile(r"记者|新闻发布会|发布会上|介绍称|介绍说|表示[,，:：]|指出[,，]|报道|讯[)）]|日电|日讯|据悉")
+_NEWS = re.compile(r"记者|新闻发布会|发布会上|介绍称|介绍说|表示[,，:：]|指出[,，]|报道|讯[)）]|日电|日讯|据悉|"
+                   r"据[^。，,]{0,12}消息|[(（]来源[:：]|来源[:：]\S")
+_PRESS_EVENT = re.compile(rf"“([^”]{{4,60}}?(?:{'|'.join(sorted(DOC_TYPES, key=len, reverse=True))}))新闻发布会”")
 _ORIGINAL_TITLE = re.compile(r"原标题[:：]\s*(.{4,120})")
 _ISSUER_SUFFIX = r"(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|领导小组|部|厅|局|委|政府)"
-_ISSUE_VERB = re.compile(rf"^(.{{2,40}}?{_ISSUER_SUFFIX})(?:联合)?(?:正式)?(?:印发|发布|出台|制定)了?《([^》]+)》")
+_ISSUE_VERB = re.compile(rf"^([^，,。；;:：]{{2,40}}?{_ISSUER_SUFFIX})(?:联合)?(?:正式)?(?:印发|发布|出台|制定)了?《([^》]+)》")
+_NOTICE = re.compile(rf"^(?P<issuer>[^，,。；;:：《]{{2,80}}?{_ISSUER_SUFFIX})?\s*关于(?:印发|发布|转发|公布)《(?P<title>[^》]+)》的通知$")
+_COVER = re.compile(r"^《(?P<title>[^》]+)》(?:[(（]以下简称[^)）]*[)）])?(?:已经|经)[^。，,]{1,20}同意[,，]现(?:予)?印发给你们")
+_DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号$")
+_ADDRESSEE = re.compile(r"[:：]$")
+_NEWS_TITLE_REJECT = re.compile(r"[，,]|^(?:据|近日|记者|日前|昨天|今天|本报讯)")
 _DATE_FULL = r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?"
 _DATE_LABEL = re.compile(rf"(?:发布|发表|印发|成文|公布|发文)?(?:时间|日期)\s*[:：]\s*{_DATE_FULL}")
 _DATE_LABEL_MD = re.compile(r"(?:发布|发表)?(?:时间|日期)\s*[:：]\s*(\d{1,2})-(\d{1,2})(?!\d)")
@@ -41,7 +48,7 @@ _DATE_LINE = re.compile(rf"^\s*{_DATE_FULL}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)
 _VALID_FROM = re.compile(rf"自\s*{_DATE_FULL}\s*起(?:施行|实施|执行|生效|开始施行)")
 _VALID_UNTIL = re.compile(rf"有效期(?:至|到|截至)\s*{_DATE_FULL}")
 _VALID_YEARS = re.compile(r"有效期(?:为)?\s*(\d{1,2})\s*年")
-_NATIONAL_ISSUER = re.compile(r"^(?:国务院|中共中央|工业和信息化部|工信部|国家|科技部|科学技术部|教育部|财政部|商务部|"
+_NATIONAL_ISSUER = re.compile(r"(?:^|[，,、])(?:国务院|中共中央|工业和信息化部|工信部|国家|科技部|科学技术部|教育部|财政部|商务部|"
                               r"人力资源和社会保障部|自然资源部|中国人民银行|中国科学院|国资委|发展改革委|国家发展改革委)")
 
 
@@ -58,11 +65,13 @@ def extract_metadata(doc: Doc) -> dict:
     valid_from, valid_until = _validity(doc, ev)
     about = _about(doc, title, doc_type, ev) if doc_type in ("政策解读", "新闻报道") else None
     period = re.search(r"(\d{4})\s*[-—–~至]+\s*(\d{4})\s*年", title or "")
+    number = next((ln.strip() for _, ln in _lines(doc, 6) if _DOC_NUMBER.match(ln.strip())), None)
     return {
         "file": None, "id": doc.id, "title": title, "region": region.name if region else None,
         "region_level": region.level if region else None, "doc_type": doc_type, "issuer": issuer,
         "date": date, "valid_from": valid_from, "valid_until": valid_until, "about": about,
-        "period": f"{period.group(1)}—{period.group(2)}年" if period else None, "evidence": ev,
+        "period": f"{period.group(1)}—{period.group(2)}年" if period else None, "doc_number": number,
+        "evidence": ev,
     }
 
 
@@ -82,10 +91,17 @@ def _title(doc: Doc) -> tuple[str | None, tuple[int, int] | None]:
     if m:
         t = m.group(1).split("\n")[0].strip()
         return _clean_title(t), (m.start(1), m.start(1) + len(t))
+    for pos, line in _lines(doc, 10):
+        m = _NOTICE.match(line.strip()) or _COVER.match(line.strip())
+        if m:
+            off = pos + line.index(m.group("title"))
+            return _clean_title(m.group("title")), (off, off + len(m.group("title")))
     fallback = None
     for i, (pos, line) in enumerate(_lines(doc)):
         one_line = i == 0
         s = line.strip()
+        if _DOC_NUMBER.match(s) or _ADDRESSEE.search(s) or (len(s) <= 120 and _NEWS_TITLE_REJECT.search(s)):
+            continue
         lead = _ISSUE_VERB.match(s)
         if lead:
             fallback = fallback or (lead.group(2), pos + line.index(lead.group(2)))
@@ -108,7 +124,8 @@ def _title(doc: Doc) -> tuple[str | None, tuple[int, int] | None]:
 
 
 def _clean_title(t: str) -> str:
-    t = re.sub(r"\s+", "", strip_quotes(t))
+    t = re.sub(r"\s+", " ", strip_quotes(t)).strip()
+    t = re.sub(r" (?=[(（])|(?<=[(（]) | (?=[)）])", "", t)
     return t.rstrip("。")
 
 
@@ -127,6 +144,18 @@ def _doc_type(doc: Doc, title: str | None) -> str | None:
 
 
 def _issuer(doc: Doc, title: str | None, ev: dict) -> str | None:
+    lines = list(_lines(doc, 12))
+    for i, (pos, line) in enumerate(lines):
+        m = _NOTICE.match(line.strip())
+        if m and m.group("issuer"):
+            ev["issuer"] = doc.evidence(pos, pos + len(m.group("issuer")), "meta.issuer.notice")
+            return m.group("issuer").strip()
+        if _COVER.match(line.strip()):
+            for j in range(i + 1, min(i + 4, len(lines) - 1)):
+                sig, nxt = lines[j][1].strip(), lines[j + 1][1].strip()
+                if re.fullmatch(rf"[^，,。；]{{2,40}}{_ISSUER_SUFFIX}", sig) and re.fullmatch(_DATE_FULL, nxt):
+                    ev["issuer"] = doc.evidence(lines[j][0], lines[j][0] + len(sig), "meta.issuer.cover")
+                    return sig
     for pos, line in _lines(doc, 3):
         m = _ISSUE_VERB.match(line.strip())
         if m and title and _same_title(m.group(2), title):
@@ -167,6 +196,9 @@ def _region(doc: Doc, title: str | None, issuer: str | None):
             r = divisions.lookup_region(form)
             if r is not None and r.level != "nation":
                 return r
+    if re.search(r"(?:部|委|院|部门)(?:联合)?印发", doc.text[:400]) and \
+            _NATIONAL_ISSUER.search(doc.text[:400]):
+        return divisions.lookup_region("全国")
     counts: dict[str, int] = {}
     for _, form in find_regions(doc.text[:20000]):
         r = divisions.lookup_region(form)
@@ -190,9 +222,10 @@ def _date(doc: Doc, ev: dict) -> str | None:
     if m:
         ev["date"] = doc.evidence(m.start(), m.end(), "meta.date.label")
         return _iso(*m.groups())
-    for pos, line in _lines(doc, 4):
+    lines = list(_lines(doc, 12))
+    for i, (pos, line) in enumerate(lines):
         m = _DATE_LINE.match(line)
-        if m:
+        if m and (i < 4 or re.search(rf"{_ISSUER_SUFFIX}$", lines[i - 1][1].strip())):
             ev["date"] = doc.evidence(pos, pos + len(line), "meta.date.line")
             return _iso(*m.groups())
     m = _DATE_LABEL_MD.search(head)
@@ -243,6 +276,10 @@ def _about(doc: Doc, title: str | None, doc_type: str, ev: dict) -> str | None:
         if inner:
             ev["about"] = doc.evidence(m.start(1) + inner.start(1), m.start(1) + inner.end(1), "meta.about.original")
             return _clean_title(inner.group(1))
+    m = _PRESS_EVENT.search(doc.text[:3000])
+    if m:
+        ev["about"] = doc.evidence(m.start(1), m.end(1), "meta.about.press_event")
+        return _clean_title(m.group(1))
     for b in _BOOK.finditer(doc.text[:6000]):
         name = b.group(1)
         if re.search(rf"(?:{_TYPE_RE}){_PERIOD}$", name) and not re.fullmatch(r"[^\s]{0,4}(?:纲要|行动方案|方案|意见)", name):

@@ -17,7 +17,7 @@ from policykg.loaders.document import Bag, Doc
 from policykg.loaders.lexicon import HAN, PLURAL_LEAD, is_generic
 
 _KINDS = "计划|行动|工程|专项|行动计划|工作|战略"
-_QUOTED = re.compile(rf"([{HAN}]{{0,6}})“([{HAN}A-Za-z0-9]{{1,10}}?)({_KINDS})?”([{HAN}]{{0,4}}?)({_KINDS})?(?=[^{HAN}]|等|和|与|及|$)")
+_QUOTED = re.compile(rf"([{HAN}]{{0,6}})“([{HAN}A-Za-z0-9+]{{1,10}}?)({_KINDS})?”([{HAN}]{{0,8}}?)({_KINDS})?(?=[^{HAN}]|等|和|与|及|$)")
 _VERB_NAMED = re.compile(rf"(?:实施|布局实施|组织实施|启动|开展|部署|推进|设立|研究布局|布局)([{HAN}A-Za-z0-9]{{2,14}}?)(工程|专项|行动|计划)(?=[^{HAN}]|$|等|和)")
 _HEADING = re.compile(rf"^(?:实施|开展|启动|推进|组织实施)?([{HAN}A-Za-z0-9“”]{{2,20}}?)(行动|计划|工程|专项)$")
 _COLLECTIVE = re.compile(r"^\d+大|^[一二三四五六七八九十]+大")
@@ -45,6 +45,8 @@ def extract_programmes(doc: Doc) -> list[dict]:
         if not kind:
             continue
         lead, short, inner_kind, mid = m.group(1), m.group(2), m.group(3), m.group(4)
+        if not inner_kind and len(mid) > 4 and not re.search(r"(?:实施|启动|开展|推进)$", lead):
+            continue
         if inner_kind:
             name = f"{lead}“{short}{inner_kind}”" if lead and not _REFERENCE_VERBS.search(lead) and _prefix_ok(lead) else f"“{short}{inner_kind}”"
         else:

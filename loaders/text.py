@@ -176,6 +176,7 @@ _UNITS = ("个|家|项|件|座|所|条|台|套|辆|名|人|支|批次|种|款|�
           "平方公里|公里|千瓦|兆瓦|吉瓦|GW|MW|%|年|月|日")
 _CN_QUANTITY = re.compile(rf"(?<![{_CN_DIGITS}十百千万亿第\d.])([{_CN_DIGITS}十百千]+(?:[万亿][{_CN_DIGITS}十百千]+)*)(?=(?:{_UNITS})|左右[{_UNITS[0]}])")
 _CN_BIG = re.compile(r"(?<![一二三四五六七八九十百千万亿第])([二三四五六七八九十])(?=大[\u4e00-\u9fff])")
+_CN_BARE = re.compile(r"(?<![\d零〇一二两三四五六七八九十百千万亿第数几上])([百千万])(?=[家个项所件台套])")
 _CN_YEAR = re.compile(rf"([{_CN_DIGITS}]{{4}})(?=年)")
 _CN_DATE = re.compile(r"(?<=\d年)([一二三四五六七八九十]{1,3})(?=月)|(?<=\d月)([一二三四五六七八九十]{1,3})(?=日)")
 
@@ -191,6 +192,7 @@ def chinese_numerals_to_arabic(text: str) -> str:
         return text
     text = _CN_YEAR.sub(lambda m: "".join(_DIGIT[c] for c in m.group(1)), text)
     text = _CN_DATE.sub(lambda m: str(cn_number(m.group(0)) or m.group(0)), text)
+    text = _CN_BARE.sub(lambda m: str(cn_number(m.group(1))), text)
     return _CN_QUANTITY.sub(_quantity, text)
 
 

@@ -30,6 +30,9 @@ def extract_files(paths: Iterable[Path], out_dir: Path, echo: Callable[[str], No
         except PolicyKGError as exc:
             report.failed.append((path, str(exc).removeprefix(f"{path}: ").removeprefix(f"{path.stem}: ")))
             continue
+        except Exception as exc:  # a bug must not stop a corpus run; it is reported, not hidden
+            report.failed.append((path, f"internal error ({type(exc).__name__}: {exc}); please report it"))
+            continue
         target = write_json(out_dir / f"{path.stem}.json", digest)
         report.written.append(target)
     return report
