@@ -1,0 +1,59 @@
+"""The screenshots in ``docs/img/``: one per view mode, of the bundled corpus's graph.
+
+Run ``python -m policykg.viz.doc_images docs/img`` (``--graph OUT_DIR`` for
+another build); each page is rendered, opened in headless Chromium and
+captured at 1440×900.
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+import urllib.parse
+from pathlib import Path
+
+from policykg.viz import inputs
+from policykg.viz.html import write_html
+from policykg.viz.snapshots import snapshot
+
+from policykg.atomic import write_bytes
+
+#: (mode, file name, view arguments, URL fragment): the commands shown in ``docs/viz.md``.
+EXAMPLES = (
+    ("graph", "viz-graph.png", {}, ""),
+    ("graph", "viz-graph-search.png", {}, "search=脑机接口"),
+    ("focus", "viz-focus.png", {"focus": "脑机接口", "depth": 1}, ""),
+    ("query", "viz-query.png", {"query": "shared-fields", "params": {"city_a": "上海", "city_b": "重庆"}}, ""),
+    ("compare", "viz-compare.png", {"regions": ["上海", "重庆"]}, ""),
+)
+
+
+def make_images(out_dir, graph_dir: Path | None = None, size: tuple[int, int] = (1440, 900)) -> list[Path]:
+    """Write one PNG per entry of :data:`EXAMPLES` into ``out_dir``; return their paths."""
+    graph = inputs.load_graph(graph_dir)
+    written = []
+    for mode, name, kwargs, fragment in EXAMPLES:
+        kwargs = dict(kwargs)
+        if mode == "query":
+            rows, to_node_id = inputs.query_answer(kwargs["query"], kwargs["params"], graph_dir)
+            kwargs.update(rows=rows, to_node_id=to_node_id)
+        with tempfile.TemporaryDirectory(prefix="policykg-doc-images-") as tmp:
+            page = write_html(graph, Path(tmp) / f"{mode}.html", mode, **kwargs)
+            png = Path(tmp) / name
+            snapshot(page, fragment=urllib.parse.quote(fragment, safe="="), screenshot=png, size=size)
+            written.append(write_bytes(Path(out_dir) / name, png.read_bytes()))
+    return written
+
+
+def main(argv=None) -> None:
+    """Command-line entry: ``python -m policykg.viz.doc_images OUT_DIR [--graph DIR]``."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("out_dir", type=Path)
+    ap.add_argument("--graph", type=Path, default=None)
+    args = ap.parse_args(argv)
+    for path in make_images(args.out_dir, args.graph):
+        print(path)
+
+
+if __name__ == "__main__":
+    main()
