@@ -29,10 +29,11 @@ ORG_SUFFIXES = {
     "推进中心": "platform", "转化中心": "platform", "服务中心": "platform", "平台": "platform", "联盟": "platform",
     "协会": "platform", "学会": "platform", "商会": "platform", "基金": "fund", "大会": "event", "论坛": "event",
     "大赛": "event", "峰会": "event", "博览会": "event", "发布会": "event", "公司": "enterprise", "集团": "enterprise",
-    "社": "enterprise", "日报": "enterprise", "社区": "platform",
+    "社": "enterprise", "日报": "enterprise", "社区": "platform", "管委会": "government",
 }
 _SUFFIXES_LONGEST = sorted(ORG_SUFFIXES, key=len, reverse=True)
-_SUFFIX_RE = re.compile("|".join(re.escape(x) + ("(?![会区团])" if x == "社" else "") for x in _SUFFIXES_LONGEST))
+_SUFFIX_RE = re.compile("|".join(re.escape(x) + ("(?![会区团])" if x == "社" else "") + r"(?!体系|建设|管理|机制|制度|政策|网络)"
+                                 for x in _SUFFIXES_LONGEST))
 _RUN = re.compile(r"[^，,。；;：:、\s（）()《》!！?？|]+")
 _INNER_VERB = re.compile(r"(?:联合|依托|支持|推进|建设|发挥|推动|打造|鼓励|引导|组织|构建|设立|成立|组建|举办|"
                          r"搭建|培育|引进|参与|开展|加快|强化|深化|完善|落实|会同|按照|争设|回答|举行|召开|在|的)")
@@ -42,16 +43,18 @@ _CUT_AFTER = re.compile(r"和|与|及|等|联合|建设|发挥|进一步|加快|
 _QUOTED_ORG = re.compile(rf"“([{HAN}A-Za-z0-9]{{2,24}}(?:{'|'.join(map(re.escape, _SUFFIXES_LONGEST))}))”")
 
 
-_GOV_CORE = re.compile(rf"[省市区县](?:委|人民政府|政府|[{HAN}]{{1,7}}?(?:委员会|委|局|厅|办))(?:办公厅)?"
+_GOV_CORE = re.compile(rf"[省市区县](?:委|人民政府|政府|[{HAN}]{{1,7}}?(?:委员会|管委会|委|局|厅|办))(?:办公厅)?"
                        rf"(?=[^{HAN}]|会同|等|和|与|及|牵头|负责|联合|按照|打造|主任|副主任|局长|副厅长|厅长|新闻|"
-                       rf"同意|批准|印发|发布|召开|关于|$)")
+                       rf"同意|批准|印发|发布|召开|关于|公布|获悉|出台|[十一二三四五六七八九]+届|$)"
+                       rf"|[省市区县][{HAN}]{{2,7}}?(?:委员会|厅|局)(?![长{HAN}])")
 #: national bodies: ministries, commissions and administrations of the State Council
-_NATIONAL = re.compile(rf"(?<![{HAN}])((?:国务院)?(?:[{HAN}]{{1,8}}部|国家[{HAN}]{{2,8}}?(?:局|委员会|委)|"
+_NATIONAL = re.compile(rf"(?<![{HAN}])((?:国务院)?(?:[{HAN}]{{1,8}}部(?:办公厅)?|国家[{HAN}]{{2,8}}?(?:局|委员会|委)|"
                        rf"国务院[{HAN}]{{2,6}}?(?:委|办公厅|办)|中国科学院|中国工程院|中国科协))"
                        rf"(?=[、，,]|等|和|与|及|联合|印发|发布|会同|牵头|$)")
 _NATIONAL_SHORT = re.compile(r"(?<![省市区县院])(工信部|科技部|教育部|财政部|商务部|发改委|国家发展改革委|国资委|国务院)(?=[、，,]|等|和|与|及|联合|印发|发布|会同|牵头|$)")
 _NOT_MINISTRY = re.compile(r"全部|内部|外部|干部|东部|西部|中部|北部|南部|局部|总部|底部|头部|顶部|俱乐部|本部|各部|有关部|"
                            r"相关部|该部|腹部|胸部|一部|二部|两部|部分|支部|分部|基部|全省|全市")
+_DUTY_LABEL = re.compile(rf"(?:执行部门|牵头单位|责任单位|牵头部门|责任部门|实施部门)[:：]\s*([{HAN}、，,]{{2,60}})")
 _SOURCE = re.compile(rf"[(（]?来源[:：]\s*([{HAN}A-Za-z0-9]{{2,16}})[)）]?")
 
 
@@ -91,6 +94,11 @@ def extract_organizations(doc: Doc, region: str | None) -> list[dict]:
         name = strip_lead(m.group(1))
         if not _NOT_MINISTRY.search(name) and len(name) >= 3 and not re.search(r"[的了是在对把将为等]", name[:-1]):
             _add(bag, doc, name, m.end(1) - len(name), "government", "org.national")
+    for m in _DUTY_LABEL.finditer(text):
+        for name in re.split(r"[、，,和]", m.group(1)):
+            name = name.strip()
+            if 2 <= len(name) <= 20 and re.search(r"(?:委员会|委|局|厅|办|部|政府|中心|院)$", name):
+                _add(bag, doc, name, text.find(name, m.start(1)), "government", "org.duty_label")
     for m in _SOURCE.finditer(text):
         _add(bag, doc, m.group(1), m.start(1), "enterprise", "org.news_source")
     for m in _QUOTED_ORG.finditer(text):
@@ -104,7 +112,17 @@ def extract_organizations(doc: Doc, region: str | None) -> list[dict]:
                 if _org_ok(name):
                     _add(bag, doc, name, start, _kind(name), "org.suffix")
             offset += len(part) + 2
-    return bag.values()
+    return _drop_prefixes(bag.values())
+
+
+def _drop_prefixes(items: list[dict]) -> list[dict]:
+    """``大众日报`` inside ``大众日报客户端`` at the same place: keep the longer name."""
+    starts: dict[int, int] = {}
+    for o in items:
+        s = o["evidence"]["start"]
+        starts[s] = max(starts.get(s, 0), len(o["name"]))
+    return [o for o in items if len(o["name"]) == starts[o["evidence"]["start"]]
+            or any(o2 is not o and o2["name"] == o["name"] for o2 in items)]
 
 
 def _candidates(run: str, offset: int):

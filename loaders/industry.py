@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from policykg import divisions
 from policykg.loaders.document import Bag, Doc, split_list
 from policykg.loaders.lexicon import COMMIT_VERBS, HAN, TIER_VERBS, is_direction, is_generic, strip_lead
 from policykg.loaders.places import district_mentions
@@ -32,18 +33,24 @@ _CLUSTER_NAME = re.compile(rf"^(?:打造|培育|建设|发展|壮大|布局|构�
 _FOCUS_SECTION = re.compile(r"发展重点|重点领域|重点方向|产业方向|主攻方向|重点产业|发展方向|布局方向|重点赛道|产业布局")
 _LIST = rf"((?:[{HAN}A-Za-z0-9()（）/+]{{2,16}}、){{1,15}}[{HAN}A-Za-z0-9()（）/+]{{2,24}})"
 _VERBS = "|".join(sorted(COMMIT_VERBS, key=len, reverse=True))
-_GAP = rf"(?:\d+个|[一二三四五六七八九十]+个)?(?:(?![多各诸的])[{HAN}]){{0,4}}?"
+_GAP = rf"(?:\d+[个家项](?:左右)?|[一二三四五六七八九十]+[个家项])?(?:(?![多各诸的])[{HAN}]){{0,4}}?"
 _SUBJECT_LIST = re.compile(rf"(?<=[，,。；;：:\n]){_LIST}等{_GAP}(?:领域|未来产业)")
 _FIELD_LIST = re.compile(rf"({_VERBS}){_LIST}等(?:{_GAP}(领域|未来产业|产业|赛道|方向)|"
                          rf"(前沿技术|新兴技术|未来技术|技术(?=研发|突破|攻关|.{{0,8}}产业化)))")
 _INLINE_CLUSTER = re.compile(rf"[，,]\s*(?:打造|培育|建设|形成|构建|壮大)([{HAN}A-Za-z0-9]{{2,12}}?产业集群)")
-_CLUSTER_LIST = re.compile(rf"([{HAN}]{{2,10}}产业集群(?:[、和及与][{HAN}]{{2,10}}产业集群)+)")
+_CLUSTER_LIST = re.compile(rf"([{HAN}]{{2,14}}产业集群(?:[、和及与][{HAN}]{{2,14}}产业集群)+)")
+_REPRESENTED = re.compile(rf"以{_LIST}为代表的(?:未来产业|[{HAN}]{{0,6}}产业|领域)")
 _SHARED_SUFFIX = re.compile(rf"((?:未来[{HAN}]{{2,4}}、)+未来[{HAN}]{{2,4}})产业集群")
 _CONTEXT = re.compile(rf"(?:^|\n)(?:在)?([{HAN}]{{2,8}}?)(?:领域|方向|产业)[，,:：]")
 
 
 def _direction_of(cluster_name: str) -> str:
-    return re.sub(r"产业集群$", "", cluster_name)
+    """``潍坊市元宇宙产业集群`` → ``元宇宙``; ``未来健康产业集群`` → ``未来健康``."""
+    direction = re.sub(r"产业集群$", "", cluster_name)
+    m = re.match(r"[\u4e00-\u9fff]{2,7}?[省市区县州]", direction)
+    if m and len(direction) - m.end() >= 2 and divisions.lookup_region(m.group(0)) is not None:
+        direction = direction[m.end():]
+    return direction
 
 
 class _Clusters:
@@ -137,7 +144,21 @@ def _from_inline(doc: Doc, cl: _Clusters, fields: Bag) -> set[int]:
         for name in split_list(m.group(1)):
             name = strip_lead(name)
             pos = text.find(name, m.start())
-            cl.add(name, pos, pos + len(name), "cluster.list")
+            cluster = cl.add(name, pos, pos + len(name), "cluster.list")
+            direction = cluster["direction"]
+            if not is_direction(direction) and not is_generic(direction) and len(direction) <= 8:
+                _add_field(fields, doc, direction, text.find(direction, pos), "field.cluster_name", cluster, None)
+    for m in _REPRESENTED.finditer(text):
+        items = split_list(m.group(1))
+        items = [_strip_verb(strip_lead(items[0]))] + items[1:]
+        if not _good_list(items):
+            continue
+        for i in items:
+            pos = text.find(i, m.start(1))
+            if is_direction(i):
+                cl.add(i, pos, pos + len(i), "cluster.represented")
+            else:
+                _add_field(fields, doc, i, pos, "field.represented", None, None)
     for m in _SHARED_SUFFIX.finditer(text):
         for name in split_list(m.group(1)):
             if is_direction(name):
@@ -210,7 +231,7 @@ def _strip_verb(item: str) -> str:
 def _good_list(items: list[str]) -> bool:
     if len(items) < 2:
         return False
-    return all(2 <= len(i) <= 14 and not re.search(r"[在向对把将为的了是]|产业集群", i)
+    return all(2 <= len(i) <= 14 and not re.search(r"[在向对把将为的了是]|产业集群|\d+(?:\.\d+)?[亿万千百]?[元个家项%座台]", i)
                and (is_direction(i) or not is_generic(i)) for i in items)
 
 

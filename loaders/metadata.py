@@ -23,7 +23,8 @@ DOC_TYPES = {
     "政策措施": "若干措施", "若干政策": "若干政策", "支持措施": "若干措施", "措施": "若干措施",
     "发展规划": "规划", "专项规划": "规划", "规划": "规划", "实施细则": "实施细则", "管理办法": "管理办法",
     "办法": "办法", "细则": "实施细则", "指南": "指南", "纲要": "规划", "通知": "通知", "意见": "实施意见",
-    "方案": "实施方案", "计划": "行动计划", "条例": "条例", "决定": "决定",
+    "方案": "实施方案", "计划": "行动计划", "条例": "条例", "决定": "决定", "工作意见": "工作意见",
+    "公示": "公示", "公告": "公告",
 }
 _TYPE_RE = "|".join(sorted(DOC_TYPES, key=len, reverse=True))
 _PERIOD = r"(?:\s*[(（]\s*\d{4}\s*[-—–~至]+\s*\d{4}\s*年?\s*[)）])?"
@@ -37,14 +38,15 @@ _ORIGINAL_TITLE = re.compile(r"原标题[:：]\s*(.{4,120})")
 _ISSUER_SUFFIX = r"(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|领导小组|部|厅|局|委|政府)"
 _ISSUE_VERB = re.compile(rf"^([^，,。；;:：]{{2,40}}?{_ISSUER_SUFFIX})(?:联合)?(?:正式)?(?:印发|发布|出台|制定)了?《([^》]+)》")
 _NOTICE = re.compile(rf"^(?P<issuer>[^，,。；;:：《]{{2,80}}?{_ISSUER_SUFFIX})?\s*关于(?:印发|发布|转发|公布)《(?P<title>[^》]+)》的通知$")
-_COVER = re.compile(r"^《(?P<title>[^》]+)》(?:[(（]以下简称[^)）]*[)）])?(?:已经|经)[^。，,]{1,20}同意[,，]现(?:予)?印发给你们")
+_COVER = re.compile(r"^(?:《(?P<title>[^》]+)》(?:[(（]以下简称[^)）]*[)）])?(?:已经|经)[^。，,]{1,20}同意[,，]现(?:予)?印发给你们"
+                    r"|现将《(?P<title2>[^》]+)》(?:[(（]以下简称[^)）]*[)）])?(?:予以)?印发给你们)")
 _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号$")
 _ADDRESSEE = re.compile(r"[:：]$")
 _NEWS_TITLE_REJECT = re.compile(r"[，,]|^(?:据|近日|记者|日前|昨天|今天|本报讯)")
 _DATE_FULL = r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?"
 _DATE_LABEL = re.compile(rf"(?:发布|发表|印发|成文|公布|发文)?(?:时间|日期)\s*[:：]\s*{_DATE_FULL}")
 _DATE_LABEL_MD = re.compile(r"(?:发布|发表)?(?:时间|日期)\s*[:：]\s*(\d{1,2})-(\d{1,2})(?!\d)")
-_DATE_LINE = re.compile(rf"^\s*{_DATE_FULL}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*$")
+_DATE_LINE = re.compile(rf"^\s*{_DATE_FULL}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*(?:(?:来源|作者|编辑)[:：].*)?$")
 _VALID_FROM = re.compile(rf"自\s*{_DATE_FULL}\s*起(?:施行|实施|执行|生效|开始施行)")
 _VALID_UNTIL = re.compile(rf"有效期(?:至|到|截至)\s*{_DATE_FULL}")
 _VALID_YEARS = re.compile(r"有效期(?:为)?\s*(\d{1,2})\s*年")
@@ -94,8 +96,9 @@ def _title(doc: Doc) -> tuple[str | None, tuple[int, int] | None]:
     for pos, line in _lines(doc, 10):
         m = _NOTICE.match(line.strip()) or _COVER.match(line.strip())
         if m:
-            off = pos + line.index(m.group("title"))
-            return _clean_title(m.group("title")), (off, off + len(m.group("title")))
+            t = m.group("title") or m.group("title2")
+            off = pos + line.index(t)
+            return _clean_title(t), (off, off + len(t))
     fallback = None
     for i, (pos, line) in enumerate(_lines(doc)):
         one_line = i == 0
@@ -106,8 +109,10 @@ def _title(doc: Doc) -> tuple[str | None, tuple[int, int] | None]:
         if lead:
             fallback = fallback or (lead.group(2), pos + line.index(lead.group(2)))
             continue
-        if len(s) > 120 and one_line:
+        if len(s) > 120 and one_line and not re.match(r"(?:根据|按照|依据|为|经)", s):
             m = _TITLE_IN_LINE.match(s)
+            if m and m.group(1).count("《") > m.group(1).count("》"):
+                m = None
             if m:
                 return _clean_title(m.group(1)), (pos, pos + m.end(1))
             continue
@@ -117,6 +122,9 @@ def _title(doc: Doc) -> tuple[str | None, tuple[int, int] | None]:
             continue
         if len(s) > 120:
             continue
+        nxt = doc.text[pos + len(line) + 1:pos + len(line) + 40].split("\n")[0].strip()
+        if re.fullmatch(rf"[^，,。；]{{2,40}}{_ISSUER_SUFFIX}", s) and re.fullmatch(_DATE_FULL, nxt):
+            continue  # a signature: issuer over a date
         return _clean_title(s), (pos, pos + len(line))
     if fallback:
         return _clean_title(fallback[0]), (fallback[1], fallback[1] + len(fallback[0]))
@@ -196,7 +204,7 @@ def _region(doc: Doc, title: str | None, issuer: str | None):
             r = divisions.lookup_region(form)
             if r is not None and r.level != "nation":
                 return r
-    if re.search(r"(?:部|委|院|部门)(?:联合)?印发", doc.text[:400]) and \
+    if re.search(r"(?:部|委|院|部门)(?:办公厅|办公室)?(?:联合)?印发", doc.text[:400]) and \
             _NATIONAL_ISSUER.search(doc.text[:400]):
         return divisions.lookup_region("全国")
     counts: dict[str, int] = {}

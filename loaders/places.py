@@ -84,15 +84,24 @@ def _scan(doc: Doc, region: str | None):
                 continue
         if len(found) != 1 or (not prefix and not form.endswith(("区", "县", "旗"))):
             continue
-        if _inside_longer_name(doc.text, s, e):
+        if _inside_longer_name(doc.text, s, e) or _other_city_before(doc.text, s, found[0]):
             continue
         yield s, e, form, found[0]
 
 
+def _other_city_before(text: str, s: int, div) -> bool:
+    """``绍兴市滨海新区``: a city name right before the district that is not its parent."""
+    m = re.search(r"([\u4e00-\u9fff]{2,6}[市州盟])$", text[max(0, s - 7):s])
+    if not m:
+        return False
+    city = divisions.lookup_region(m.group(1))
+    return city is not None and city.level == "city" and div.parent != city.name
+
+
 def _inside_longer_name(text: str, s: int, e: int) -> bool:
     """``宝山钢铁`` / ``金山银山``: a district form glued to a longer word."""
-    after = text[e:e + 2]
-    return bool(re.match(r"(?:银山|钢铁|集团|公司|大学|路|街|镇|村)", after))
+    after = text[e:e + 3]
+    return bool(re.match(r"(?:银山|钢铁|集团|公司|大学|港口|管委会|港区|路|街|镇|村)", after))
 
 
 def extract_districts(doc: Doc, region: str | None) -> list[dict]:
@@ -109,7 +118,7 @@ def extract_districts(doc: Doc, region: str | None) -> list[dict]:
 #: zone suffix → kind (longest suffixes first when matching)
 ZONE_SUFFIXES = {
     "先导区": "先导区", "国家自主创新示范区": "国家自主创新示范区", "示范区": "示范区",
-    "新片区": "新片区", "自由贸易试验区": "自贸区", "自贸区": "自贸区", "高新技术产业开发区": "高新区",
+    "新片区": "新片区", "自由贸易试验区": "自贸区", "工业园区": "园区", "自贸区": "自贸区", "高新技术产业开发区": "高新区",
     "经济技术开发区": "开发区", "高新区": "高新区", "开发区": "开发区", "产业园区": "园区", "产业园": "园区",
     "科技园": "园区", "科创园": "园区", "创新园": "园区", "软件园": "园区", "智慧谷": "园区", "谷": "园区",
     "港": "园区", "岛": "园区", "小镇": "园区", "科学城": "科学城", "科技城": "科技城", "科创城": "科技城",
@@ -117,7 +126,7 @@ ZONE_SUFFIXES = {
 }
 _SUFFIX_RE = "|".join(sorted(map(re.escape, ZONE_SUFFIXES), key=len, reverse=True))
 _ZONE_SUFFIX = re.compile(rf"({_SUFFIX_RE})(?=[^{HAN}]|建设|等|和|与|及|为|作用|的|$)")
-_STEM_CHARS = re.compile(rf"[{HAN}A-Za-z0-9·“”]{{2,20}}$")
+_STEM_CHARS = re.compile(rf"[{HAN}A-Za-z0-9·“”()（）]{{2,24}}$")
 _QUOTED_ZONE = re.compile(rf"“([{HAN}A-Za-z0-9]{{1,10}}(?:{_SUFFIX_RE}))”")
 _KIND_LIST = re.compile(rf"([{HAN}]{{0,8}}({_SUFFIX_RE}))[，,]?(?:重点)?(?:聚焦|包括|分别是|依托|布局在|选址)"
                         rf"((?:[{HAN}A-Za-z0-9“”]{{2,12}}[、和及与]?){{2,12}})(?:等|。|，|,)")
@@ -160,8 +169,16 @@ def extract_zones(doc: Doc, region: str | None) -> list[dict]:
 
 
 def _clean_zone(stem: str) -> str:
+    stem = re.sub(r"^.*[(（][一二三四五六七八九十\d]{1,3}[)）]", "", stem)  # an outline marker
+    if stem.count("(") + stem.count("（") != stem.count(")") + stem.count("）"):
+        stem = re.split(r"[()（）]", stem)[-1]
     stem = stem.split("“")[-1] if stem.count("“") > stem.count("”") else stem
-    stem = re.split(r"[的和与及]|建设|打造|推进|依托|纳入|聚焦|推动|形成|成为", stem)[-1]
+    parts = re.split(r"([的和与及]|建设|打造|推进|依托|纳入|聚焦|推动|形成|成为)", stem)
+    stem = parts[-1]
+    # 生物医药与生物食品先导区: keep 与/和 inside a name unless the left side is a zone itself
+    while len(parts) >= 3 and parts[-2] in ("与", "和", "及") and not _ZONE_SUFFIX.search(parts[-3] + "x"):
+        stem = parts[-3] + parts[-2] + stem
+        parts = parts[:-2]
     return strip_lead(stem)
 
 

@@ -96,13 +96,16 @@ def extract_measures(doc: Doc, doc_type: str | None) -> list[dict]:
     bag = Bag()
     if doc_type in ("若干措施", "若干政策"):
         items = [s for s in out.sections if s.depth == 2] or [s for s in out.sections if s.depth == 1]
+        deeper = [c for s in items for c in out.children(s)]
+        if deeper and sum(bool(out.children(s)) for s in items) * 2 > len(items):
+            items = deeper  # the numbered items sit one level below group headings
         items = [s for s in items if not _GENERAL_SECTIONS.search(s.title)]
     else:
         items = [c for s in out.sections if _SAFEGUARD.search(s.title) for c in out.children(s)]
     for sec in items:
         if not sec.title:
             continue
-        section = sec.path if doc_type not in ("若干措施", "若干政策") or sec.depth == 1 else sec.marker
+        section = sec.path if doc_type not in ("若干措施", "若干政策") or sec.depth != 2 else sec.marker
         _measure(bag, doc, sec.title, sec.title_start, section, sec.start, sec.end, "measure.heading")
     for s in out.sections:
         if _SAFEGUARD.search(s.title) and not out.children(s):

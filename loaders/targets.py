@@ -24,7 +24,8 @@ _NUM = r"(?<![\d.])(\d+(?:\.\d+)?)"
 _QTY = re.compile(rf"(突破|超过|超|不少于|不低于|达到|达|力争|约)?{_NUM}(?:\s*(?:[-—–~到至])\s*(\d+(?:\.\d+)?))?\s*"
                   rf"({_UNITS})(左右|以上|以内)?")
 _CN_BIG = re.compile(rf"(?<![{HAN}\d])([二三四五六七八九十])大(?=[{HAN}])")
-_YEAR = re.compile(r"(?:到|至|力争到|争取到|力争|争取|预计到|计划到)\s*(\d{4})\s*年|(\d{4})\s*年(?:前|底前|末)")
+_YEAR = re.compile(r"(?:到|至|力争到|争取到|力争|争取|预计到|计划到)\s*(\d{4})\s*年|(\d{4})\s*年(?:前|底前|末|(?=[，,]))")
+_FUNDING_CAP = re.compile(r"(?:最高|不超过|最多|给予|奖励|补助|补贴|资助)[^，。；\d]{0,6}$")
 _FUTURE = re.compile(r"将|力争|争取|计划|预计|目标|努力|确保")
 _PAST = re.compile(r"目前|已经|已有|已建|现有|截至|累计|此前|去年|上半年|同比")
 _CLAUSE_END = re.compile(r"[，,；;。：:\n]")
@@ -48,8 +49,10 @@ def extract_targets(doc: Doc) -> list[dict]:
         for m in _iter_quantities(sent):
             pos = s + m["start"]
             year = _year_at(year_spans, pos)
-            if year is None and not _FUTURE.search(sent):
+            if year is None and not _FUTURE.search(sent[:m["start"]]):
                 continue
+            if _FUNDING_CAP.search(sent[max(0, m["start"] - 8):m["start"]]):
+                continue  # 给予最高1亿元: a funding cap, not a target
             if year is not None and doc_year and year < doc_year:
                 continue
             if _past_year_clause(sent, m["start"], doc_year):
@@ -104,8 +107,8 @@ def _metric(sent: str, m: dict) -> str | None:
 def _past_year_clause(sent: str, pos: int, doc_year: int | None) -> bool:
     """``上海2021年产业规模3057亿元``: a clause dated to a year already past."""
     clause = _CLAUSE_END.split(sent[:pos])[-1]
-    for m in re.finditer(r"(?<!到|至)(\d{4})\s*年(?!前|底前|末)", clause):
-        if doc_year is None or int(m.group(1)) <= doc_year:
+    for m in re.finditer(r"(?<!到|至)(\d{4})\s*年(?!前|底前|末|[，,])", clause):
+        if doc_year is not None and int(m.group(1)) <= doc_year:
             return True
     return False
 
