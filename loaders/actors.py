@@ -29,29 +29,32 @@ ORG_SUFFIXES = {
     "推进中心": "platform", "转化中心": "platform", "服务中心": "platform", "平台": "platform", "联盟": "platform",
     "协会": "platform", "学会": "platform", "商会": "platform", "基金": "fund", "大会": "event", "论坛": "event",
     "大赛": "event", "峰会": "event", "博览会": "event", "发布会": "event", "公司": "enterprise", "集团": "enterprise",
-    "社": "enterprise", "日报": "enterprise", "社区": "platform", "管委会": "government",
+    "社": "enterprise", "日报": "enterprise", "社区": "platform", "管委会": "government", "分行": "enterprise",
+    "银行": "enterprise",
 }
 _SUFFIXES_LONGEST = sorted(ORG_SUFFIXES, key=len, reverse=True)
 _SUFFIX_RE = re.compile("|".join(re.escape(x) + ("(?![会区团])" if x == "社" else "") + r"(?!体系|建设|管理|机制|制度|政策|网络)"
                                  for x in _SUFFIXES_LONGEST))
 _RUN = re.compile(r"[^，,。；;：:、\s（）()《》!！?？|]+")
 _INNER_VERB = re.compile(r"(?:联合|依托|支持|推进|建设|发挥|推动|打造|鼓励|引导|组织|构建|设立|成立|组建|举办|"
-                         r"搭建|培育|引进|参与|开展|加快|强化|深化|完善|落实|会同|按照|争设|回答|举行|召开|在|的)")
+                         r"搭建|培育|引进|参与|开展|加快|强化|深化|完善|落实|会同|按照|争设|回答|举行|召开|谋划|布局|"
+                         r"已经|在|的)")
 _BAD = re.compile(r"[了是对把将为等及和+]|^(?:与|或)|一批|若干|各类|\d(?![A-Za-z])")
 _QUOTED_ONLY = {"社区"}
 _CUT_AFTER = re.compile(r"和|与|及|等|联合|建设|发挥|进一步|加快|作用|共同|牵头|为|成为|记者")
 _QUOTED_ORG = re.compile(rf"“([{HAN}A-Za-z0-9]{{2,24}}(?:{'|'.join(map(re.escape, _SUFFIXES_LONGEST))}))”")
 
 
-_GOV_CORE = re.compile(rf"[省市区县](?:委|人民政府|政府|[{HAN}]{{1,7}}?(?:委员会|管委会|委|局|厅|办))(?:办公厅)?"
+_GOV_CORE = re.compile(rf"[省市区县](?:委|人民政府|政府|[{HAN}]{{1,9}}?(?:委员会|管委会|委|局|厅|办))(?:办公厅|办公室)?"
                        rf"(?=[^{HAN}]|会同|等|和|与|及|牵头|负责|联合|按照|打造|主任|副主任|局长|副厅长|厅长|新闻|"
-                       rf"同意|批准|印发|发布|召开|关于|公布|获悉|出台|[十一二三四五六七八九]+届|$)"
+                       rf"同意|批准|印发|发布|召开|关于|公布|获悉|出台|对|研究|常务|近日|工作|[十一二三四五六七八九]+届|$)"
                        rf"|[省市区县][{HAN}]{{2,7}}?(?:委员会|厅|局)(?![长{HAN}])")
 #: national bodies: ministries, commissions and administrations of the State Council
 _NATIONAL = re.compile(rf"(?<![{HAN}])((?:国务院)?(?:[{HAN}]{{1,8}}部(?:办公厅)?|国家[{HAN}]{{2,8}}?(?:局|委员会|委)|"
-                       rf"国务院[{HAN}]{{2,6}}?(?:委|办公厅|办)|中国科学院|中国工程院|中国科协))"
-                       rf"(?=[、，,]|等|和|与|及|联合|印发|发布|会同|牵头|$)")
-_NATIONAL_SHORT = re.compile(r"(?<![省市区县院])(工信部|科技部|教育部|财政部|商务部|发改委|国家发展改革委|国资委|国务院)(?=[、，,]|等|和|与|及|联合|印发|发布|会同|牵头|$)")
+                       rf"国务院(?:[^和的与{HAN}]|[{HAN}]){{2,6}}?(?:委|办公厅|办)|中国科学院|中国工程院|中国科协))"
+                       rf"(?=[、，,]|等|和|与|及|联合|印发|发布|会同|牵头|关于|组织|院士|$)")
+_NATIONAL_SHORT = re.compile(r"(?<![省市区县院])(工信部|科技部|教育部|财政部|商务部|发改委|国家发展改革委|国资委|国务院|党中央|中共中央)"
+                             r"(?=[、，,]|等|和|与|及|联合|印发|发布|会同|牵头|关于|组织|决策|$)")
 _NOT_MINISTRY = re.compile(r"全部|内部|外部|干部|东部|西部|中部|北部|南部|局部|总部|底部|头部|顶部|俱乐部|本部|各部|有关部|"
                            r"相关部|该部|腹部|胸部|一部|二部|两部|部分|支部|分部|基部|全省|全市")
 _DUTY_LABEL = re.compile(rf"(?:执行部门|牵头单位|责任单位|牵头部门|责任部门|实施部门)[:：]\s*([{HAN}、，,]{{2,60}})")
@@ -73,6 +76,12 @@ def _gov_names(text: str):
             if text[max(0, start - k):start] in stems and start - k >= 0:
                 start -= k
                 break
+        else:
+            if text[start] == "区":  # 黄埔区人民政府, 广州开发区管委会: extend over the district or zone name
+                zone = re.search(rf"[{HAN}]{{2,6}}?(?:开发|高新|经开|新|自贸|保税|港)?$", text[max(0, start - 6):start])
+                if zone and (zone.group(0) + "区" in divisions.district_names() or
+                             re.search(r"(?:开发|高新|经开|新|自贸|保税)$", zone.group(0))):
+                    start -= len(zone.group(0))
         if text[max(0, start - 2):start] == "中共":
             start -= 2
         yield start, text[start:m.end()]
@@ -106,6 +115,8 @@ def extract_organizations(doc: Doc, region: str | None) -> list[dict]:
             continue  # “未来社区”: a scenario idiom, not an organization
         _add(bag, doc, m.group(1), m.start(1), _kind(m.group(1)), "org.quoted")
     for run in _RUN.finditer(text):
+        if _addressee(text, run.start()):
+            continue
         offset = run.start()
         for part in run.group(0).split("”“"):
             for name, start in _candidates(part, offset):
@@ -199,9 +210,9 @@ def _add(bag: Bag, doc: Doc, name: str, start: int, kind: str, rule: str) -> Non
 # -- people -----------------------------------------------------------------------
 _TITLES = ("总工程师|总经济师|总会计师|副主任|主任|副局长|局长|副厅长|厅长|副部长|部长|副书记|书记|副市长|市长|副省长|省长|"
            "副主席|主席|副院长|院长|副校长|校长|董事长|总经理|首席科学家|院士|教授|研究员|负责人|副司长|司长|处长|"
-           "新闻发言人|发言人|秘书长|理事长|会长|区长|县长")
+           "新闻发言人|发言人|秘书长|理事长|会长|区长|县长|领导")
 _PERSON = re.compile(rf"({_TITLES})([{HAN}]{{2,3}}?)(?=介绍|表示|指出|说|称|在|认为|强调|透露|回答|"
-                     rf"解读|出席|主持|发布|谈到|提到|[，,:：])")
+                     rf"解读|出席|主持|发布|谈到|提到|[，,:：、])")
 _SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜"
                 "崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文"
                 "牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷"
@@ -221,6 +232,13 @@ def extract_people(doc: Doc) -> list[dict]:
         org = strip_lead(org)
         bag.add(name, {"name": name, "role": org + title,
                        "evidence": doc.evidence(m.start(2), m.end(2), "person.title_name")})
+        pos = m.end(2)
+        while (more := re.match(rf"、([{HAN}]{{2,3}}?)(?=、|出席|参加|介绍|表示|等|[，,。])", doc.text[pos:pos + 8])):
+            if more.group(1)[0] not in _SURNAMES:
+                break
+            bag.add(more.group(1), {"name": more.group(1), "role": org + title,
+                                    "evidence": doc.evidence(pos + 1, pos + 1 + len(more.group(1)), "person.title_name")})
+            pos += more.end()
     return bag.values()
 
 
@@ -238,7 +256,7 @@ def extract_scenarios(doc: Doc) -> list[dict]:
     text = doc.text
     for m in _SCENE_LIST.finditer(text):
         items = split_list(m.group(1))
-        items[0] = strip_lead(items[0])
+        items[0] = re.split(r"策划|建设|打造|推动|开放|发布|推出|开发|布局|培育|谋划|的", strip_lead(items[0]))[-1]
         if all(3 <= len(i) <= 8 and not re.search(r"[的在对]", i) for i in items):
             for i in items:
                 name = i + "场景" if i.endswith("类") else i

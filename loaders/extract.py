@@ -69,6 +69,7 @@ def extract_text(text: str, doc_id: str, normalized: bool = False) -> dict:
         raise InputError(f"{doc_id}: no Chinese text found")
     doc = Doc.from_text(text, doc_id)
     meta = extract_metadata(doc)
+    doc.__dict__["title"] = meta.get("title")
     meta["chars"] = len(text)
     meta["sha256"] = hashlib.sha256(text.encode("utf-8")).hexdigest()
     clusters, fields = extract_industry(doc, meta["region"])

@@ -34,6 +34,7 @@ _FOCUS_SECTION = re.compile(r"发展重点|重点领域|重点方向|产业方�
 _LIST = rf"((?:[{HAN}A-Za-z0-9()（）/+]{{2,16}}、){{1,15}}[{HAN}A-Za-z0-9()（）/+]{{2,24}})"
 _VERBS = "|".join(sorted(COMMIT_VERBS, key=len, reverse=True))
 _GAP = rf"(?:\d+[个家项](?:左右)?|[一二三四五六七八九十]+[个家项])?(?:(?![多各诸的])[{HAN}]){{0,4}}?"
+_COUNTED_LIST = re.compile(rf"({_VERBS}){_LIST}(?:等)?(?:\d+|[二三四五六七八九十]+)[类个项大种](?:[{HAN}]{{0,8}}?)(?:产品|方向|领域|产业|赛道)")
 _SUBJECT_LIST = re.compile(rf"(?<=[，,。；;：:\n]){_LIST}等{_GAP}(?:领域|未来产业)")
 _FIELD_LIST = re.compile(rf"({_VERBS}){_LIST}等(?:{_GAP}(领域|未来产业|产业|赛道|方向)|"
                          rf"(前沿技术|新兴技术|未来技术|技术(?=研发|突破|攻关|.{{0,8}}产业化)))")
@@ -83,6 +84,7 @@ def extract_industry(doc: Doc, region: str | None) -> tuple[list[dict], list[dic
     cl = _Clusters(doc, region)
     fields = Bag()
     _from_headings(doc, cl, fields)
+    _title_field(doc, fields)
     _direction_leads(doc, cl, fields)
     linked_lists = _from_inline(doc, cl, fields)
     _parallel(doc, cl, fields, linked_lists)
@@ -168,18 +170,19 @@ def _from_inline(doc: Doc, cl: _Clusters, fields: Bag) -> set[int]:
         items = split_list(m.group(1))
         if items and (_strip_verb(items[0]) != items[0] or strip_lead(items[0]) != items[0]):
             continue  # a verb leads the list: the verb rules read it
+        if items:
+            items[0] = items[0].split("的")[-1]
         if len(items) >= 3 and _good_list(items) and not any(a <= m.start() < b for a, b in skip) \
                 and not all(is_direction(i) for i in items):
             stage = re.match(rf"[^，。；]{{0,6}}?处于([{HAN}]{{1,4}}期)", text[m.end():m.end() + 14])
             for i in items:
-                if not is_direction(i):
-                    _add_field(fields, doc, i, text.find(i, m.start(1)), "field.subject_list", None,
-                               stage.group(1) if stage else None)
-    for m in _FIELD_LIST.finditer(text):
+                _add_field(fields, doc, i, text.find(i, m.start(1)), "field.subject_list", None,
+                           stage.group(1) if stage else None)
+    for m in [*_FIELD_LIST.finditer(text), *_COUNTED_LIST.finditer(text)]:
         if any(a <= m.start() < b for a, b in skip):
             continue  # sub-areas inside a field's own item
         verb, items = m.group(1) or "", split_list(m.group(2))
-        items = [_strip_verb(items[0])] + items[1:]
+        items = [_strip_verb(items[0].split("的")[-1])] + items[1:]
         if not _good_list(items):
             continue
         if all(is_direction(i) for i in items):
@@ -194,8 +197,6 @@ def _from_inline(doc: Doc, cl: _Clusters, fields: Bag) -> set[int]:
         if tier is None and sec is not None and _FOCUS_SECTION.search(sec.title):
             tier = None
         for i in items:
-            if is_direction(i):
-                continue
             _add_field(fields, doc, i, text.find(i, m.start(2)), "field.list", cluster, tier)
         if cluster is not None:
             linked.add(m.start())
@@ -219,6 +220,20 @@ def _direction_leads(doc: Doc, cl: _Clusters, fields: Bag) -> None:
                 for item in items:
                     _add_field(fields, doc, item, doc.text.find(item, lm.start(1)), "field.direction_lead",
                                cluster, None)
+
+
+_TITLE_FIELD = re.compile(rf"^(?:[{HAN}]{{2,8}}?[省市区县])?(?:支持|促进|推动|加快)?([{HAN}A-Za-z0-9]{{2,10}}?)产业(?:高质量|创新)?"
+                          rf"(?:发展|培育|集群)?(?:三年)?(?:行动计划|行动方案|实施方案|若干(?:政策)?措施|实施意见|发展规划)")
+
+
+def _title_field(doc: Doc, fields: Bag) -> None:
+    """``盐城市具身智能机器人产业发展行动计划``: a plan for one industry names its field."""
+    title = doc.__dict__.get("title") or ""
+    m = _TITLE_FIELD.match(title)
+    if m and "未来" not in m.group(1) and not is_generic(m.group(1)):
+        pos = doc.text.find(m.group(1))
+        if pos >= 0:
+            _add_field(fields, doc, m.group(1), pos, "field.title", None, None)
 
 
 def _strip_verb(item: str) -> str:

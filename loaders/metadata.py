@@ -14,7 +14,7 @@ import functools
 import re
 
 from policykg import divisions
-from policykg.loaders.document import Doc, strip_quotes
+from policykg.loaders.document import Doc
 
 #: Document types, most specific first; the value is the digest's label.
 DOC_TYPES = {
@@ -24,7 +24,7 @@ DOC_TYPES = {
     "发展规划": "规划", "专项规划": "规划", "规划": "规划", "实施细则": "实施细则", "管理办法": "管理办法",
     "办法": "办法", "细则": "实施细则", "指南": "指南", "纲要": "规划", "通知": "通知", "意见": "实施意见",
     "方案": "实施方案", "计划": "行动计划", "条例": "条例", "决定": "决定", "工作意见": "工作意见",
-    "公示": "公示", "公告": "公告",
+    "公示": "公示", "公告": "公告", "若干举措": "若干措施", "举措": "若干措施", "函": "函", "批复": "批复",
 }
 _TYPE_RE = "|".join(sorted(DOC_TYPES, key=len, reverse=True))
 _PERIOD = r"(?:\s*[(（]\s*\d{4}\s*[-—–~至]+\s*\d{4}\s*年?\s*[)）])?"
@@ -37,14 +37,19 @@ _PRESS_EVENT = re.compile(rf"“([^”]{{4,60}}?(?:{'|'.join(sorted(DOC_TYPES, k
 _ORIGINAL_TITLE = re.compile(r"原标题[:：]\s*(.{4,120})")
 _ISSUER_SUFFIX = r"(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|领导小组|部|厅|局|委|政府)"
 _ISSUE_VERB = re.compile(rf"^([^，,。；;:：]{{2,40}}?{_ISSUER_SUFFIX})(?:联合)?(?:正式)?(?:印发|发布|出台|制定)了?《([^》]+)》")
-_NOTICE = re.compile(rf"^(?P<issuer>[^，,。；;:：《]{{2,80}}?{_ISSUER_SUFFIX})?\s*关于(?:印发|发布|转发|公布)《(?P<title>[^》]+)》的通知$")
-_COVER = re.compile(r"^(?:《(?P<title>[^》]+)》(?:[(（]以下简称[^)）]*[)）])?(?:已经|经)[^。，,]{1,20}同意[,，]现(?:予)?印发给你们"
+_NOTICE = re.compile(rf"^(?P<issuer>[^，,。；;:：《]{{2,80}}?{_ISSUER_SUFFIX})?\s*(?:关于(?:印发|发布|转发|公布)《(?P<title>[^》]+)》"
+                     rf"|(?:印发|发布)(?P<title3>关于[^《》]{{4,80}}?))的通知$")
+_COVER = re.compile(r"^(?:《(?P<title>[^》]+)》(?:《[^》]+》)*(?:[(（]以下简称[^)）]*[)）])?(?:已经|经)[^。，,]{1,24}(?:同意|审议通过|批准)[,，]现(?:予)?印发给你们"
                     r"|现将《(?P<title2>[^》]+)》(?:[(（]以下简称[^)）]*[)）])?(?:予以)?印发给你们)")
 _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号$")
 _ADDRESSEE = re.compile(r"[:：]$")
+_LABEL_LINE = re.compile(r"^(?:核心提示|发文机关|发文字号|成文日期|发布日期|索引号|主题分类|统一编号|文号)")
 _NEWS_TITLE_REJECT = re.compile(r"[，,]|^(?:据|近日|记者|日前|昨天|今天|本报讯)")
 _DATE_FULL = r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?"
-_DATE_LABEL = re.compile(rf"(?:发布|发表|印发|成文|公布|发文)?(?:时间|日期)\s*[:：]\s*{_DATE_FULL}")
+_DATE_LABEL = re.compile(rf"(?:发布|发表|印发|成文|公布|发文|制发)?(?:时间|日期)\s*[:：]?\s*{_DATE_FULL}")
+_ISSUER_LABEL = re.compile(r"(?:发文机关|发布机关|发布机构|发文单位|印发机关)\s*[:：]?\s*([^\n;；。]{2,80})")
+_LABEL_FROM = re.compile(rf"(?:实施|施行|生效)日期\s*[:：]?\s*{_DATE_FULL}")
+_LABEL_UNTIL = re.compile(rf"(?:失效|废止|截止)日期\s*[:：]?\s*{_DATE_FULL}")
 _DATE_LABEL_MD = re.compile(r"(?:发布|发表)?(?:时间|日期)\s*[:：]\s*(\d{1,2})-(\d{1,2})(?!\d)")
 _DATE_LINE = re.compile(rf"^\s*{_DATE_FULL}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*(?:(?:来源|作者|编辑)[:：].*)?$")
 _VALID_FROM = re.compile(rf"自\s*{_DATE_FULL}\s*起(?:施行|实施|执行|生效|开始施行)")
@@ -93,17 +98,20 @@ def _title(doc: Doc) -> tuple[str | None, tuple[int, int] | None]:
     if m:
         t = m.group(1).split("\n")[0].strip()
         return _clean_title(t), (m.start(1), m.start(1) + len(t))
-    for pos, line in _lines(doc, 10):
+    for pos, line in _lines(doc, 25):
+        if pos > 2500:
+            break
         m = _NOTICE.match(line.strip()) or _COVER.match(line.strip())
         if m:
-            t = m.group("title") or m.group("title2")
+            t = m.groupdict().get("title") or m.groupdict().get("title2") or m.groupdict().get("title3")
             off = pos + line.index(t)
             return _clean_title(t), (off, off + len(t))
     fallback = None
     for i, (pos, line) in enumerate(_lines(doc)):
         one_line = i == 0
         s = line.strip()
-        if _DOC_NUMBER.match(s) or _ADDRESSEE.search(s) or (len(s) <= 120 and _NEWS_TITLE_REJECT.search(s)):
+        if _DOC_NUMBER.match(s) or _ADDRESSEE.search(s) or (len(s) <= 120 and _NEWS_TITLE_REJECT.search(s)) \
+                or s.endswith("文件") or re.fullmatch(r"[(（][^)）]*[)）]", s) or _LABEL_LINE.match(s):
             continue
         lead = _ISSUE_VERB.match(s)
         if lead:
@@ -132,7 +140,8 @@ def _title(doc: Doc) -> tuple[str | None, tuple[int, int] | None]:
 
 
 def _clean_title(t: str) -> str:
-    t = re.sub(r"\s+", " ", strip_quotes(t)).strip()
+    t = re.sub(r"\s+", " ", re.sub(r"[《》]", "", t)).strip()
+    t = re.sub(r"的?(?:主要)?内容是什么[?？]?$", "", t)
     t = re.sub(r" (?=[(（])|(?<=[(（]) | (?=[)）])", "", t)
     return t.rstrip("。")
 
@@ -141,18 +150,40 @@ def _doc_type(doc: Doc, title: str | None) -> str | None:
     head = doc.text[:400]
     if title and _INTERPRET.search(title) or re.search(r"政策解读|的解读", head):
         return "政策解读"
-    core = re.sub(rf"{_PERIOD}$", "", title or "")
+    core = re.sub(rf"{_PERIOD}$", "", re.sub(r"(?:的?(?:内容|主要内容)?是什么|解读)[?？]?$", "", title or ""))
     typed = next((DOC_TYPES[k] for k in sorted(DOC_TYPES, key=len, reverse=True) if core.endswith(k)), None)
     newsy = len(_NEWS.findall(doc.text[:6000])) >= 1
     if typed and not (newsy and re.search(r"[:：]|……|印发|发布|出台", core)):
         return typed
-    if newsy or _BOOK.search(head):
+    if newsy or (_BOOK.search(head) and not _formal(doc)):
         return "新闻报道"
     return typed
 
 
+def _formal(doc: Doc) -> bool:
+    """A cover notice, a document number or labelled metadata: an official text, not news."""
+    head = doc.text[:2500]
+    return any(_NOTICE.match(ln.strip()) or _COVER.match(ln.strip()) or _DOC_NUMBER.match(ln.strip())
+               for _, ln in _lines(doc, 25)) or bool(_ISSUER_LABEL.search(head) or re.search(r"〔\d{4}〕\d+号", head))
+
+
 def _issuer(doc: Doc, title: str | None, ev: dict) -> str | None:
-    lines = list(_lines(doc, 12))
+    m = _ISSUER_LABEL.search(doc.text[:1500])
+    if m:
+        ev["issuer"] = doc.evidence(m.start(1), m.end(1), "meta.issuer.label")
+        return m.group(1).strip()
+    lines = list(_lines(doc, 25))
+    for i, (pos, line) in enumerate(lines):
+        if _NOTICE.match(line.strip()) and not _NOTICE.match(line.strip()).group("issuer"):
+            run = []
+            for p0, ln in reversed(lines[:i]):
+                if re.fullmatch(rf"[^，,。；\s]{{2,40}}(?:{_ISSUER_SUFFIX}|分行)", ln.strip()):
+                    run.insert(0, (p0, ln.strip()))
+                else:
+                    break
+            if run:
+                ev["issuer"] = doc.evidence(run[0][0], run[-1][0] + len(run[-1][1]), "meta.issuer.letterhead")
+                return " ".join(x for _, x in run)
     for i, (pos, line) in enumerate(lines):
         m = _NOTICE.match(line.strip())
         if m and m.group("issuer"):
@@ -170,6 +201,12 @@ def _issuer(doc: Doc, title: str | None, ev: dict) -> str | None:
             ev["issuer"] = doc.evidence(pos + line.index(m.group(1)), pos + line.index(m.group(1)) + len(m.group(1)),
                                         "meta.issuer.issued")
             return m.group(1)
+    m = re.match(rf"^([^，,。；\s]{{2,30}}?{_ISSUER_SUFFIX})关于", title or "")
+    if m and title and not re.match(r"^关于", title):
+        pos = doc.text.find(m.group(1))
+        if pos >= 0:
+            ev["issuer"] = doc.evidence(pos, pos + len(m.group(1)), "meta.issuer.title")
+        return m.group(1)
     lines = doc.text.rstrip().split("\n")
     tail = [ln.strip() for ln in lines[-6:]]
     for i, ln in enumerate(tail[:-1]):
@@ -256,6 +293,15 @@ def _date(doc: Doc, ev: dict) -> str | None:
 def _validity(doc: Doc, ev: dict) -> tuple[str | None, str | None]:
     tail = max(0, len(doc.text) - 3000)
     vf = vu = None
+    mf, mu = _LABEL_FROM.search(doc.text[:1500]), _LABEL_UNTIL.search(doc.text[:1500])
+    if mf:
+        vf = _iso(*mf.groups()[:3])
+        ev["valid_from"] = doc.evidence(mf.start(), mf.end(), "meta.valid_from.label")
+    if mu:
+        vu = _iso(*mu.groups()[:3])
+        ev["valid_until"] = doc.evidence(mu.start(), mu.end(), "meta.valid_until.label")
+    if vf or vu:
+        return vf, vu
     m = _VALID_FROM.search(doc.text, tail)
     if m:
         vf = _iso(*m.groups()[:3])

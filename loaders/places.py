@@ -118,14 +118,15 @@ def extract_districts(doc: Doc, region: str | None) -> list[dict]:
 #: zone suffix → kind (longest suffixes first when matching)
 ZONE_SUFFIXES = {
     "先导区": "先导区", "国家自主创新示范区": "国家自主创新示范区", "示范区": "示范区",
-    "新片区": "新片区", "自由贸易试验区": "自贸区", "工业园区": "园区", "自贸区": "自贸区", "高新技术产业开发区": "高新区",
+    "新片区": "新片区", "自由贸易试验区": "自贸区", "工业园区": "园区", "经开区": "开发区", "高新园": "园区",
+    "新区": "新区", "自贸区": "自贸区", "高新技术产业开发区": "高新区",
     "经济技术开发区": "开发区", "高新区": "高新区", "开发区": "开发区", "产业园区": "园区", "产业园": "园区",
     "科技园": "园区", "科创园": "园区", "创新园": "园区", "软件园": "园区", "智慧谷": "园区", "谷": "园区",
     "港": "园区", "岛": "园区", "小镇": "园区", "科学城": "科学城", "科技城": "科技城", "科创城": "科技城",
     "生态城": "生态城", "创新区": "创新区", "集聚区": "集聚区", "新城": "新城", "实验室": "实验室",
 }
 _SUFFIX_RE = "|".join(sorted(map(re.escape, ZONE_SUFFIXES), key=len, reverse=True))
-_ZONE_SUFFIX = re.compile(rf"({_SUFFIX_RE})(?=[^{HAN}]|建设|等|和|与|及|为|作用|的|$)")
+_ZONE_SUFFIX = re.compile(rf"({_SUFFIX_RE})(?=[^{HAN}]|建设|等|和|与|及|为|作用|的|管委会|管理委员会|作为|聚焦|是|在|位于|$)")
 _STEM_CHARS = re.compile(rf"[{HAN}A-Za-z0-9·“”()（）]{{2,24}}$")
 _QUOTED_ZONE = re.compile(rf"“([{HAN}A-Za-z0-9]{{1,10}}(?:{_SUFFIX_RE}))”")
 _KIND_LIST = re.compile(rf"([{HAN}]{{0,8}}({_SUFFIX_RE}))[，,]?(?:重点)?(?:聚焦|包括|分别是|依托|布局在|选址)"
@@ -173,7 +174,7 @@ def _clean_zone(stem: str) -> str:
     if stem.count("(") + stem.count("（") != stem.count(")") + stem.count("）"):
         stem = re.split(r"[()（）]", stem)[-1]
     stem = stem.split("“")[-1] if stem.count("“") > stem.count("”") else stem
-    parts = re.split(r"([的和与及]|建设|打造|推进|依托|纳入|聚焦|推动|形成|成为)", stem)
+    parts = re.split(r"([的和与及在于是]|建设|打造|推进|依托|纳入|聚焦|推动|形成|成为|关于|同意|开展|批复|适用)", stem)
     stem = parts[-1]
     # 生物医药与生物食品先导区: keep 与/和 inside a name unless the left side is a zone itself
     while len(parts) >= 3 and parts[-2] in ("与", "和", "及") and not _ZONE_SUFFIX.search(parts[-3] + "x"):
@@ -188,6 +189,8 @@ def _plausible(name: str, suffix: str) -> bool:
         return False
     if suffix in _SINGLE_CHAR_SUFFIX and (len(stem) < 3 or is_generic(stem[:2]) or strip_lead(stem[:2] + "xx") == "xx"):
         return False
+    if re.search(r"[一二三四五六七八九十]", stem) and len(stem) <= 4:
+        return False  # “三城一岛”: a slogan, not a place
     return not is_generic(stem) and not re.search(r"\d", stem)
 
 

@@ -17,9 +17,10 @@ from policykg.loaders.document import Bag, Doc
 from policykg.loaders.lexicon import HAN, PLURAL_LEAD, is_generic
 
 _KINDS = "计划|行动|工程|专项|行动计划|工作|战略"
-_QUOTED = re.compile(rf"([{HAN}]{{0,6}})“([{HAN}A-Za-z0-9+]{{1,10}}?)({_KINDS})?”([{HAN}]{{0,8}}?)({_KINDS})?(?=[^{HAN}]|等|和|与|及|$)")
+_QUOTED = re.compile(rf"([{HAN}]{{0,6}})“([{HAN}A-Za-z0-9+]{{1,10}}?)({_KINDS})?”([{HAN}]{{0,8}}?)({_KINDS})?(?=[^{HAN}]|等|和|与|及|方案|清单|$)")
 _VERB_NAMED = re.compile(rf"(?:实施|布局实施|组织实施|启动|开展|部署|推进|设立|研究布局|布局)([{HAN}A-Za-z0-9]{{2,14}}?)(工程|专项|行动|计划)(?=[^{HAN}]|$|等|和)")
 _HEADING = re.compile(rf"^(?:实施|开展|启动|推进|组织实施)?([{HAN}A-Za-z0-9“”]{{2,20}}?)(行动|计划|工程|专项)$")
+_LIST_MORE = re.compile(rf"[、和]([{HAN}A-Za-z0-9]{{2,14}}?)(工程|专项|行动计划|行动|计划|重点项目|试点)(?=[^{HAN}]|$|等|和)")
 _COLLECTIVE = re.compile(r"^\d+大|^[一二三四五六七八九十]+大")
 _REFERENCE_VERBS = re.compile(r"(?:依托|依据|结合|对接|按照|落实|借助|通过|纳入|用好)[^，。；]{0,12}$")
 
@@ -60,6 +61,12 @@ def extract_programmes(doc: Doc) -> list[dict]:
         if not collective and ("“" in stem or "”" in stem or is_generic(stem) or PLURAL_LEAD.match(stem)):
             continue
         _add(bag, doc, stem + kind, stem, kind, m.start(1), "programme.verb")
+        for nm in _LIST_MORE.finditer(doc.text, m.end()):  # 实施A计划、B工程和C行动
+            if nm.start() != m.end():
+                break
+            if not is_generic(nm.group(1)) and "“" not in nm.group(1):
+                _add(bag, doc, nm.group(1) + nm.group(2), nm.group(1), nm.group(2), nm.start(1), "programme.verb_list")
+            m = nm
     return _drop_collectives(bag.values())
 
 
@@ -69,7 +76,7 @@ def _is_category(doc: Doc, sec) -> bool:
 
 
 def _prefix_ok(lead: str) -> bool:
-    return len(lead) >= 2 and not re.search(r"[的和与及、等在对]", lead)
+    return len(lead) >= 2 and not re.search(r"[的和与及、等在对]|实施$|开展$|启动$|推进$|推动$", lead)
 
 
 def _add(bag: Bag, doc: Doc, name: str, short: str, kind: str, start: int, rule: str,

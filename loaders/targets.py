@@ -57,6 +57,10 @@ def extract_targets(doc: Doc) -> list[dict]:
                 continue
             if _past_year_clause(sent, m["start"], doc_year):
                 continue
+            if re.search(r"每年|每家|每个|单个", _CLAUSE_END.split(sent[:m["start"]])[-1]):
+                continue  # a rate or a per-unit figure, not a goal
+            if year is None and m["unit"] == "%":
+                continue
             metric = _metric(sent, m)
             if not metric or _is_date_number(sent, m):
                 continue
