@@ -35,3 +35,14 @@ def serve(data_dir, port, password, no_auth):
     The first run fetches the Neo4j jars from Maven Central (needs Java 17 and Maven).
     """
     neo4j_server.serve(data_dir, port, None if no_auth else password, echo=click.echo)
+
+
+def _attach_data_commands() -> None:
+    """``neo4j load`` and ``neo4j export`` live in :mod:`policykg.commands.neo4j_data`."""
+    from policykg.commands.neo4j_data import export, load
+
+    neo4j.add_command(load)
+    neo4j.add_command(export)
+
+
+_attach_data_commands()
