@@ -97,7 +97,7 @@ def extract_organizations(doc: Doc, region: str | None) -> list[dict]:
     bag = Bag()
     text = doc.text
     for start, name in _gov_names(text):
-        if _gov_ok(name) and not _addressee(text, start):
+        if _gov_ok(name) and not _addressee(doc, start):
             _add(bag, doc, name, start, "government", "org.government")
     for m in [*_NATIONAL.finditer(text), *_NATIONAL_SHORT.finditer(text)]:
         name = strip_lead(m.group(1))
@@ -115,7 +115,7 @@ def extract_organizations(doc: Doc, region: str | None) -> list[dict]:
             continue  # “未来社区”: a scenario idiom, not an organization
         _add(bag, doc, m.group(1), m.start(1), _kind(m.group(1)), "org.quoted")
     for run in _RUN.finditer(text):
-        if _addressee(text, run.start()):
+        if _addressee(doc, run.start()):
             continue
         offset = run.start()
         for part in run.group(0).split("”“"):
@@ -157,10 +157,9 @@ def _gov_ok(name: str) -> bool:
     return (not re.search(r"[的了是在对把将为和与及等场各]|布局$|^[域内级间块]", body) and len(name) <= 16)
 
 
-def _addressee(text: str, start: int) -> bool:
+def _addressee(doc: Doc, start: int) -> bool:
     """``各区人民政府,市政府各委、办、局:``: a list of addressees, not actors."""
-    line_end = text.find("\n", start)
-    line = text[text.rfind("\n", 0, start) + 1:line_end if line_end >= 0 else len(text)]
+    line = doc.text[slice(*doc.paragraph_span(start))]
     return line.rstrip().endswith((":", "：")) and line.lstrip().startswith("各")
 
 

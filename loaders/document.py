@@ -71,9 +71,13 @@ class Doc:
 
     def paragraph_span(self, pos: int) -> tuple[int, int]:
         """The span of the line (paragraph) holding ``pos``."""
-        s = self.text.rfind("\n", 0, pos) + 1
-        e = self.text.find("\n", pos)
-        return s, (len(self.text) if e < 0 else e)
+        breaks = self.__dict__.get("_breaks")
+        if breaks is None:
+            breaks = self.__dict__["_breaks"] = [i for i, ch in enumerate(self.text) if ch == "\n"]
+        i = bisect.bisect_left(breaks, pos)
+        start = breaks[i - 1] + 1 if i > 0 else 0
+        end = breaks[i] if i < len(breaks) else len(self.text)
+        return start, end
 
 
 _LIST_SEP = re.compile(r"、|，|,|；|和|及|与|以及|或")

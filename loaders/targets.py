@@ -13,6 +13,7 @@ in documents without an outline), or in a sentence that speaks of the future
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from policykg.loaders.document import Doc
@@ -41,6 +42,7 @@ _CN_BIG_VALUE = {"二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "�
 def extract_targets(doc: Doc) -> list[dict]:
     """Every quantified target of the document (see the module docstring)."""
     out: list[dict] = []
+    buckets: dict = {}
     year_spans = _year_spans(doc)
     doc_year = _doc_year(doc)
     for s, e, sent in doc.sentences():
@@ -68,7 +70,7 @@ def extract_targets(doc: Doc) -> list[dict]:
                     "qualifier": m["qualifier"], "evidence": doc.evidence(pos, s + m["end"], "target.quantity")}
             if m.get("value_min") is not None:
                 item["value_min"] = m["value_min"]
-            _add(out, item)
+            _add(out, item, buckets)
     return out
 
 
@@ -122,9 +124,10 @@ def _is_date_number(sent: str, m: dict) -> bool:
     return m["unit"] in ("年",) or tail in ("年", "月") or sent[max(0, m["start"] - 1):m["start"]] == "第"
 
 
-def _add(out: list[dict], item: dict) -> None:
+def _add(out: list[dict], item: dict, buckets: dict | None = None) -> None:
     """Merge repeats: same year/value/unit and one metric inside the other."""
-    for t in out:
+    bucket = out if buckets is None else buckets.setdefault((item["value"], item["unit"]), [])
+    for t in bucket:
         if (t["value"], t["unit"]) == (item["value"], item["unit"]) and \
                 (t["metric"] in item["metric"] or item["metric"] in t["metric"]) and \
                 (t["year"] == item["year"] or None in (t["year"], item["year"])):
@@ -132,11 +135,17 @@ def _add(out: list[dict], item: dict) -> None:
                 t["year"] = item["year"]
             return
     out.append(item)
+    if buckets is not None:
+        bucket.append(item)
+
+
+class _Spans(list):
+    """Year spans sorted by start, with the starts kept for bisection."""
 
 
 def _year_spans(doc: Doc) -> list[tuple[int, int, int]]:
     """``(start, end, year)``: where a year marker governs the text."""
-    spans = []
+    spans = _Spans()
     for m in _YEAR.finditer(doc.text):
         year = int(m.group(1) or m.group(2))
         sec = doc.section_at(m.start())
@@ -145,15 +154,19 @@ def _year_spans(doc: Doc) -> list[tuple[int, int, int]]:
         else:
             end = doc.paragraph_span(m.start())[1]
         spans.append((m.start(), end, year))
+    spans.starts = [s for s, _, _ in spans]
     return spans
 
 
 def _year_at(spans, pos: int) -> int | None:
-    best = None
-    for s, e, y in spans:
-        if s <= pos < e and (best is None or s > best[0]):
-            best = (s, y)
-    return best[1] if best else None
+    """The year of the latest marker before ``pos`` whose scope still covers it."""
+    starts = spans.__dict__["starts"] if hasattr(spans, "__dict__") else [s for s, _, _ in spans]
+    i = bisect.bisect_right(starts, pos) - 1
+    for k in range(i, max(-1, i - 64), -1):  # scopes nest: the nearest open one is close by
+        s, e, y = spans[k]
+        if pos < e:
+            return y
+    return None
 
 
 def _doc_year(doc: Doc) -> int | None:

@@ -80,11 +80,11 @@ def read_query(name: str, suffix: str = ".rq") -> str:
     res = importlib.resources.files(__name__) / f"{name}{suffix}"
     if not re.fullmatch(r"[a-z0-9-]+", name) or not res.is_file():
         known = ", ".join(names(suffix))
-        raise PolicyKGError(f"unknown query {name!r} ({suffix}); known: {known}")
+        raise PolicyKGError(f"unknown query {name!r}; known: {known}")
     return res.read_text(encoding="utf-8")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def question(name: str) -> Question:
     """The parsed header of query ``name``."""
     return parse_header(name, read_query(name))
