@@ -115,6 +115,7 @@ def normalize(text: str) -> str:
     if looks_like_html(text):
         text = html_to_text(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u3000", " ")
+    text = re.sub(r"[\t\f\v]", " ", text)
     text = "".join(_WIDTH.get(ch, ch) for ch in text) if _needs_width(text) else text
     text = _ZERO_WIDTH.sub("", text)
     text = to_simplified(text)

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from policykg.atomic import write_json, write_text
+from policykg.extract_files import doc_ids
 from policykg.errors import PolicyKGError
 from policykg.graph_builder import build_graph, build_report
 from policykg.model import PolicyGraph
@@ -108,7 +109,12 @@ def extract_all(paths: list[Path], extract: Extractor | None, jobs: int = 1,
             results[p] = extract_one(extract, p)
             if progress:
                 progress(n, len(paths), p.name)
-    digests = {p.stem: d for p in paths if (d := results[p][0]) is not None}
+    ids = doc_ids(paths)
+    digests = {}
+    for p in paths:
+        if (d := results[p][0]) is not None:
+            d["document"]["id"] = ids[p]
+            digests[ids[p]] = d
     skipped = [(p.name, results[p][1]) for p in paths if results[p][0] is None]
     return digests, skipped
 
@@ -155,7 +161,7 @@ def build_corpus(corpus_dir=None, out_dir="out", jobs: int = 1, report: bool = F
     """
     paths = corpus_files(corpus_dir if corpus_dir is not None else bundled_corpus())
     digests, skipped = extract_all(paths, extract or default_extractor(), jobs=jobs, progress=progress)
-    digests = _buildable(digests, skipped, {p.stem: p.name for p in paths})
+    digests = _buildable(digests, skipped, {i: p.name for p, i in doc_ids(paths).items()})
     graph = build_graph(digests.values())
     out = Path(out_dir)
     text = build_report(graph)
