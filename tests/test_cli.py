@@ -70,7 +70,6 @@ def test_version():
     assert run.code == 0 and re.search(r"\d+\.\d+", run.out)
 
 
-@pytest.mark.xfail(reason="README.md does not show every command yet (the lead writes it)", strict=False)
 def test_readme_shows_every_command():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     missing = [" ".join(p) for p in PATHS if not re.search(rf"policykg {re.escape(' '.join(p))}\b", readme)]
