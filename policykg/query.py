@@ -334,3 +334,18 @@ def benchmark(graph_dir, engines=("oxigraph", "rdflib"), repeat: int = 3) -> dic
             lat[q.name] = statistics.median(times)
         out[name] = {"load": load, "queries": lat, "total": sum(lat.values())}
     return out
+
+
+def parse_params(items) -> dict[str, str]:
+    """``["k=v", …]`` → ``{k: v}`` (a value may hold ``=``); a malformed item is a one-line error.
+
+    >>> parse_params(["city=上海", "a=b=c"])
+    {'city': '上海', 'a': 'b=c'}
+    """
+    out = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise PolicyKGError(f"parameters are KEY=VALUE, not {item!r}")
+        out[key.strip()] = value
+    return out

@@ -2,26 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 
 import pytest
+from conftest import CORPUS
+from scoring import score_pairs
 
 from policykg.loaders import extract
 from policykg.loaders.text import read_document
-
-from conftest import CORPUS, SHARED
-
-SCORER = SHARED / "tools" / "score_digests.py"
-
-
-def _scorer():
-    if not SCORER.exists():
-        pytest.skip("../shared/tools/score_digests.py is not beside the repo")
-    spec = importlib.util.spec_from_file_location("score_digests", SCORER)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 @pytest.fixture(scope="module")
@@ -29,26 +17,11 @@ def digests() -> dict[str, dict]:
     return {p.stem: extract(p) for p in sorted(CORPUS.glob("*.txt"))}
 
 
-def score(digests: dict, gold_dir) -> dict:
-    """Micro P/R/F1 per list and overall, as score_digests.py computes them."""
-    sd = _scorer()
-    totals: dict[str, list[int]] = {}
-    for gf in sorted(gold_dir.glob("*.json")):
-        gold = json.loads(gf.read_text(encoding="utf-8"))
-        for k, (tp, n_p, n_g) in sd.score_lists(digests.get(gf.stem, {}), gold).items():
-            t = totals.setdefault(k, [0, 0, 0])
-            t[0] += tp
-            t[1] += n_p
-            t[2] += n_g
-    rows = {k: sd.prf(*v) for k, v in totals.items()}
-    overall = sd.prf(*(sum(v[i] for v in totals.values()) for i in range(3)))
-    return {"lists": rows, "overall": overall}
-
-
 def test_corpus_meets_the_gold_bar(digests, gold_dir):
-    result = score(digests, gold_dir)
-    table = "\n".join(f"{k:18} P {p:.2f} R {r:.2f} F1 {f:.2f}" for k, (p, r, f) in result["lists"].items())
-    print(table, f"\noverall F1 {result['overall'][2]:.3f}")
+    pairs = [(digests.get(g.stem, {}), json.loads(g.read_text(encoding="utf-8"))) for g in sorted(gold_dir.glob("*.json"))]
+    result = score_pairs(pairs)
+    table = result["table"]
+    print(table)
     assert result["overall"][2] >= 0.90, table
     low = {k: f for k, (_, _, f) in result["lists"].items() if f < 0.75}
     assert not low, f"lists below 0.75: {low}\n{table}"

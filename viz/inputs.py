@@ -11,22 +11,12 @@ graph of the bundled corpus, the query catalogue, node IRIs);
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 
 from policykg.errors import PolicyKGError
 from policykg.model import PolicyGraph
-
-
-def parse_params(pairs: Iterable[str]) -> dict[str, str]:
-    """``["k=v", …]`` → ``{k: v}``; a pair without ``=`` is a user error."""
-    out = {}
-    for pair in pairs:
-        key, sep, value = pair.partition("=")
-        if not sep or not key.strip():
-            raise PolicyKGError(f"--param wants KEY=VALUE, got {pair!r}")
-        out[key.strip()] = value
-    return out
+from policykg.query import parse_params  # noqa: F401  (re-exported for the viz command)
 
 
 def load_graph(graph_dir: Path | None = None) -> PolicyGraph:

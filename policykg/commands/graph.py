@@ -61,7 +61,7 @@ def query(name, pairs, params, fmt, graph_dir, engine, list_only, iris, timing):
     policykg query districts-of-cluster cluster=未来健康产业集群 --format json
     """
     from policykg import queries
-    from policykg.query import run
+    from policykg.query import parse_params, run
 
     if list_only:
         click.echo(render(catalogue_rows(queries.questions()), fmt), nl=False)
@@ -93,17 +93,6 @@ def export(fmt, graph_dir, out):
     if out != "-":
         click.echo(f"wrote {written}", err=True)
     return 0
-
-
-def parse_params(items) -> dict[str, str]:
-    """``["k=v", …]`` → ``{k: v}``; a malformed item is a one-line error."""
-    out = {}
-    for item in items:
-        key, sep, value = item.partition("=")
-        if not sep or not key.strip():
-            raise PolicyKGError(f"parameters are KEY=VALUE, not {item!r}")
-        out[key.strip()] = value
-    return out
 
 
 def catalogue_rows(questions) -> list[dict]:

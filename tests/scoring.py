@@ -1,0 +1,52 @@
+"""Scoring digests with the project's scorer ``../shared/tools/score_digests.py``."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from policykg.loaders import extract
+
+SCORER = Path(__file__).resolve().parent.parent.parent / "shared" / "tools" / "score_digests.py"
+
+
+def scorer():
+    """The shared scorer as a module (skip when ``../shared`` is not beside the repo)."""
+    if not SCORER.is_file():
+        pytest.skip(f"{SCORER} is not beside the repo")
+    spec = importlib.util.spec_from_file_location("score_digests", SCORER)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def score_pairs(pairs) -> dict:
+    """Micro P/R/F1 per list and overall over ``(pred, gold)`` digest pairs, plus a printable table."""
+    sd = scorer()
+    totals: dict[str, list[int]] = {}
+    for pred, gold in pairs:
+        for key, (tp, n_p, n_g) in sd.score_lists(pred, gold).items():
+            t = totals.setdefault(key, [0, 0, 0])
+            t[0] += tp
+            t[1] += n_p
+            t[2] += n_g
+    lists = {k: sd.prf(*v) for k, v in totals.items()}
+    overall = sd.prf(*(sum(v[i] for v in totals.values()) for i in range(3)))
+    lines = [f"{'list':20} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'pred':>5} {'gold':>5}"]
+    for key, (tp, n_p, n_g) in totals.items():
+        p, r, f = lists[key]
+        lines.append(f"{key:20} {p:6.2f} {r:6.2f} {f:6.2f} {tp:5d} {n_p:5d} {n_g:5d}")
+    lines.append(f"overall micro P {overall[0]:.3f} R {overall[1]:.3f} F1 {overall[2]:.3f}")
+    return {"lists": lists, "overall": overall, "table": "\n".join(lines)}
+
+
+def score_folder(texts: Path, gold: Path) -> dict:
+    """Extract every ``texts/*.txt`` and score it against ``gold/<stem>.json``."""
+    pairs = []
+    for path in sorted(texts.glob("*.txt")):
+        pred = json.loads(json.dumps(extract(path), ensure_ascii=False))  # as written to disk
+        pairs.append((pred, json.loads((gold / f"{path.stem}.json").read_text(encoding="utf-8"))))
+    return score_pairs(pairs)
