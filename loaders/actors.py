@@ -268,7 +268,7 @@ def extract_scenarios(doc: Doc) -> list[dict]:
     for m in _SCENE_VERB.finditer(text):
         if m.group(1) not in _GENERIC_SCENES:
             _scene(bag, doc, m.group(1) + "场景", m.start(1), "scenario.verb")
-    for s, e, sent in doc.sentences():
+    for s, _e, sent in doc.sentences():
         if re.search(r"场景|试点|示范", sent):
             for m in _QUOTED_FUTURE.finditer(sent):
                 _scene(bag, doc, m.group(1), s + m.start(1), "scenario.quoted")

@@ -261,7 +261,7 @@ def _parallel(doc: Doc, cl: _Clusters, fields: Bag, linked: set[int]) -> None:
         return
     lists = [m for m in _FIELD_LIST.finditer(doc.text, enum[0].end()) if m.start() not in linked]
     lists = [m for m in lists if _good_list(split_list(m.group(2)))]
-    for cluster, m in zip(clusters, lists):
+    for cluster, m in zip(clusters, lists, strict=False):
         for i in split_list(m.group(2)):
             i = _strip_verb(i)
             if not is_direction(i):

@@ -173,7 +173,7 @@ def _issuer(doc: Doc, title: str | None, ev: dict) -> str | None:
         ev["issuer"] = doc.evidence(m.start(1), m.end(1), "meta.issuer.label")
         return m.group(1).strip()
     lines = list(_lines(doc, 25))
-    for i, (pos, line) in enumerate(lines):
+    for i, (_pos, line) in enumerate(lines):
         if _NOTICE.match(line.strip()) and not _NOTICE.match(line.strip()).group("issuer"):
             run = []
             for p0, ln in reversed(lines[:i]):

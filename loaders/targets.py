@@ -45,7 +45,7 @@ def extract_targets(doc: Doc) -> list[dict]:
     buckets: dict = {}
     year_spans = _year_spans(doc)
     doc_year = _doc_year(doc)
-    for s, e, sent in doc.sentences():
+    for s, _e, sent in doc.sentences():
         if _PAST.search(sent) and not _YEAR.search(sent):
             continue
         for m in _iter_quantities(sent):

@@ -163,7 +163,7 @@ def to_simplified(text: str) -> str:
     if not han:
         return text
     converted = _t2s().convert(sample)
-    changed = sum(a != b for a, b in zip(sample, converted))
+    changed = sum(a != b for a, b in zip(sample, converted, strict=False))
     if changed < max(3, len(han) * 0.02):
         return text
     return _t2s().convert(text)
@@ -238,7 +238,7 @@ def strip_boilerplate(text: str) -> str:
     buttons and trailing 'related reading' blocks. Body paragraphs stay."""
     lines = text.split("\n")
     keep: list[str] = []
-    for i, line in enumerate(lines):
+    for _i, line in enumerate(lines):
         s = line.strip().lstrip("•·●▪-*> ").strip()
         if not s:
             keep.append("")

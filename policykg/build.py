@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from policykg.atomic import write_json, write_text
-from policykg.extract_files import doc_ids
 from policykg.errors import PolicyKGError
+from policykg.extract_files import doc_ids
 from policykg.graph_builder import build_graph, build_report
 from policykg.model import PolicyGraph
 

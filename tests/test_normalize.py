@@ -5,13 +5,12 @@ from __future__ import annotations
 import codecs
 
 import pytest
+from conftest import CORPUS
 
 from policykg.errors import InputError
 from policykg.loaders import extract
 from policykg.loaders.outline import Outline
 from policykg.loaders.text import decode, normalize, read_document
-
-from conftest import CORPUS
 
 PLAN = CORPUS / "shanghai-2022-action-plan.txt"
 

@@ -11,13 +11,13 @@ import json
 import re
 
 import pytest
-from policykg.viz import html as viz_html
-from policykg.viz import inputs, layout, payload, views
 from viz_samples import IMG, QUOTE, SCRIPT, Tags, sample_graph
 
 from policykg.cli import main
 from policykg.errors import PolicyKGError
 from policykg.model import NODE_TYPES, Evidence, PolicyGraph
+from policykg.viz import html as viz_html
+from policykg.viz import inputs, layout, payload, views
 
 
 def page_data(page: str) -> dict:

@@ -23,9 +23,10 @@ import html
 import urllib.parse
 
 import pytest
+from viz_samples import IMG, SCRIPT, Tags, sample_graph
+
 from policykg.viz.html import write_html
 from policykg.viz.snapshots import external_requests, find_chromium, snapshot
-from viz_samples import IMG, SCRIPT, Tags, sample_graph
 
 pytestmark = [pytest.mark.browser,
               pytest.mark.skipif(find_chromium() is None, reason="chromium is not installed")]

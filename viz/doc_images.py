@@ -12,11 +12,10 @@ import tempfile
 import urllib.parse
 from pathlib import Path
 
+from policykg.atomic import write_bytes
 from policykg.viz import inputs
 from policykg.viz.html import write_html
 from policykg.viz.snapshots import snapshot
-
-from policykg.atomic import write_bytes
 
 #: (mode, file name, view arguments, URL fragment): the commands shown in ``docs/viz.md``.
 EXAMPLES = (

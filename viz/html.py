@@ -27,12 +27,11 @@ from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
-from policykg.viz import views
-from policykg.viz.payload import build_payload, script_json
-
 from policykg.atomic import write_text
 from policykg.errors import PolicyKGError
 from policykg.model import PolicyGraph
+from policykg.viz import views
+from policykg.viz.payload import build_payload, script_json
 
 MODES = ("graph", "focus", "query", "compare")
 

@@ -19,10 +19,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from policykg.viz.layout import column_positions, spring_positions
-
 from policykg.errors import PolicyKGError
 from policykg.model import PolicyGraph
+from policykg.viz.layout import column_positions, spring_positions
 
 
 @dataclass
