@@ -39,7 +39,7 @@ from pathlib import Path
 
 from rdflib import RDF, SKOS, URIRef
 
-from policykg.errors import PolicyKGError
+from policykg.errors import PolicyKGError, ServerError
 from policykg.model import NODE_TYPES, Edge, Node, PolicyGraph
 from policykg.neo4j_connection import Settings, connect, open_driver, translate_errors
 from policykg.ontology.namespace import PKG
@@ -320,14 +320,19 @@ def transactions(pieces: list[tuple[str, list]], size: int = DEFAULT_BATCH) -> I
         yield group
 
 
-def _write(session, pieces: list[tuple[str, list]], size: int) -> int:
-    """Run the pieces in transactions of ``size`` rows; returns rows written."""
+def _write(session, pieces: list[tuple[str, list]], size: int, done: dict | None = None, key: str = "") -> int:
+    """Run the pieces in transactions of ``size`` rows; returns rows written.
+
+    ``done[key]`` counts the rows of committed transactions as they commit.
+    """
     def work(tx, group):
         for statement, rows in group:
             tx.run(statement, rows=rows).consume()
 
     for group in transactions(pieces, size):
         session.execute_write(work, group)
+        if done is not None:
+            done[key] = done.get(key, 0) + sum(len(rows) for _, rows in group)
     return sum(len(rows) for _, rows in pieces)
 
 
@@ -348,7 +353,8 @@ def reference_pieces() -> list[tuple[str, list]]:
 
 
 def load_graph(driver, graph: PolicyGraph, database: str = "neo4j", batch_size: int = DEFAULT_BATCH,
-               progress: Callable[[str], None] | None = None, prune: bool = False) -> LoadStats:
+               progress: Callable[[str], None] | None = None, prune: bool = False,
+               done: dict | None = None) -> LoadStats:
     """Sync ``graph`` into the database (see the module docstring) and return :class:`LoadStats`.
 
     With ``prune`` every document already in the database is retracted too, so
@@ -364,10 +370,15 @@ def load_graph(driver, graph: PolicyGraph, database: str = "neo4j", batch_size: 
             docs = sorted(set(docs) | set(session.run(LOADED_DOCUMENTS).single()["docs"]))
         _single(session, RETRACT_RELS, docs=docs)
         _single(session, RETRACT_NODES, docs=docs)
-        stats.nodes = _write(session, [(node_statement(n), rows) for n, rows in nodes.items()], batch_size)
+        done = {} if done is None else done
+        done["node rows"] = sum(map(len, nodes.values()))
+        done["relationship rows"] = sum(map(len, edges.values()))
+        stats.nodes = _write(session, [(node_statement(n), rows) for n, rows in nodes.items()], batch_size,
+                             done, "nodes")
         say(f"{stats.nodes} nodes written")
         stats.relationships = _write(session, [(edge_statement(*group), rows)
-                                               for group, rows in sorted(edges.items())], batch_size)
+                                               for group, rows in sorted(edges.items())], batch_size,
+                                     done, "relationships")
         say(f"{stats.relationships} relationships written")
         stats.reference_rows = _write(session, reference_pieces(), batch_size)
         stats.deleted = {"relationships": _single(session, DELETE_RELS), "nodes": _single(session, DELETE_NODES)}
@@ -385,8 +396,17 @@ def load(graph: PolicyGraph | str | Path | None = None, settings: Settings | Non
     with connect(settings) as driver:
         if not isinstance(graph, PolicyGraph):
             graph = source_graph(graph)
-        with translate_errors(settings):
-            return load_graph(driver, graph, settings.database, batch_size, progress, prune)
+        done: dict = {}
+        try:
+            with translate_errors(settings):
+                return load_graph(driver, graph, settings.database, batch_size, progress, prune, done)
+        except ServerError as exc:
+            if "node rows" not in done:
+                raise
+            raise ServerError(
+                f"{exc}; the load stopped after committing {done.get('nodes', 0)} of {done['node rows']} node rows "
+                f"and {done.get('relationships', 0)} of {done['relationship rows']} relationship rows. "
+                "Run the same load again when the server is back: it completes without duplicates") from None
 
 
 def counts(driver, database: str = "neo4j") -> dict[str, int]:
