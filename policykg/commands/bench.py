@@ -1,0 +1,146 @@
+"""``policykg bench``: a thin skin over :func:`policykg.bench.run_bench` (and ``bench corpus`` over
+:func:`policykg.synthetic.generate_corpus`)."""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import json
+import sys
+from pathlib import Path
+
+import click
+
+
+@contextlib.contextmanager
+def _progress(enabled: bool):
+    """Rich progress on stderr; yields ``progress(label, done, total)`` (a new label is a new row)."""
+    if not enabled:
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), console=Console(stderr=True)) as bar:
+        state = {"label": None, "task": None}
+
+        def update(label: str, done=None, total=None) -> None:
+            if label != state["label"]:
+                if state["task"] is not None:
+                    t = bar.tasks[state["task"]]
+                    bar.update(state["task"], total=t.total or 1, completed=t.total or 1)
+                state["label"], state["task"] = label, bar.add_task(label, total=total)
+            bar.update(state["task"], completed=done or 0, total=total)
+
+        yield update
+        if state["task"] is not None:
+            t = bar.tasks[state["task"]]
+            bar.update(state["task"], total=t.total or 1, completed=t.total or 1)
+
+
+def _sizes(text: str | None) -> tuple[int, ...] | None:
+    if not text:
+        return None
+    try:
+        sizes = tuple(int(x) for x in text.split(",") if x.strip())
+    except ValueError:
+        raise click.BadParameter(f"expected comma-separated numbers, got {text!r}") from None
+    if not sizes or min(sizes) < 1:
+        raise click.BadParameter("sizes must be positive")
+    return sizes
+
+
+@click.group(invoke_without_command=True)
+@click.option("--quick", is_flag=True, help="Small corpora (10/20/40 documents), queries on the bundled corpus "
+              "and 40 documents (rdflib on the corpus only), fewer repetitions: about 3 minutes.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of a table.")
+@click.option("--sizes", help="Corpus sizes to build, comma-separated (default 100,1000,10000; quick 30,120,300). "
+              "The largest is also the query size; the middle one the --jobs and Neo4j size.")
+@click.option("--only", help=f"Steps to run, comma-separated, of: {', '.join(('extract', 'build', 'neo4j', 'query', 'viz'))}.")
+@click.option("--work", "work", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for corpora and builds (default: the policykg cache's bench/).")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bars.")
+@click.pass_context
+def bench(ctx, quick, as_json, sizes, only, work, quiet):
+    """Measure extraction, builds, Neo4j loading, SPARQL queries and HTML views on this machine.
+
+    \b
+    Examples:
+      policykg bench --quick
+      policykg bench --json > bench.json
+      policykg bench corpus --n 1000 -o corpus-1k
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    from policykg.bench import FULL, QUICK, run_bench
+
+    cfg = QUICK if quick else FULL
+    changes: dict = {"work_dir": work}
+    if sizes:
+        s = sorted(set(_sizes(sizes)))
+        mid = s[len(s) // 2 - (1 if len(s) % 2 == 0 else 0)] if len(s) > 1 else s[0]
+        changes.update(sizes=tuple(s), query_sizes=(s[-1],), jobs_size=mid, neo4j_size=mid,
+                       naive_docs=min(cfg.naive_docs, mid), extract_docs=min(cfg.extract_docs, max(s)),
+                       recall_docs=min(cfg.recall_docs, max(s)))
+    if only:
+        changes["steps"] = tuple(x.strip() for x in only.split(",") if x.strip())
+    cfg = dataclasses.replace(cfg, **changes)
+    with _progress(not quiet and sys.stderr.isatty()) as progress:
+        result = run_bench(cfg, progress)
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False, indent=1, default=str))
+    else:
+        _table(result)
+
+
+def _table(result: dict) -> None:
+    """The targets and the main numbers as a rich table on stdout."""
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"policykg bench ({result['seconds']} s)")
+    for col in ("measure", "value", "target", "ok"):
+        table.add_column(col)
+    for name, t in result["targets"].items():
+        ok = {True: "yes", False: "NO", None: "-"}[t["ok"]]
+        table.add_row(name, _fmt(t["value"]), t["target"], ok)
+    for key in sorted(result):
+        if key.startswith(("build_s_", "build_peak_mb_", "query_p", "rdflib_p", "viz_", "extract_chars")) \
+                and key not in {t for t, *_ in result["targets"]}:
+            table.add_row(key, _fmt(result[key]), "", "")
+    Console().print(table)
+
+
+def _fmt(value) -> str:
+    if isinstance(value, float):
+        return f"{value:,.2f}"
+    if isinstance(value, int):
+        return f"{value:,}"
+    return "-" if value is None else str(value)
+
+
+@bench.command("corpus")
+@click.option("--n", "n", type=click.IntRange(min=1), required=True, help="Number of documents.")
+@click.option("-o", "--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the documents (ground truth goes to OUT/truth).")
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed (same seed, same corpus).")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+def corpus(n, out_dir, seed, quiet):
+    """Write N synthetic policy documents (.txt) and their ground-truth digests (truth/*.json)."""
+    from policykg.synthetic import generate_corpus
+
+    with _progress(not quiet and sys.stderr.isatty()) as progress:
+        def step(done, total, name):
+            if progress:
+                progress("generating documents", done, total)
+        paths = generate_corpus(n, out_dir, seed=seed, progress=step)
+    if not quiet:
+        click.echo(f"policykg: {len(paths)} documents in {out_dir} (ground truth in {Path(out_dir) / 'truth'})", err=True)
