@@ -64,3 +64,39 @@ def write_bytes(path, data: bytes) -> Path:
 def write_json(path, obj) -> Path:
     """Write ``obj`` as pretty UTF-8 JSON (Chinese kept as is) atomically."""
     return write_text(path, json.dumps(obj, ensure_ascii=False, indent=2) + "\n")
+
+
+@contextlib.contextmanager
+def scratch_dir(parent):
+    """A hidden scratch folder ``.work-<pid>-….tmp`` in ``parent`` for intermediate files (not
+    outputs), removed afterwards; folders left by a process that died are removed first."""
+    import shutil
+
+    parent = Path(parent)
+    parent.mkdir(parents=True, exist_ok=True)
+    for old in parent.glob(".work-*.tmp"):
+        pid = old.name.split("-")[1]
+        if old.is_dir() and pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(old, ignore_errors=True)
+    folder = Path(tempfile.mkdtemp(prefix=f".work-{os.getpid()}-", suffix=".tmp", dir=parent))
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def scratch_open(path, mode: str = "w"):
+    """Open an intermediate file (in a :func:`scratch_dir`) for writing: not an output, so not atomic."""
+    kwargs = {} if "b" in mode else {"encoding": "utf-8", "newline": "\n"}
+    return open(path, mode, **kwargs)
+

@@ -19,7 +19,6 @@ CPU seconds are reported beside them because the machine may be shared.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import json
 import os
@@ -200,94 +199,28 @@ def run_build(corpus_dir: Path, out_dir: Path, jobs: int, cfg: Config) -> dict:
     return result
 
 
-#: times :func:`about_workaround` had to step in, by process
-WORKAROUND_HITS = {"graph_builder.about": 0}
-
-
-@contextlib.contextmanager
-def about_workaround():
-    """Work around graph_builder.py ``_Builder.about``: linking ABOUT to a corpus document that sorts
-    *after* the citing one raises ``KeyError: no node 'Document/…'`` and aborts the whole build.
-
-    Only when that error happens, the cited documents' nodes are created first (as
-    their own ``add`` would) and the call is repeated; hits are counted in
-    :data:`WORKAROUND_HITS` and reported.  Remove once graph_builder is fixed.
-    """
-    from policykg import graph_builder as gb
-
-    original = gb._Builder.about
-
-    def about(self, doc, meta):
-        try:
-            return original(self, doc, meta)
-        except KeyError:
-            WORKAROUND_HITS["graph_builder.about"] += 1
-            for key in gb._title_keys(meta["about"]):
-                for did in self.titles.get(key, []):
-                    title = (self.digests[did].get("document") or {}).get("title") or did
-                    self.g.add_node("Document", did, label=title)
-            return original(self, doc, meta)
-
-    gb._Builder.about = about
-    try:
-        yield
-    finally:
-        gb._Builder.about = original
-
-
 def build_child(corpus_dir: str, out_dir: str, jobs: int, cap_mb: int) -> dict:
-    """Body of the build subprocess: time each phase of :func:`policykg.build.build_corpus`.
-
-    The phase functions are wrapped with timers for the call and restored afterwards;
-    ``cap_mb`` (0: none) caps the address space of this process.
-    """
+    """Body of the build subprocess: :func:`policykg.build.build_corpus` with its step times, CPU
+    seconds and peak memory; ``cap_mb`` (0: none) caps the address space of this process."""
     if cap_mb:
         resource.setrlimit(resource.RLIMIT_AS, (cap_mb << 20, cap_mb << 20))
-    import policykg.build as b
-    import policykg.rdf as rdf
+    from policykg.build import build_corpus
 
-    phases: dict[str, float] = {}
-    depth = [0]
-
-    def timed(name, fn):
-        def wrapper(*args, **kwargs):
-            depth[0] += 1
-            t = time.perf_counter()
-            try:
-                return fn(*args, **kwargs)
-            finally:
-                depth[0] -= 1
-                if depth[0] == 0 or name.startswith("rdf."):
-                    phases[name] = round(phases.get(name, 0) + time.perf_counter() - t, 3)
-        return wrapper
-
-    patched = [(b, n) for n in ("extract_all", "_buildable", "build_graph", "build_report", "write_digests",
-                                "write_rdf")] + [(rdf, "to_dataset")]
-    files = sys.modules.get("policykg.rdf_files")  # the RDF writers (split out of policykg.rdf)
-    patched += [(files or rdf, "serialize")]
-    saved = [(mod, name, getattr(mod, name)) for mod, name in patched]
-    for mod, name, fn in saved:
-        setattr(mod, name, timed(("rdf." if mod in (rdf, files) else "") + name, fn))
     t = time.perf_counter()
     try:
-        with about_workaround():
-            result = b.build_corpus(corpus_dir, out_dir, jobs=jobs)
+        result = build_corpus(corpus_dir, out_dir, jobs=jobs)
     except MemoryError:  # over cap_mb: report how far it got
         result = None
-    finally:
-        for mod, name, fn in saved:
-            setattr(mod, name, fn)
     seconds = time.perf_counter() - t
     me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    usage = {"jobs": jobs, "seconds": round(seconds, 2), "phases": phases, "peak_mb": me.ru_maxrss // 1024,
+    usage = {"jobs": jobs, "seconds": round(seconds, 2), "peak_mb": me.ru_maxrss // 1024,
              "cpu_s": round(me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime, 2),
              "worker_peak_mb": kids.ru_maxrss // 1024}
     if result is None:
         return {**usage, "error": f"MemoryError: over the {cap_mb} MB cap after {seconds:.0f} s"}
-    return {**usage, "docs": len(result.digests), "skipped": len(result.skipped),
+    return {**usage, "phases": result.seconds, "docs": len(result.digests), "skipped": len(result.skipped),
             "nodes": len(result.graph), "edges": result.graph.number_of_edges(),
-            "chars": sum(d["document"].get("chars") or 0 for d in result.digests.values()),
-            "workaround_hits": dict(WORKAROUND_HITS)}
+            "chars": sum(d["document"].get("chars") or 0 for d in result.digests.values())}
 
 
 def bench_builds(cfg: Config, progress: Progress | None = None) -> dict:
@@ -312,7 +245,7 @@ def bench_builds(cfg: Config, progress: Progress | None = None) -> dict:
     one, two = (out[f"build_jobs{j}_{cfg.jobs_size}"] for j in (1, 2))
     if one.get("seconds") and two.get("seconds") and not one.get("error") and not two.get("error"):
         out["build_jobs_speedup"] = round(one["seconds"] / two["seconds"], 2)
-        ex1, ex2 = one["phases"].get("extract_all"), two["phases"].get("extract_all")
+        ex1, ex2 = one["phases"].get("extract"), two["phases"].get("extract")
         out["extract_jobs_speedup"] = round(ex1 / ex2, 2) if ex1 and ex2 else None
     sizes = sorted(set(cfg.sizes))
     for small, big in zip(sizes, sizes[1:], strict=False):

@@ -22,7 +22,7 @@ import threading
 import time
 from pathlib import Path
 
-from policykg.bench import Config, Progress, about_workaround, corpus, median, run_build, work_dir
+from policykg.bench import Config, Progress, corpus, median, run_build, work_dir
 from policykg.errors import PolicyKGError
 from policykg.model import PolicyGraph
 
@@ -76,19 +76,27 @@ def _schema(driver, database: str) -> None:
         ensure_schema(session)
 
 
+def built(cfg: Config, n: int, progress: Progress | None = None) -> Path:
+    """The output folder of the ``n``-document build (run when it is missing or failed before)."""
+    out = work_dir(cfg) / "builds" / f"n{n}"
+    tried = out / "bench-build.json"
+    r = json.loads(tried.read_text(encoding="utf-8")) if tried.is_file() else {"error": "not built"}
+    if r.get("error") or not (out / "graph.trig").is_file():
+        if progress:
+            progress(f"build {n} documents", None, None)
+        r = run_build(corpus(cfg, n), out, 2, cfg)
+    if r.get("error") or not (out / "graph.trig").is_file():
+        raise PolicyKGError(f"the {n}-document build failed: {r.get('error')}")
+    return out
+
+
 def _graph_of(cfg: Config, n: int, limit: int | None = None) -> PolicyGraph:
     """The graph of the first ``limit`` digests of the ``n``-document build (built when missing)."""
     from policykg.graph_builder import build_graph
 
-    out = work_dir(cfg) / "builds" / f"n{n}"
-    if not (out / "digests").is_dir():
-        tried = out / "bench-build.json"
-        r = json.loads(tried.read_text(encoding="utf-8")) if tried.is_file() else run_build(corpus(cfg, n), out, 2, cfg)
-        if r.get("error") or not (out / "digests").is_dir():
-            raise PolicyKGError(f"the {n}-document build wrote no digests: {r.get('error')}")
+    out = built(cfg, n)
     files = sorted((out / "digests").glob("*.json"))[:limit]
-    with about_workaround():
-        return build_graph([json.loads(p.read_text(encoding="utf-8")) for p in files])
+    return build_graph(json.loads(p.read_text(encoding="utf-8")) for p in files)
 
 
 def _timed(fn, *args) -> float:
@@ -257,10 +265,9 @@ def bench_queries(cfg: Config, progress: Progress | None = None) -> dict:
     out: dict = {"query": {}}
     for n in cfg.query_sizes:
         try:
-            out["query"][f"trig_{n}"] = ensure_trig(cfg, n, progress)
-            dirs[str(n)] = work_dir(cfg) / "builds" / f"n{n}"
+            dirs[str(n)] = built(cfg, n, progress)
         except PolicyKGError as exc:
-            out["query"][f"trig_{n}"] = f"no graph: {exc}"
+            out["query"][f"graph_{n}"] = f"no graph: {exc}"
     for label, d in dirs.items():
         for engine in ("oxigraph", "rdflib"):
             mb = (d / "graph.trig").stat().st_size >> 20
@@ -282,57 +289,6 @@ def bench_queries(cfg: Config, progress: Progress | None = None) -> dict:
     out["oxigraph_speedup_vs_rdflib"] = out[f"oxigraph_speedup_vs_rdflib_{measured[-1]}"] if measured else None
     out["oxigraph_speedup_measured_on"] = measured[-1] if measured else None
     return out
-
-
-def ensure_trig(cfg: Config, n: int, progress: Progress | None = None) -> str:
-    """Make sure the ``n``-document build has ``graph.trig``; say where it came from.
-
-    When the build wrote digests but could not write RDF (see ``build_<n>``),
-    the graph is rebuilt from the digests and streamed to TriG with pyoxigraph
-    (:func:`stream_trig`, the same triples as :func:`policykg.rdf.to_dataset`).
-    """
-    out = work_dir(cfg) / "builds" / f"n{n}"
-    if (out / "graph.trig").is_file():
-        return "policykg build"
-    if progress:
-        progress(f"graph.trig of {n} documents (streaming writer)", None, None)
-    graph = _graph_of(cfg, n)
-    stream_trig(graph, out / "graph.trig")
-    return "bench streaming writer (policykg build wrote no graph.trig)"
-
-
-def stream_trig(graph: PolicyGraph, path: Path) -> Path:
-    """Write the TriG of :func:`policykg.rdf.to_dataset` with pyoxigraph, streaming (no rdflib store)."""
-    import pyoxigraph as ox
-    from rdflib import BNode, URIRef
-
-    from policykg import rdf
-    from policykg.atomic import atomic_open
-
-    def term(x):
-        if isinstance(x, URIRef):
-            return ox.NamedNode(str(x))
-        if isinstance(x, BNode):
-            return ox.BlankNode(str(x))
-        if x.language:
-            return ox.Literal(str(x), language=x.language)
-        return ox.Literal(str(x), datatype=ox.NamedNode(str(x.datatype))) if x.datatype else ox.Literal(str(x))
-
-    def quads():
-        for s, p, o in rdf.static_graph():
-            yield ox.Quad(term(s), term(p), term(o), term(rdf.ONTOLOGY_GRAPH))
-        scheme = rdf.field_scheme()
-        for node in sorted(graph, key=lambda n: n.id):
-            g = rdf.ID[f"graph/document/{rdf._encode_key(node.key)}"] if node.type == "Document" else rdf.ENTITIES_GRAPH
-            for s, p, o in rdf.node_triples(node, scheme):
-                yield ox.Quad(term(s), term(p), term(o), term(g))
-        for edge in sorted(graph.edges.values(), key=lambda e: e.key):
-            for g, (s, p, o) in rdf.edge_quads(graph, edge):
-                yield ox.Quad(term(s), term(p), term(o), term(g))
-
-    with atomic_open(path, "wb") as fh:
-        ox.serialize(quads(), fh, format=ox.RdfFormat.TRIG, prefixes={k: str(v) for k, v in rdf.PREFIXES.items()})
-    return path
 
 
 # -- HTML views ----------------------------------------------------------------------

@@ -11,7 +11,9 @@ rest of the corpus is still built.
 
 from __future__ import annotations
 
+import contextlib
 import importlib.resources
+import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
@@ -27,7 +29,13 @@ from policykg.model import PolicyGraph
 DOCUMENT_SUFFIXES = (".txt", ".html", ".htm")
 
 Extractor = Callable[[Path], dict]
+#: progress(done, total, file name) of the extraction
 Progress = Callable[[int, int, str], None]
+#: steps(step label, done, total) of the whole build (a new label starts a new step)
+StepProgress = Callable[[str, "float | None", "float | None"], None]
+#: Build steps (keys of :attr:`BuildResult.seconds`) and how progress bars name them.
+STEP_LABELS = {"extract": "extracting documents", "graph": "building the graph", "digests": "writing digests",
+               "rdf": "writing RDF (ttl, nt, jsonld, trig)", "report": "writing the merge report"}
 
 
 @dataclass
@@ -39,6 +47,7 @@ class BuildResult:
     skipped: list[tuple[str, str]] = field(default_factory=list)
     written: list[Path] = field(default_factory=list)
     report: str = ""
+    seconds: dict[str, float] = field(default_factory=dict)
 
     @property
     def partial(self) -> bool:
@@ -119,6 +128,20 @@ def extract_all(paths: list[Path], extract: Extractor | None, jobs: int = 1,
     return digests, skipped
 
 
+def build_checked(digests: dict[str, dict], skipped: list, names: dict[str, str]) -> tuple[PolicyGraph, dict]:
+    """The graph of ``digests`` and the digests in it.
+
+    When the builder fails on the whole set, each digest is tried on its own and
+    those it cannot take are dropped (and reported in ``skipped``), so one
+    malformed digest cannot stop a build; the usual case builds once.
+    """
+    try:
+        return build_graph(digests.values()), digests
+    except Exception:  # noqa: BLE001 - find the culprits below
+        digests = _buildable(digests, skipped, names)
+    return build_graph(digests.values()), digests
+
+
 def _buildable(digests: dict[str, dict], skipped: list, names: dict[str, str]) -> dict[str, dict]:
     """Drop (and report) digests the graph builder cannot take on their own."""
     good = {}
@@ -152,20 +175,58 @@ def write_rdf(graph: PolicyGraph, out_dir: Path) -> list[Path]:
 
 
 def build_corpus(corpus_dir=None, out_dir="out", jobs: int = 1, report: bool = False,
-                 extract: Extractor | None = None, progress: Progress | None = None) -> BuildResult:
+                 extract: Extractor | None = None, progress: Progress | None = None,
+                 steps: StepProgress | None = None) -> BuildResult:
     """Extract, build and write a corpus (default: the bundled one) into ``out_dir``.
 
     ``OUT/merge-report.txt`` is always written; with ``report=True`` its text is
     also returned in :attr:`BuildResult.report`.  ``extract`` replaces
     :func:`policykg.loaders.extract` (it must be picklable for ``jobs > 1``).
+    ``progress(done, total, file name)`` follows the extraction;
+    ``steps(step, done, total)`` every step.  :attr:`BuildResult.seconds` has
+    the time of each step.
     """
+    timer = _Steps(steps)
     paths = corpus_files(corpus_dir if corpus_dir is not None else bundled_corpus())
-    digests, skipped = extract_all(paths, extract or default_extractor(), jobs=jobs, progress=progress)
-    digests = _buildable(digests, skipped, {i: p.name for p, i in doc_ids(paths).items()})
-    graph = build_graph(digests.values())
+
+    def extracted(done: int, total: int, name: str) -> None:
+        timer.say("extract", done, total)
+        if progress:
+            progress(done, total, name)
+
+    with timer("extract", len(paths)):
+        digests, skipped = extract_all(paths, extract or default_extractor(), jobs=jobs, progress=extracted)
+    with timer("graph"):
+        graph, digests = build_checked(digests, skipped, {i: p.name for p, i in doc_ids(paths).items()})
     out = Path(out_dir)
-    text = build_report(graph)
-    written = write_digests(digests, out) + write_rdf(graph, out) + [write_text(out / "merge-report.txt", text)]
+    with timer("digests", len(digests)):
+        written = write_digests(digests, out)
+    with timer("rdf"):
+        written += write_rdf(graph, out)
+    with timer("report"):
+        text = build_report(graph)
+        written.append(write_text(out / "merge-report.txt", text))
     order = {p.name: i for i, p in enumerate(paths)}
     return BuildResult(graph=graph, digests=digests, skipped=sorted(skipped, key=lambda s: order[s[0]]),
-                       written=written, report=text if report else "")
+                       written=written, report=text if report else "", seconds=timer.seconds)
+
+
+class _Steps:
+    """Times the steps of a build and tells ``steps(step, done, total)`` about them."""
+
+    def __init__(self, steps: StepProgress | None) -> None:
+        self.steps, self.seconds = steps, {}
+
+    def say(self, step: str, done=None, total=None) -> None:
+        if self.steps:
+            self.steps(STEP_LABELS.get(step, step), done, total)
+
+    @contextlib.contextmanager
+    def __call__(self, step: str, total: int | None = None):
+        self.say(step, 0 if total else None, total)
+        began = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.seconds[step] = round(time.perf_counter() - began, 3)
+            self.say(step, total, total)

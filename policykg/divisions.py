@@ -247,7 +247,7 @@ def region_names() -> frozenset[str]:
 _region_forms = region_names  # the name the extractor modules first used
 
 
-@functools.lru_cache(maxsize=64)
+@functools.lru_cache(maxsize=1024)  # one entry per region a corpus names: a few hundred at most
 def district_names(within: str | None = None) -> dict[str, list[Division]]:
     """Surface form → districts, for finding district mentions in text.
 
@@ -266,16 +266,39 @@ def district_names(within: str | None = None) -> dict[str, list[Division]]:
     """
     region = lookup_region(within) if within else None
     prefix = _prefix(region) if region else ""
+    out: dict[str, list[Division]] = {}
+    for form, d in _district_forms().get(prefix, ()):
+        if d not in out.get(form, []):
+            out.setdefault(form, []).append(d)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _district_forms() -> dict[str, list[tuple[str, Division]]]:
+    """``(form, district)`` pairs that :func:`district_names` may index, by adcode prefix
+    (``""``, the 2-digit province prefix and the 4-digit city prefix), in index order."""
     full, short = _district_index()
     regions = region_names()
-    out: dict[str, list[Division]] = {}
+    out: dict[str, list[tuple[str, Division]]] = {}
     for form, found in [*full.items(), *short.items()]:
         if form in STOP_FORMS or len(form) < 2 or (form in regions and form not in full):
             continue
         for d in found:
-            if d.adcode.startswith(prefix) and d not in out.get(form, []):
-                out.setdefault(form, []).append(d)
+            for prefix in dict.fromkeys(("", d.adcode[:2], d.adcode[:4])):
+                out.setdefault(prefix, []).append((form, d))
     return out
+
+
+@functools.lru_cache(maxsize=1024)
+def unique_district_prefixes(within: str) -> tuple[str, ...]:
+    """The district forms of region ``within`` that name exactly one district, longest first
+    (a zone named 浦东…科学城 lies in that district).
+
+    >>> "浦东" in unique_district_prefixes("上海市")
+    True
+    """
+    names = district_names(within)
+    return tuple(sorted((f for f, found in names.items() if len(found) == 1), key=len, reverse=True))
 
 
 def relative_name(name: str, region: Division | None, government: bool = False) -> tuple[str, str] | None:

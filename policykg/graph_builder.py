@@ -172,7 +172,10 @@ class _Builder:
         found = [d for k in _title_keys(about) for d in self.titles.get(k, []) if d != doc.id]
         found = sorted(found, key=lambda d: (bool(self.digests[d]["document"].get("about")), d))
         if found:
-            target, reason = f"Document/{found[0]}", "about names this document's title"
+            cited = self.digests[found[0]].get("document") or {}
+            # the cited document may sort after this one: create its node now (its own add merges into it)
+            target = self.g.add_node("Document", found[0], label=cited.get("title") or found[0]).id
+            reason = "about names this document's title"
             doc.about = found[0]
         else:
             key = norm_title(about)
@@ -277,9 +280,8 @@ class _Builder:
             base.setdefault(ZONE_SUFFIX.sub("", f), node.id)
         self.g.add_edge(doc.nid, "HAS_ZONE", node.id, evidence=ev)
         self.g.add_edge(node.id, "IN_REGION", self.region(doc, doc.region, item), evidence=ev)
-        names = divisions.district_names(doc.region) if doc.region_div and doc.region_div.level != "nation" else {}
-        prefix = next((p for f in forms for p in sorted(names, key=len, reverse=True)
-                       if f.startswith(p) and len(f) > len(p) and len(names[p]) == 1), None)
+        names = divisions.unique_district_prefixes(doc.region) if doc.region_div and doc.region_div.level != "nation" else ()
+        prefix = next((p for f in forms for p in names if f.startswith(p) and len(f) > len(p)), None)
         if prefix:
             self.g.add_edge(node.id, "LOCATED_IN", self.district(doc, {"name": prefix}, ev), evidence=ev)
 

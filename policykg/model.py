@@ -64,6 +64,7 @@ class Node:
     aliases: set[str] = field(default_factory=set)
     props: dict = field(default_factory=dict)
     evidence: list[Evidence] = field(default_factory=list)
+    _seen: set = field(default_factory=set, init=False, repr=False, compare=False)
 
     @property
     def id(self) -> str:
@@ -84,6 +85,7 @@ class Edge:
     target: str
     props: dict = field(default_factory=dict)
     evidence: list[Evidence] = field(default_factory=list)
+    _seen: set = field(default_factory=set, init=False, repr=False, compare=False)
 
     @property
     def key(self) -> tuple[str, str, str]:
@@ -91,7 +93,7 @@ class Edge:
         return (self.source, self.type, self.target)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Merge:
     """One entity-resolution decision, for ``build --report``."""
 
@@ -112,6 +114,7 @@ class PolicyGraph:
         self.nodes: dict[str, Node] = {}
         self.edges: dict[tuple[str, str, str], Edge] = {}
         self.merges: list[Merge] = []
+        self._merge_set: set[Merge] = set()
         self._out: dict[str, set[tuple[str, str, str]]] = {}
         self._in: dict[str, set[tuple[str, str, str]]] = {}
 
@@ -135,7 +138,7 @@ class PolicyGraph:
         for k, v in (props or {}).items():
             if v is not None and node.props.get(k) is None:
                 node.props[k] = v
-        _extend_unique(node.evidence, evidence)
+        _extend_unique(node, evidence)
         return node
 
     def add_edge(self, source: str, type: str, target: str, props: dict | None = None,
@@ -154,14 +157,15 @@ class PolicyGraph:
         for k, v in (props or {}).items():
             if v is not None and edge.props.get(k) is None:
                 edge.props[k] = v
-        _extend_unique(edge.evidence, evidence)
+        _extend_unique(edge, evidence)
         return edge
 
     def note_merge(self, type: str, into: str, name: str, reason: str) -> None:
         """Record why ``name`` was resolved into node ``into``."""
         m = Merge(type, into, name, reason)
-        if m not in self.merges:
+        if m not in self._merge_set:
             self.merges.append(m)
+            self._merge_set.add(m)
 
     def remove_document(self, doc_id: str) -> None:
         """Drop every fact whose only evidence is document ``doc_id``, then orphans."""
@@ -255,8 +259,13 @@ class PolicyGraph:
         return g
 
 
-def _extend_unique(target: list[Evidence], new: Iterable[Evidence]) -> None:
-    seen = set(target)
+def _extend_unique(obj: Node | Edge, new: Iterable[Evidence]) -> None:
+    """Append the evidence items ``obj`` does not have yet, in O(new) (the set of what it has is
+    kept beside the list and rebuilt only when the list was changed from outside)."""
+    target, seen = obj.evidence, obj._seen
+    if len(seen) != len(target):
+        seen.clear()
+        seen.update(target)
     for ev in new:
         if ev not in seen:
             target.append(ev)

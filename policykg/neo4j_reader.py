@@ -28,7 +28,7 @@ from policykg.errors import PolicyKGError
 from policykg.model import NODE_TYPES, Evidence, PolicyGraph
 from policykg.neo4j_connection import Settings, connect, translate_errors
 from policykg.neo4j_writer import EDGE_TYPES, EVIDENCE_LISTS, RESERVED
-from policykg.rdf import node_id, serialize, to_dataset
+from policykg.rdf import node_id, serialize
 
 #: File suffix → :data:`policykg.rdf.FORMATS` key.
 SUFFIX_FORMATS = {".ttl": "ttl", ".nt": "nt", ".jsonld": "jsonld", ".trig": "trig"}
@@ -86,7 +86,7 @@ def export(path, settings: Settings | None = None, fmt: str | None = None) -> Pa
     if not len(graph):
         where = (settings or Settings.from_env()).where
         raise PolicyKGError(f"the database at {where} holds no policykg graph (run `policykg neo4j load` first)")
-    return write_bytes(path, serialize(to_dataset(graph), fmt))
+    return write_bytes(path, serialize(graph, fmt))
 
 
 __all__ = ["read_graph", "read", "export", "evidence_of"]

@@ -42,8 +42,8 @@ from rdflib import RDF, SKOS, URIRef
 from policykg.errors import PolicyKGError, ServerError
 from policykg.model import NODE_TYPES, Edge, Node, PolicyGraph
 from policykg.neo4j_connection import Settings, connect, open_driver, translate_errors
-from policykg.ontology.namespace import PKG
-from policykg.rdf import EDGE_PROPERTIES, iri, node_triples, static_graph
+from policykg.nquads import node_name_keys
+from policykg.rdf import EDGE_PROPERTIES, iri, static_graph
 
 #: Relationship types of the model (the PolicyGraph edge types).
 EDGE_TYPES: tuple[str, ...] = tuple(EDGE_PROPERTIES)
@@ -108,8 +108,8 @@ def node_documents(node: Node) -> list[str]:
 
 
 def name_keys(node: Node) -> list[str]:
-    """The node's ``pkg:nameKey`` values, exactly as :func:`policykg.rdf.node_triples` writes them."""
-    return sorted(str(o) for _, p, o in node_triples(node) if p == PKG.nameKey)
+    """The node's ``pkg:nameKey`` values, exactly as the RDF has them (:func:`policykg.nquads.node_name_keys`)."""
+    return node_name_keys(node)
 
 
 def node_row(node: Node) -> dict:

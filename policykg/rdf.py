@@ -47,7 +47,6 @@ rdflib.term.URIRef('https://w3id.org/policykg/id/zone/%E4%B8%8A%E6%B5%B7%E5%B8%8
 from __future__ import annotations
 
 import functools
-import hashlib
 import importlib.resources
 import re
 import unicodedata
@@ -55,12 +54,12 @@ from collections.abc import Iterable
 from decimal import Decimal
 from urllib.parse import quote, unquote
 
-from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
+from rdflib import RDF, SKOS, XSD, BNode, Dataset, Graph, URIRef
 from rdflib.compare import to_canonical_graph
-from rdflib.namespace import PROV, TIME
+from rdflib.namespace import TIME  # noqa: F401 - re-exported (rdf.TIME)
 
-from policykg.model import NODE_TYPES, Edge, Evidence, Node, PolicyGraph
-from policykg.ontology.namespace import ID, PKG, PREFIXES, SCHEMA
+from policykg.model import NODE_TYPES, PolicyGraph
+from policykg.ontology.namespace import ID, PKG, PREFIXES
 
 #: Named graph of the ontology and field vocabulary.
 ONTOLOGY_GRAPH = ID["graph/ontology"]
@@ -159,21 +158,14 @@ def name_keys(names: Iterable[str]) -> set[str]:
     return keys
 
 
-def _decimal(value) -> Literal:
-    """An xsd:decimal whose lexical form always has a point (so Turtle keeps the type)."""
-    d = Decimal(str(value))
-    text = format(d, "f")
-    return Literal(text if "." in text else text + ".0", datatype=XSD.decimal)
+def decimal_text(value) -> str:
+    """The lexical form of an xsd:decimal, always with a point (so Turtle keeps the type).
 
-
-def _literal(value, datatype: URIRef) -> Literal:
-    if datatype == XSD.decimal:
-        return _decimal(value)
-    if datatype == XSD.integer:
-        return Literal(int(value))
-    if datatype == XSD.boolean:
-        return Literal(bool(value))
-    return Literal(str(value), datatype=None if datatype == XSD.string else datatype)
+    >>> decimal_text(5000), decimal_text("0.5")
+    ('5000.0', '0.5')
+    """
+    text = format(Decimal(str(value)), "f")
+    return text if "." in text else text + ".0"
 
 
 # -- static triples ------------------------------------------------------------
@@ -220,22 +212,28 @@ def field_scheme() -> URIRef:
 
 # -- PolicyGraph → Dataset -----------------------------------------------------
 def to_dataset(graph: PolicyGraph) -> Dataset:
-    """The RDF dataset of ``graph``: one named graph per document plus entities/ontology graphs."""
+    """The RDF dataset of ``graph`` as an rdflib ``Dataset`` (union as default graph): one named
+    graph per document plus the entities, derived and ontology graphs.
+
+    The statements come from :func:`policykg.nquads.statements`; an rdflib dataset keeps
+    about 2 KB per quad, so use this for small graphs (tests, SHACL) and
+    :func:`write_all` (streaming) for corpora.
+    """
+    from policykg.nquads import nquads
+
     ds = Dataset(default_union=True)
     for prefix, ns in PREFIXES.items():
         ds.bind(prefix, ns, override=True)
-    onto = ds.graph(ONTOLOGY_GRAPH)
-    for triple in static_graph():
-        onto.add(triple)
-    scheme = field_scheme()
-    for node in sorted(graph, key=lambda n: n.id):
-        target = doc_graph(ds, node.key) if node.type == "Document" else ds.graph(ENTITIES_GRAPH)
-        for triple in node_triples(node, scheme):
-            target.add(triple)
-    for edge in sorted(graph.edges.values(), key=lambda e: e.key):
-        for gname, triple in edge_quads(graph, edge):
-            ds.graph(gname).add(triple)
+    ds.parse(data="".join(nquads(graph)), format="nquads", bnode_context=_SameLabels())
     return ds
+
+
+class _SameLabels(dict):
+    """A blank-node context for rdflib's N-Quads parser that keeps the written labels (the
+    ontology's canonical ones), so the same graph gives the same dataset."""
+
+    def get(self, key, default=None):
+        return BNode(key)
 
 
 def doc_graph(ds: Dataset, stem: str) -> Graph:
@@ -243,102 +241,10 @@ def doc_graph(ds: Dataset, stem: str) -> Graph:
     return ds.graph(ID[f"graph/document/{_encode_key(stem)}"])
 
 
-def node_triples(node: Node, scheme: URIRef = FIELD_SCHEME) -> list[tuple]:
-    """Type, labels, lookup keys and properties of one node."""
-    s = iri(node.id)
-    out = [(s, RDF.type, CLASSES[node.type]), (s, RDFS.label, Literal(node.label, lang="zh"))]
-    out += _subclass_triples(s, node)
-    if node.label_en:
-        out.append((s, RDFS.label, Literal(node.label_en, lang="en")))
-    out += [(s, SKOS.altLabel, Literal(a, lang="zh")) for a in sorted(node.aliases)]
-    names = node.names() | ({node.key} if node.type == "Document" else set())
-    if node.type == "Field" and node.key in vocabulary_iris():
-        names |= vocabulary_names(vocabulary_iris()[node.key])
-    out += [(s, PKG.nameKey, Literal(k)) for k in sorted(name_keys(names))]
-    if node.type == "Field" and node.key not in vocabulary_iris():  # new concept: give it SKOS labels
-        out += [(s, RDF.type, SKOS.Concept), (s, SKOS.inScheme, scheme),
-                (s, SKOS.prefLabel, Literal(node.label, lang="zh"))]
-        if node.label_en:
-            out.append((s, SKOS.prefLabel, Literal(node.label_en, lang="en")))
-    if node.type == "Document":
-        out.append((s, PKG.identifier, Literal(node.key)))
-    for prop, value in sorted(node.props.items()):
-        out += _prop_triples(s, node, prop, value)
-    return out
-
-
-def _subclass_triples(s: URIRef, node: Node) -> list[tuple]:
-    if node.type == "Document":
-        return [(s, RDF.type, DOC_CLASSES.get(node.props.get("doc_type"), PKG.PolicyText))]
-    if node.type == "Region" and node.props.get("level") in REGION_CLASSES:
-        return [(s, RDF.type, REGION_CLASSES[node.props["level"]])]
-    return []
-
-
-def _prop_triples(s: URIRef, node: Node, prop: str, value) -> list[tuple]:
-    """Triples of one node property (unknown properties are left out)."""
-    if value is None or value == "" or value == []:
-        return []
-    if prop == "max_funding_wan_yuan":
-        f = ID[f"funding/{_encode_key(node.key)}"]
-        return [(s, PKG.maxFunding, f), (f, RDF.type, PKG.Funding), (f, SCHEMA.value, _decimal(value)),
-                (f, SCHEMA.currency, Literal("CNY")), (f, SCHEMA.unitText, Literal("万元")),
-                (f, RDFS.label, Literal(f"最高{_decimal(value)}万元", lang="zh"))]
-    if prop not in NODE_PROPS:
-        return []
-    term, datatype = NODE_PROPS[prop]
-    values = value if isinstance(value, (list, tuple, set)) else [value]
-    out = [(s, term, _literal(v, datatype)) for v in sorted(values, key=str)]
-    if prop == "year" and node.type == "Target":
-        t = ID[f"year/{int(value)}"]
-        out += [(s, PKG.targetTime, t), (t, RDF.type, TIME.Instant),
-                (t, TIME.inXSDgYear, Literal(f"{int(value):04d}", datatype=XSD.gYear))]
-    return out
-
-
 def unmapped_props(graph: PolicyGraph) -> set[tuple[str, str]]:
     """``(type, prop)`` pairs of node properties that :func:`to_dataset` leaves out."""
     return {(n.type, p) for n in graph for p in n.props
             if p not in NODE_PROPS and p != "max_funding_wan_yuan"}
-
-
-def edge_quads(graph: PolicyGraph, edge: Edge) -> list[tuple[URIRef, tuple]]:
-    """``(graph name, triple)`` pairs of one edge and its assertions."""
-    if edge.type not in EDGE_PROPERTIES:
-        raise ValueError(f"edge type {edge.type!r} has no ontology property; add it to EDGE_PROPERTIES")
-    s, p, o = iri(edge.source), EDGE_PROPERTIES[edge.type], iri(edge.target)
-    evidence = list(edge.evidence)
-    if not evidence and edge.source.startswith("Document/"):
-        evidence = [Evidence(doc=edge.source.partition("/")[2], start=0, end=0, quote="",
-                             rule=str(edge.props.get("rule", "")))]
-    if not evidence:
-        return [(DERIVED_GRAPH, (s, p, o))]
-    out = []
-    for ev in sorted(set(evidence)):
-        gname = ID[f"graph/document/{_encode_key(ev.doc)}"] if ev.doc else DERIVED_GRAPH
-        out.append((gname, (s, p, o)))
-        out += [(gname, t) for t in assertion_triples((s, p, o), ev, edge.props)]
-    return out
-
-
-def assertion_triples(triple: tuple, ev: Evidence, props: dict) -> list[tuple]:
-    """The reified statement recording where ``triple`` comes from."""
-    s, p, o = triple
-    digest = hashlib.sha1("\x1f".join(map(str, (s, p, o, *ev.as_dict().values()))).encode()).hexdigest()
-    a = ID[f"assertion/{digest[:24]}"]
-    out = [(a, RDF.type, PKG.Assertion), (a, RDF.subject, s), (a, RDF.predicate, p), (a, RDF.object, o)]
-    if ev.doc:
-        out += [(a, PROV.wasDerivedFrom, iri(f"Document/{ev.doc}")),
-                (a, PKG.charStart, Literal(ev.start)), (a, PKG.charEnd, Literal(ev.end))]
-    if ev.quote:
-        out.append((a, PKG.quote, Literal(ev.quote)))
-    if ev.section:
-        out.append((a, PKG.section, Literal(ev.section)))
-    if ev.rule:
-        out.append((a, PKG.rule, Literal(ev.rule)))
-    out += [(a, EDGE_PROPS[k], Literal(str(v))) for k, v in sorted(props.items())
-            if k in EDGE_PROPS and v not in (None, "")]
-    return out
 
 
 # -- files (policykg.rdf_files) ------------------------------------------------

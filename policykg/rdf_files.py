@@ -1,131 +1,210 @@
-"""RDF files of a dataset: Turtle, N-Triples, JSON-LD and TriG, written byte-stably.
+"""RDF files of a graph: Turtle, N-Triples, JSON-LD and TriG, streamed and byte-stable.
 
 :func:`write_all` writes ``graph.ttl`` and ``graph.nt`` (the union of all named
 graphs: these formats hold triples only), ``graph.trig`` and ``graph.jsonld``
-(one named graph per document, see :mod:`policykg.rdf`), each atomically.  The
-same graph gives the same bytes in every process: N-Triples lines are sorted
-with canonical blank-node labels; TriG is written graph by graph in IRI order
-(each graph by rdflib's sorting Turtle serializer); JSON-LD node arrays are
-sorted by ``@id``.  :func:`load_dataset` reads them back.
+(one named graph per document, see :mod:`policykg.rdf`), each atomically.
+
+The statements of :func:`policykg.nquads.statements` are streamed once: to a
+temporary N-Quads file, from which pyoxigraph writes TriG and JSON-LD, and
+through an external sort that writes the union as sorted, duplicate-free
+N-Triples, from which pyoxigraph writes Turtle.  Nothing holds the whole
+dataset in memory, so a corpus of 10,000 documents (about 11 million quads)
+is written in a few hundred MB.  The same graph gives the same bytes in every
+process: the statements come in a fixed order and N-Triples lines are sorted.
+
+:func:`load_dataset` reads a file back into rdflib (for small graphs);
+:func:`export` copies or converts the files of a build.
 """
 
 from __future__ import annotations
 
-import json
+import contextlib
+import heapq
+import shutil
 import sys
-from collections.abc import Callable
+import tempfile
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from rdflib import BNode, Dataset, Graph
+from rdflib import Dataset, Graph
 from rdflib.compare import to_canonical_graph
 
-from policykg.atomic import write_bytes
+from policykg.atomic import atomic_open, scratch_dir, scratch_open
 from policykg.errors import PolicyKGError
 from policykg.ontology.namespace import PREFIXES
 
-
-def union_graph(ds: Dataset) -> Graph:
-    """Every triple of every graph of ``ds`` in one plain graph (for Turtle/N-Triples)."""
-    g = _bound(Graph())
-    for s, p, o, _ in ds.quads((None, None, None, None)):
-        g.add((s, p, o))
-    return g
-
-
-def _bound(g):
-    for prefix, ns in PREFIXES.items():
-        g.bind(prefix, ns, override=True)
-    return g
-
-
-def _graphs(ds: Dataset) -> list[Graph]:
-    return sorted((g for g in ds.graphs() if len(g)), key=lambda g: str(g.identifier))
-
-
-def ntriples(g: Graph) -> bytes:
-    """N-Triples of ``g`` with unique sorted lines and canonical blank-node labels:
-    byte-identical for isomorphic graphs (even after a round trip through another format)."""
-    if any(isinstance(t, BNode) for triple in g for t in triple):
-        canonical = Graph()
-        for triple in to_canonical_graph(g):
-            canonical.add(triple)
-        g = canonical
-    lines = {ln for ln in g.serialize(format="nt", encoding="utf-8").decode("utf-8").splitlines() if ln.strip()}
-    return ("\n".join(sorted(lines)) + "\n").encode("utf-8")
-
-
-def turtle(ds: Dataset) -> bytes:
-    """The union graph as Turtle."""
-    return union_graph(ds).serialize(format="turtle", encoding="utf-8")
-
-
-def trig(ds: Dataset) -> bytes:
-    """TriG: the prefixes used, then each named graph (sorted by IRI) as indented Turtle."""
-    prefixes, parts = set(), []
-    for g in _graphs(ds):
-        one = _bound(Graph())
-        for triple in g:
-            one.add(triple)
-        body = one.serialize(format="turtle").splitlines()
-        prefixes |= {ln for ln in body if ln.startswith("@prefix")}
-        lines = [f"    {ln}" if ln else "" for ln in body if not ln.startswith("@prefix")]
-        parts.append(f"\n<{g.identifier}> {{\n" + "\n".join(lines).strip("\n") + "\n}\n")
-    return ("\n".join(sorted(prefixes)) + "\n" + "".join(parts)).encode("utf-8")
-
-
-def jsonld(ds: Dataset) -> bytes:
-    """JSON-LD with the prefixes as context, one ``@graph`` per named graph, arrays sorted."""
-    text = ds.serialize(format="json-ld", context=dict(PREFIXES), auto_compact=False)
-    return (json.dumps(_sorted(json.loads(text)), ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode()
-
-
-def _sorted(value, in_list: bool = False):
-    """JSON-LD with every unordered array sorted (``@list`` arrays keep their order)."""
-    if isinstance(value, dict):
-        return {k: _sorted(v, k == "@list") for k, v in value.items()}
-    if isinstance(value, list):
-        items = [_sorted(v) for v in value]
-        return items if in_list else sorted(items, key=lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True))
-    return value
-
-
-#: Export format → (file name, serializer of a dataset to bytes).
-FORMATS: dict[str, tuple[str, Callable[[Dataset], bytes]]] = {
-    "ttl": ("graph.ttl", turtle),
-    "nt": ("graph.nt", lambda ds: ntriples(union_graph(ds))),
-    "jsonld": ("graph.jsonld", jsonld),
-    "trig": ("graph.trig", trig),
-}
+#: Export format → file name a build writes.
+FORMATS: dict[str, str] = {"ttl": "graph.ttl", "nt": "graph.nt", "jsonld": "graph.jsonld", "trig": "graph.trig"}
 #: File suffix → rdflib parser name, for :func:`load_dataset`.
 PARSERS = {".trig": "trig", ".jsonld": "json-ld", ".nq": "nquads", ".ttl": "turtle", ".nt": "nt"}
+#: Union lines sorted in memory at a time before they are merged from disk.
+SORT_CHUNK = 500_000
 
 
-def serialize(ds: Dataset, fmt: str) -> bytes:
-    """``ds`` in export format ``fmt`` (a key of :data:`FORMATS`)."""
-    if fmt not in FORMATS:
-        raise PolicyKGError(f"unknown RDF format {fmt!r}; choose from {', '.join(FORMATS)}")
-    return FORMATS[fmt][1](ds)
+def _ox_format(fmt: str):
+    import pyoxigraph as ox
+
+    return {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD,
+            "trig": ox.RdfFormat.TRIG, "nq": ox.RdfFormat.N_QUADS}[fmt]
+
+
+# -- statements of a graph or a dataset ------------------------------------------------
+def statements(source) -> Iterator[tuple[str, list[str]]]:
+    """``(graph term, lines)`` of a PolicyGraph (:func:`policykg.nquads.statements`) or of an
+    rdflib Dataset (graphs sorted, blank nodes labelled canonically); ``""`` is the default graph."""
+    if isinstance(source, Dataset):
+        return _dataset_statements(source)
+    from policykg.nquads import statements as graph_statements
+
+    return graph_statements(source)
+
+
+def _dataset_statements(ds: Dataset) -> Iterator[tuple[str, list[str]]]:
+    from policykg.nquads import term
+
+    for g in sorted(ds.graphs(), key=lambda g: str(g.identifier)):
+        if not len(g):
+            continue
+        triples: Iterable = g
+        if any(t.__class__.__name__ == "BNode" for triple in g for t in triple):
+            triples = to_canonical_graph(g)
+        name = "" if str(g.identifier).startswith("urn:x-rdflib:") else term(g.identifier)
+        yield name, sorted({f"{term(s)} {term(p)} {term(o)}" for s, p, o in triples})
+
+
+class SortedLines:
+    """An external sort: add lines in any order, then :meth:`write` them sorted and unique.
+
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> s = SortedLines(d, chunk=2)
+    >>> s.add(["b", "a", "c", "a"])
+    >>> with open(d / "out.txt", "w") as fh:
+    ...     s.write(fh)
+    3
+    >>> (d / "out.txt").read_text()
+    'a\\nb\\nc\\n'
+    """
+
+    def __init__(self, folder: Path, chunk: int | None = None) -> None:
+        self.folder, self.chunk, self.buffer, self.runs = Path(folder), chunk or SORT_CHUNK, [], []
+
+    def add(self, lines: Iterable[str]) -> None:
+        """Add lines (without newlines)."""
+        self.buffer.extend(lines)
+        if len(self.buffer) >= self.chunk:
+            self._spill()
+
+    def _spill(self) -> None:
+        path = self.folder / f".run-{len(self.runs):04d}.tmp"
+        with scratch_open(path) as fh:
+            fh.writelines(f"{line}\n" for line in sorted(set(self.buffer)))
+        self.runs.append(path)
+        self.buffer = []
+
+    def write(self, fh) -> int:
+        """Write every line once, sorted, each with a newline; returns how many."""
+        if not self.runs:
+            lines = sorted(set(self.buffer))
+            fh.writelines(f"{line}\n" for line in lines)
+            return len(lines)
+        if self.buffer:
+            self._spill()
+        with contextlib.ExitStack() as stack:
+            files = [stack.enter_context(open(p, encoding="utf-8", newline="\n")) for p in self.runs]
+            n, last = 0, None
+            for line in heapq.merge(*files):
+                if line != last:
+                    fh.write(line)
+                    n, last = n + 1, line
+            return n
+
+
+# -- writing -----------------------------------------------------------------------------
+def write_formats(source, out_dir, formats: Iterable[str] = tuple(FORMATS)) -> dict[str, Path]:
+    """Write the files of ``formats`` (keys of :data:`FORMATS`) of a PolicyGraph or rdflib Dataset
+    into ``out_dir``, atomically; returns the paths by format."""
+    formats = list(formats)
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown:
+        raise PolicyKGError(f"unknown RDF format {unknown[0]!r}; choose from {', '.join(FORMATS)}")
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    paths: dict[str, Path] = {}
+    with scratch_dir(out) as tmp:
+        nq, union = tmp / ".graph.nq.tmp", SortedLines(tmp)
+        with scratch_open(nq) as fh:
+            for name, lines in statements(source):
+                fh.writelines(f"{line} {name} .\n" for line in lines)
+                union.add(f"{line} ." for line in lines)
+        nt = out / FORMATS["nt"]
+        with atomic_open(nt, "w") as fh:
+            union.write(fh)
+        if "nt" in formats:
+            paths["nt"] = nt
+        for fmt in formats:
+            if fmt in ("trig", "jsonld"):
+                paths[fmt] = convert(nq, "nq", out / FORMATS[fmt], fmt)
+            elif fmt == "ttl":
+                paths[fmt] = convert(nt, "nt", out / FORMATS[fmt], fmt)
+        if "nt" not in formats:
+            nt.unlink()
+    return {f: paths[f] for f in formats}
 
 
 def write_all(graph, out_dir) -> dict[str, Path]:
     """Write ``graph.ttl``, ``graph.nt``, ``graph.jsonld`` and ``graph.trig`` of a PolicyGraph
     (or an rdflib Dataset) atomically into ``out_dir``; returns the paths by format."""
-    from policykg.rdf import to_dataset
-
-    ds = graph if isinstance(graph, Dataset) else to_dataset(graph)
-    out = Path(out_dir)
-    return {fmt: write_bytes(out / name, serialize(ds, fmt)) for fmt, (name, _) in FORMATS.items()}
+    return write_formats(graph, out_dir)
 
 
-def load_dataset(path) -> Dataset:
-    """Read a dataset written by :func:`write_all` (a directory, or a .trig/.jsonld/.nq/.ttl/.nt file)."""
+def convert(src: Path, src_fmt: str, dst: Path, dst_fmt: str) -> Path:
+    """Rewrite RDF file ``src`` as ``dst`` in another format with pyoxigraph (streaming, atomic)."""
+    import pyoxigraph as ox
+
+    # node IRIs stay whole: under a prefix their "/" and "%" would be written "\/" and "\%"
+    prefixes = {k: v for k, v in PREFIXES.items() if k != "id"} if dst_fmt in ("ttl", "trig") else None
+    with atomic_open(dst, "wb") as fh:
+        ox.serialize(ox.parse(path=str(src), format=_ox_format(src_fmt)), fh, _ox_format(dst_fmt),
+                     prefixes=prefixes)
+    return Path(dst)
+
+
+def serialize(source, fmt: str) -> bytes:
+    """A PolicyGraph or rdflib Dataset in export format ``fmt`` (a key of :data:`FORMATS`), as bytes."""
+    if fmt not in FORMATS:
+        raise PolicyKGError(f"unknown RDF format {fmt!r}; choose from {', '.join(FORMATS)}")
+    with tempfile.TemporaryDirectory(prefix="policykg-rdf-") as tmp:
+        return write_formats(source, tmp, [fmt])[fmt].read_bytes()
+
+
+# -- reading -------------------------------------------------------------------------------
+def union_graph(ds: Dataset) -> Graph:
+    """Every triple of every graph of ``ds`` in one plain rdflib graph."""
+    g = Graph()
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns, override=True)
+    for s, p, o, _ in ds.quads((None, None, None, None)):
+        g.add((s, p, o))
+    return g
+
+
+def graph_file(path) -> Path:
+    """The RDF file of ``path``: a build's ``graph.trig``, or the file itself."""
     p = Path(path)
     if p.is_dir():
-        p = p / "graph.trig"
+        p = p / FORMATS["trig"]
     if not p.is_file():
         raise PolicyKGError(f"no RDF graph at {path} (run `policykg build` first)")
     if p.suffix not in PARSERS:
         raise PolicyKGError(f"unknown RDF file type: {p.name}")
+    return p
+
+
+def load_dataset(path) -> Dataset:
+    """Read a dataset written by :func:`write_all` (a directory, or a .trig/.jsonld/.nq/.ttl/.nt file)
+    into rdflib (about 2 KB of memory per quad: for small graphs)."""
+    p = graph_file(path)
     ds = Dataset(default_union=True)
     try:
         ds.parse(p, format=PARSERS[p.suffix])
@@ -135,16 +214,36 @@ def load_dataset(path) -> Dataset:
 
 
 def export(graph_dir, fmt: str, out) -> Path | str:
-    """Write the graph of ``graph_dir`` (None: the bundled corpus) as ``fmt`` to ``out`` (``"-"``: stdout)."""
+    """Write the graph of ``graph_dir`` (None: the bundled corpus) as ``fmt`` to ``out`` (``"-"``: stdout).
+
+    A build folder already holds every format, so its file is copied (streamed);
+    a single RDF file is read and converted.
+    """
     if fmt not in FORMATS:
         raise PolicyKGError(f"unknown RDF format {fmt!r}; choose from {', '.join(FORMATS)}")
     if graph_dir is None:
         from policykg.query import default_graph_dir
 
         graph_dir = default_graph_dir()
-    data = serialize(load_dataset(graph_dir), fmt)
+    folder = Path(graph_dir)
+    src = folder / FORMATS[fmt] if folder.is_dir() else None
+    if src is None or not src.is_file():
+        return _write_out(serialize(load_dataset(graph_dir), fmt), out)
+    if str(out) == "-":
+        with open(src, "rb") as fh:
+            shutil.copyfileobj(fh, sys.stdout.buffer)
+        sys.stdout.flush()
+        return "-"
+    with open(src, "rb") as fh, atomic_open(out, "wb") as dst:
+        shutil.copyfileobj(fh, dst)
+    return Path(out)
+
+
+def _write_out(data: bytes, out) -> Path | str:
     if str(out) == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
         return "-"
-    return write_bytes(out, data)
+    with atomic_open(out, "wb") as fh:
+        fh.write(data)
+    return Path(out)

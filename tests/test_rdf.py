@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -137,23 +140,40 @@ def test_write_all_writes_four_files(out_dir):
 
 
 def test_ntriples_sorted_and_byte_identical_on_rerun(graph, out_dir, tmp_path):
-    rdf.write_all(graph, tmp_path)
+    """The same graph gives the same bytes in another process with another hash seed."""
     lines = (out_dir / "graph.nt").read_text(encoding="utf-8").splitlines()
     assert lines == sorted(set(lines))
+    rdf.write_all(graph, tmp_path / "here")
+    code = ("import sys; sys.path.insert(0, sys.argv[2]); from policy_samples import small_graph; "
+            "from policykg import rdf; rdf.write_all(small_graph(), sys.argv[1])")
+    subprocess.run([sys.executable, "-c", code, str(tmp_path / "there"), str(Path(__file__).parent)], check=True,
+                   env={**os.environ, "PYTHONHASHSEED": "12345"})
     for name in ("graph.nt", "graph.ttl", "graph.trig", "graph.jsonld"):
+        assert (tmp_path / "here" / name).read_bytes() == (tmp_path / "there" / name).read_bytes(), name
+    assert (tmp_path / "here" / "graph.nt").read_bytes() == (out_dir / "graph.nt").read_bytes()
+
+
+def test_external_sort_gives_the_same_files(graph, out_dir, tmp_path, monkeypatch):
+    """Large graphs are sorted in runs merged from disk: the files are the same."""
+    from policykg import rdf_files
+
+    monkeypatch.setattr(rdf_files, "SORT_CHUNK", 50)
+    rdf.write_all(graph, tmp_path)
+    assert len(list(tmp_path.iterdir())) == 4  # the runs and the temporary N-Quads are gone
+    for name in ("graph.nt", "graph.ttl"):
         assert (tmp_path / name).read_bytes() == (out_dir / name).read_bytes(), name
 
 
 @pytest.mark.parametrize("fmt", ["ttl", "nt"])
 def test_triple_formats_round_trip(ds, out_dir, fmt):
-    back = Graph().parse(out_dir / rdf.FORMATS[fmt][0], format=PARSE[fmt])
+    back = Graph().parse(out_dir / rdf.FORMATS[fmt], format=PARSE[fmt])
     assert isomorphic(back, rdf.union_graph(ds))
 
 
 @pytest.mark.parametrize("fmt", ["trig", "jsonld"])
 def test_dataset_formats_round_trip_per_named_graph(ds, out_dir, fmt):
     back = Dataset()
-    back.parse(out_dir / rdf.FORMATS[fmt][0], format=PARSE[fmt])
+    back.parse(out_dir / rdf.FORMATS[fmt], format=PARSE[fmt])
     got, want = named(back), named(ds)
     assert set(got) == set(want)
     for name, g in want.items():
@@ -163,7 +183,7 @@ def test_dataset_formats_round_trip_per_named_graph(ds, out_dir, fmt):
 @pytest.mark.parametrize("fmt", sorted(PARSE))
 def test_pyoxigraph_loads_every_file(ds, out_dir, fmt):
     store = ox.Store()
-    store.load(path=str(out_dir / rdf.FORMATS[fmt][0]))
+    store.load(path=str(out_dir / rdf.FORMATS[fmt]))
     expected = len(set(ds.quads())) if fmt in ("trig", "jsonld") else len(rdf.union_graph(ds))
     assert len(store) == expected
 

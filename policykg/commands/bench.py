@@ -3,47 +3,13 @@
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import json
-import sys
 from pathlib import Path
 
 import click
 
-
-@contextlib.contextmanager
-def _progress(enabled: bool):
-    """Rich progress on stderr; yields ``progress(label, done, total)`` (a new label is a new row)."""
-    if not enabled:
-        yield None
-        return
-    from rich.console import Console
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        SpinnerColumn,
-        TextColumn,
-        TimeElapsedColumn,
-    )
-
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                  TimeElapsedColumn(), console=Console(stderr=True)) as bar:
-        state = {"label": None, "task": None}
-
-        def update(label: str, done=None, total=None) -> None:
-            if label != state["label"]:
-                if state["task"] is not None:
-                    t = bar.tasks[state["task"]]
-                    bar.update(state["task"], total=t.total or 1, completed=t.total or 1)
-                state["label"], state["task"] = label, bar.add_task(label, total=total)
-            bar.update(state["task"], completed=done or 0, total=total)
-
-        yield update
-        if state["task"] is not None:
-            t = bar.tasks[state["task"]]
-            bar.update(state["task"], total=t.total or 1, completed=t.total or 1)
+from policykg.progress import bars, wanted
 
 
 def _sizes(text: str | None) -> tuple[int, ...] | None:
@@ -93,7 +59,7 @@ def bench(ctx, quick, as_json, sizes, only, work, quiet):
     if only:
         changes["steps"] = tuple(x.strip() for x in only.split(",") if x.strip())
     cfg = dataclasses.replace(cfg, **changes)
-    with _progress(not quiet and sys.stderr.isatty()) as progress:
+    with bars(wanted(quiet)) as progress:
         result = run_bench(cfg, progress)
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=1, default=str))
@@ -137,7 +103,7 @@ def corpus(n, out_dir, seed, quiet):
     """Write N synthetic policy documents (.txt) and their ground-truth digests (truth/*.json)."""
     from policykg.synthetic import generate_corpus
 
-    with _progress(not quiet and sys.stderr.isatty()) as progress:
+    with bars(wanted(quiet)) as progress:
         def step(done, total, name):
             if progress:
                 progress("generating documents", done, total)

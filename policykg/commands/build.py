@@ -2,30 +2,11 @@
 
 from __future__ import annotations
 
-import contextlib
-import sys
 from pathlib import Path
 
 import click
 
-
-@contextlib.contextmanager
-def _progress_bar(enabled: bool):
-    """A rich progress bar on stderr; yields a ``progress(done, total, name)`` callback."""
-    if not enabled:
-        yield None
-        return
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-
-    with Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
-                  console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task("", total=None)
-
-        def update(done: int, total: int, name: str) -> None:
-            bar.update(task, completed=done, total=total, description=name)
-
-        yield update
+from policykg.progress import bars, wanted
 
 
 @click.command()
@@ -35,7 +16,7 @@ def _progress_bar(enabled: bool):
 @click.option("--report", is_flag=True, help="Also print the merge report (always written to OUT/merge-report.txt).")
 @click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(min=1),
               help="Extract documents in N processes.")
-@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bars and no summary line (bars are also off when stderr is not a terminal).")
 @click.pass_context
 def build(ctx, corpus_dir, out_dir, report, jobs, quiet):
     """Extract every document of CORPUS_DIR (default: the bundled corpus), build one
@@ -46,8 +27,8 @@ def build(ctx, corpus_dir, out_dir, report, jobs, quiet):
     """
     from policykg.build import build_corpus
 
-    with _progress_bar(not quiet and sys.stderr.isatty()) as progress:
-        result = build_corpus(corpus_dir, out_dir, jobs=jobs, report=report, progress=progress)
+    with bars(wanted(quiet)) as steps:
+        result = build_corpus(corpus_dir, out_dir, jobs=jobs, report=report, steps=steps)
     for name, reason in result.skipped:
         click.echo(f"policykg: skipped {name}: {reason}", err=True)
     if report:
