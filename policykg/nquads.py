@@ -36,6 +36,7 @@ XSD_INTEGER, XSD_DECIMAL, XSD_BOOLEAN, XSD_GYEAR = (str(XSD.integer), str(XSD.de
                                                     str(XSD.gYear))
 #: Lines per block when a graph is long (the entities graph of a large corpus).
 CHUNK = 20_000
+_XSD_STRING = str(XSD.string)
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"}
 _NEEDS_ESCAPE = re.compile(r'[\\"\x00-\x1f\x7f]')
 
@@ -52,7 +53,7 @@ def literal(value, datatype: str | None = None, lang: str | None = None) -> str:
         text = _NEEDS_ESCAPE.sub(_escape_char, text)
     if lang:
         return f'"{text}"@{lang.lower()}'
-    if datatype and datatype != str(XSD.string):
+    if datatype and datatype != _XSD_STRING:
         return f'"{text}"^^<{datatype}>'
     return f'"{text}"'
 
@@ -78,6 +79,21 @@ _NAME_KEY, _IDENT, _CONCEPT, _IN_SCHEME = _t(PKG.nameKey), _t(PKG.identifier), _
 _SUBJ, _PRED, _OBJ, _ASSERTION = _t(RDF.subject), _t(RDF.predicate), _t(RDF.object), _t(PKG.Assertion)
 _DERIVED_FROM, _START, _END = _t(PROV.wasDerivedFrom), _t(PKG.charStart), _t(PKG.charEnd)
 _QUOTE, _SECTION, _RULE = _t(PKG.quote), _t(PKG.section), _t(PKG.rule)
+_MAX_FUNDING, _FUNDING, _TARGET_TIME = _t(PKG.maxFunding), _t(PKG.Funding), _t(PKG.targetTime)
+_VALUE, _CURRENCY, _UNIT_TEXT = _t(SCHEMA.value), _t(SCHEMA.currency), _t(SCHEMA.unitText)
+_INSTANT, _IN_GYEAR, _POLICY_TEXT = _t(TIME.Instant), _t(TIME.inXSDgYear), _t(PKG.PolicyText)
+
+
+@functools.lru_cache(maxsize=1)
+def _tables() -> dict:
+    """Rendered class, subclass and property terms of :mod:`policykg.rdf`'s tables."""
+    rdf = _rdf()
+    return {"class": {k: _t(v) for k, v in rdf.CLASSES.items()},
+            "doc": {k: _t(v) for k, v in rdf.DOC_CLASSES.items()},
+            "region": {k: _t(v) for k, v in rdf.REGION_CLASSES.items()},
+            "edge": {k: _t(v) for k, v in rdf.EDGE_PROPERTIES.items()},
+            "edge_props": {k: _t(v) for k, v in rdf.EDGE_PROPS.items()},
+            "node_props": {k: (_t(p), str(d)) for k, (p, d) in rdf.NODE_PROPS.items()}}
 
 
 @functools.lru_cache(maxsize=1)
@@ -93,6 +109,7 @@ def node_iri(nid: str) -> str:
     return f"<{_rdf().iri(nid)}>"
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def graph_iri(doc: str) -> str:
     """``<IRI>`` of the named graph of document ``doc`` (``""``: the derived graph)."""
     rdf = _rdf()
@@ -105,10 +122,10 @@ def node_lines(node: Node, scheme: str, seen: set | None = None) -> list[str]:
     such as years already written, so each is written once)."""
     rdf = _rdf()
     s = node_iri(node.id)
-    out = [f"{s} {_TYPE} {_t(rdf.CLASSES[node.type])}", f"{s} {_LABEL} {literal(node.label, lang='zh')}"]
+    out = [f"{s} {_TYPE} {_tables()['class'][node.type]}", f"{s} {_LABEL} {literal(node.label, lang='zh')}"]
     sub = _subclass(node)
     if sub:
-        out.append(f"{s} {_TYPE} {_t(sub)}")
+        out.append(f"{s} {_TYPE} {sub}")
     if node.label_en:
         out.append(f"{s} {_LABEL} {literal(node.label_en, lang='en')}")
     out += [f"{s} {_ALT} {literal(a, lang='zh')}" for a in sorted(node.aliases)]
@@ -134,12 +151,11 @@ def node_name_keys(node: Node) -> list[str]:
     return sorted(rdf.name_keys(names))
 
 
-def _subclass(node: Node) -> URIRef | None:
-    rdf = _rdf()
+def _subclass(node: Node) -> str | None:
     if node.type == "Document":
-        return rdf.DOC_CLASSES.get(node.props.get("doc_type"), PKG.PolicyText)
+        return _tables()["doc"].get(node.props.get("doc_type"), _POLICY_TEXT)
     if node.type == "Region":
-        return rdf.REGION_CLASSES.get(node.props.get("level"))
+        return _tables()["region"].get(node.props.get("level"))
     return None
 
 
@@ -149,22 +165,22 @@ def _prop_lines(s: str, node: Node, prop: str, value, seen: set | None) -> list[
     if value is None or value == "" or value == []:
         return []
     if prop == "max_funding_wan_yuan":
-        f, amount = _t(ID[f"funding/{rdf._encode_key(node.key)}"]), rdf.decimal_text(value)
-        return [f"{s} {_t(PKG.maxFunding)} {f}", f"{f} {_TYPE} {_t(PKG.Funding)}",
-                f"{f} {_t(SCHEMA.value)} {literal(amount, XSD_DECIMAL)}",
-                f"{f} {_t(SCHEMA.currency)} {literal('CNY')}", f"{f} {_t(SCHEMA.unitText)} {literal('万元')}",
+        f, amount = f"<{ID}funding/{rdf._encode_key(node.key)}>", rdf.decimal_text(value)
+        return [f"{s} {_MAX_FUNDING} {f}", f"{f} {_TYPE} {_FUNDING}", f"{f} {_VALUE} {literal(amount, XSD_DECIMAL)}",
+                f"{f} {_CURRENCY} {literal('CNY')}", f"{f} {_UNIT_TEXT} {literal('万元')}",
                 f"{f} {_LABEL} {literal(f'最高{amount}万元', lang='zh')}"]
-    if prop not in rdf.NODE_PROPS:
+    props = _tables()["node_props"]
+    if prop not in props:
         return []
-    predicate, datatype = rdf.NODE_PROPS[prop]
+    predicate, datatype = props[prop]
     values = value if isinstance(value, (list, tuple, set)) else [value]
-    out = [f"{s} {_t(predicate)} {_value(v, str(datatype))}" for v in sorted(values, key=str)]
+    out = [f"{s} {predicate} {_value(v, datatype)}" for v in sorted(values, key=str)]
     if prop == "year" and node.type == "Target":
         year = int(value)
-        t = _t(ID[f"year/{year}"])
-        out.append(f"{s} {_t(PKG.targetTime)} {t}")
+        t = f"<{ID}year/{year}>"
+        out.append(f"{s} {_TARGET_TIME} {t}")
         if seen is None or t not in seen:
-            out += [f"{t} {_TYPE} {_t(TIME.Instant)}", f"{t} {_t(TIME.inXSDgYear)} {literal(f'{year:04d}', XSD_GYEAR)}"]
+            out += [f"{t} {_TYPE} {_INSTANT}", f"{t} {_IN_GYEAR} {literal(f'{year:04d}', XSD_GYEAR)}"]
             if seen is not None:
                 seen.add(t)
     return out
@@ -184,16 +200,16 @@ def _value(value, datatype: str) -> str:
 # -- edges -------------------------------------------------------------------------
 def edge_predicate(edge: Edge) -> str:
     """``<IRI>`` of the ontology property of an edge type (a programming error when there is none)."""
-    rdf = _rdf()
-    if edge.type not in rdf.EDGE_PROPERTIES:
+    found = _tables()["edge"].get(edge.type)
+    if found is None:
         raise ValueError(f"edge type {edge.type!r} has no ontology property; add it to EDGE_PROPERTIES")
-    return _t(rdf.EDGE_PROPERTIES[edge.type])
+    return found
 
 
 def edge_evidence(edge: Edge) -> list[Evidence]:
     """The evidence an edge is written with: its own, else (from a Document) the document itself, else none."""
     if edge.evidence:
-        return sorted(set(edge.evidence))
+        return edge.evidence  # unique (the model keeps it so); the order does not show in the output
     if edge.source.startswith("Document/"):
         return [Evidence(doc=edge.source.partition("/")[2], start=0, end=0, quote="",
                          rule=str(edge.props.get("rule", "")))]
@@ -202,9 +218,9 @@ def edge_evidence(edge: Edge) -> list[Evidence]:
 
 def assertion_lines(edge: Edge, ev: Evidence) -> list[str]:
     """The reified statement (a ``pkg:Assertion``) recording where one edge comes from."""
-    rdf = _rdf()
     s, p, o = node_iri(edge.source), edge_predicate(edge), node_iri(edge.target)
-    digest = hashlib.sha1("\x1f".join(map(str, (s[1:-1], p[1:-1], o[1:-1], *ev.as_dict().values()))).encode())
+    fields = (s[1:-1], p[1:-1], o[1:-1], ev.doc, ev.start, ev.end, ev.quote, ev.section, ev.rule)  # Evidence order
+    digest = hashlib.sha1("\x1f".join(map(str, fields)).encode())
     a = f"<{ID}assertion/{digest.hexdigest()[:24]}>"
     out = [f"{a} {_TYPE} {_ASSERTION}", f"{a} {_SUBJ} {s}", f"{a} {_PRED} {p}", f"{a} {_OBJ} {o}"]
     if ev.doc:
@@ -216,8 +232,8 @@ def assertion_lines(edge: Edge, ev: Evidence) -> list[str]:
         out.append(f"{a} {_SECTION} {literal(ev.section)}")
     if ev.rule:
         out.append(f"{a} {_RULE} {literal(ev.rule)}")
-    out += [f"{a} {_t(rdf.EDGE_PROPS[k])} {literal(v)}" for k, v in sorted(edge.props.items())
-            if k in rdf.EDGE_PROPS and v not in (None, "")]
+    extra = _tables()["edge_props"]
+    out += [f"{a} {extra[k]} {literal(v)}" for k, v in sorted(edge.props.items()) if k in extra and v not in (None, "")]
     return out
 
 

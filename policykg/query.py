@@ -170,17 +170,21 @@ class OxigraphEngine:
         self._stores = {}
 
     def store(self, graph_dir: Path):
-        """The store of ``graph_dir/graph.trig``, loaded once per file version."""
+        """The store of a build, loaded once per file version: its ``graph.nt`` (the union of the
+        named graphs, which is what catalogue questions ask) as the default graph."""
         import pyoxigraph as ox
 
         path = _graph_file(Path(graph_dir))
-        key = _cache_key(path)
+        union = path.with_name("graph.nt") if path.name == "graph.trig" else None
+        key = _cache_key(union if union and union.is_file() else path)
         if key not in self._stores:
+            self._stores = {}  # one graph at a time: a large one holds GBs
             store = ox.Store()
-            store.load(path=str(path), format=ox.RdfFormat.TRIG)
-            # the union of the named graphs, materialized as the default graph: queries over it
-            # are several times faster than with use_default_graph_as_union
-            store.extend([ox.Quad(q.subject, q.predicate, q.object) for q in store])
+            if union and union.is_file():
+                store.load(path=str(union), format=ox.RdfFormat.N_TRIPLES)
+            else:  # a lone TriG file: its union, materialized as the default graph
+                store.load(path=str(path), format=ox.RdfFormat.TRIG)
+                store.extend([ox.Quad(q.subject, q.predicate, q.object) for q in store])
             self._stores = {key: store}
         return self._stores[key]
 

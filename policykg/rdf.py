@@ -248,7 +248,15 @@ def unmapped_props(graph: PolicyGraph) -> set[tuple[str, str]]:
 
 
 # -- files (policykg.rdf_files) ------------------------------------------------
-from policykg.rdf_files import FORMATS, export, load_dataset, serialize, union_graph, write_all  # noqa: E402
+from policykg.rdf_files import (  # noqa: E402
+    FORMATS,
+    export,
+    load_dataset,
+    serialize,
+    union_graph,
+    write_all,
+    write_formats,
+)
 
-__all__ = ["to_dataset", "write_all", "load_dataset", "export", "serialize", "union_graph", "FORMATS",
+__all__ = ["to_dataset", "write_all", "write_formats", "load_dataset", "export", "serialize", "union_graph", "FORMATS",
            "iri", "node_id", "name_key", "name_keys"]

@@ -121,35 +121,74 @@ class SortedLines:
 
 
 # -- writing -----------------------------------------------------------------------------
+#: N-Quads larger than this are written out in two processes (union and Turtle | TriG and JSON-LD).
+PARALLEL_BYTES = 32 << 20
+
+
 def write_formats(source, out_dir, formats: Iterable[str] = tuple(FORMATS)) -> dict[str, Path]:
     """Write the files of ``formats`` (keys of :data:`FORMATS`) of a PolicyGraph or rdflib Dataset
-    into ``out_dir``, atomically; returns the paths by format."""
-    formats = list(formats)
+    into ``out_dir``, atomically; returns the paths by format.
+
+    The statements go once to a scratch N-Quads file; then the union (sorted N-Triples, and
+    Turtle from it) and the datasets (TriG, JSON-LD) are written from that file, in two
+    processes when it is large.
+    """
+    formats = list(dict.fromkeys(formats))
     unknown = [f for f in formats if f not in FORMATS]
     if unknown:
         raise PolicyKGError(f"unknown RDF format {unknown[0]!r}; choose from {', '.join(FORMATS)}")
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    paths: dict[str, Path] = {}
     with scratch_dir(out) as tmp:
-        nq, union = tmp / ".graph.nq.tmp", SortedLines(tmp)
+        nq = tmp / ".graph.nq.tmp"
         with scratch_open(nq) as fh:
             for name, lines in statements(source):
                 fh.writelines(f"{line} {name} .\n" for line in lines)
-                union.add(f"{line} ." for line in lines)
-        nt = out / FORMATS["nt"]
-        with atomic_open(nt, "w") as fh:
-            union.write(fh)
-        if "nt" in formats:
-            paths["nt"] = nt
-        for fmt in formats:
-            if fmt in ("trig", "jsonld"):
-                paths[fmt] = convert(nq, "nq", out / FORMATS[fmt], fmt)
-            elif fmt == "ttl":
-                paths[fmt] = convert(nt, "nt", out / FORMATS[fmt], fmt)
-        if "nt" not in formats:
-            nt.unlink()
-    return {f: paths[f] for f in formats}
+        target = {f: out / FORMATS[f] for f in formats}
+        tasks = []
+        if "nt" in formats or "ttl" in formats:
+            tasks.append((write_union, nq, target.get("nt") or tmp / ".graph.nt.tmp", target.get("ttl"), tmp))
+        if "trig" in formats or "jsonld" in formats:
+            tasks.append((write_datasets, nq, [(target[f], f) for f in ("trig", "jsonld") if f in formats]))
+        _run(tasks, parallel=nq.stat().st_size > PARALLEL_BYTES)
+    return target
+
+
+def _run(tasks: list[tuple], parallel: bool) -> None:
+    """Run ``(function, *args)`` tasks, in spawned processes when ``parallel`` (and there are cores)."""
+    import os
+
+    if not parallel or len(tasks) < 2 or (os.cpu_count() or 1) < 2:
+        for fn, *args in tasks:
+            fn(*args)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=len(tasks), mp_context=multiprocessing.get_context("spawn")) as pool:
+        for future in [pool.submit(fn, *args) for fn, *args in tasks]:
+            future.result()
+
+
+def write_union(nq: Path, nt: Path, ttl: Path | None, tmp: Path) -> None:
+    """From N-Quads file ``nq``: the union of its graphs as sorted unique N-Triples ``nt``, and
+    Turtle ``ttl`` from that (when given)."""
+    union = SortedLines(tmp)
+    with open(nq, encoding="utf-8", newline="\n") as fh:
+        while True:
+            batch = fh.readlines(64 << 20)
+            if not batch:
+                break
+            union.add(line.rsplit(" ", 2)[0] + " ." for line in batch)  # drop the graph term
+    with atomic_open(nt, "w") as fh:
+        union.write(fh)
+    if ttl is not None:
+        convert(nt, "nt", ttl, "ttl")
+
+
+def write_datasets(nq: Path, targets: list[tuple[Path, str]]) -> None:
+    """From N-Quads file ``nq``: each ``(path, format)`` of the dataset formats (trig, jsonld)."""
+    for path, fmt in targets:
+        convert(nq, "nq", path, fmt)
 
 
 def write_all(graph, out_dir) -> dict[str, Path]:

@@ -164,6 +164,24 @@ def test_external_sort_gives_the_same_files(graph, out_dir, tmp_path, monkeypatc
         assert (tmp_path / name).read_bytes() == (out_dir / name).read_bytes(), name
 
 
+def test_two_processes_give_the_same_files(graph, tmp_path, monkeypatch):
+    """Large graphs are written by two spawned processes: the files are the same."""
+    from policykg import rdf_files
+
+    rdf.write_all(graph, tmp_path / "one")
+    monkeypatch.setattr(rdf_files, "PARALLEL_BYTES", 0)
+    rdf.write_all(graph, tmp_path / "two")
+    for name in rdf.FORMATS.values():
+        assert (tmp_path / "two" / name).read_bytes() == (tmp_path / "one" / name).read_bytes(), name
+
+
+def test_one_format_leaves_the_others_alone(graph, tmp_path):
+    (tmp_path / "graph.nt").write_text("keep", encoding="utf-8")
+    assert rdf.write_formats(graph, tmp_path, ["ttl"]) == {"ttl": tmp_path / "graph.ttl"}
+    assert (tmp_path / "graph.nt").read_text(encoding="utf-8") == "keep"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.nt", "graph.ttl"]
+
+
 @pytest.mark.parametrize("fmt", ["ttl", "nt"])
 def test_triple_formats_round_trip(ds, out_dir, fmt):
     back = Graph().parse(out_dir / rdf.FORMATS[fmt], format=PARSE[fmt])
