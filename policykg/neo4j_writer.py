@@ -30,160 +30,38 @@ are interpolated only after :func:`label` checked them against the closed lists.
 from __future__ import annotations
 
 import json
-import re
 import tempfile
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import RDF, SKOS, URIRef
-
 from policykg.errors import PolicyKGError, ServerError
-from policykg.model import NODE_TYPES, Edge, Node, PolicyGraph
+from policykg.model import PolicyGraph
 from policykg.neo4j_connection import Settings, connect, open_driver, translate_errors
-from policykg.nquads import node_name_keys
-from policykg.rdf import EDGE_PROPERTIES, iri, static_graph
+from policykg.neo4j_rows import (  # noqa: F401 - re-exported: the rows are part of this module's contract
+    CONCEPT,
+    EDGE_TYPES,
+    EVIDENCE_LISTS,
+    LABELS,
+    REL_TYPES,
+    RESERVED,
+    SKOS_TYPES,
+    concept_rel_rows,
+    concept_rows,
+    edge_documents,
+    edge_row,
+    edge_rows,
+    evidence_lists,
+    label,
+    name_keys,
+    node_documents,
+    node_row,
+    node_rows,
+    uri,
+)
 
-#: Relationship types of the model (the PolicyGraph edge types).
-EDGE_TYPES: tuple[str, ...] = tuple(EDGE_PROPERTIES)
-#: Label of the field vocabulary's concepts (reference data).
-CONCEPT = "Concept"
-#: Relationship types among concepts, as stated in the vocabulary.
-SKOS_TYPES = {"SKOS_BROADER": SKOS.broader, "SKOS_RELATED": SKOS.related}
-#: Every label and relationship type the loader may write.
-LABELS = (*NODE_TYPES, CONCEPT)
-REL_TYPES = (*EDGE_TYPES, *SKOS_TYPES)
-#: Evidence fields → parallel list properties.
-EVIDENCE_LISTS = {"doc": "ev_docs", "start": "ev_starts", "end": "ev_ends", "quote": "ev_quotes",
-                  "section": "ev_sections", "rule": "ev_rules"}
-#: Properties the loader owns; model properties may not use these names.
-RESERVED = {"uri", "key", "name", "name_en", "aliases", "name_keys", "documents", "derived",
-            *EVIDENCE_LISTS.values()}
-DEFAULT_BATCH = 1000
-_NAME = re.compile(r"^[A-Z][A-Za-z_]*$")
-
-
-def label(name: str) -> str:
-    """``name`` as a backquoted Cypher label/type, if it is in the closed lists.
-
-    >>> label("Field"), label("HAS_FIELD")
-    ('`Field`', '`HAS_FIELD`')
-    >>> label("Field`) DETACH DELETE (n")
-    Traceback (most recent call last):
-    ...
-    ValueError: not a policykg label or relationship type: 'Field`) DETACH DELETE (n'
-    """
-    if name not in LABELS and name not in REL_TYPES or not _NAME.match(name):
-        raise ValueError(f"not a policykg label or relationship type: {name!r}")
-    return f"`{name}`"
-
-
-# -- rows ------------------------------------------------------------------------
-def _clean(value):
-    """A Neo4j property value: ``None`` for empty, homogeneous lists (mixed numbers → floats)."""
-    if value is None or value == "" or value == [] or isinstance(value, dict):
-        return None
-    if isinstance(value, (list, tuple, set)):
-        items = [v for v in value if v is not None and v != ""]
-        items = sorted(items, key=str) if isinstance(value, set) else items
-        if {type(v) for v in items} == {int, float}:
-            items = [float(v) for v in items]
-        return items or None
-    return value
-
-
-def evidence_lists(evidence) -> dict[str, list]:
-    """The parallel evidence lists of an evidence sequence (sorted, deduplicated)."""
-    items = sorted(set(evidence))
-    return {prop: [getattr(ev, attr) for ev in items] for attr, prop in EVIDENCE_LISTS.items()}
-
-
-def node_documents(node: Node) -> list[str]:
-    """Documents supporting a node (a non-stub Document supports itself)."""
-    docs = {ev.doc for ev in node.evidence if ev.doc}
-    if node.type == "Document" and not node.props.get("stub"):
-        docs.add(node.key)
-    return sorted(docs)
-
-
-def name_keys(node: Node) -> list[str]:
-    """The node's ``pkg:nameKey`` values, exactly as the RDF has them (:func:`policykg.nquads.node_name_keys`)."""
-    return node_name_keys(node)
-
-
-def node_row(node: Node) -> dict:
-    """``{"uri", "props", "documents", ev lists}`` of one node."""
-    clash = RESERVED & set(node.props)
-    if clash:
-        raise ValueError(f"node {node.id}: property names {sorted(clash)} are reserved for the loader")
-    props = {"uri": str(iri(node.id)), "key": node.key, "name": node.label, "name_en": node.label_en or None,
-             "aliases": sorted(node.aliases), "name_keys": name_keys(node)}
-    props.update({k: _clean(v) for k, v in node.props.items()})
-    return {"uri": props["uri"], "props": {k: v for k, v in props.items() if v is not None},
-            "documents": node_documents(node), **evidence_lists(node.evidence)}
-
-
-def edge_documents(edge: Edge) -> list[str]:
-    """Documents supporting an edge (its source, for an evidence-less edge from a Document)."""
-    docs = {ev.doc for ev in edge.evidence if ev.doc}
-    if not docs and edge.source.startswith("Document/"):
-        docs.add(edge.source.partition("/")[2])
-    return sorted(docs)
-
-
-def edge_row(edge: Edge) -> dict:
-    """``{"source", "target", "props", "documents", ev lists}`` of one edge."""
-    clash = RESERVED & set(edge.props)
-    if clash:
-        raise ValueError(f"edge {edge.key}: property names {sorted(clash)} are reserved for the loader")
-    docs = edge_documents(edge)
-    props = {k: v for k, v in ((k, _clean(v)) for k, v in edge.props.items()) if v is not None}
-    if not docs:
-        props["derived"] = True
-    return {"source": str(iri(edge.source)), "target": str(iri(edge.target)), "props": props,
-            "documents": docs, **evidence_lists(edge.evidence)}
-
-
-def node_rows(graph: PolicyGraph) -> dict[str, list[dict]]:
-    """Node rows by label (every label of :data:`NODE_TYPES` present)."""
-    out: dict[str, list[dict]] = {t: [] for t in NODE_TYPES}
-    for node in sorted(graph, key=lambda n: n.id):
-        out[node.type].append(node_row(node))
-    return out
-
-
-def edge_rows(graph: PolicyGraph) -> dict[tuple[str, str, str], list[dict]]:
-    """Edge rows by ``(type, source label, target label)``."""
-    out: dict[tuple[str, str, str], list[dict]] = {}
-    for edge in sorted(graph.edges.values(), key=lambda e: e.key):
-        if edge.type not in EDGE_TYPES:
-            raise ValueError(f"edge type {edge.type!r} is not one of the model's relationship types")
-        group = (edge.type, edge.source.partition("/")[0], edge.target.partition("/")[0])
-        out.setdefault(group, []).append(edge_row(edge))
-    return out
-
-
-def concept_rows() -> list[dict]:
-    """The field vocabulary's concepts: ``uri``, ``name``, ``name_en``, ``alt_labels``, ``scope_notes``."""
-    g = static_graph()
-    rows = []
-    for c in sorted(s for s in g.subjects(RDF.type, SKOS.Concept) if isinstance(s, URIRef)):
-        pref = {getattr(lit, "language", None): str(lit) for lit in g.objects(c, SKOS.prefLabel)}
-        row = {"uri": str(c), "name": pref.get("zh") or next(iter(pref.values()), ""), "name_en": pref.get("en"),
-               "alt_labels": sorted({str(x) for x in g.objects(c, SKOS.altLabel)}),
-               "scope_notes": sorted({str(x) for x in g.objects(c, SKOS.scopeNote)})}
-        rows.append({k: v for k, v in row.items() if v is not None})
-    return rows
-
-
-def concept_rel_rows() -> dict[str, list[dict]]:
-    """``SKOS_BROADER``/``SKOS_RELATED`` rows (``source``, ``target`` URIs) as the vocabulary states them."""
-    g = static_graph()
-    concepts = set(g.subjects(RDF.type, SKOS.Concept))
-    return {t: [{"source": str(s), "target": str(o)} for s, o in sorted(g.subject_objects(p))
-                if s in concepts and o in concepts] for t, p in SKOS_TYPES.items()}
-
+DEFAULT_BATCH = 5000
 
 # -- Cypher ----------------------------------------------------------------------
 def constraint_statements() -> list[str]:
@@ -195,6 +73,26 @@ def constraint_statements() -> list[str]:
 _SET_EVIDENCE = ", ".join(f"x.{p} = coalesce(old.{p}, []) + row.{p}" for p in EVIDENCE_LISTS.values())
 _SET_DOCUMENTS = ("x.documents = COLLECT { UNWIND coalesce(old.documents, []) + row.documents AS d "
                   "RETURN DISTINCT d ORDER BY d }")
+
+
+_SET_NEW = ", ".join(f"x.{p} = row.{p}" for p in (*EVIDENCE_LISTS.values(), "documents"))
+
+
+def create_node_statement(name: str) -> str:
+    """CREATE one batch of node rows of label ``name`` that the database does not have yet."""
+    return f"UNWIND $rows AS row CREATE (x:{label(name)}) SET x = row.props, {_SET_NEW}"
+
+
+def create_edge_statement(type_: str, source: str, target: str) -> str:
+    """CREATE one batch of relationship rows of which at least one end is a node created by this load."""
+    return (f"UNWIND $rows AS row MATCH (a:{label(source)} {{uri: row.source}}) "
+            f"MATCH (b:{label(target)} {{uri: row.target}}) CREATE (a)-[x:{label(type_)}]->(b) "
+            f"SET x = row.props, {_SET_NEW}")
+
+
+def existing_statement(name: str) -> str:
+    """The ``uri`` of each of ``$uris`` that a node of label ``name`` already has."""
+    return f"UNWIND $uris AS u MATCH (x:{label(name)} {{uri: u}}) RETURN x.uri AS uri"
 
 
 def node_statement(name: str) -> str:
@@ -211,22 +109,26 @@ def edge_statement(type_: str, source: str, target: str) -> str:
 
 
 def _retract(var: str) -> str:
-    keep = f"[i IN range(0, size(coalesce({var}.ev_docs, [])) - 1) WHERE NOT {var}.ev_docs[i] IN $docs]"
+    keep = f"[i IN range(0, size(coalesce({var}.ev_docs, [])) - 1) WHERE $docs[{var}.ev_docs[i]] IS NULL]"
     lists = [p for p in EVIDENCE_LISTS.values() if p != "ev_docs"] + ["ev_docs"]  # ev_docs last: read above
     sets = ", ".join(f"{var}.{p} = [i IN keep | {var}.{p}[i]]" for p in lists)
-    return (f"WITH {var}, {keep} AS keep SET {var}.documents = [d IN {var}.documents WHERE NOT d IN $docs], "
+    return (f"WITH {var}, {keep} AS keep SET {var}.documents = [d IN {var}.documents WHERE $docs[d] IS NULL], "
             f"{sets} RETURN count({var}) AS n")
 
 
-#: Remove the contribution of documents ``$docs`` from nodes and from relationships.
-RETRACT_NODES = "MATCH (x) WHERE any(d IN x.documents WHERE d IN $docs) " + _retract("x")
-RETRACT_RELS = "MATCH ()-[x]->() WHERE any(d IN x.documents WHERE d IN $docs) " + _retract("x")
+#: Remove the contribution of documents ``$docs`` (a map: document id → true, looked up in
+#: constant time) from nodes and from relationships.
+RETRACT_NODES = "MATCH (x) WHERE any(d IN x.documents WHERE $docs[d] IS NOT NULL) " + _retract("x")
+RETRACT_RELS = "MATCH ()-[x]->() WHERE any(d IN x.documents WHERE $docs[d] IS NOT NULL) " + _retract("x")
 #: Delete what no document supports any more.
 DELETE_RELS = ("MATCH ()-[r]->() WHERE r.documents = [] AND NOT coalesce(r.derived, false) "
                "DELETE r RETURN count(*) AS n")
 DELETE_NODES = ("MATCH (n) WHERE n.documents = [] AND NOT n:Concept AND NOT EXISTS { (n)--() } "
                 "DELETE n RETURN count(*) AS n")
 LOADED_DOCUMENTS = "MATCH (n) WHERE n.documents <> [] UNWIND n.documents AS d RETURN collect(DISTINCT d) AS docs"
+#: Which of ``$uris`` are Documents whose facts the database holds.
+PRESENT_DOCUMENTS = ("UNWIND $uris AS u MATCH (d:Document {uri: u}) WHERE d.documents <> [] "
+                     "RETURN collect(d.key) AS docs")
 CONCEPT_STATEMENT = (f"UNWIND $rows AS row MERGE (c:{label(CONCEPT)} {{uri: row.uri}}) SET c = row")
 
 
@@ -320,10 +222,11 @@ def transactions(pieces: list[tuple[str, list]], size: int = DEFAULT_BATCH) -> I
         yield group
 
 
-def _write(session, pieces: list[tuple[str, list]], size: int, done: dict | None = None, key: str = "") -> int:
+def _write(session, pieces: list[tuple[str, list]], size: int, done: dict | None = None, key: str = "",
+           tick: Callable[[int], None] | None = None) -> int:
     """Run the pieces in transactions of ``size`` rows; returns rows written.
 
-    ``done[key]`` counts the rows of committed transactions as they commit.
+    ``done[key]`` counts the rows of committed transactions as they commit (``tick`` hears the count).
     """
     def work(tx, group):
         for statement, rows in group:
@@ -333,6 +236,8 @@ def _write(session, pieces: list[tuple[str, list]], size: int, done: dict | None
         session.execute_write(work, group)
         if done is not None:
             done[key] = done.get(key, 0) + sum(len(rows) for _, rows in group)
+            if tick:
+                tick(done[key])
     return sum(len(rows) for _, rows in pieces)
 
 
@@ -354,52 +259,111 @@ def reference_pieces() -> list[tuple[str, list]]:
 
 def load_graph(driver, graph: PolicyGraph, database: str = "neo4j", batch_size: int = DEFAULT_BATCH,
                progress: Callable[[str], None] | None = None, prune: bool = False,
-               done: dict | None = None) -> LoadStats:
+               done: dict | None = None, steps: Callable | None = None) -> LoadStats:
     """Sync ``graph`` into the database (see the module docstring) and return :class:`LoadStats`.
 
     With ``prune`` every document already in the database is retracted too, so
     documents ``graph`` no longer has disappear with all they alone supported.
+    ``progress(message)`` hears each finished step, ``steps(label, done, total)``
+    the rows as their transactions commit.
+
+    Only what the database already has is merged: the incoming documents' old
+    facts are retracted (when there are any), nodes it does not have are
+    created, and so are relationships with a new node at one end; the rest is
+    merged row by row.  Loading into an empty database is therefore all
+    ``CREATE``; loading twice still changes nothing.
     """
     say = progress or (lambda msg: None)
     stats, began = LoadStats(), time.perf_counter()
     nodes, edges = node_rows(graph), edge_rows(graph)
+    done = {} if done is None else done
     with driver.session(database=database) as session:
         ensure_schema(session)
         docs = documents_of(graph)
+        retract = present_documents(session, docs)
         if prune:
-            docs = sorted(set(docs) | set(session.run(LOADED_DOCUMENTS).single()["docs"]))
-        _single(session, RETRACT_RELS, docs=docs)
-        _single(session, RETRACT_NODES, docs=docs)
-        done = {} if done is None else done
+            retract = sorted(set(docs) | set(session.run(LOADED_DOCUMENTS).single()["docs"]))
+        if retract:
+            _single(session, RETRACT_RELS, docs=dict.fromkeys(retract, True))
+            _single(session, RETRACT_NODES, docs=dict.fromkeys(retract, True))
+        old = existing_uris(session, nodes, batch_size)
+        node_pieces, edge_pieces = split_nodes(nodes, old), split_edges(edges, old)
         done["node rows"] = sum(map(len, nodes.values()))
         done["relationship rows"] = sum(map(len, edges.values()))
-        stats.nodes = _write(session, [(node_statement(n), rows) for n, rows in nodes.items()], batch_size,
-                             done, "nodes")
+        stats.nodes = _write(session, node_pieces, batch_size, done, "nodes",
+                             _bar(steps, "writing nodes", done["node rows"]))
         say(f"{stats.nodes} nodes written")
-        stats.relationships = _write(session, [(edge_statement(*group), rows)
-                                               for group, rows in sorted(edges.items())], batch_size,
-                                     done, "relationships")
+        stats.relationships = _write(session, edge_pieces, batch_size, done, "relationships",
+                                     _bar(steps, "writing relationships", done["relationship rows"]))
         say(f"{stats.relationships} relationships written")
         stats.reference_rows = _write(session, reference_pieces(), batch_size)
-        stats.deleted = {"relationships": _single(session, DELETE_RELS), "nodes": _single(session, DELETE_NODES)}
+        if retract:
+            stats.deleted = {"relationships": _single(session, DELETE_RELS), "nodes": _single(session, DELETE_NODES)}
+        else:  # nothing was retracted, so nothing lost its last document
+            stats.deleted = {"relationships": 0, "nodes": 0}
     stats.seconds = time.perf_counter() - began
     stats.counts = counts(driver, database)
     return stats
 
 
+def _bar(steps, label: str, total: int):
+    if steps is None:
+        return None
+    steps(label, 0, total)
+    return lambda n: steps(label, n, total)
+
+
+def present_documents(session, docs: list[str]) -> list[str]:
+    """Which of ``docs`` the database already holds facts of (their Document nodes, by index)."""
+    uris = [uri(f"Document/{d}") for d in docs]
+    return sorted(session.run(PRESENT_DOCUMENTS, uris=uris).single()["docs"]) if uris else []
+
+
+def existing_uris(session, nodes: dict[str, list[dict]], size: int = DEFAULT_BATCH) -> set[str]:
+    """The ``uri`` of every node row the database already has (index look-ups, ``size`` at a time)."""
+    found: set[str] = set()
+    for name, rows in nodes.items():
+        for i in range(0, len(rows), size):
+            batch = [r["uri"] for r in rows[i: i + size]]
+            found.update(r["uri"] for r in session.run(existing_statement(name), uris=batch))
+    return found
+
+
+def split_nodes(nodes: dict[str, list[dict]], old: set[str]) -> list[tuple[str, list]]:
+    """``(statement, rows)``: CREATE for nodes the database lacks, MERGE for the others."""
+    pieces = []
+    for name, rows in nodes.items():
+        new = [r for r in rows if r["uri"] not in old]
+        pieces += [(create_node_statement(name), new), (node_statement(name), [r for r in rows if r["uri"] in old])]
+    return [(st, rows) for st, rows in pieces if rows]
+
+
+def split_edges(edges: dict[tuple[str, str, str], list[dict]], old: set[str]) -> list[tuple[str, list]]:
+    """``(statement, rows)``: CREATE for relationships with a new node at one end (they cannot exist
+    yet), MERGE for relationships between nodes the database had."""
+    pieces = []
+    for group, rows in sorted(edges.items()):
+        merge = [r for r in rows if r["source"] in old and r["target"] in old]
+        create = [r for r in rows if not (r["source"] in old and r["target"] in old)]
+        pieces += [(create_edge_statement(*group), create), (edge_statement(*group), merge)]
+    return [(st, rows) for st, rows in pieces if rows]
+
+
 def load(graph: PolicyGraph | str | Path | None = None, settings: Settings | None = None,
          batch_size: int = DEFAULT_BATCH, progress: Callable[[str], None] | None = None,
-         prune: bool = False) -> LoadStats:
+         prune: bool = False, steps: Callable | None = None) -> LoadStats:
     """Connect with ``settings`` (default: from the environment), then :func:`load_graph` ``graph``:
     a PolicyGraph, or a folder for :func:`source_graph` (read after the connection works)."""
     settings = settings or Settings.from_env()
     with connect(settings) as driver:
         if not isinstance(graph, PolicyGraph):
+            if steps:
+                steps("reading the graph", None, None)
             graph = source_graph(graph)
         done: dict = {}
         try:
             with translate_errors(settings):
-                return load_graph(driver, graph, settings.database, batch_size, progress, prune, done)
+                return load_graph(driver, graph, settings.database, batch_size, progress, prune, done, steps)
         except ServerError as exc:
             if "node rows" not in done:
                 raise

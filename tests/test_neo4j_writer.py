@@ -225,6 +225,38 @@ def test_corpus_load_counts_and_idempotence(neo4j_driver, neo4j_server, corpus):
 
 
 @pytest.mark.neo4j
+def test_adding_a_document_to_a_loaded_corpus_equals_loading_all(neo4j_driver, neo4j_server, corpus):
+    """Loading the corpus after the corpus without one document retracts and merges what the
+    database has and creates the new document's nodes: the database ends as one fresh load."""
+    from neo4j_fixture import wipe
+
+    result, _ = corpus
+    db = neo4j_server.database
+    stems = sorted(result.digests)
+    wipe(neo4j_driver, db)
+    for n in (len(stems) - 1, len(stems)):
+        neo4j_writer.load_graph(neo4j_driver, build_graph(result.digests[s] for s in stems[:n]), db)
+    step_by_step = snapshot(neo4j_driver, db)
+    wipe(neo4j_driver, db)
+    neo4j_writer.load_graph(neo4j_driver, result.graph, db)
+    assert snapshot(neo4j_driver, db) == step_by_step
+
+
+def test_fresh_rows_are_created_and_known_rows_merged():
+    g = small_graph()
+    nodes, edges = neo4j_writer.node_rows(g), neo4j_writer.edge_rows(g)
+    assert all(st.startswith("UNWIND $rows AS row CREATE") for st, _ in neo4j_writer.split_nodes(nodes, set()))
+    assert all(" CREATE (a)-" in st for st, _ in neo4j_writer.split_edges(edges, set()))
+    everything = {r["uri"] for rows in nodes.values() for r in rows}
+    assert all(" MERGE (x:" in st for st, _ in neo4j_writer.split_nodes(nodes, everything))
+    assert all(" MERGE (a)-" in st for st, _ in neo4j_writer.split_edges(edges, everything))
+    field = next(r["uri"] for r in nodes["Field"])
+    mixed = neo4j_writer.split_edges(edges, everything - {field})
+    merged = [r for st, rows in mixed if " MERGE (a)-" in st for r in rows]
+    assert merged and all(field not in (r["source"], r["target"]) for r in merged)
+
+
+@pytest.mark.neo4j
 def test_changed_document_replaces_its_facts_without_orphans(neo4j_driver, neo4j_server, corpus):
     from neo4j_fixture import wipe
 

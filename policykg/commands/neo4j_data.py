@@ -46,10 +46,11 @@ def connection_options(func):
 @click.command("load")
 @click.argument("source", required=False, type=click.Path(exists=True, file_okay=False, path_type=Path))
 @connection_options
-@click.option("--batch-size", type=click.IntRange(1, 100_000), default=1000, show_default=True,
+@click.option("--batch-size", type=click.IntRange(1, 100_000), default=5000, show_default=True,
               help="Rows per transaction.")
 @click.option("--prune", is_flag=True, help="Also remove documents SOURCE no longer has.")
-@click.option("--quiet", "-q", is_flag=True, help="Print only the summary line.")
+@click.option("--quiet", "-q", is_flag=True,
+              help="Print only the summary line (progress bars are also off when stderr is not a terminal).")
 def load(settings: Settings, source, batch_size, prune, quiet):
     """Load SOURCE into Neo4j: an output folder of `policykg build` or a corpus folder
     (default: the bundled corpus).
@@ -58,9 +59,11 @@ def load(settings: Settings, source, batch_size, prune, quiet):
     and what no document supports any more is removed.
     """
     from policykg.neo4j_writer import load as load_graph
+    from policykg.progress import bars, wanted
 
-    say = None if quiet else (lambda msg: click.echo(msg, err=True))
-    stats = load_graph(source, settings, batch_size=batch_size, progress=say, prune=prune)
+    with bars(wanted(quiet)) as steps:
+        say = None if quiet or steps else (lambda msg: click.echo(msg, err=True))
+        stats = load_graph(source, settings, batch_size=batch_size, progress=say, prune=prune, steps=steps)
     model = sum(v for k, v in stats.counts.items() if k not in ("edges", "Concept"))
     click.echo(f"loaded {stats.nodes} nodes and {stats.relationships} relationships "
                f"(+{stats.reference_rows} vocabulary rows) into {settings.database!r} at {settings.where} "
