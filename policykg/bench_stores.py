@@ -41,15 +41,14 @@ def naive_load(driver, graph: PolicyGraph, database: str = "neo4j") -> int:
     """The baseline: the project loader's rows and statements, one transaction per node and per relationship.
 
     Same schema (uniqueness constraints), same data (graph and vocabulary rows),
-    same Cypher as :func:`policykg.neo4j_writer.load_graph`; only batching differs.  Returns
-    the relationships written.
+    same Cypher as :func:`policykg.neo4j_writer.load_graph` uses on an empty
+    database; only batching differs.  Returns the relationships written.
     """
     from policykg import neo4j_writer as w
 
     with driver.session(database=database) as session:
         w.ensure_schema(session)
-        pieces = [(w.node_statement(name), rows) for name, rows in w.node_rows(graph).items()]
-        pieces += [(w.edge_statement(*group), rows) for group, rows in sorted(w.edge_rows(graph).items())]
+        pieces = w.split_nodes(w.node_rows(graph), set()) + w.split_edges(w.edge_rows(graph), set())
         pieces += w.reference_pieces()
         for statement, rows in pieces:
             for row in rows:

@@ -70,7 +70,7 @@ def column_types(rows: list[dict]) -> dict[str, str]:
     lists: set[str] = set()
     for row in rows:
         for k, v in row.items():
-            if isinstance(v, list):
+            if isinstance(v, (list, tuple)):
                 lists.add(k)
                 values.setdefault(k, []).extend(v)
             else:
@@ -81,9 +81,9 @@ def column_types(rows: list[dict]) -> dict[str, str]:
 
 
 def _text(value, kind: str) -> str:
-    if value is None or value == []:
+    if value is None or value == [] or value == ():
         return ""
-    if isinstance(value, list):
+    if isinstance(value, (list, tuple)):
         return ARRAY_DELIMITER.join(_text(v, kind) for v in value)
     if isinstance(value, bool):
         return "true" if value else "false"

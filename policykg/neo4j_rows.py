@@ -70,10 +70,10 @@ _EVIDENCE_FIELDS = attrgetter(*EVIDENCE_LISTS)
 
 
 def evidence_lists(evidence) -> dict[str, list]:
-    """The parallel evidence lists of an evidence sequence (sorted, deduplicated)."""
+    """The parallel evidence lists (tuples) of an evidence sequence (sorted, deduplicated)."""
     items = sorted({_EVIDENCE_FIELDS(ev) for ev in evidence})  # field tuples sort as Evidence does
-    columns = list(zip(*items, strict=True)) if items else [()] * len(EVIDENCE_LISTS)
-    return {prop: list(col) for prop, col in zip(EVIDENCE_LISTS.values(), columns, strict=True)}
+    columns = zip(*items, strict=True) if items else [()] * len(EVIDENCE_LISTS)
+    return dict(zip(EVIDENCE_LISTS.values(), columns, strict=True))  # tuples: the driver sends them as lists
 
 
 @functools.lru_cache(maxsize=1 << 18)

@@ -31,13 +31,15 @@ from __future__ import annotations
 
 import json
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from policykg.errors import PolicyKGError, ServerError
-from policykg.model import PolicyGraph
+from policykg.model import NODE_TYPES, PolicyGraph
 from policykg.neo4j_connection import Settings, connect, open_driver, translate_errors
 from policykg.neo4j_rows import (  # noqa: F401 - re-exported: the rows are part of this module's contract
     CONCEPT,
@@ -62,6 +64,8 @@ from policykg.neo4j_rows import (  # noqa: F401 - re-exported: the rows are part
 )
 
 DEFAULT_BATCH = 5000
+#: Sessions writing at once (Neo4j commits concurrent transactions on several cores).
+DEFAULT_WORKERS = 3
 
 # -- Cypher ----------------------------------------------------------------------
 def constraint_statements() -> list[str]:
@@ -126,6 +130,8 @@ DELETE_RELS = ("MATCH ()-[r]->() WHERE r.documents = [] AND NOT coalesce(r.deriv
 DELETE_NODES = ("MATCH (n) WHERE n.documents = [] AND NOT n:Concept AND NOT EXISTS { (n)--() } "
                 "DELETE n RETURN count(*) AS n")
 LOADED_DOCUMENTS = "MATCH (n) WHERE n.documents <> [] UNWIND n.documents AS d RETURN collect(DISTINCT d) AS docs"
+#: Whether any node has one of ``$labels``.
+HOLDS_GRAPH = "MATCH (n) WHERE any(l IN labels(n) WHERE l IN $labels) RETURN 1 AS n LIMIT 1"
 #: Which of ``$uris`` are Documents whose facts the database holds.
 PRESENT_DOCUMENTS = ("UNWIND $uris AS u MATCH (d:Document {uri: u}) WHERE d.documents <> [] "
                      "RETURN collect(d.key) AS docs")
@@ -241,6 +247,37 @@ def _write(session, pieces: list[tuple[str, list]], size: int, done: dict | None
     return sum(len(rows) for _, rows in pieces)
 
 
+def write_concurrently(driver, database: str, pieces: list[tuple[str, list]], size: int, workers: int,
+                       done: dict | None = None, key: str = "", tick: Callable[[int], None] | None = None) -> int:
+    """Like :func:`_write`, with the transactions shared out over ``workers`` sessions at once.
+
+    Neo4j runs concurrent transactions on several cores; two transactions that
+    lock the same node are retried by ``execute_write`` (deadlocks are transient
+    errors).  Returns rows written.
+    """
+    groups = list(transactions(pieces, size))
+    workers = max(1, min(workers, len(groups)))
+    lock = threading.Lock()
+
+    def run(part: list) -> None:
+        with driver.session(database=database) as session:
+            for group in part:
+                session.execute_write(lambda tx, g=group: [tx.run(st, rows=rows).consume() for st, rows in g])
+                if done is not None:
+                    with lock:
+                        done[key] = done.get(key, 0) + sum(len(rows) for _, rows in group)
+                        if tick:
+                            tick(done[key])
+
+    if workers == 1:
+        run(groups)
+    else:
+        with ThreadPoolExecutor(workers, thread_name_prefix="policykg-load") as pool:
+            for future in [pool.submit(run, groups[i::workers]) for i in range(workers)]:
+                future.result()
+    return sum(len(rows) for _, rows in pieces)
+
+
 def _single(session, statement: str, **params) -> int:
     return session.execute_write(lambda tx: tx.run(statement, **params).single()["n"])
 
@@ -259,13 +296,13 @@ def reference_pieces() -> list[tuple[str, list]]:
 
 def load_graph(driver, graph: PolicyGraph, database: str = "neo4j", batch_size: int = DEFAULT_BATCH,
                progress: Callable[[str], None] | None = None, prune: bool = False,
-               done: dict | None = None, steps: Callable | None = None) -> LoadStats:
+               done: dict | None = None, steps: Callable | None = None, workers: int = DEFAULT_WORKERS) -> LoadStats:
     """Sync ``graph`` into the database (see the module docstring) and return :class:`LoadStats`.
 
     With ``prune`` every document already in the database is retracted too, so
     documents ``graph`` no longer has disappear with all they alone supported.
     ``progress(message)`` hears each finished step, ``steps(label, done, total)``
-    the rows as their transactions commit.
+    the rows as their transactions commit; ``workers`` sessions write at once.
 
     Only what the database already has is merged: the incoming documents' old
     facts are retracted (when there are any), nodes it does not have are
@@ -275,9 +312,9 @@ def load_graph(driver, graph: PolicyGraph, database: str = "neo4j", batch_size: 
     """
     say = progress or (lambda msg: None)
     stats, began = LoadStats(), time.perf_counter()
-    nodes, edges = node_rows(graph), edge_rows(graph)
     done = {} if done is None else done
     with driver.session(database=database) as session:
+        nodes = node_rows(graph)
         ensure_schema(session)
         docs = documents_of(graph)
         retract = present_documents(session, docs)
@@ -286,15 +323,16 @@ def load_graph(driver, graph: PolicyGraph, database: str = "neo4j", batch_size: 
         if retract:
             _single(session, RETRACT_RELS, docs=dict.fromkeys(retract, True))
             _single(session, RETRACT_NODES, docs=dict.fromkeys(retract, True))
-        old = existing_uris(session, nodes, batch_size)
-        node_pieces, edge_pieces = split_nodes(nodes, old), split_edges(edges, old)
+        old = existing_uris(session, nodes, batch_size) if holds_graph(session) else set()
         done["node rows"] = sum(map(len, nodes.values()))
-        done["relationship rows"] = sum(map(len, edges.values()))
-        stats.nodes = _write(session, node_pieces, batch_size, done, "nodes",
-                             _bar(steps, "writing nodes", done["node rows"]))
+        done["relationship rows"] = graph.number_of_edges()
+        stats.nodes = write_concurrently(driver, database, split_nodes(nodes, old), batch_size, workers, done,
+                                         "nodes", _bar(steps, "writing nodes", done["node rows"]))
         say(f"{stats.nodes} nodes written")
-        stats.relationships = _write(session, edge_pieces, batch_size, done, "relationships",
-                                     _bar(steps, "writing relationships", done["relationship rows"]))
+        edge_pieces = split_edges(edge_rows(graph), old)
+        stats.relationships = write_concurrently(driver, database, edge_pieces, batch_size, workers, done,
+                                                 "relationships",
+                                                 _bar(steps, "writing relationships", done["relationship rows"]))
         say(f"{stats.relationships} relationships written")
         stats.reference_rows = _write(session, reference_pieces(), batch_size)
         if retract:
@@ -311,6 +349,11 @@ def _bar(steps, label: str, total: int):
         return None
     steps(label, 0, total)
     return lambda n: steps(label, n, total)
+
+
+def holds_graph(session) -> bool:
+    """Whether the database has any node of the model's labels (else every row is new)."""
+    return session.run(HOLDS_GRAPH, labels=list(NODE_TYPES)).single() is not None
 
 
 def present_documents(session, docs: list[str]) -> list[str]:

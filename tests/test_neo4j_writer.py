@@ -85,11 +85,11 @@ def test_node_and_edge_rows():
     doc = nodes["Document"][0]
     assert doc["documents"] == ["a"] and doc["props"]["key"] == "a"
     field = nodes["Field"][0]
-    assert field["documents"] == ["a", "b"] and field["ev_docs"] == ["a", "b"]
+    assert field["documents"] == ["a", "b"] and list(field["ev_docs"]) == ["a", "b"]
     assert len({len(field[p]) for p in neo4j_writer.EVIDENCE_LISTS.values()}) == 1
     edges = neo4j_writer.edge_rows(g)
     (has_field,) = [r for r in edges[("HAS_FIELD", "Document", "Field")] if r["source"].endswith("/a")]
-    assert has_field["props"] == {"tier": "发展壮大"} and has_field["ev_quotes"] == ["脑机接口"]
+    assert has_field["props"] == {"tier": "发展壮大"} and list(has_field["ev_quotes"]) == ["脑机接口"]
     g.add_node("Region", "全国", label="全国")
     g.add_edge("Region/上海市", "PART_OF", "Region/全国")
     (derived,) = neo4j_writer.edge_rows(g)[("PART_OF", "Region", "Region")]
