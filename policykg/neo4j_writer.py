@@ -394,7 +394,7 @@ def split_edges(edges: dict[tuple[str, str, str], list[dict]], old: set[str]) ->
 
 def load(graph: PolicyGraph | str | Path | None = None, settings: Settings | None = None,
          batch_size: int = DEFAULT_BATCH, progress: Callable[[str], None] | None = None,
-         prune: bool = False, steps: Callable | None = None) -> LoadStats:
+         prune: bool = False, steps: Callable | None = None, workers: int = DEFAULT_WORKERS) -> LoadStats:
     """Connect with ``settings`` (default: from the environment), then :func:`load_graph` ``graph``:
     a PolicyGraph, or a folder for :func:`source_graph` (read after the connection works)."""
     settings = settings or Settings.from_env()
@@ -406,7 +406,7 @@ def load(graph: PolicyGraph | str | Path | None = None, settings: Settings | Non
         done: dict = {}
         try:
             with translate_errors(settings):
-                return load_graph(driver, graph, settings.database, batch_size, progress, prune, done, steps)
+                return load_graph(driver, graph, settings.database, batch_size, progress, prune, done, steps, workers)
         except ServerError as exc:
             if "node rows" not in done:
                 raise

@@ -48,10 +48,12 @@ def connection_options(func):
 @connection_options
 @click.option("--batch-size", type=click.IntRange(1, 100_000), default=5000, show_default=True,
               help="Rows per transaction.")
+@click.option("--workers", type=click.IntRange(1, 16), default=3, show_default=True,
+              help="Sessions writing at once (Neo4j commits concurrent transactions on several cores).")
 @click.option("--prune", is_flag=True, help="Also remove documents SOURCE no longer has.")
 @click.option("--quiet", "-q", is_flag=True,
               help="Print only the summary line (progress bars are also off when stderr is not a terminal).")
-def load(settings: Settings, source, batch_size, prune, quiet):
+def load(settings: Settings, source, batch_size, workers, prune, quiet):
     """Load SOURCE into Neo4j: an output folder of `policykg build` or a corpus folder
     (default: the bundled corpus).
 
@@ -63,7 +65,8 @@ def load(settings: Settings, source, batch_size, prune, quiet):
 
     with bars(wanted(quiet)) as steps:
         say = None if quiet or steps else (lambda msg: click.echo(msg, err=True))
-        stats = load_graph(source, settings, batch_size=batch_size, progress=say, prune=prune, steps=steps)
+        stats = load_graph(source, settings, batch_size=batch_size, progress=say, prune=prune, steps=steps,
+                           workers=workers)
     model = sum(v for k, v in stats.counts.items() if k not in ("edges", "Concept"))
     click.echo(f"loaded {stats.nodes} nodes and {stats.relationships} relationships "
                f"(+{stats.reference_rows} vocabulary rows) into {settings.database!r} at {settings.where} "
