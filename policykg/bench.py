@@ -323,7 +323,8 @@ def main(argv=None) -> int:
     if args[:1] == ["query-child"]:
         from policykg.bench_stores import query_child
 
-        query_child(args[1], args[2], int(args[3]), int(args[4]) if len(args) > 4 else 0, args[5] if len(args) > 5 else "")
+        query_child(args[1], args[2], int(args[3]), int(args[4]) if len(args) > 4 else 0, args[5] if len(args) > 5 else "",
+                    args[6] if len(args) > 6 else "")
         return 0
     print("usage: python -m policykg.bench build-child|query-child ...", file=sys.stderr)
     return 2

@@ -148,12 +148,14 @@ def bench_neo4j(cfg: Config, progress: Progress | None = None) -> dict:
 
 
 # -- SPARQL --------------------------------------------------------------------------
-def query_child(graph_dir: str, engine: str, repeat: int, cap_mb: int = 0, skip: str = "") -> None:
+def query_child(graph_dir: str, engine: str, repeat: int, cap_mb: int = 0, skip: str = "",
+                params_file: str = "") -> None:
     """Subprocess body: print ``{"load_s"}``, then per question ``{"start"}`` and ``{"query", "ms", "rows"}``.
 
     ``cap_mb`` (0: none) caps the address space, so an engine that cannot hold
     the graph fails with ``MemoryError`` instead of exhausting the machine;
-    ``skip`` lists questions (comma-separated) not to run again.
+    ``skip`` lists questions (comma-separated) not to run again; ``params_file``
+    (JSON: question → parameters) replaces the catalogue examples.
     """
     import resource
 
@@ -162,6 +164,7 @@ def query_child(graph_dir: str, engine: str, repeat: int, cap_mb: int = 0, skip:
     from policykg import queries
     from policykg.query import run
 
+    chosen = json.loads(Path(params_file).read_text(encoding="utf-8")) if params_file else {}
     t = time.perf_counter()
     run("document-overview", {}, Path(graph_dir), engine=engine)
     print(json.dumps({"load_s": round(time.perf_counter() - t, 3)}), flush=True)
@@ -173,7 +176,7 @@ def query_child(graph_dir: str, engine: str, repeat: int, cap_mb: int = 0, skip:
         for _ in range(repeat):
             t = time.perf_counter()
             try:
-                rows = len(run(q.name, q.example, Path(graph_dir), engine=engine))
+                rows = len(run(q.name, chosen.get(q.name, q.example), Path(graph_dir), engine=engine))
             except Exception as exc:  # noqa: BLE001 - one failing question is reported, not fatal
                 error = f"{type(exc).__name__}: {exc}"[:200]
                 break
@@ -181,10 +184,11 @@ def query_child(graph_dir: str, engine: str, repeat: int, cap_mb: int = 0, skip:
         print(json.dumps({"query": q.name, "ms": times, "rows": rows, "error": error}, ensure_ascii=False), flush=True)
 
 
-def child_command(graph_dir: Path, engine: str, repeat: int, cap_mb: int, skip: set[str]) -> list[str]:
+def child_command(graph_dir: Path, engine: str, repeat: int, cap_mb: int, skip: set[str],
+                  params_file: str = "") -> list[str]:
     """The command line of one :func:`query_child` run."""
     return [sys.executable, "-m", "policykg.bench", "query-child", str(graph_dir), engine, str(repeat), str(cap_mb),
-            ",".join(sorted(skip))]
+            ",".join(sorted(skip)), params_file]
 
 
 def _lines(proc) -> queue.Queue:
@@ -233,12 +237,22 @@ def _run_child(cmd: list[str], load_timeout: float, query_timeout: float, done: 
 
 
 def run_queries(graph_dir: Path, engine: str, repeat: int, load_timeout: float, query_timeout: float,
-                cap_mb: int = 0) -> dict:
+                cap_mb: int = 0, params: dict | None = None) -> dict:
     """Latency of every catalogue question on one engine; a question slower than ``query_timeout``
-    is stopped (the child is restarted without it) and counted at the time-out."""
+    is stopped (the child is restarted without it) and counted at the time-out.  ``params``
+    (question → parameters) replaces the catalogue examples."""
     done, slow, state = {}, [], {}
+    with tempfile.NamedTemporaryFile("w", suffix=".json", encoding="utf-8") as chosen:
+        if params:
+            json.dump(params, chosen, ensure_ascii=False)
+            chosen.flush()
+        return _run_all(graph_dir, engine, repeat, load_timeout, query_timeout, cap_mb,
+                        chosen.name if params else "", done, slow, state)
+
+
+def _run_all(graph_dir, engine, repeat, load_timeout, query_timeout, cap_mb, params_file, done, slow, state) -> dict:
     while True:
-        st, problem = _run_child(child_command(graph_dir, engine, repeat, cap_mb, set(done) | set(slow)),
+        st, problem = _run_child(child_command(graph_dir, engine, repeat, cap_mb, set(done) | set(slow), params_file),
                                  load_timeout, query_timeout, done)
         state = {**st, **{k: v for k, v in state.items() if k == "load_s"}}
         if problem in (None, "load", "error"):
@@ -284,6 +298,16 @@ def bench_queries(cfg: Config, progress: Progress | None = None) -> dict:
         ox, rl = out["query"][f"oxigraph_{label}"], out["query"][f"rdflib_{label}"]
         if ox["p50_ms"] and rl["p50_ms"] and not rl["error"]:
             out[f"oxigraph_speedup_vs_rdflib_{label}"] = round(rl["p50_ms"] / ox["p50_ms"], 1)
+        if label != "corpus":  # the examples name the bundled corpus: also ask about what is there
+            from policykg.bench_params import hit_params, question_params
+
+            hits = hit_params(d)
+            if progress:
+                progress(f"queries: oxigraph on {label}, parameters found in it", None, None)
+            r = run_queries(d, "oxigraph", cfg.query_repeat, cfg.load_timeout_s, cfg.query_timeout_s,
+                            cfg.memory_cap_mb, question_params(hits))
+            out["query"][f"oxigraph_{label}_hits"] = {**r, "params": hits}
+            out[f"query_p50_ms_{label}_hits"], out[f"query_p95_ms_{label}_hits"] = r["p50_ms"], r["p95_ms"]
     measured = [k for k in dirs if out.get(f"oxigraph_speedup_vs_rdflib_{k}")]
     out["oxigraph_speedup_vs_rdflib"] = out[f"oxigraph_speedup_vs_rdflib_{measured[-1]}"] if measured else None
     out["oxigraph_speedup_measured_on"] = measured[-1] if measured else None

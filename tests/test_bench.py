@@ -93,7 +93,8 @@ def test_run_queries_stops_a_slow_question_and_goes_on(monkeypatch, tmp_path):
     import sys
 
     monkeypatch.setattr(bench_stores, "child_command",
-                        lambda graph_dir, engine, repeat, cap, skip: [sys.executable, "-c", FAKE_CHILD, ",".join(skip)])
+                        lambda graph_dir, engine, repeat, cap, skip, params="": [sys.executable, "-c", FAKE_CHILD,
+                                                                             ",".join(skip)])
     r = bench_stores.run_queries(tmp_path, "rdflib", 2, load_timeout=20, query_timeout=1)
     assert r["timed_out"] == {"slow": "> 1 s"} and r["error"] is None
     assert sorted(r["median_ms"]) == ["a", "b"] and r["load_s"] == 0.5 and r["queries"] == 3
