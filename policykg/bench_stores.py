@@ -244,7 +244,7 @@ def run_queries(graph_dir: Path, engine: str, repeat: int, load_timeout: float, 
     done, slow, state = {}, [], {}
     with tempfile.NamedTemporaryFile("w", suffix=".json", encoding="utf-8") as chosen:
         if params:
-            json.dump(params, chosen, ensure_ascii=False)
+            chosen.write(json.dumps(params, ensure_ascii=False))  # a scratch file for the child, not an output
             chosen.flush()
         return _run_all(graph_dir, engine, repeat, load_timeout, query_timeout, cap_mb,
                         chosen.name if params else "", done, slow, state)

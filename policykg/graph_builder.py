@@ -106,8 +106,22 @@ class _Builder:
             for k in _title_keys((d.get("document") or {}).get("title"), inner=False):
                 self.titles.setdefault(k, []).append(did)
         self.zones: dict[str, tuple[dict, dict]] = {}
+        self.implied_docs: dict[tuple[str, str, str], set[str]] = {}
 
     # -- evidence -------------------------------------------------------------
+    def implied(self, source: str, type_: str, target: str, ev: Iterable[Evidence]) -> None:
+        """Add a link that a reference implies (the divisions table, the field vocabulary) rather
+        than a sentence states: it keeps the first evidence item of each document that led to it,
+        not one per mention (its sources are the same; a district named 40 times is PART_OF its
+        city once per document)."""
+        seen = self.implied_docs.setdefault((source, type_, target), set())
+        first = []
+        for e in ev:
+            if e.doc not in seen:
+                seen.add(e.doc)
+                first.append(e)
+        self.g.add_edge(source, type_, target, evidence=first)
+
     def ev(self, doc: _Doc, item: dict | None, *fields: str) -> list[Evidence]:
         """Evidence of an item, or of the first document metadata field that has some."""
         raw = (item or {}).get("evidence")
@@ -163,7 +177,7 @@ class _Builder:
         if normalize(name) not in (key, div.short if div else key):
             self.g.note_merge("Region", node.id, name, f"administrative division {key}")
         if div and div.level == "city" and div.parent:
-            self.g.add_edge(node.id, "PART_OF", self.region(doc, div.parent), evidence=self.ev(doc, item))
+            self.implied(node.id, "PART_OF", self.region(doc, div.parent), self.ev(doc, item))
         return node.id
 
     def about(self, doc: _Doc, meta: dict) -> None:
@@ -211,7 +225,7 @@ class _Builder:
         for n in [name, direction, *(item.get("aliases") or [])]:
             doc.clusters[normalize(n)] = node.id
         self.g.add_edge(doc.nid, "HAS_CLUSTER", node.id, evidence=ev)
-        self.g.add_edge(node.id, "IN_REGION", self.region(doc, doc.region, item), evidence=ev)
+        self.implied(node.id, "IN_REGION", self.region(doc, doc.region, item), ev)
         for f in item.get("fields") or []:
             self.g.add_edge(node.id, "INCLUDES_FIELD", self.field(doc, f, [], ev), evidence=ev)
         for d in item.get("districts") or []:
@@ -229,12 +243,15 @@ class _Builder:
     def link_fields(self) -> None:
         """BROADER chains and RELATED pairs among the Field nodes, from the vocabulary."""
         for node in list(self.g.nodes_of("Field")):
-            todo, ev = [node], [dataclasses.replace(e, rule="vocabulary.broader") for e in node.evidence]
+            first: dict[str, Evidence] = {}
+            for e in node.evidence:
+                first.setdefault(e.doc, e)
+            todo, ev = [node], [dataclasses.replace(e, rule="vocabulary.broader") for e in first.values()]
             while todo:
                 n = todo.pop()
                 for b in vocabulary.broader(n.key):
                     up = self.g.add_node("Field", b.key, label=b.key, label_en=b.label_en, evidence=ev)
-                    self.g.add_edge(n.id, "BROADER", up.id, evidence=ev)
+                    self.implied(n.id, "BROADER", up.id, ev)
                     todo.append(up)
         for node in self.g.nodes_of("Field"):
             for r in vocabulary.related(node.key):
@@ -242,7 +259,7 @@ class _Builder:
                 if other is not None and node.id < other.id:
                     first = {e.doc: e for e in reversed(node.evidence + other.evidence)}
                     ev = [dataclasses.replace(first[d], rule="vocabulary.related") for d in sorted(first)]
-                    self.g.add_edge(node.id, "RELATED", other.id, evidence=ev)
+                    self.implied(node.id, "RELATED", other.id, ev)
 
     # -- places ----------------------------------------------------------------
     def district(self, doc: _Doc, item: dict, ev: list[Evidence]) -> str:
@@ -260,7 +277,7 @@ class _Builder:
         if name != div.name:
             self.g.note_merge("District", node.id, name, f"short name of {div.name} (adcode {div.adcode})")
         if div.parent:
-            self.g.add_edge(node.id, "PART_OF", self.region(doc, div.parent), evidence=ev)
+            self.implied(node.id, "PART_OF", self.region(doc, div.parent), ev)
         return node.id
 
     def add_zones(self, doc: _Doc, item: dict) -> None:
@@ -279,7 +296,7 @@ class _Builder:
             full.setdefault(f, node.id)
             base.setdefault(ZONE_SUFFIX.sub("", f), node.id)
         self.g.add_edge(doc.nid, "HAS_ZONE", node.id, evidence=ev)
-        self.g.add_edge(node.id, "IN_REGION", self.region(doc, doc.region, item), evidence=ev)
+        self.implied(node.id, "IN_REGION", self.region(doc, doc.region, item), ev)
         names = divisions.unique_district_prefixes(doc.region) if doc.region_div and doc.region_div.level != "nation" else ()
         prefix = next((p for f in forms for p in names if f.startswith(p) and len(f) > len(p)), None)
         if prefix:
@@ -342,7 +359,7 @@ class _Builder:
                                aliases=[rel[1], rel[0]], props={"kind": kind}, evidence=ev)
         if name != node.label:
             self.g.note_merge("Organization", node.id, name, f"same body of {doc.region} ({rel[0]})")
-        self.g.add_edge(node.id, "IN_REGION", self.region(doc, doc.region), evidence=ev)
+        self.implied(node.id, "IN_REGION", self.region(doc, doc.region), ev)
         return node.id
 
     def add_people(self, doc: _Doc, item: dict) -> None:
