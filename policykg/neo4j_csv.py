@@ -80,11 +80,17 @@ def column_types(rows: list[dict]) -> dict[str, str]:
     return {k: _scalar_type(values[k]) + ("[]" if k in lists else "") for k in order}
 
 
+#: Stands for a quoted empty field: LOAD CSV reads ``""`` as an empty string, an empty field as null,
+#: so a list of one empty string (the document of an evidence item that has none) survives.
+_QUOTED_EMPTY = "\x1epolicykg-quoted-empty\x1e"
+
+
 def _text(value, kind: str) -> str:
     if value is None or value == [] or value == ():
         return ""
     if isinstance(value, (list, tuple)):
-        return ARRAY_DELIMITER.join(_text(v, kind) for v in value)
+        joined = ARRAY_DELIMITER.join(_text(v, kind) for v in value)
+        return joined or _QUOTED_EMPTY
     if isinstance(value, bool):
         return "true" if value else "false"
     text = repr(float(value)) if kind.startswith("double") else str(value)
@@ -102,7 +108,7 @@ def _csv(header: list[str], lines: list[list[str]]) -> str:
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(header)
     writer.writerows(lines)
-    return buf.getvalue()
+    return buf.getvalue().replace(_QUOTED_EMPTY, '""')
 
 
 def node_file(name: str, rows: list[dict]) -> tuple[str, dict[str, str]]:

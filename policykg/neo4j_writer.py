@@ -74,7 +74,9 @@ def constraint_statements() -> list[str]:
             f"FOR (n:{label(name)}) REQUIRE n.uri IS UNIQUE" for name in LABELS]
 
 
-_SET_EVIDENCE = ", ".join(f"x.{p} = coalesce(old.{p}, []) + row.{p}" for p in EVIDENCE_LISTS.values())
+# old evidence is kept but for items with no document (a derived link's rule): the row brings those anew
+_KEEP_OLD = "[i IN range(0, size(coalesce(old.ev_docs, [])) - 1) WHERE size(old.ev_docs[i]) > 0] AS keep"
+_SET_EVIDENCE = ", ".join(f"x.{p} = [i IN keep | old.{p}[i]] + row.{p}" for p in EVIDENCE_LISTS.values())
 _SET_DOCUMENTS = ("x.documents = COLLECT { UNWIND coalesce(old.documents, []) + row.documents AS d "
                   "RETURN DISTINCT d ORDER BY d }")
 
@@ -102,14 +104,16 @@ def existing_statement(name: str) -> str:
 def node_statement(name: str) -> str:
     """MERGE one batch of node rows of label ``name`` (properties replaced, provenance merged)."""
     return (f"UNWIND $rows AS row MERGE (x:{label(name)} {{uri: row.uri}}) "
-            f"WITH x, row, properties(x) AS old SET x = row.props SET {_SET_EVIDENCE}, {_SET_DOCUMENTS}")
+            f"WITH x, row, properties(x) AS old WITH x, row, old, {_KEEP_OLD} "
+            f"SET x = row.props SET {_SET_EVIDENCE}, {_SET_DOCUMENTS}")
 
 
 def edge_statement(type_: str, source: str, target: str) -> str:
     """MERGE one batch of relationship rows between existing nodes."""
     return (f"UNWIND $rows AS row MATCH (a:{label(source)} {{uri: row.source}}) "
             f"MATCH (b:{label(target)} {{uri: row.target}}) MERGE (a)-[x:{label(type_)}]->(b) "
-            f"WITH x, row, properties(x) AS old SET x = row.props SET {_SET_EVIDENCE}, {_SET_DOCUMENTS}")
+            f"WITH x, row, properties(x) AS old WITH x, row, old, {_KEEP_OLD} "
+            f"SET x = row.props SET {_SET_EVIDENCE}, {_SET_DOCUMENTS}")
 
 
 def _retract(var: str) -> str:
@@ -125,7 +129,10 @@ def _retract(var: str) -> str:
 RETRACT_NODES = "MATCH (x) WHERE any(d IN x.documents WHERE $docs[d] IS NOT NULL) " + _retract("x")
 RETRACT_RELS = "MATCH ()-[x]->() WHERE any(d IN x.documents WHERE $docs[d] IS NOT NULL) " + _retract("x")
 #: Delete what no document supports any more.
-DELETE_RELS = ("MATCH ()-[r]->() WHERE r.documents = [] AND NOT coalesce(r.derived, false) "
+#: A derived link (no document: the field vocabulary's BROADER/RELATED) goes with the last
+#: document naming one of its fields.
+DELETE_RELS = ("MATCH (a)-[r]->(b) WHERE r.documents = [] AND (NOT coalesce(r.derived, false) "
+               "OR (a:Field AND a.documents = []) OR (b:Field AND b.documents = [])) "
                "DELETE r RETURN count(*) AS n")
 DELETE_NODES = ("MATCH (n) WHERE n.documents = [] AND NOT n:Concept AND NOT EXISTS { (n)--() } "
                 "DELETE n RETURN count(*) AS n")

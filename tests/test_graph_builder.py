@@ -107,8 +107,12 @@ def test_zones_programmes_targets_merge_within_region(graph):
 
 
 def test_every_edge_has_evidence(graph):
+    """From a document, or (vocabulary links) from the vocabulary's rule."""
     assert all(e.evidence for e in graph.edges.values())
-    assert all(ev.doc for e in graph.edges.values() for ev in e.evidence)
+    assert all(ev.doc for e in graph.edges.values() for ev in e.evidence if e.type not in ("BROADER", "RELATED"))
+    vocabulary = [ev for e in graph.edges.values() if e.type in ("BROADER", "RELATED") for ev in e.evidence]
+    assert vocabulary and {(ev.doc, ev.rule) for ev in vocabulary} <= {("", "vocabulary.broader"),
+                                                                        ("", "vocabulary.related")}
 
 
 def test_ids_are_stable(gold_digests):
@@ -202,4 +206,4 @@ def test_bundled_corpus_with_the_real_extractor(tmp_path):
     assert result.skipped == [] and len(result.digests) == 5
     assert [e.target for e in g.out_edges("Document/shanghai-2022-action-plan-news", "ABOUT")] == [PLAN]
     assert "District/310115000000" in g and "Field/通用人工智能" in g
-    assert all(ev.doc for e in g.edges.values() for ev in e.evidence)
+    assert all(ev.doc for e in g.edges.values() for ev in e.evidence if e.type not in ("BROADER", "RELATED"))
