@@ -49,6 +49,7 @@ class Config:
     recall_docs: int = 50
     neo4j_size: int = 1000
     naive_docs: int = 100
+    neo4j_runs: int = 3
     query_sizes: tuple[int, ...] = (1000, 10000)
     query_repeat: int = 5
     load_timeout_s: float = 1800
@@ -66,7 +67,7 @@ class Config:
 FULL = Config()
 #: About 3 minutes: corpora of 10/20/40 documents (jobs and Neo4j on 20, naive loader on 5, queries on
 #: the bundled corpus and 40; rdflib on the bundled corpus only), 2 query repetitions, 1 run per view.
-QUICK = Config(sizes=(10, 20, 40), jobs_size=20, extract_docs=50, recall_docs=50, neo4j_size=20, naive_docs=5,
+QUICK = Config(sizes=(10, 20, 40), jobs_size=20, extract_docs=50, recall_docs=50, neo4j_size=20, naive_docs=5, neo4j_runs=1,
                query_sizes=(40,), query_repeat=2, load_timeout_s=120, query_timeout_s=10, rdflib_max_trig_mb=2,
                viz_runs=1)
 #: name → (result key, comparison, threshold)

@@ -29,6 +29,7 @@ are interpolated only after :func:`label` checked them against the closed lists.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import tempfile
 import threading
@@ -62,94 +63,27 @@ from policykg.neo4j_rows import (  # noqa: F401 - re-exported: the rows are part
     node_rows,
     uri,
 )
+from policykg.neo4j_statements import (  # noqa: E402,F401 - re-exported: the statements are part of the contract
+    CONCEPT_STATEMENT,
+    DELETE_NODES,
+    DELETE_RELS,
+    HOLDS_GRAPH,
+    LOADED_DOCUMENTS,
+    PRESENT_DOCUMENTS,
+    RETRACT_NODES,
+    RETRACT_RELS,
+    concept_rel_statement,
+    constraint_statements,
+    create_edge_statement,
+    create_node_statement,
+    edge_statement,
+    existing_statement,
+    node_statement,
+)
 
 DEFAULT_BATCH = 5000
-#: Sessions writing at once (Neo4j commits concurrent transactions on several cores).
+#: Sessions writing nodes at once (Neo4j commits concurrent transactions on several cores).
 DEFAULT_WORKERS = 3
-
-# -- Cypher ----------------------------------------------------------------------
-def constraint_statements() -> list[str]:
-    """``CREATE CONSTRAINT … IF NOT EXISTS`` for a unique ``uri`` on every label."""
-    return [f"CREATE CONSTRAINT policykg_{name.lower()}_uri IF NOT EXISTS "
-            f"FOR (n:{label(name)}) REQUIRE n.uri IS UNIQUE" for name in LABELS]
-
-
-# old evidence is kept but for items with no document (a derived link's rule): the row brings those anew
-_KEEP_OLD = "[i IN range(0, size(coalesce(old.ev_docs, [])) - 1) WHERE size(old.ev_docs[i]) > 0] AS keep"
-_SET_EVIDENCE = ", ".join(f"x.{p} = [i IN keep | old.{p}[i]] + row.{p}" for p in EVIDENCE_LISTS.values())
-_SET_DOCUMENTS = ("x.documents = COLLECT { UNWIND coalesce(old.documents, []) + row.documents AS d "
-                  "RETURN DISTINCT d ORDER BY d }")
-
-
-_SET_NEW = ", ".join(f"x.{p} = row.{p}" for p in (*EVIDENCE_LISTS.values(), "documents"))
-
-
-def create_node_statement(name: str) -> str:
-    """CREATE one batch of node rows of label ``name`` that the database does not have yet."""
-    return f"UNWIND $rows AS row CREATE (x:{label(name)}) SET x = row.props, {_SET_NEW}"
-
-
-def create_edge_statement(type_: str, source: str, target: str) -> str:
-    """CREATE one batch of relationship rows of which at least one end is a node created by this load."""
-    return (f"UNWIND $rows AS row MATCH (a:{label(source)} {{uri: row.source}}) "
-            f"MATCH (b:{label(target)} {{uri: row.target}}) CREATE (a)-[x:{label(type_)}]->(b) "
-            f"SET x = row.props, {_SET_NEW}")
-
-
-def existing_statement(name: str) -> str:
-    """The ``uri`` of each of ``$uris`` that a node of label ``name`` already has."""
-    return f"UNWIND $uris AS u MATCH (x:{label(name)} {{uri: u}}) RETURN x.uri AS uri"
-
-
-def node_statement(name: str) -> str:
-    """MERGE one batch of node rows of label ``name`` (properties replaced, provenance merged)."""
-    return (f"UNWIND $rows AS row MERGE (x:{label(name)} {{uri: row.uri}}) "
-            f"WITH x, row, properties(x) AS old WITH x, row, old, {_KEEP_OLD} "
-            f"SET x = row.props SET {_SET_EVIDENCE}, {_SET_DOCUMENTS}")
-
-
-def edge_statement(type_: str, source: str, target: str) -> str:
-    """MERGE one batch of relationship rows between existing nodes."""
-    return (f"UNWIND $rows AS row MATCH (a:{label(source)} {{uri: row.source}}) "
-            f"MATCH (b:{label(target)} {{uri: row.target}}) MERGE (a)-[x:{label(type_)}]->(b) "
-            f"WITH x, row, properties(x) AS old WITH x, row, old, {_KEEP_OLD} "
-            f"SET x = row.props SET {_SET_EVIDENCE}, {_SET_DOCUMENTS}")
-
-
-def _retract(var: str) -> str:
-    keep = f"[i IN range(0, size(coalesce({var}.ev_docs, [])) - 1) WHERE $docs[{var}.ev_docs[i]] IS NULL]"
-    lists = [p for p in EVIDENCE_LISTS.values() if p != "ev_docs"] + ["ev_docs"]  # ev_docs last: read above
-    sets = ", ".join(f"{var}.{p} = [i IN keep | {var}.{p}[i]]" for p in lists)
-    return (f"WITH {var}, {keep} AS keep SET {var}.documents = [d IN {var}.documents WHERE $docs[d] IS NULL], "
-            f"{sets} RETURN count({var}) AS n")
-
-
-#: Remove the contribution of documents ``$docs`` (a map: document id → true, looked up in
-#: constant time) from nodes and from relationships.
-RETRACT_NODES = "MATCH (x) WHERE any(d IN x.documents WHERE $docs[d] IS NOT NULL) " + _retract("x")
-RETRACT_RELS = "MATCH ()-[x]->() WHERE any(d IN x.documents WHERE $docs[d] IS NOT NULL) " + _retract("x")
-#: Delete what no document supports any more.
-#: A derived link (no document: the field vocabulary's BROADER/RELATED) goes with the last
-#: document naming one of its fields.
-DELETE_RELS = ("MATCH (a)-[r]->(b) WHERE r.documents = [] AND (NOT coalesce(r.derived, false) "
-               "OR (a:Field AND a.documents = []) OR (b:Field AND b.documents = [])) "
-               "DELETE r RETURN count(*) AS n")
-DELETE_NODES = ("MATCH (n) WHERE n.documents = [] AND NOT n:Concept AND NOT EXISTS { (n)--() } "
-                "DELETE n RETURN count(*) AS n")
-LOADED_DOCUMENTS = "MATCH (n) WHERE n.documents <> [] UNWIND n.documents AS d RETURN collect(DISTINCT d) AS docs"
-#: Whether any node has one of ``$labels``.
-HOLDS_GRAPH = "MATCH (n) WHERE any(l IN labels(n) WHERE l IN $labels) RETURN 1 AS n LIMIT 1"
-#: Which of ``$uris`` are Documents whose facts the database holds.
-PRESENT_DOCUMENTS = ("UNWIND $uris AS u MATCH (d:Document {uri: u}) WHERE d.documents <> [] "
-                     "RETURN collect(d.key) AS docs")
-CONCEPT_STATEMENT = (f"UNWIND $rows AS row MERGE (c:{label(CONCEPT)} {{uri: row.uri}}) SET c = row")
-
-
-def concept_rel_statement(type_: str) -> str:
-    """MERGE vocabulary relationships of one type between concepts."""
-    return (f"UNWIND $rows AS row MATCH (a:{label(CONCEPT)} {{uri: row.source}}) "
-            f"MATCH (b:{label(CONCEPT)} {{uri: row.target}}) MERGE (a)-[:{label(type_)}]->(b)")
-
 
 # -- what to load ---------------------------------------------------------------
 def source_graph(path=None) -> PolicyGraph:
@@ -193,6 +127,8 @@ class LoadStats:
     deleted: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
     counts: dict[str, int] = field(default_factory=dict)
+    #: seconds of each step (building rows, writing nodes, writing relationships …)
+    phases: dict[str, float] = field(default_factory=dict)
 
     @property
     def rows(self) -> int:
@@ -309,7 +245,7 @@ def load_graph(driver, graph: PolicyGraph, database: str = "neo4j", batch_size: 
     With ``prune`` every document already in the database is retracted too, so
     documents ``graph`` no longer has disappear with all they alone supported.
     ``progress(message)`` hears each finished step, ``steps(label, done, total)``
-    the rows as their transactions commit; ``workers`` sessions write at once.
+    the rows as their transactions commit; ``workers`` sessions write nodes at once.
 
     Only what the database already has is merged: the incoming documents' old
     facts are retracted (when there are any), nodes it does not have are
@@ -320,42 +256,67 @@ def load_graph(driver, graph: PolicyGraph, database: str = "neo4j", batch_size: 
     say = progress or (lambda msg: None)
     stats, began = LoadStats(), time.perf_counter()
     done = {} if done is None else done
+    clock = _Clock(stats.phases)
     with driver.session(database=database) as session:
-        nodes = node_rows(graph)
-        ensure_schema(session)
-        docs = documents_of(graph)
-        retract = present_documents(session, docs)
-        if prune:
-            retract = sorted(set(docs) | set(session.run(LOADED_DOCUMENTS).single()["docs"]))
-        if retract:
-            _single(session, RETRACT_RELS, docs=dict.fromkeys(retract, True))
-            _single(session, RETRACT_NODES, docs=dict.fromkeys(retract, True))
-        old = existing_uris(session, nodes, batch_size) if holds_graph(session) else set()
+        with clock("node rows"):
+            nodes = node_rows(graph)
+        with clock("schema and retraction"):
+            ensure_schema(session)
+            docs = documents_of(graph)
+            retract = present_documents(session, docs)
+            if prune:
+                retract = sorted(set(docs) | set(session.run(LOADED_DOCUMENTS).single()["docs"]))
+            if retract:
+                _single(session, RETRACT_RELS, docs=dict.fromkeys(retract, True))
+                _single(session, RETRACT_NODES, docs=dict.fromkeys(retract, True))
+            old = existing_uris(session, nodes, batch_size) if holds_graph(session) else set()
         done["node rows"] = sum(map(len, nodes.values()))
         done["relationship rows"] = graph.number_of_edges()
-        stats.nodes = write_concurrently(driver, database, split_nodes(nodes, old), batch_size, workers, done,
-                                         "nodes", _bar(steps, "writing nodes", done["node rows"]))
+        with clock("nodes"):
+            stats.nodes = write_concurrently(driver, database, split_nodes(nodes, old), batch_size, workers, done,
+                                             "nodes", _bar(steps, "writing nodes", done["node rows"]))
         say(f"{stats.nodes} nodes written")
-        edge_pieces = split_edges(edge_rows(graph), old)
-        stats.relationships = write_concurrently(driver, database, edge_pieces, batch_size, workers, done,
-                                                 "relationships",
-                                                 _bar(steps, "writing relationships", done["relationship rows"]))
+        with clock("relationship rows"):
+            edge_pieces = split_edges(edge_rows(graph), old)
+        with clock("relationships"):
+            # one session: relationships lock both their ends, and concurrent transactions through
+            # the same hub nodes (regions, fields, bodies) deadlock and wait out their retries
+            stats.relationships = write_concurrently(driver, database, edge_pieces, batch_size, 1, done,
+                                                     "relationships",
+                                                     _bar(steps, "writing relationships", done["relationship rows"]))
         say(f"{stats.relationships} relationships written")
-        stats.reference_rows = _write(session, reference_pieces(), batch_size)
-        if retract:
-            stats.deleted = {"relationships": _single(session, DELETE_RELS), "nodes": _single(session, DELETE_NODES)}
-        else:  # nothing was retracted, so nothing lost its last document
-            stats.deleted = {"relationships": 0, "nodes": 0}
+        with clock("vocabulary and clean-up"):
+            stats.reference_rows = _write(session, reference_pieces(), batch_size)
+            if retract:
+                stats.deleted = {"relationships": _single(session, DELETE_RELS),
+                                 "nodes": _single(session, DELETE_NODES)}
+            else:  # nothing was retracted, so nothing lost its last document
+                stats.deleted = {"relationships": 0, "nodes": 0}
     stats.seconds = time.perf_counter() - began
     stats.counts = counts(driver, database)
     return stats
 
 
-def _bar(steps, label: str, total: int):
+class _Clock:
+    """``with clock(name):`` adds the block's seconds to ``phases[name]``."""
+
+    def __init__(self, phases: dict[str, float]) -> None:
+        self.phases = phases
+
+    @contextlib.contextmanager
+    def __call__(self, name: str):
+        began = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.phases[name] = round(self.phases.get(name, 0) + time.perf_counter() - began, 3)
+
+
+def _bar(steps, title: str, total: int):
     if steps is None:
         return None
-    steps(label, 0, total)
-    return lambda n: steps(label, n, total)
+    steps(title, 0, total)
+    return lambda n: steps(title, n, total)
 
 
 def holds_graph(session) -> bool:

@@ -49,7 +49,7 @@ def connection_options(func):
 @click.option("--batch-size", type=click.IntRange(1, 100_000), default=5000, show_default=True,
               help="Rows per transaction.")
 @click.option("--workers", type=click.IntRange(1, 16), default=3, show_default=True,
-              help="Sessions writing at once (Neo4j commits concurrent transactions on several cores).")
+              help="Sessions writing nodes at once (relationships use one: concurrent ones deadlock on hub nodes).")
 @click.option("--prune", is_flag=True, help="Also remove documents SOURCE no longer has.")
 @click.option("--quiet", "-q", is_flag=True,
               help="Print only the summary line (progress bars are also off when stderr is not a terminal).")
