@@ -46,7 +46,7 @@ def naive_load(driver, graph: PolicyGraph, database: str = "neo4j") -> int:
     """
     from policykg import neo4j_writer as w
 
-    with driver.session(database=database) as session:
+    with w.writer_session(driver, database) as session:
         w.ensure_schema(session)
         pieces = w.split_nodes(w.node_rows(graph), set()) + w.split_edges(w.edge_rows(graph), set())
         pieces += w.reference_pieces()

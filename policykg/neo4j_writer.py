@@ -203,7 +203,7 @@ def write_concurrently(driver, database: str, pieces: list[tuple[str, list]], si
     lock = threading.Lock()
 
     def run(part: list) -> None:
-        with driver.session(database=database) as session:
+        with writer_session(driver, database) as session:
             for group in part:
                 session.execute_write(lambda tx, g=group: [tx.run(st, rows=rows).consume() for st, rows in g])
                 if done is not None:
@@ -219,6 +219,12 @@ def write_concurrently(driver, database: str, pieces: list[tuple[str, list]], si
             for future in [pool.submit(run, groups[i::workers]) for i in range(workers)]:
                 future.result()
     return sum(len(rows) for _, rows in pieces)
+
+
+def writer_session(driver, database: str):
+    """A session for loading: without the server's notifications (a fresh database warns that the
+    property keys a look-up names do not exist yet)."""
+    return driver.session(database=database, notifications_min_severity="OFF")
 
 
 def _single(session, statement: str, **params) -> int:
@@ -257,7 +263,7 @@ def load_graph(driver, graph: PolicyGraph, database: str = "neo4j", batch_size: 
     stats, began = LoadStats(), time.perf_counter()
     done = {} if done is None else done
     clock = _Clock(stats.phases)
-    with driver.session(database=database) as session:
+    with writer_session(driver, database) as session:
         with clock("node rows"):
             nodes = node_rows(graph)
         with clock("schema and retraction"):
