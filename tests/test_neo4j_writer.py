@@ -242,6 +242,23 @@ def test_adding_a_document_to_a_loaded_corpus_equals_loading_all(neo4j_driver, n
     assert snapshot(neo4j_driver, db) == step_by_step
 
 
+@pytest.mark.neo4j
+def test_load_reports_rows_as_they_commit_and_times_its_steps(neo4j_driver, neo4j_server, corpus):
+    from neo4j_fixture import wipe
+
+    result, _ = corpus
+    db = neo4j_server.database
+    wipe(neo4j_driver, db)
+    seen = []
+    stats = neo4j_writer.load_graph(neo4j_driver, result.graph, db, batch_size=100,
+                                    steps=lambda label, done, total: seen.append((label, done, total)))
+    rels = result.graph.number_of_edges()
+    assert ("writing nodes", stats.nodes, stats.nodes) in seen and ("writing relationships", rels, rels) in seen
+    counts = [done for label, done, _ in seen if label == "writing relationships"]
+    assert counts == sorted(counts) and len(counts) > 2  # one tick per committed transaction
+    assert {"node rows", "nodes", "relationship rows", "relationships"} <= set(stats.phases)
+
+
 def test_fresh_rows_are_created_and_known_rows_merged():
     g = small_graph()
     nodes, edges = neo4j_writer.node_rows(g), neo4j_writer.edge_rows(g)
