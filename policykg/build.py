@@ -197,7 +197,8 @@ def collection_paused():
 
     A build makes millions of long-lived objects (digests, nodes, evidence) and few
     cycles; with the collector on, each full collection walks all of them again, so
-    the cost per document grows with the corpus.
+    the cost per document grows with the corpus (at 10,000 documents the graph,
+    digest and RDF steps took 125 s paused against 199 s with the collector on).
     """
     was = gc.isenabled()
     gc.disable()
