@@ -73,13 +73,14 @@ class Doc:
         """The span of the line (paragraph) holding ``pos``."""
         breaks = self.__dict__.get("_breaks")
         if breaks is None:
-            breaks = self.__dict__["_breaks"] = [i for i, ch in enumerate(self.text) if ch == "\n"]
+            breaks = self.__dict__["_breaks"] = [m.start() for m in _NEWLINE.finditer(self.text)]
         i = bisect.bisect_left(breaks, pos)
         start = breaks[i - 1] + 1 if i > 0 else 0
         end = breaks[i] if i < len(breaks) else len(self.text)
         return start, end
 
 
+_NEWLINE = re.compile("\n")
 _LIST_SEP = re.compile(r"、|，|,|；|和|及|与|以及|或")
 
 

@@ -23,25 +23,18 @@ from policykg.loaders.lexicon import HAN, PLURAL_LEAD, is_generic, strip_lead
 
 @functools.lru_cache(maxsize=1)
 def _district_automaton():
-    """An Aho-Corasick automaton over every district surface form."""
-    import ahocorasick
+    """A leftmost-longest Aho-Corasick automaton over every district surface form, and the forms."""
+    import ahocorasick_rs
 
-    auto = ahocorasick.Automaton()
-    for form in divisions.district_names():
-        auto.add_word(form, form)
-    auto.make_automaton()
-    return auto
+    forms = list(divisions.district_names())
+    return ahocorasick_rs.AhoCorasick(forms, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest), forms
 
 
 def _longest_matches(text: str):
     """``(start, end, form)`` of district forms, leftmost-longest, not overlapping."""
-    hits = sorted(((end - len(form) + 1, end + 1, form) for end, form in _district_automaton().iter(text)),
-                  key=lambda h: (h[0], -(h[1] - h[0])))
-    last = -1
-    for s, e, form in hits:
-        if s >= last:
-            yield s, e, form
-            last = e
+    auto, forms = _district_automaton()
+    for i, start, end in auto.find_matches_as_indexes(text, overlapping=False):
+        yield start, end, forms[i]
 
 
 def _prefix(region: str | None) -> str | None:
@@ -131,7 +124,34 @@ _STEM_CHARS = re.compile(rf"[{HAN}A-Za-z0-9·“”()（）]{{2,24}}$")
 _QUOTED_ZONE = re.compile(rf"“([{HAN}A-Za-z0-9]{{1,10}}(?:{_SUFFIX_RE}))”")
 _KIND_LIST = re.compile(rf"([{HAN}]{{0,8}}({_SUFFIX_RE}))[，,]?(?:重点)?(?:聚焦|包括|分别是|依托|布局在|选址)"
                         rf"((?:[{HAN}A-Za-z0-9“”]{{2,12}}[、和及与]?){{2,12}})(?:等|。|，|,)")
+_LIST_VERB = re.compile("聚焦|包括|分别是|依托|布局在|选址")
+#: how far before its verb a _KIND_LIST match can start: name prefix, suffix, "，重点"
+_KIND_REACH = 8 + max(map(len, ZONE_SUFFIXES)) + 3
 _SINGLE_CHAR_SUFFIX = {"谷", "港", "岛"}
+
+
+def _kind_lists(text: str):
+    """The matches of ``_KIND_LIST.finditer(text)``, trying only starts within reach of a verb.
+
+    Every match holds a list verb at most ``_KIND_REACH`` characters after its
+    start, so the other starts cannot match; the regex alone tries its optional
+    prefix at every character (the costliest step of zone extraction).
+
+    >>> t = "本市依托张江科学城，重点聚焦临港、紫竹等。"
+    >>> [m.group(0) for m in _kind_lists(t)] == [m.group(0) for m in _KIND_LIST.finditer(t)]
+    True
+    """
+    pos = tried = 0
+    for verb in _LIST_VERB.finditer(text):
+        if verb.start() < pos:
+            continue
+        for start in range(max(pos, tried, verb.start() - _KIND_REACH), verb.start()):
+            m = _KIND_LIST.match(text, start)
+            if m:
+                yield m
+                pos = m.end()
+                break
+        tried = max(tried, verb.start())
 
 
 def _kind(suffix: str) -> str:
@@ -159,7 +179,7 @@ def extract_zones(doc: Doc, region: str | None) -> list[dict]:
         start = m.end() - len(name)
         bag.add(name, {"name": name, "aliases": [], "kind": _kind(m.group(1)),
                        "evidence": doc.evidence(start, m.end(), "zone.suffix")})
-    for m in _KIND_LIST.finditer(text):
+    for m in _kind_lists(text):
         kind = _kind(m.group(2))
         for item in split_list(m.group(3)):
             if 2 <= len(item) <= 8 and not is_generic(item) and not re.search(r"[的在对把将]", item):

@@ -99,8 +99,12 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+# replacement characters and control characters other than tab, line feed, form feed, carriage return
+_BAD_CHAR = re.compile("[\ufffd\x00-\x08\x0b\x0e-\x1f]")
+
+
 def _checked(text: str, name: str) -> str:
-    bad = sum(1 for ch in text[:20000] if ch == "\ufffd" or (ord(ch) < 32 and ch not in "\t\n\r\f"))
+    bad = len(_BAD_CHAR.findall(text, 0, 20000))
     if bad > max(8, len(text[:20000]) * 0.02):
         raise InputError(f"{name}: binary file, not text")
     if not text.strip():
@@ -116,7 +120,7 @@ def normalize(text: str) -> str:
         text = html_to_text(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u3000", " ")
     text = re.sub(r"[\t\f\v]", " ", text)
-    text = "".join(_WIDTH.get(ch, ch) for ch in text) if _needs_width(text) else text
+    text = text.translate(_WIDTH_TABLE) if _needs_width(text) else text
     text = _ZERO_WIDTH.sub("", text)
     text = to_simplified(text)
     text = _CJK_ASCII_GAP.sub("", text)
@@ -137,8 +141,12 @@ _WIDTH.update({"％": "%", "＋": "+", "／": "/", "．": ".", "＝": "=", "＆"
                "﹪": "%", "＂": "\"", "＇": "'", "＿": "_", "＠": "@", "＃": "#"})
 
 
+_WIDTH_TABLE = str.maketrans(_WIDTH)
+_WIDE = re.compile("[" + "".join(re.escape(ch) for ch in _WIDTH) + "]")
+
+
 def _needs_width(text: str) -> bool:
-    return any(ch in _WIDTH for ch in text)
+    return _WIDE.search(text) is not None
 
 
 # a space between a CJK character and an ASCII letter/digit is layout, not text
@@ -163,6 +171,8 @@ def to_simplified(text: str) -> str:
     if not han:
         return text
     converted = _t2s().convert(sample)
+    if converted == sample:
+        return text
     changed = sum(a != b for a, b in zip(sample, converted, strict=False))
     if changed < max(3, len(han) * 0.02):
         return text
@@ -260,8 +270,11 @@ def _is_sentence(s: str) -> bool:
 
 def han_ratio(text: str) -> float:
     """Share of Han characters among non-space characters."""
-    chars = [c for c in text if not c.isspace()]
-    return len(_HAN.findall(text)) / len(chars) if chars else 0.0
+    chars = len(text) - len(_SPACE.findall(text))  # \s is str.isspace for str patterns
+    return len(_HAN.findall(text)) / chars if chars else 0.0
+
+
+_SPACE = re.compile(r"\s")
 
 
 def nfkc_name(s: str) -> str:

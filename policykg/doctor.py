@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 #: distribution name (lower case) → import name, where they differ
-IMPORT_NAMES = {"pyahocorasick": "ahocorasick", "charset-normalizer": "charset_normalizer", "opencc": "opencc",
+IMPORT_NAMES = {"ahocorasick-rs": "ahocorasick_rs", "charset-normalizer": "charset_normalizer", "opencc": "opencc",
                 "neo4j-rust-ext": "neo4j._rust"}
 #: the oldest Python and Java this project runs on
 MIN_PYTHON = (3, 10)

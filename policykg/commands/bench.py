@@ -28,7 +28,7 @@ def _sizes(text: str | None) -> tuple[int, ...] | None:
 @click.option("--quick", is_flag=True, help="Small corpora (10/20/40 documents), queries on the bundled corpus "
               "and 40 documents (rdflib on the corpus only), fewer repetitions: about 3 minutes.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of a table.")
-@click.option("--sizes", help="Corpus sizes to build, comma-separated (default 100,1000,10000; quick 30,120,300). "
+@click.option("--sizes", help="Corpus sizes to build, comma-separated (default 100,1000,10000; quick 10,20,40). "
               "The largest is also the query size; the middle one the --jobs and Neo4j size.")
 @click.option("--only", help=f"Steps to run, comma-separated, of: {', '.join(('extract', 'build', 'neo4j', 'query', 'viz'))}.")
 @click.option("--work", "work", type=click.Path(file_okay=False, path_type=Path),
