@@ -46,6 +46,7 @@ class Config:
     sizes: tuple[int, ...] = (100, 1000, 10000)
     jobs_size: int = 1000
     extract_docs: int = 300
+    extract_rounds: int = 3
     recall_docs: int = 50
     neo4j_size: int = 1000
     naive_docs: int = 100
@@ -133,25 +134,33 @@ def corpus(cfg: Config, n: int, progress: Progress | None = None) -> Path:
 
 
 # -- extraction ------------------------------------------------------------------------
-def extraction_rate(texts: list[tuple[str, str]]) -> dict:
+def extraction_rate(texts: list[tuple[str, str]], rounds: int = 1) -> dict:
     """Characters per CPU-second (and per wall second) of :func:`policykg.loaders.extract_text`, one core.
 
-    >>> r = extraction_rate([("a", "到2030年，建设15个左右未来产业先导区。" * 20)])
-    >>> r["docs"], r["chars"] > 0
-    (1, True)
+    With ``rounds`` > 1 the texts are extracted that many times and the best
+    round is reported (``timeit``'s convention: slower rounds are other work on
+    the machine); every round's rate is in ``rounds_chars_per_cpu_s``.
+
+    >>> r = extraction_rate([("a", "到2030年，建设15个左右未来产业先导区。" * 20)], rounds=2)
+    >>> r["docs"], r["chars"] > 0, len(r["rounds_chars_per_cpu_s"])
+    (1, True, 2)
     """
     from policykg.loaders import extract_text
 
     extract_text(texts[0][1], "warm-up")  # loads dictionaries and automata once
-    chars, digests = 0, []
-    cpu, wall = time.process_time(), time.perf_counter()
-    for stem, text in texts:
-        digests.append(extract_text(text, stem))
-        chars += len(text)
-    cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+    chars = sum(len(text) for _, text in texts)
+    best, rates = None, []
+    for _ in range(max(1, rounds)):
+        cpu, wall = time.process_time(), time.perf_counter()
+        digests = [extract_text(text, stem) for stem, text in texts]
+        cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+        rates.append(round(chars / cpu) if cpu else None)
+        if best is None or cpu < best[0]:
+            best = (cpu, wall)
+    cpu, wall = best
     return {"docs": len(texts), "chars": chars, "cpu_s": round(cpu, 3), "wall_s": round(wall, 3),
             "chars_per_cpu_s": round(chars / cpu) if cpu else None, "chars_per_wall_s": round(chars / wall),
-            "digests": digests}
+            "rounds_chars_per_cpu_s": rates, "digests": digests}
 
 
 def bench_extract(cfg: Config, progress: Progress | None = None) -> dict:
@@ -164,8 +173,8 @@ def bench_extract(cfg: Config, progress: Progress | None = None) -> dict:
     if progress:
         progress("extraction throughput", None, None)
     paths = sorted(folder.glob("*.txt"))[: max(cfg.extract_docs, cfg.recall_docs)]
-    syn = extraction_rate([(p.stem, p.read_text(encoding="utf-8")) for p in paths])
-    real = extraction_rate([(p.stem, read_document(p)) for p in corpus_files(bundled_corpus())] * 3)
+    syn = extraction_rate([(p.stem, p.read_text(encoding="utf-8")) for p in paths], cfg.extract_rounds)
+    real = extraction_rate([(p.stem, read_document(p)) for p in corpus_files(bundled_corpus())] * 3, cfg.extract_rounds)
     truth_dir = folder.parent / "all" / "truth"
     truths = [json.loads((truth_dir / f"{p.stem}.json").read_text(encoding="utf-8")) for p in paths[: cfg.recall_docs]]
     recall = score(truths, syn.pop("digests")[: cfg.recall_docs])
