@@ -60,6 +60,7 @@ def test_table_output(monkeypatch, tmp_path, capsys):
     assert main(["bench", "--sizes", "2", "--only", "build,viz", "--work", str(tmp_path), "-q"]) == 0
     out = capsys.readouterr().out
     assert "viz_interactive_s_5000" in out and "build_s_2" in out
+    assert out.count("viz_interactive_s_5000") == 1  # a target's row is not repeated among the measures
 
 
 def test_unknown_step_is_a_one_line_error(tmp_path, capsys):

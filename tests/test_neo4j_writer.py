@@ -9,6 +9,7 @@ import threading
 
 import pytest
 from click.testing import CliRunner
+from neo4j_fixture import wipe
 from rdflib import Graph
 from rdflib.compare import isomorphic
 
@@ -33,6 +34,13 @@ def corpus(tmp_path_factory):
     result = build_corpus(None, out)
     assert result.digests, result.skipped
     return result, out
+
+
+@pytest.fixture
+def empty_db(neo4j_driver, neo4j_server) -> str:
+    """The test database, emptied: its name."""
+    wipe(neo4j_driver, neo4j_server.database)
+    return neo4j_server.database
 
 
 def small_graph(name: str = "上海市") -> PolicyGraph:
@@ -225,15 +233,12 @@ def test_corpus_load_counts_and_idempotence(neo4j_driver, neo4j_server, corpus):
 
 
 @pytest.mark.neo4j
-def test_adding_a_document_to_a_loaded_corpus_equals_loading_all(neo4j_driver, neo4j_server, corpus):
+def test_adding_a_document_to_a_loaded_corpus_equals_loading_all(neo4j_driver, empty_db, corpus):
     """Loading the corpus after the corpus without one document retracts and merges what the
     database has and creates the new document's nodes: the database ends as one fresh load."""
-    from neo4j_fixture import wipe
-
     result, _ = corpus
-    db = neo4j_server.database
+    db = empty_db
     stems = sorted(result.digests)
-    wipe(neo4j_driver, db)
     for n in (len(stems) - 1, len(stems)):
         neo4j_writer.load_graph(neo4j_driver, build_graph(result.digests[s] for s in stems[:n]), db)
     step_by_step = snapshot(neo4j_driver, db)
@@ -243,12 +248,9 @@ def test_adding_a_document_to_a_loaded_corpus_equals_loading_all(neo4j_driver, n
 
 
 @pytest.mark.neo4j
-def test_load_reports_rows_as_they_commit_and_times_its_steps(neo4j_driver, neo4j_server, corpus):
-    from neo4j_fixture import wipe
-
+def test_load_reports_rows_as_they_commit_and_times_its_steps(neo4j_driver, empty_db, corpus):
     result, _ = corpus
-    db = neo4j_server.database
-    wipe(neo4j_driver, db)
+    db = empty_db
     seen = []
     stats = neo4j_writer.load_graph(neo4j_driver, result.graph, db, batch_size=100,
                                     steps=lambda label, done, total: seen.append((label, done, total)))
@@ -275,8 +277,6 @@ def test_fresh_rows_are_created_and_known_rows_merged():
 
 @pytest.mark.neo4j
 def test_changed_document_replaces_its_facts_without_orphans(neo4j_driver, neo4j_server, corpus):
-    from neo4j_fixture import wipe
-
     result, _ = corpus
     db = neo4j_server.database
     stem = "shanghai-2025-frontier-measures"
@@ -383,8 +383,6 @@ def test_load_cypher_script_on_an_empty_database(neo4j_driver, neo4j_server, cor
 
 @pytest.mark.neo4j
 def test_prune_removes_documents_the_source_no_longer_has(neo4j_driver, neo4j_server, corpus):
-    from neo4j_fixture import wipe
-
     result, _ = corpus
     db = neo4j_server.database
     smaller = build_graph(d for stem, d in result.digests.items() if stem != "shanghai-2022-action-plan-news")
