@@ -23,7 +23,8 @@ from pathlib import Path
 from policykg.atomic import write_json, write_text
 from policykg.errors import PolicyKGError
 from policykg.extract_files import doc_ids
-from policykg.graph_builder import build_graph, build_report
+from policykg.graph_builder import build_graph
+from policykg.merge_report import build_report
 from policykg.model import PolicyGraph
 
 #: Document files a corpus folder may hold.

@@ -13,7 +13,8 @@ from click.testing import CliRunner
 
 from policykg import build as build_mod
 from policykg.errors import InputError
-from policykg.graph_builder import build_graph, build_report, norm_title
+from policykg.graph_builder import build_graph, norm_title
+from policykg.merge_report import build_report
 
 GOLD = Path(__file__).resolve().parent.parent.parent / "shared" / "gold"
 PLAN = "Document/shanghai-2022-action-plan"
