@@ -254,12 +254,12 @@ def run_queries(graph_dir: Path, engine: str, repeat: int, load_timeout: float, 
     is stopped (the child is restarted without it) and counted at the time-out.  ``params``
     (question → parameters) replaces the catalogue examples."""
     done, slow, state = {}, [], {}
+    if not params:
+        return _run_all(graph_dir, engine, repeat, load_timeout, query_timeout, cap_mb, "", done, slow, state)
     with tempfile.NamedTemporaryFile("w", suffix=".json", encoding="utf-8") as chosen:
-        if params:
-            chosen.write(json.dumps(params, ensure_ascii=False))  # a scratch file for the child, not an output
-            chosen.flush()
-        return _run_all(graph_dir, engine, repeat, load_timeout, query_timeout, cap_mb,
-                        chosen.name if params else "", done, slow, state)
+        chosen.write(json.dumps(params, ensure_ascii=False))  # a scratch file for the child, not an output
+        chosen.flush()
+        return _run_all(graph_dir, engine, repeat, load_timeout, query_timeout, cap_mb, chosen.name, done, slow, state)
 
 
 def _run_all(graph_dir, engine, repeat, load_timeout, query_timeout, cap_mb, params_file, done, slow, state) -> dict:

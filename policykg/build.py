@@ -14,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import gc
 import importlib.resources
-import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
@@ -26,6 +25,7 @@ from policykg.extract_files import doc_ids
 from policykg.graph_builder import build_graph
 from policykg.merge_report import build_report
 from policykg.model import PolicyGraph
+from policykg.progress import timed
 
 #: Document files a corpus folder may hold.
 DOCUMENT_SUFFIXES = (".txt", ".html", ".htm")
@@ -249,9 +249,8 @@ class _Steps:
     @contextlib.contextmanager
     def __call__(self, step: str, total: int | None = None):
         self.say(step, 0 if total else None, total)
-        began = time.perf_counter()
         try:
-            yield
+            with timed(self.seconds, step):
+                yield
         finally:
-            self.seconds[step] = round(time.perf_counter() - began, 3)
             self.say(step, total, total)

@@ -29,7 +29,6 @@ are interpolated only after :func:`label` checked them against the closed lists.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import tempfile
 import threading
@@ -63,7 +62,7 @@ from policykg.neo4j_rows import (  # noqa: F401 - re-exported: the rows are part
     node_rows,
     uri,
 )
-from policykg.neo4j_statements import (  # noqa: E402,F401 - re-exported: the statements are part of the contract
+from policykg.neo4j_statements import (  # noqa: F401 - re-exported: the statements are part of the contract
     CONCEPT_STATEMENT,
     DELETE_NODES,
     DELETE_RELS,
@@ -80,6 +79,7 @@ from policykg.neo4j_statements import (  # noqa: E402,F401 - re-exported: the st
     existing_statement,
     node_statement,
 )
+from policykg.progress import timed
 
 DEFAULT_BATCH = 5000
 #: Sessions writing nodes at once (Neo4j commits concurrent transactions on several cores).
@@ -177,16 +177,7 @@ def _write(session, pieces: list[tuple[str, list]], size: int, done: dict | None
 
     ``done[key]`` counts the rows of committed transactions as they commit (``tick`` hears the count).
     """
-    def work(tx, group):
-        for statement, rows in group:
-            tx.run(statement, rows=rows).consume()
-
-    for group in transactions(pieces, size):
-        session.execute_write(work, group)
-        if done is not None:
-            done[key] = done.get(key, 0) + sum(len(rows) for _, rows in group)
-            if tick:
-                tick(done[key])
+    _commit(session, transactions(pieces, size), _counter(done, key, tick))
     return sum(len(rows) for _, rows in pieces)
 
 
@@ -200,17 +191,11 @@ def write_concurrently(driver, database: str, pieces: list[tuple[str, list]], si
     """
     groups = list(transactions(pieces, size))
     workers = max(1, min(workers, len(groups)))
-    lock = threading.Lock()
+    committed = _counter(done, key, tick)
 
     def run(part: list) -> None:
         with writer_session(driver, database) as session:
-            for group in part:
-                session.execute_write(lambda tx, g=group: [tx.run(st, rows=rows).consume() for st, rows in g])
-                if done is not None:
-                    with lock:
-                        done[key] = done.get(key, 0) + sum(len(rows) for _, rows in group)
-                        if tick:
-                            tick(done[key])
+            _commit(session, part, committed)
 
     if workers == 1:
         run(groups)
@@ -219,6 +204,32 @@ def write_concurrently(driver, database: str, pieces: list[tuple[str, list]], si
             for future in [pool.submit(run, groups[i::workers]) for i in range(workers)]:
                 future.result()
     return sum(len(rows) for _, rows in pieces)
+
+
+def _commit(session, groups, committed: Callable[[int], None]) -> None:
+    """Each group of ``(statement, rows)`` pieces in one write transaction; ``committed(rows)`` after each."""
+    def work(tx, group):
+        for statement, rows in group:
+            tx.run(statement, rows=rows).consume()
+
+    for group in groups:
+        session.execute_write(work, group)
+        committed(sum(len(rows) for _, rows in group))
+
+
+def _counter(done: dict | None, key: str, tick: Callable[[int], None] | None) -> Callable[[int], None]:
+    """``committed(rows)``: adds to ``done[key]`` (thread-safe) and tells ``tick`` the total."""
+    lock = threading.Lock()
+
+    def committed(rows: int) -> None:
+        if done is None:
+            return
+        with lock:
+            done[key] = done.get(key, 0) + rows
+            if tick:
+                tick(done[key])
+
+    return committed
 
 
 def writer_session(driver, database: str):
@@ -262,7 +273,9 @@ def load_graph(driver, graph: PolicyGraph, database: str = "neo4j", batch_size: 
     say = progress or (lambda msg: None)
     stats, began = LoadStats(), time.perf_counter()
     done = {} if done is None else done
-    clock = _Clock(stats.phases)
+    def clock(name: str):
+        return timed(stats.phases, name)
+
     with writer_session(driver, database) as session:
         with clock("node rows"):
             nodes = node_rows(graph)
@@ -301,21 +314,6 @@ def load_graph(driver, graph: PolicyGraph, database: str = "neo4j", batch_size: 
     stats.seconds = time.perf_counter() - began
     stats.counts = counts(driver, database)
     return stats
-
-
-class _Clock:
-    """``with clock(name):`` adds the block's seconds to ``phases[name]``."""
-
-    def __init__(self, phases: dict[str, float]) -> None:
-        self.phases = phases
-
-    @contextlib.contextmanager
-    def __call__(self, name: str):
-        began = time.perf_counter()
-        try:
-            yield
-        finally:
-            self.phases[name] = round(self.phases.get(name, 0) + time.perf_counter() - began, 3)
 
 
 def _bar(steps, title: str, total: int):

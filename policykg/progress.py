@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import sys
+import time
 from collections.abc import Callable, Iterator
 
 Progress = Callable[[str, "float | None", "float | None"], None]
@@ -58,3 +59,20 @@ def bars(enabled: bool) -> Iterator[Progress | None]:
 
         yield update
         finish()
+
+
+@contextlib.contextmanager
+def timed(seconds: dict[str, float], name: str) -> Iterator[None]:
+    """Add the block's wall-clock seconds to ``seconds[name]`` (rounded to ms).
+
+    >>> t = {}
+    >>> with timed(t, "step"):
+    ...     pass
+    >>> list(t)
+    ['step']
+    """
+    began = time.perf_counter()
+    try:
+        yield
+    finally:
+        seconds[name] = round(seconds.get(name, 0) + time.perf_counter() - began, 3)
