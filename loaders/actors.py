@@ -160,7 +160,7 @@ def _gov_ok(name: str) -> bool:
 def _addressee(doc: Doc, start: int) -> bool:
     """``各区人民政府,市政府各委、办、局:``: a list of addressees, not actors (memoized per line)."""
     span = doc.paragraph_span(start)
-    seen = doc.__dict__.setdefault("_addressee_lines", {})
+    seen = doc.cache.setdefault("addressee_lines", {})
     if span not in seen:
         line = doc.text[slice(*span)]
         seen[span] = line.rstrip().endswith((":", "：")) and line.lstrip().startswith("各")

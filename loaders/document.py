@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from policykg.loaders.outline import Outline, Section
+from policykg.loaders.segment import Tokens
 
 _SENT_END = re.compile(r"[。！？!?；;]|\n")
 
@@ -27,6 +28,12 @@ class Doc:
     text: str
     outline: Outline
     _ends: list[int] = field(default_factory=list, repr=False)
+    #: the document's title, once the metadata rules have found it
+    title: str | None = None
+    #: memoized lookups of the rules (district mentions, addressee lines …), by rule
+    cache: dict = field(default_factory=dict, repr=False)
+    _tokens: Tokens | None = field(default=None, repr=False)
+    _breaks: list[int] | None = field(default=None, repr=False)
 
     @classmethod
     def from_text(cls, text: str, doc_id: str) -> Doc:
@@ -35,6 +42,13 @@ class Doc:
         if not ends or ends[-1] != len(text):
             ends.append(len(text))
         return cls(id=doc_id, text=text, outline=Outline.parse(text), _ends=ends)
+
+    @property
+    def tokens(self) -> Tokens:
+        """The words of the text (segmented once, on first use)."""
+        if self._tokens is None:
+            self._tokens = Tokens.of(self.text)
+        return self._tokens
 
     def sentence_span(self, pos: int) -> tuple[int, int]:
         """The span of the sentence holding ``pos`` (sentences end at 。！？； or a line end)."""
@@ -71,9 +85,9 @@ class Doc:
 
     def paragraph_span(self, pos: int) -> tuple[int, int]:
         """The span of the line (paragraph) holding ``pos``."""
-        breaks = self.__dict__.get("_breaks")
-        if breaks is None:
-            breaks = self.__dict__["_breaks"] = [m.start() for m in _NEWLINE.finditer(self.text)]
+        if self._breaks is None:
+            self._breaks = [m.start() for m in _NEWLINE.finditer(self.text)]
+        breaks = self._breaks
         i = bisect.bisect_left(breaks, pos)
         start = breaks[i - 1] + 1 if i > 0 else 0
         end = breaks[i] if i < len(breaks) else len(self.text)

@@ -17,6 +17,7 @@ from policykg.loaders.industry import extract_industry
 from policykg.loaders.metadata import extract_metadata
 from policykg.loaders.places import extract_districts, extract_zones
 from policykg.loaders.programmes import extract_measures, extract_programmes
+from policykg.loaders.shape import repair
 from policykg.loaders.targets import extract_targets
 from policykg.loaders.text import han_ratio, normalize, read_document
 
@@ -69,11 +70,48 @@ def extract_text(text: str, doc_id: str, normalized: bool = False) -> dict:
         raise InputError(f"{doc_id}: no Chinese text found")
     doc = Doc.from_text(text, doc_id)
     meta = extract_metadata(doc)
-    doc.__dict__["title"] = meta.get("title")
+    doc.title = meta.get("title")
     meta["chars"] = len(text)
     meta["sha256"] = hashlib.sha256(text.encode("utf-8")).hexdigest()
     clusters, fields = extract_industry(doc, meta["region"])
     digest = {"document": meta, "clusters": clusters, "fields": fields}
     for key, rule in RULES.items():
         digest[key] = rule(doc, meta)
+    check_names(digest)
     return {k: digest[k] for k in KEYS}
+
+
+#: digest list → the kind of name its items carry (:mod:`policykg.loaders.shape`)
+NAME_KINDS = {"clusters": "cluster", "fields": "field", "zones": "zone", "programmes": "programme",
+              "measures": "measure", "organizations": "organization", "scenarios": "scenario", "people": "person"}
+
+
+def check_names(digest: dict) -> None:
+    """Hold every name to the shape of a name (:func:`~policykg.loaders.shape.repair`): a span that
+    starts inside a clause is cut back to the name (its evidence span with it), and an item whose
+    name cannot be repaired is dropped. Cluster field lists follow their fields."""
+    renamed: dict[str, str | None] = {}
+    for key, kind in NAME_KINDS.items():
+        kept = []
+        for item in digest[key]:
+            name = item["name"]
+            fixed = repair(name, kind)
+            if fixed is None:
+                renamed[name] = None
+                continue
+            offset, new = fixed
+            if new != name:
+                renamed[name] = new
+                item["name"] = new
+                ev = item.get("evidence")
+                if isinstance(ev, dict) and ev.get("end", 0) - ev.get("start", 0) == len(name):
+                    ev["start"] += offset
+                    ev["end"] = ev["start"] + len(new)
+            if "aliases" in item:
+                item["aliases"] = [a for a in item["aliases"] if repair(a, kind) == (0, a) and a != new]
+            if kind == "person" and item.get("role") and repair(item["role"], "role") is not None:
+                item["role"] = repair(item["role"], "role")[1]
+            kept.append(item)
+        digest[key] = kept
+    for cluster in digest["clusters"]:
+        cluster["fields"] = list(dict.fromkeys(renamed.get(f, f) for f in cluster["fields"] if renamed.get(f, f)))

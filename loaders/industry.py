@@ -228,7 +228,7 @@ _TITLE_FIELD = re.compile(rf"^(?:[{HAN}]{{2,8}}?[省市区县])?(?:支持|促进
 
 def _title_field(doc: Doc, fields: Bag) -> None:
     """``盐城市具身智能机器人产业发展行动计划``: a plan for one industry names its field."""
-    title = doc.__dict__.get("title") or ""
+    title = doc.title or ""
     m = _TITLE_FIELD.match(title)
     if m and "未来" not in m.group(1) and not is_generic(m.group(1)):
         pos = doc.text.find(m.group(1))

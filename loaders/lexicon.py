@@ -101,3 +101,64 @@ def is_direction(name: str) -> bool:
     (True, False)
     """
     return bool(re.fullmatch(rf"未来(?:{'|'.join(DIRECTION_HEADS)})", name))
+
+
+#: Verbs that govern an object in policy prose: a name never begins with one.
+#: (Words like 合成, 增强, 扩展, 创新 are not here: 合成生物, 增强现实 are names.)
+GOVERNING_VERBS = frozenset("""
+建设 建成 打造 培育 发展 推动 推进 支持 鼓励 引导 加快 提出 利用 依托 实施 开展 形成 构建 布局 聚焦 围绕 提升 规范 服务
+加强 完善 深化 优化 强化 探索 组织 设立 组建 引进 举办 召开 发布 出台 印发 制定 落实 促进 实现 突破 攻关 抢占 争创 创建
+争取 谋划 部署 启动 设置 新建 筹建 成立 搭建 建立 推广 用好 发挥 放大 联动 对接 吸引 集聚 壮大 做强 做优 做大 培养
+引育 招引 遴选 认定 获批 入选 纳入 申报 承接 承办 参与 参加 联合 会同 牵头 配合 指导 协调 统筹 保障 加大 给予 奖励 补助 补贴
+资助 安排 设立 提供 推出 攻克 突破 研发 研制 赋能 带动 支撑 服务于 瞄准 面向 跟踪 抓好 抓住 把握 立足
+坚持 贯彻 深入 全面 持续 积极 大力 着力 全力 重点 加速 前瞻 超前 提前 优先 率先 力争 确保 努力 进一步 不断 逐步 有序 主动
+规划 建 设 办 推 育 引 聚 强 补 延 拓 联 抓 促 保 争 创 谋 筑 领 携 携手 介绍 表示 指出 强调 透露 回答 认为 称 说 获悉 了解
+提到 谈到 宣布 发出 印发了 发布了 出台了 审议 通过 审议通过 同意 批复 批准 公布 公示 通报 表彰 命名 授予 举行 主持 出席 致辞
+""".split())
+
+#: Function words that never begin a name: prepositions, connectives, adverbs, pronouns,
+#: quantifiers (by word, whatever the segmenter tags them).
+FUNCTION_WORDS = frozenset("""
+在 对 为 以 从 向 由 把 将 被 给 与 同 跟 按 按照 根据 依据 通过 围绕 面向 针对 关于 对于 随着 经 经过 自 于 至 到 及 和 并 而 则
+或 以及 并且 同时 此外 其中 包括 等 即 如 比如 例如 诸如 特别是 尤其是 还 也 都 再 更 已 已经 正 正在 曾 要 应 应当 需 需要 可 可以
+能 能够 拟 这 该 其 此 各 每 本 我 我们 你们 他们 有关 相关 其他 其它 一批 若干 多个 一系列 一些 部分 这些 那些 所有 全部 之 的
+是 有 没有 不 未 非 均 皆 共 总 约 近 超 超过 逾 达 达到 仅 只 就 才 又 便 着 了 过 首个 首批
+""".split())
+
+#: Verbs that govern a programme (实施X行动): never part of its name. Other verbs may begin one
+#: (开放交流合作拓展行动).
+PROGRAMME_VERBS = frozenset("实施 开展 启动 推进 组织 组织实施 部署 推出 设立 落实 依托 通过 围绕 参与 争取 申报 纳入 入选 用好 结合 对接 按照".split())
+
+#: Clause markers that never stand inside a name (``X将建成Y``, ``X则围绕Y``).
+CLAUSE_WORDS = frozenset("将 已 已经 正在 则 并 而 是 要 应 曾 均 都 也 还 又".split())
+
+
+def user_dictionary():
+    """``(word, tag)`` pairs loaded into the segmenter: the field vocabulary, China's
+    administrative divisions, zone and organization suffixes, the verbs and function
+    words of policy writing."""
+    from policykg import divisions, vocabulary
+
+    for c in vocabulary.concepts().values():
+        for label in (c.key, *c.alt_labels):
+            if 2 <= len(label) <= 16:
+                yield label, "nz"
+    for name in sorted(divisions.region_names()):
+        if len(name) >= 2:
+            yield name, "ns"
+    for name in sorted(divisions.district_names()):
+        if len(name) >= 3:
+            yield name, "ns"
+    for word in ZONE_WORDS + ORG_WORDS:
+        yield word, "n"
+    for word in sorted(GOVERNING_VERBS):
+        if len(word) >= 2:
+            yield word, "v"
+
+
+#: Suffix words of zones and organizations, kept whole by the segmenter.
+ZONE_WORDS = ("先导区", "先行区", "示范区", "集聚区", "新片区", "高新区", "经开区", "开发区", "科学城", "科技城", "科创城",
+              "产业园", "科技园", "科创园", "软件园", "实验室", "创新区", "生态城", "自贸区", "片区", "功能区")
+ORG_WORDS = ("管委会", "人民政府", "办公厅", "办公室", "委员会", "研究院", "研究所", "研究中心", "创新中心", "科学中心",
+             "领导小组", "工作专班", "发布会", "新闻发布会", "博览会", "经信局", "科技局", "发改委", "工信厅", "科技厅",
+             "经信委", "经信厅", "财政局", "财政厅", "工信局")

@@ -58,7 +58,7 @@ def district_mentions(doc: Doc, region: str | None, start: int = 0, end: int | N
 
 def _all_mentions(doc: Doc, region: str | None) -> list:
     """Every district mention of a document (computed once per document and region)."""
-    cache = doc.__dict__.setdefault("_district_cache", {})
+    cache = doc.cache.setdefault("districts", {})
     if region not in cache:
         cache[region] = list(_scan(doc, region))
     return cache[region]

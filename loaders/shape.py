@@ -1,0 +1,115 @@
+"""The shape of a name: what every extracted name must look like, and the repair of
+a span that starts inside a clause.
+
+A name begins and ends on a word boundary; it does not begin with a verb that
+governs an object (建设, 打造, 提出 …), a preposition, a connective, a pronoun or a
+quantifier; it holds no clause punctuation and no clause marker (将, 已, 则 …); and
+its length fits its kind. :func:`shape_problem` says what is wrong with a name
+(``None`` when nothing is); :func:`repair` cuts a span back to a name when it can.
+
+>>> shape_problem("某高新区将建成某某未来产业先导区", "zone")
+'clause word 将 inside'
+>>> shape_problem("为规范管理和有效服务未来产业先导区", "zone")
+'begins with 为'
+>>> repair("提出培育国家实验室", "zone")
+(4, '国家实验室')
+>>> repair("某高新区将建成光谷未来产业先导区", "zone")
+(7, '光谷未来产业先导区')
+>>> repair("依托合肥综合性国家科学中心", "organization")
+(2, '合肥综合性国家科学中心')
+>>> shape_problem("加快创新成果孵化转化", "measure") is None    # measure headings begin with verbs
+True
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from policykg.loaders.lexicon import CLAUSE_WORDS, FUNCTION_WORDS, GOVERNING_VERBS, PROGRAMME_VERBS
+from policykg.loaders.segment import tags_of
+
+#: kind → (shortest, longest) name in characters
+LIMITS = {
+    "field": (2, 18), "cluster": (3, 22), "district": (2, 12), "zone": (2, 32), "programme": (2, 36),
+    "measure": (2, 48), "organization": (2, 36), "scenario": (2, 18), "person": (2, 6), "role": (2, 40),
+}
+#: kinds whose names may begin with a verb (headings of measures: 加强组织领导)
+VERB_FIRST_OK = frozenset({"measure"})
+_CLAUSE_PUNCT = re.compile(r"[，,。；;：:！？!?\n\t]")
+_LIST_PUNCT = re.compile(r"、")
+_TRAILING = frozenset("的 等 和 及 与 或 将 在 了 着 是 为 对 把 被 并 而 则 以 于".split())
+_PAIRS = (("“", "”"), ("(", ")"), ("（", "）"), ("《", "》"), ("「", "」"))
+
+
+@functools.lru_cache(maxsize=65536)
+def _words(name: str) -> tuple[tuple[str, str], ...]:
+    return tuple(tags_of(name))
+
+
+def shape_problem(name: str, kind: str) -> str | None:
+    """What keeps ``name`` from being a name of ``kind``, or ``None``."""
+    lo, hi = LIMITS.get(kind, (2, 40))
+    if not lo <= len(name) <= hi:
+        return f"length {len(name)} outside {lo}-{hi}"
+    if _CLAUSE_PUNCT.search(name) or (kind != "measure" and _LIST_PUNCT.search(name)):
+        return "clause punctuation"
+    for a, b in _PAIRS if kind != "measure" else ():  # a measure is its heading, as written
+        if name.count(a) != name.count(b):
+            return f"unbalanced {a}{b}"
+    words = [w for w, _ in _words(name)]
+    if not words:
+        return "empty"
+    first, last = words[0], words[-1]
+    if first in FUNCTION_WORDS:
+        return f"begins with {first}"
+    if _leading_verb(first, kind) and len(words) > 1:
+        return f"begins with {first}"
+    if last in _TRAILING and len(words) > 1:
+        return f"ends with {last}"
+    inner = next((w for w in words[1:-1] if w in CLAUSE_WORDS), None)
+    if inner and kind != "measure":
+        return f"clause word {inner} inside"
+    return None
+
+
+def _leading_verb(word: str, kind: str) -> bool:
+    if kind in VERB_FIRST_OK:
+        return False
+    return word in (PROGRAMME_VERBS if kind == "programme" else GOVERNING_VERBS)
+
+
+def repair(name: str, kind: str) -> tuple[int, str] | None:
+    """``(offset, name)``: the name inside a span that starts inside a clause, or ``None``.
+
+    Leading verbs and function words are dropped, and so is everything up to the
+    last clause word; trailing function words are dropped too. The offset is where
+    the name starts within ``name``.
+    """
+    if shape_problem(name, kind) is None:
+        return 0, name
+    words = [w for w, _ in _words(name)]
+    starts, pos = [], 0
+    for w in words:
+        starts.append(pos)
+        pos += len(w)
+    i = 0
+    cut = max((k + 1 for k, w in enumerate(words[:-1]) if w in CLAUSE_WORDS or _CLAUSE_PUNCT.fullmatch(w)
+               or (kind != "measure" and w == "、")), default=0)
+    i = cut
+    while i < len(words) - 1 and (words[i] in FUNCTION_WORDS or _leading_verb(words[i], kind)):
+        i += 1
+    j = len(words)
+    while j - 1 > i and words[j - 1] in _TRAILING:
+        j -= 1
+    if i >= j:
+        return None
+    start, end = starts[i], (starts[j] if j < len(starts) else len(name))
+    out = name[start:end]
+    # a quote or bracket opened before the cut: drop the unmatched closing mark
+    for a, b in _PAIRS:
+        if out.count(b) > out.count(a) and out.endswith(b):
+            out = out[:-1]
+        if out.count(a) > out.count(b) and out.startswith(a):
+            out, start = out[1:], start + 1
+    return (start, out) if shape_problem(out, kind) is None else None
