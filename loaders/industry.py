@@ -28,6 +28,7 @@ from policykg import divisions
 from policykg.loaders.document import Bag, Doc, split_list
 from policykg.loaders.lexicon import COMMIT_VERBS, HAN, TIER_VERBS, is_direction, is_generic, strip_lead
 from policykg.loaders.places import district_mentions
+from policykg.loaders.subject import subjects
 
 _CLUSTER_NAME = re.compile(rf"^(?:打造|培育|建设|发展|壮大|布局|构建|做强|形成)?([{HAN}A-Za-z0-9]{{2,12}}?)产业集群$")
 _FOCUS_SECTION = re.compile(r"发展重点|重点领域|重点方向|产业方向|主攻方向|重点产业|发展方向|布局方向|重点赛道|产业布局")
@@ -79,12 +80,13 @@ class _Clusters:
                 cluster["districts"].append(form)
 
 
-def extract_industry(doc: Doc, region: str | None) -> tuple[list[dict], list[dict]]:
-    """Clusters and fields of a document (see the module docstring)."""
+def extract_industry(doc: Doc, region: str | None, about: str | None = None) -> tuple[list[dict], list[dict]]:
+    """Clusters and fields of a document (see the module docstring); ``about`` is the title of
+    the policy a news report or interpretation is about."""
     cl = _Clusters(doc, region)
     fields = Bag()
     _from_headings(doc, cl, fields)
-    _title_field(doc, fields)
+    _subject_fields(doc, fields, about)
     _direction_leads(doc, cl, fields)
     linked_lists = _from_inline(doc, cl, fields)
     _parallel(doc, cl, fields, linked_lists)
@@ -222,18 +224,14 @@ def _direction_leads(doc: Doc, cl: _Clusters, fields: Bag) -> None:
                                cluster, None)
 
 
-_TITLE_FIELD = re.compile(rf"^(?:[{HAN}]{{2,8}}?[省市区县])?(?:支持|促进|推动|加快)?([{HAN}A-Za-z0-9]{{2,10}}?)产业(?:高质量|创新)?"
-                          rf"(?:发展|培育|集群)?(?:三年)?(?:行动计划|行动方案|实施方案|若干(?:政策)?措施|实施意见|发展规划)")
-
-
-def _title_field(doc: Doc, fields: Bag) -> None:
-    """``盐城市具身智能机器人产业发展行动计划``: a plan for one industry names its field."""
-    title = doc.title or ""
-    m = _TITLE_FIELD.match(title)
-    if m and "未来" not in m.group(1) and not is_generic(m.group(1)):
-        pos = doc.text.find(m.group(1))
-        if pos >= 0:
-            _add_field(fields, doc, m.group(1), pos, "field.title", None, None)
+def _subject_fields(doc: Doc, fields: Bag, about: str | None) -> None:
+    """The technology a single-technology plan is for (:mod:`~policykg.loaders.subject`), from its
+    title, or for news and interpretations from the title of the policy they report."""
+    for title in (doc.title, about):
+        for name in subjects(title):
+            pos = doc.text.find(name)
+            if pos >= 0:
+                _add_field(fields, doc, name, pos, "field.subject", None, None)
 
 
 def _strip_verb(item: str) -> str:

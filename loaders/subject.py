@@ -1,0 +1,94 @@
+"""The subject of a document: the technology or industry a single-technology plan is for.
+
+A plan, measure or opinion written for one technology names it in its title,
+between the region and the genre: 《湖北省人形机器人产业创新发展实施方案》,
+《关于推动脑机接口产业创新发展的实施意见》, 《成都市低空经济发展行动计划(2024—2026年)》.
+That technology is the document's primary field. News and interpretations take
+the subject of the policy they report (``about``). Titles about future industries
+in general (未来产业, 新质生产力 …) have no single subject.
+
+>>> subjects("湖北省人形机器人产业创新发展实施方案(2025-2027年)")
+['人形机器人']
+>>> subjects("关于推动脑机接口产业创新发展的实施意见")
+['脑机接口']
+>>> subjects("四川省脑机接口及人机交互产业攻坚突破行动计划")
+['脑机接口', '人机交互']
+>>> subjects("成都市促进低空经济高质量发展若干政策措施"), subjects("上海市脑机接口未来产业培育行动方案(2025-2030年)")
+(['低空经济'], ['脑机接口'])
+>>> subjects("重庆市未来产业集群培育行动计划(2024—2027年)"), subjects("江苏省政府关于加快培育发展未来产业的指导意见")
+([], [])
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from policykg import divisions, vocabulary
+from policykg.loaders.lexicon import GOVERNING_VERBS, HAN, is_generic
+
+_PERIOD = re.compile(r"\s*[(（]\s*\d{4}\s*[-—–~至]+\s*\d{4}\s*年?\s*[)）]\s*$")
+_GENRE = re.compile(r"(?:三年|五年)?(?:行动计划|行动方案|实施方案|工作方案|实施意见|指导意见|若干政策措施|若干措施|若干政策|"
+                    r"若干举措|政策措施|支持措施|扶持措施|专项政策|发展规划|专项规划|规划|实施细则|管理办法|办法|行动|计划|方案|"
+                    r"意见|措施|指南|纲要)$")
+#: what follows the technology in a title: 产业创新发展, 高质量发展, 产业集群 …
+_TAIL = re.compile(r"(?:的)?(?:未来)?(?:产业)?(?:链)?(?:创新|高质量|加快|融合|集群|规模化|产业化|攻坚突破|攻坚|突破|场景|应用|示范|"
+                   r"创新应用|赋能|全产业链|技术)*(?:发展|培育|建设|行动|工作|提升|应用)?(?:的)?$")
+#: what precedes it: 关于推动, 加快, 支持 …
+_LEAD = re.compile(r"^(?:关于)?(?:进一步)?(?:加快|推动|促进|支持|推进|培育|打造|发展|做强|做大|壮大|引领|抢抓|抢占|布局|"
+                   r"建设|构建|加速|大力|全面|深入)*")
+_NOT_SUBJECT = re.compile(r"未来产业|新质生产力|新兴产业|科技创新|创新驱动|数字经济|实体经济|现代化产业|产业体系|高质量发展|"
+                          r"科技园|先导区|示范区|高新区|开发区|园区|实验室|人才|投入|资金|金融|招商|营商|企业|产业链|若干|政策")
+
+
+@functools.lru_cache(maxsize=1)
+def _region_prefix() -> re.Pattern:
+    forms = sorted((f for f in divisions.region_names() if len(f) >= 2), key=len, reverse=True)
+    return re.compile(rf"^(?:{'|'.join(map(re.escape, forms))})")
+
+
+def _strip_region(title: str) -> str:
+    while True:
+        m = _region_prefix().match(title)
+        if not m:
+            break
+        title = title[m.end():]
+    m = re.match(rf"^[{HAN}]{{2,6}}?(?:区|县|新区|高新区|开发区)(?=[{HAN}]{{3}})", title)
+    if m and (m.group(0) in divisions.district_names() or re.search(r"(?:高新区|开发区|新区)$", m.group(0))):
+        title = title[m.end():]
+    return title
+
+
+@functools.lru_cache(maxsize=4096)
+def subjects(title: str | None) -> list[str]:
+    """The technologies a title is written for (``[]`` when it is not a single-technology text)."""
+    if not title:
+        return []
+    t = re.sub(r"[《》“”\s]", "", title)
+    t = re.sub(r"^(?:关于)?(?:印发|发布)?", "", t)
+    t = _PERIOD.sub("", t)
+    t = re.sub(r"(?:的)?(?:政策)?解读$|的通知$", "", t)
+    t = _strip_region(t.split("关于", 1)[1] if "关于" in t[:16] else t)
+    m = _GENRE.search(t)
+    if not m:
+        return []
+    t = _LEAD.sub("", t[:m.start()])
+    t = _TAIL.sub("", t)
+    t = re.sub(r"产业$", "", t)
+    if not t or _NOT_SUBJECT.search(t) or re.search(r"[的、,，:：]", t):
+        return []
+    parts = re.split(r"及|与|和|暨", t) if len(t) > 6 else [t]
+    out = []
+    for p in parts:
+        p = re.sub(r"(?:产业|技术|领域)$", "", p)
+        if _plausible(p):
+            out.append(p)
+    return out if len(out) == len(parts) else []
+
+
+def _plausible(name: str) -> bool:
+    if not 2 <= len(name) <= 12 or is_generic(name) or name in GOVERNING_VERBS:
+        return False
+    if vocabulary.canonical_field(name) is not None:
+        return True
+    return bool(re.fullmatch(rf"[{HAN}A-Za-z0-9+]+", name)) and len(name) <= 10
