@@ -263,7 +263,7 @@ def extract_scenarios(doc: Doc) -> list[dict]:
         if all(3 <= len(i) <= 8 and not re.search(r"[的在对]", i) for i in items):
             for i in items:
                 name = i + "场景" if i.endswith("类") else i
-                _scene(bag, doc, name, text.find(i, m.start()), "scenario.list")
+                _scene(bag, doc, name, text.find(i, m.start()), "scenario.list", written=i)
     for m in _SCENE_NAMES.finditer(text):
         for i in split_list(m.group(1)):
             i = strip_lead(re.sub(r"^(?:一批|若干)", "", strip_lead(i)))
@@ -279,6 +279,9 @@ def extract_scenarios(doc: Doc) -> list[dict]:
     return bag.values()
 
 
-def _scene(bag: Bag, doc: Doc, name: str, start: int, rule: str) -> None:
+def _scene(bag: Bag, doc: Doc, name: str, start: int, rule: str, written: str | None = None) -> None:
+    """Add a scenario; ``written`` is the form in the text when the name adds 场景 to it."""
     name = name.strip("“”")
-    bag.add(name, {"name": name, "evidence": doc.evidence(start, start + len(name), rule)})
+    written = written or name
+    bag.add(name, {"name": name, "aliases": [written] if written != name else [],
+                   "evidence": doc.evidence(start, start + len(written), rule)})

@@ -75,9 +75,11 @@ class _Clusters:
         return stored
 
     def link_districts(self, cluster: dict, start: int, end: int) -> None:
-        for _, _, form, _ in district_mentions(self.doc, self.region, start, end):
+        """Link the districts named in ``[start, end)``; each link keeps the sentence naming it."""
+        for s, e, form, _ in district_mentions(self.doc, self.region, start, end):
             if form not in cluster["districts"]:
                 cluster["districts"].append(form)
+                cluster.setdefault("district_evidence", {})[form] = self.doc.evidence(s, e, "cluster.district")
 
 
 def extract_industry(doc: Doc, region: str | None, about: str | None = None) -> tuple[list[dict], list[dict]]:
@@ -109,6 +111,7 @@ def _add_field(fields: Bag, doc: Doc, name: str, start: int, rule: str, cluster:
             stored["cluster"] = cluster["name"]
         if stored["name"] not in cluster["fields"]:
             cluster["fields"].append(stored["name"])
+            cluster.setdefault("field_evidence", {})[stored["name"]] = item["evidence"]
 
 
 def _from_headings(doc: Doc, cl: _Clusters, fields: Bag) -> None:

@@ -68,6 +68,8 @@ def extract_metadata(doc: Doc) -> dict:
     doc_type = _doc_type(doc, title)
     issuer = _issuer(doc, title, ev)
     region = _region(doc, title, issuer)
+    if region is not None:
+        _region_evidence(doc, region, ev)
     date = _date(doc, ev)
     valid_from, valid_until = _validity(doc, ev)
     about = _about(doc, title, doc_type, ev) if doc_type in ("政策解读", "新闻报道") else None
@@ -252,6 +254,22 @@ def _region(doc: Doc, title: str | None, issuer: str | None):
     if counts:
         return divisions.lookup_region(max(counts, key=lambda k: counts[k]))
     return divisions.lookup_region("全国") if re.search(r"全国|国家", title or "") else None
+
+
+def _region_evidence(doc: Doc, region, ev: dict) -> None:
+    """Evidence for the region: the first place the text names it (full or short name), the
+    title first; nothing when the text never names it (the region came from elsewhere)."""
+    forms = [f for f in dict.fromkeys([region.name, region.short]) if f and len(f) >= 2]
+    if region.level == "nation":
+        forms += ["全国", "国家", "我国"]
+    spans = [ev["title"]["start"]] if "title" in ev else []
+    for start in spans + [0]:
+        found = [(doc.text.find(f, start), f) for f in forms]
+        found = [(p, f) for p, f in found if p >= 0 and (start == 0 or p < ev["title"]["end"])]
+        if found:
+            pos, form = min(found)
+            ev["region"] = doc.evidence(pos, pos + len(form), "meta.region")
+            return
 
 
 def _iso(y, m, d) -> str | None:

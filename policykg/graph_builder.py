@@ -42,6 +42,9 @@ _TITLE_SUFFIX = re.compile(r"(的)?(政策)?(解读|图解|全文)$")
 #: Evidence of the links the field vocabulary makes (no document: the derived graph).
 VOCABULARY_BROADER = Evidence(doc="", start=0, end=0, quote="", rule="vocabulary.broader")
 VOCABULARY_RELATED = Evidence(doc="", start=0, end=0, quote="", rule="vocabulary.related")
+#: Evidence of links that a dataset or the document's metadata implies (the derived graph).
+DERIVED = {rule: Evidence(doc="", start=0, end=0, quote="", rule=rule)
+           for rule in ("dataset.divisions", "document.region")}
 _JOB_TITLE = re.compile(r"(副?(主任|局长|厅长|部长|市长|书记|院长|主席|秘书长|处长)|总工程师|董事长|总经理|教授|院士|研究员)$")
 
 
@@ -109,21 +112,15 @@ class _Builder:
             for k in _title_keys((d.get("document") or {}).get("title"), inner=False):
                 self.titles.setdefault(k, []).append(did)
         self.zones: dict[str, tuple[dict, dict]] = {}
-        self.implied_docs: dict[tuple[str, str, str], set[str]] = {}
+        self.region_docs: dict[str, set[str]] = {}
 
     # -- evidence -------------------------------------------------------------
-    def implied(self, source: str, type_: str, target: str, ev: Iterable[Evidence]) -> None:
-        """Add a link that the divisions table implies rather than a sentence states (PART_OF,
-        IN_REGION): it keeps the first evidence item of each document that led to it, not one per
-        mention (its sources are the same; a district named 40 times is PART_OF its city once
-        per document)."""
-        seen = self.implied_docs.setdefault((source, type_, target), set())
-        first = []
-        for e in ev:
-            if e.doc not in seen:
-                seen.add(e.doc)
-                first.append(e)
-        self.g.add_edge(source, type_, target, evidence=first)
+    def implied(self, source: str, type_: str, target: str, rule: str) -> None:
+        """Add a link that a reference table implies rather than a sentence states: PART_OF from
+        the divisions dataset, IN_REGION from the document's region. It lives in the derived
+        graph with its source as the rule, never a quote that does not state it; the source
+        node's documents are what keeps it (Neo4j drops it with the last of them)."""
+        self.g.add_edge(source, type_, target, evidence=[DERIVED[rule]])
 
     def ev(self, doc: _Doc, item: dict | None, *fields: str) -> list[Evidence]:
         """Evidence of an item, or of the first document metadata field that has some."""
@@ -134,6 +131,24 @@ class _Builder:
         if isinstance(raw, dict) and "start" in raw:
             return [Evidence.from_dict(raw, doc=doc.id)]
         return [Evidence(doc=doc.id, start=0, end=0, quote="", section=str((item or {}).get("section") or ""))]
+
+    def link_ev(self, doc: _Doc, item: dict, key: str, name: str, items: str) -> list[Evidence] | None:
+        """Evidence of a cluster's link to one of its fields or districts: the mention the
+        extractor recorded for that link (``field_evidence``/``district_evidence``), else the
+        document's own item of that name; ``None`` when neither has any."""
+        raw = (item.get(key) or {}).get(name)
+        if raw is None:
+            raw = next((x.get("evidence") for x in _items(self.digests[doc.id], items)
+                        if name in (x["name"], *(x.get("aliases") or []))), None)
+        return [Evidence.from_dict(raw, doc=doc.id)] if isinstance(raw, dict) and "start" in raw else None
+
+    def first_of_document(self, key: str, ev: list[Evidence]) -> list[Evidence]:
+        """The first evidence item of each document for a node that reference tables reach (a
+        Region): which documents need it, without one assertion per mention."""
+        seen = self.region_docs.setdefault(key, set())
+        first = [e for e in ev if e.doc not in seen]
+        seen.update(e.doc for e in first)
+        return first
 
     # -- documents and regions ------------------------------------------------
     def add(self, digest: dict) -> None:
@@ -167,7 +182,8 @@ class _Builder:
             edge, target = "MENTIONS_ORGANIZATION", self.org(doc, item["name"], item.get("kind"), ev)
         else:
             edge = "HAS_SCENARIO"
-            target = self.g.add_node("Scenario", normalize(item["name"]), label=item["name"], evidence=ev).id
+            target = self.g.add_node("Scenario", normalize(item["name"]), label=item["name"],
+                                     aliases=item.get("aliases") or [], evidence=ev).id
         self.g.add_edge(doc.nid, edge, target, evidence=ev)
 
     def region(self, doc: _Doc, name: str, item: dict | None = None) -> str:
@@ -176,11 +192,12 @@ class _Builder:
         key = div.name if div else normalize(name)
         node = self.g.add_node("Region", key, label=key, label_en=div.name_en if div else "",
                                aliases=[div.short] if div and div.short != key else [],
-                               props={"level": div.level if div else None, "adcode": (div.adcode or None) if div else None})
+                               props={"level": div.level if div else None, "adcode": (div.adcode or None) if div else None},
+                               evidence=self.first_of_document(key, self.ev(doc, item)))
         if normalize(name) not in (key, div.short if div else key):
             self.g.note_merge("Region", node.id, name, f"administrative division {key}")
         if div and div.level == "city" and div.parent:
-            self.implied(node.id, "PART_OF", self.region(doc, div.parent), self.ev(doc, item))
+            self.implied(node.id, "PART_OF", self.region(doc, div.parent, item), "dataset.divisions")
         return node.id
 
     def about(self, doc: _Doc, meta: dict) -> None:
@@ -228,11 +245,13 @@ class _Builder:
         for n in [name, direction, *(item.get("aliases") or [])]:
             doc.clusters[normalize(n)] = node.id
         self.g.add_edge(doc.nid, "HAS_CLUSTER", node.id, evidence=ev)
-        self.implied(node.id, "IN_REGION", self.region(doc, doc.region, item), ev)
+        self.implied(node.id, "IN_REGION", self.region(doc, doc.region, item), "document.region")
         for f in item.get("fields") or []:
-            self.g.add_edge(node.id, "INCLUDES_FIELD", self.field(doc, f, [], ev), evidence=ev)
+            fev = self.link_ev(doc, item, "field_evidence", f, "fields") or ev
+            self.g.add_edge(node.id, "INCLUDES_FIELD", self.field(doc, f, [], fev), evidence=fev)
         for d in item.get("districts") or []:
-            self.g.add_edge(node.id, "LOCATED_IN", self.district(doc, {"name": d}, ev), evidence=ev)
+            dev = self.link_ev(doc, item, "district_evidence", d, "districts") or ev
+            self.g.add_edge(node.id, "LOCATED_IN", self.district(doc, {"name": d}, dev), evidence=dev)
 
     def add_fields(self, doc: _Doc, item: dict) -> None:
         """HAS_FIELD (with the document's tier) and the field's cluster."""
@@ -285,7 +304,7 @@ class _Builder:
         if name != div.name:
             self.g.note_merge("District", node.id, name, f"short name of {div.name} (adcode {div.adcode})")
         if div.parent:
-            self.implied(node.id, "PART_OF", self.region(doc, div.parent), ev)
+            self.implied(node.id, "PART_OF", self.region(doc, div.parent), "dataset.divisions")
         return node.id
 
     def add_zones(self, doc: _Doc, item: dict) -> None:
@@ -304,7 +323,7 @@ class _Builder:
             full.setdefault(f, node.id)
             base.setdefault(ZONE_SUFFIX.sub("", f), node.id)
         self.g.add_edge(doc.nid, "HAS_ZONE", node.id, evidence=ev)
-        self.implied(node.id, "IN_REGION", self.region(doc, doc.region, item), ev)
+        self.implied(node.id, "IN_REGION", self.region(doc, doc.region, item), "document.region")
         names = divisions.unique_district_prefixes(doc.region) if doc.region_div and doc.region_div.level != "nation" else ()
         prefix = next((p for f in forms for p in names if f.startswith(p) and len(f) > len(p)), None)
         if prefix:
@@ -367,7 +386,7 @@ class _Builder:
                                aliases=[rel[1], rel[0]], props={"kind": kind}, evidence=ev)
         if name != node.label:
             self.g.note_merge("Organization", node.id, name, f"same body of {doc.region} ({rel[0]})")
-        self.implied(node.id, "IN_REGION", self.region(doc, doc.region), ev)
+        self.implied(node.id, "IN_REGION", self.region(doc, doc.region), "document.region")
         return node.id
 
     def add_people(self, doc: _Doc, item: dict) -> None:

@@ -74,10 +74,11 @@ def _retract(var: str) -> str:
 RETRACT_NODES = "MATCH (x) WHERE any(d IN x.documents WHERE $docs[d] IS NOT NULL) " + _retract("x")
 RETRACT_RELS = "MATCH ()-[x]->() WHERE any(d IN x.documents WHERE $docs[d] IS NOT NULL) " + _retract("x")
 #: Delete what no document supports any more.
-#: A derived link (no document: the field vocabulary's BROADER/RELATED) goes with the last
-#: document naming one of its fields.
+#: A derived link (no document: the field vocabulary's BROADER/RELATED, the divisions dataset's
+#: PART_OF, IN_REGION from a document's region) goes with the last document supporting its
+#: source node (for RELATED, either field).
 DELETE_RELS = ("MATCH (a)-[r]->(b) WHERE r.documents = [] AND (NOT coalesce(r.derived, false) "
-               "OR (a:Field AND a.documents = []) OR (b:Field AND b.documents = [])) "
+               "OR a.documents = [] OR (b:Field AND b.documents = [])) "
                "DELETE r RETURN count(*) AS n")
 DELETE_NODES = ("MATCH (n) WHERE n.documents = [] AND NOT n:Concept AND NOT EXISTS { (n)--() } "
                 "DELETE n RETURN count(*) AS n")

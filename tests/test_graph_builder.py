@@ -107,13 +107,18 @@ def test_zones_programmes_targets_merge_within_region(graph):
     assert "Target/上海市/2030/未来产业先导区" in graph  # the news' year-less target, dated by the plan
 
 
+DERIVED_RULES = {"BROADER": {"vocabulary.broader"}, "RELATED": {"vocabulary.related"},
+                 "PART_OF": {"dataset.divisions"}, "IN_REGION": {"document.region"}}
+
+
 def test_every_edge_has_evidence(graph):
-    """From a document, or (vocabulary links) from the vocabulary's rule."""
+    """From a document, or (links a vocabulary, a dataset or the document's region imply) from the
+    rule naming that source, with no quote: they live in the derived graph."""
     assert all(e.evidence for e in graph.edges.values())
-    assert all(ev.doc for e in graph.edges.values() for ev in e.evidence if e.type not in ("BROADER", "RELATED"))
-    vocabulary = [ev for e in graph.edges.values() if e.type in ("BROADER", "RELATED") for ev in e.evidence]
-    assert vocabulary and {(ev.doc, ev.rule) for ev in vocabulary} <= {("", "vocabulary.broader"),
-                                                                        ("", "vocabulary.related")}
+    assert all(ev.doc for e in graph.edges.values() for ev in e.evidence if e.type not in DERIVED_RULES)
+    derived = [(e.type, ev) for e in graph.edges.values() if e.type in DERIVED_RULES for ev in e.evidence]
+    assert {t for t, _ in derived} == set(DERIVED_RULES)
+    assert all(ev.doc == "" and ev.quote == "" and ev.rule in DERIVED_RULES[t] for t, ev in derived)
 
 
 def test_ids_are_stable(gold_digests):
@@ -207,4 +212,4 @@ def test_bundled_corpus_with_the_real_extractor(tmp_path):
     assert result.skipped == [] and len(result.digests) == 5
     assert [e.target for e in g.out_edges("Document/shanghai-2022-action-plan-news", "ABOUT")] == [PLAN]
     assert "District/310115000000" in g and "Field/通用人工智能" in g
-    assert all(ev.doc for e in g.edges.values() for ev in e.evidence if e.type not in ("BROADER", "RELATED"))
+    assert all(ev.doc for e in g.edges.values() for ev in e.evidence if e.type not in DERIVED_RULES)

@@ -1,0 +1,49 @@
+"""Evidence that states the fact: the quote of a link names the linked object.
+
+Measured on the graph of the bundled corpus as extracted (the way
+``../shared/tools/evidence_support.py`` measures an RDF build): a link counts when
+its evidence has a quote and some name of the object (label, English label or
+alias, two characters or more) occurs in it. Links a dataset or the document's
+region implies carry no quote and are not counted.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from policykg.build import bundled_corpus
+from policykg.graph_builder import build_graph
+from policykg.loaders import extract
+
+
+@pytest.fixture(scope="module")
+def corpus_graph():
+    return build_graph([extract(p) for p in sorted(bundled_corpus().glob("*.txt"))])
+
+
+def support(graph) -> tuple[Counter, Counter]:
+    ok, total = Counter(), Counter()
+    for edge in graph.edges.values():
+        names = [n for n in graph.nodes[edge.target].names() if len(n) >= 2]
+        for ev in edge.evidence:
+            if ev.quote:
+                total[edge.type] += 1
+                ok[edge.type] += any(n in ev.quote for n in names)
+    return ok, total
+
+
+def test_quotes_name_the_linked_object(corpus_graph):
+    ok, total = support(corpus_graph)
+    share = sum(ok.values()) / sum(total.values())
+    report = {t: f"{ok[t]}/{total[t]}" for t in total}
+    assert share >= 0.95, report
+    for t in ("LOCATED_IN", "INCLUDES_FIELD", "HAS_DISTRICT", "HAS_FIELD", "COVERS_REGION"):
+        assert ok[t] == total[t] > 0, (t, report)
+
+
+def test_implied_links_carry_no_quote(corpus_graph):
+    for edge in corpus_graph.edges.values():
+        if edge.type in ("PART_OF", "IN_REGION", "BROADER", "RELATED"):
+            assert all(ev.doc == "" and ev.quote == "" and ev.rule for ev in edge.evidence), edge.key
