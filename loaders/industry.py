@@ -24,9 +24,18 @@ from __future__ import annotations
 
 import re
 
-from policykg import divisions
+from policykg import divisions, vocabulary
 from policykg.loaders.document import Bag, Doc, split_list
-from policykg.loaders.lexicon import COMMIT_VERBS, HAN, TIER_VERBS, is_direction, is_generic, strip_lead
+from policykg.loaders.enumerations import COMMIT, enumerations, head_kind
+from policykg.loaders.lexicon import (
+    COMMIT_VERBS,
+    HAN,
+    TIER_VERBS,
+    is_direction,
+    is_generic,
+    is_sector,
+    strip_lead,
+)
 from policykg.loaders.places import district_mentions
 from policykg.loaders.subject import subjects
 
@@ -35,11 +44,8 @@ _FOCUS_SECTION = re.compile(r"发展重点|重点领域|重点方向|产业方�
 _LIST = rf"((?:[{HAN}A-Za-z0-9()（）/+]{{2,16}}、){{1,15}}[{HAN}A-Za-z0-9()（）/+]{{2,24}})"
 _VERBS = "|".join(sorted(COMMIT_VERBS, key=len, reverse=True))
 _GAP = rf"(?:\d+[个家项](?:左右)?|[一二三四五六七八九十]+[个家项])?(?:(?![多各诸的])[{HAN}]){{0,4}}?"
-_COUNTED_LIST = re.compile(rf"({_VERBS}){_LIST}(?:等)?(?:\d+|[二三四五六七八九十]+)[类个项大种](?:[{HAN}]{{0,8}}?)(?:产品|方向|领域|产业|赛道)")
-_SUBJECT_LIST = re.compile(rf"(?<=[，,。；;：:\n]){_LIST}等{_GAP}(?:领域|未来产业)")
 _FIELD_LIST = re.compile(rf"({_VERBS}){_LIST}等(?:{_GAP}(领域|未来产业|产业|赛道|方向)|"
                          rf"(前沿技术|新兴技术|未来技术|技术(?=研发|突破|攻关|.{{0,8}}产业化)))")
-_INLINE_CLUSTER = re.compile(rf"[，,]\s*(?:打造|培育|建设|形成|构建|壮大)([{HAN}A-Za-z0-9]{{2,12}}?产业集群)")
 _CLUSTER_LIST = re.compile(rf"([{HAN}]{{2,14}}产业集群(?:[、和及与][{HAN}]{{2,14}}产业集群)+)")
 _REPRESENTED = re.compile(rf"以{_LIST}为代表的(?:未来产业|[{HAN}]{{0,6}}产业|领域)")
 _SHARED_SUFFIX = re.compile(rf"((?:未来[{HAN}]{{2,4}}、)+未来[{HAN}]{{2,4}})产业集群")
@@ -90,7 +96,8 @@ def extract_industry(doc: Doc, region: str | None, about: str | None = None) -> 
     _from_headings(doc, cl, fields)
     _subject_fields(doc, fields, about)
     _direction_leads(doc, cl, fields)
-    linked_lists = _from_inline(doc, cl, fields)
+    _from_inline(doc, cl, fields)
+    linked_lists = _from_enumerations(doc, cl, fields, region)
     _parallel(doc, cl, fields, linked_lists)
     _context_districts(doc, cl)
     return cl.bag.values(), fields.values()
@@ -105,7 +112,9 @@ def _add_field(fields: Bag, doc: Doc, name: str, start: int, rule: str, cluster:
         aliases = [m.group(1), m.group(2)]
     item = {"name": name, "aliases": aliases, "cluster": cluster["name"] if cluster else None, "tier": tier,
             "evidence": doc.evidence(start, start + len(name), rule)}
-    stored = fields.add(re.sub(r"[()（）\s]", "", name), item)
+    stored = fields.add(vocabulary.field_key(re.sub(r"[()（）\s]", "", name)), item)  # one item per concept
+    if stored is not item and name != stored["name"] and name not in stored["aliases"]:
+        stored["aliases"].append(name)
     if cluster is not None:
         if stored["cluster"] is None:
             stored["cluster"] = cluster["name"]
@@ -137,16 +146,9 @@ def _from_headings(doc: Doc, cl: _Clusters, fields: Bag) -> None:
                 _add_field(fields, doc, t, child.title_start, "field.focus_section", cluster, sec.title)
 
 
-def _from_inline(doc: Doc, cl: _Clusters, fields: Bag) -> set[int]:
-    """Inline lists; returns the start offsets of field lists linked to a cluster."""
-    text, linked = doc.text, set()
-    skip = []  # spans describing one field's sub-areas
-    for f in fields.values():
-        pos, sec = f["evidence"]["start"], doc.section_at(f["evidence"]["start"])
-        if f["evidence"]["rule"] == "field.cluster_item" and sec is not None:
-            skip.append((sec.start, sec.end))
-        else:
-            skip.append(doc.paragraph_span(pos))
+def _from_inline(doc: Doc, cl: _Clusters, fields: Bag) -> None:
+    """Cluster lists, ``以A、B为代表的…`` and shared 产业集群 suffixes."""
+    text = doc.text
     for m in _CLUSTER_LIST.finditer(text):
         for name in split_list(m.group(1)):
             name = strip_lead(name)
@@ -171,46 +173,78 @@ def _from_inline(doc: Doc, cl: _Clusters, fields: Bag) -> set[int]:
             if is_direction(name):
                 pos = text.find(name, m.start())
                 cl.add(name + "产业集群", pos, pos + len(name), "cluster.shared_suffix")
-    for m in _SUBJECT_LIST.finditer(text):
-        items = split_list(m.group(1))
-        if items and (_strip_verb(items[0]) != items[0] or strip_lead(items[0]) != items[0]):
-            continue  # a verb leads the list: the verb rules read it
-        if items:
-            items[0] = items[0].split("的")[-1]
-        if len(items) >= 3 and _good_list(items) and not any(a <= m.start() < b for a, b in skip) \
-                and not all(is_direction(i) for i in items):
-            stage = re.match(rf"[^，。；]{{0,6}}?处于([{HAN}]{{1,4}}期)", text[m.end():m.end() + 14])
-            for i in items:
-                _add_field(fields, doc, i, text.find(i, m.start(1)), "field.subject_list", None,
-                           stage.group(1) if stage else None)
-    for m in [*_FIELD_LIST.finditer(text), *_COUNTED_LIST.finditer(text)]:
-        if any(a <= m.start() < b for a, b in skip):
-            continue  # sub-areas inside a field's own item
-        verb, items = m.group(1) or "", split_list(m.group(2))
-        items = [_strip_verb(items[0].split("的")[-1])] + items[1:]
-        if not _good_list(items):
-            continue
-        if all(is_direction(i) for i in items):
-            for i in items:
-                pos = text.find(i, m.start(2))
-                cl.add(i, pos, pos + len(i), "cluster.directions")
-            continue
-        tail = _INLINE_CLUSTER.match(text, m.end())
-        cluster = cl.add(tail.group(1), tail.start(1), tail.end(1), "cluster.inline") if tail else None
-        tier = verb if verb in TIER_VERBS else None
-        sec = doc.section_at(m.start())
-        if tier is None and sec is not None and _FOCUS_SECTION.search(sec.title):
-            tier = None
-        for i in items:
-            _add_field(fields, doc, i, text.find(i, m.start(2)), "field.list", cluster, tier)
-        if cluster is not None:
-            linked.add(m.start())
-    return linked
 
 
 _LEAD = re.compile(rf"(?:^|\n|。)\s*(未来[{HAN}]{{2}})[。：:]")
 _LEAD_VERBS = "|".join(v for v in sorted(COMMIT_VERBS, key=len, reverse=True) if v not in ("突破", "攻关", "融合"))
 _LEAD_LIST = re.compile(rf"(?:{_LEAD_VERBS}){_LIST}(?=[，,。；;]|等)")
+
+
+_NATIONAL_SUBJECT = re.compile(r"^(?:[^，,。]{0,12}[，,])?(?:国家|我国|全国|中央|党中央|国务院|工信部|工业和信息化部|科技部|"
+                               r"国家发展改革委|国家发改委|各地)")
+
+
+def national_context(doc: Doc, pos: int, region: str | None) -> bool:
+    """In a regional document, a sentence whose subject is the nation (``国家将…前瞻谋划A、B等未来
+    产业``) quotes national policy as context: its lists are not the region's own."""
+    if not region or region == "全国":
+        return False
+    start, _ = doc.sentence_span(pos)
+    return bool(_NATIONAL_SUBJECT.match(doc.text[start:pos].lstrip("“”\" ")))
+
+
+def _from_enumerations(doc: Doc, cl: _Clusters, fields: Bag, region: str | None) -> set[int]:
+    """Lists whose head makes their items fields (:mod:`~policykg.loaders.enumerations`):
+    ``布局A、B等未来产业``, ``包括A、B等10个…产业``, ``谋篇布局未来产业(A、B)``, ``前瞻布局A和B``;
+    ``未来X`` items are directions (clusters); ``…等领域，打造X产业集群`` links the fields to X.
+    A list without a head is one of fields when most of its items are concepts of the field
+    vocabulary and a verb of commitment governs it. Returns the first-item offsets of the lists
+    linked to a cluster."""
+    linked: set[int] = set()
+    skip = []  # the sub-areas of one field's own item or paragraph
+    for f in fields.values():
+        sec = doc.section_at(f["evidence"]["start"])
+        if f["evidence"]["rule"] == "field.cluster_item" and sec is not None:
+            skip.append((sec.start, sec.end))
+        elif f["evidence"]["rule"] != "field.subject":
+            skip.append(doc.paragraph_span(f["evidence"]["start"]))
+    for e in enumerations(doc):
+        if any(a <= e.start < b for a, b in skip):
+            continue
+        kind = head_kind(e)
+        names = e.names
+        if kind is None and not e.head and COMMIT.search(e.verb) and \
+                sum(vocabulary.canonical_field(n) is not None for n in names) * 2 >= len(names):
+            kind = "field"
+        if kind == "cluster" and all(is_direction(n) or n.endswith("产业集群") for n in names):
+            for (a, b), n in zip(e.items, names, strict=True):
+                cl.add(n if n.endswith("产业集群") else n + "产业集群", a, b, "cluster.enumeration", direction=_direction_of(n))
+            continue
+        if kind != "field" or national_context(doc, e.start, region):
+            continue
+        if sum(is_sector(n) or is_generic(n) for n in names) * 2 >= len(names):
+            continue  # application sectors (制造业、文化等重点方向)
+        if all(is_direction(n) for n in names):
+            for (a, b), n in zip(e.items, names, strict=True):
+                cl.add(n, a, b, "cluster.enumeration")
+            continue
+        tail = _INLINE_TAIL.match(e.rest)
+        cluster = None
+        if tail:
+            at = e.end + tail.start(1)
+            cluster = cl.add(tail.group(1), at, at + len(tail.group(1)), "cluster.inline")
+            linked.add(e.start)
+        tier = e.verb if e.verb in TIER_VERBS + ("谋篇布局", "前瞻谋划", "培育壮大", "做优做强") else None
+        if tier is None and e.clause_initial:
+            stage = re.match(rf"^[^，。；]{{0,12}}?处于([{HAN}]{{1,4}}期)", e.rest)
+            tier = stage.group(1) if stage else None
+        for (a, _b), n in zip(e.items, names, strict=True):
+            if not is_direction(n) and not is_sector(n) and not is_generic(n) and not n.endswith("产业集群"):
+                _add_field(fields, doc, n, a, "field.enumeration", cluster, tier)
+    return linked
+
+
+_INLINE_TAIL = re.compile(rf"^等?[^，,。；;]{{0,12}}?[，,]\s*(?:打造|培育|建设|形成|构建|壮大)([{HAN}A-Za-z0-9]{{2,12}}?产业集群)")
 
 
 def _direction_leads(doc: Doc, cl: _Clusters, fields: Bag) -> None:
@@ -260,7 +294,7 @@ def _parallel(doc: Doc, cl: _Clusters, fields: Bag, linked: set[int]) -> None:
     clusters = [cl.bag.get(_direction_of(n)) for n in names]
     if any(c is None or c["fields"] for c in clusters):
         return
-    lists = [m for m in _FIELD_LIST.finditer(doc.text, enum[0].end()) if m.start() not in linked]
+    lists = [m for m in _FIELD_LIST.finditer(doc.text, enum[0].end()) if m.start(2) not in linked]
     lists = [m for m in lists if _good_list(split_list(m.group(2)))]
     for cluster, m in zip(clusters, lists, strict=False):
         for i in split_list(m.group(2)):

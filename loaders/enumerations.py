@@ -1,0 +1,409 @@
+"""Enumerations: coordinated items with their head noun (``聚焦A、B和C等六大方向``).
+
+Policy prose names most of its entities in lists: fields (``布局A、B等未来产业``),
+programmes (``聚焦A、B…五大专项行动``), measures (``从A、B等方面提出N条措施``),
+scenarios (``在A、B等场景得到示范应用``). An :class:`Enumeration` is one such
+list: its items (character spans, on word boundaries), the count the text gives
+(``六大``), the head noun that follows (``方向``) or governs it
+(``谋篇布局未来产业(A、B)``, ``…包括A、B``), the verb in front and the rest of
+the clause. :func:`head_kind` types a list by its head and clause; the rules of
+each list (fields, programmes, measures, scenarios) take the items of their kind.
+
+>>> from policykg.loaders.document import Doc
+>>> d = Doc.from_text("湖北将重点发展未来制造、未来信息等六大未来产业。聚焦平台聚势、场景示范、整机领航五大专项行动。", "x")
+>>> [(e.names, e.count, e.head, head_kind(e)) for e in enumerations(d)]
+[(['未来制造', '未来信息'], 6, '未来产业', 'field'), (['平台聚势', '场景示范', '整机领航'], 5, '专项行动', 'programme')]
+>>> d = Doc.from_text("谋篇布局未来产业(量子信息、氢能与新型储能、类脑智能)。", "x")
+>>> [(e.names, e.head, e.verb) for e in enumerations(d)]
+[(['量子信息', '氢能与新型储能', '类脑智能'], '未来产业', '谋篇布局')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from policykg.loaders.document import Doc
+from policykg.loaders.lexicon import COMMIT_VERBS, FUNCTION_WORDS, GOVERNING_VERBS, HAN, TIER_VERBS
+from policykg.loaders.text import cn_number
+
+_CLAUSE = re.compile(r"[，,。；;：:！？!?\n…]| (?=\S)")
+#: where a run of items can start: after clause punctuation, a bracket or a quote
+_OPEN = "(（“"
+_COUNT = re.compile(r"^(?:等)?\s*(?:(\d+|[一二三四五六七八九十两]+)\s*(?:大|个|项|类|条|种|家|款|所)|(\d+|[二三四五六七八九十]+)(?=大))")
+_JOINERS = ("以及", "和", "及", "与", "或")
+_MAX_ITEM = 30
+_BREAK = re.compile(r"[，,。；;：:！？!?\n(（“…、 ]")
+#: words that, right after the items, end the list without a head
+_AFTER_ITEMS = re.compile(r"^(?:等|为代表|为主|为重点|为核心|为特色|为支撑|为引领|为牵引|为导向)")
+
+
+def _ends_list(chunk: str, k: int) -> bool:
+    """Does the list end at ``chunk[k]`` (``等``, ``为代表``, or a bracket closing the list)?"""
+    rest = chunk[k:]
+    if _AFTER_ITEMS.match(rest):
+        return True
+    return rest[:1] in ")）" and chunk[:k].count("(") + chunk[:k].count("（") == 0
+
+
+@dataclass
+class Enumeration:
+    """One coordinated list in a document."""
+
+    items: list[tuple[int, int]]
+    head: str = ""
+    count: int | None = None
+    verb: str = ""
+    after: str = ""
+    rest: str = ""
+    #: the first item opens a clause (``…，A、B等领域率先…``): the list is the subject
+    clause_initial: bool = False
+    start: int = 0
+    end: int = 0
+    names: list[str] = field(default_factory=list)
+
+
+def enumerations(doc: Doc) -> list[Enumeration]:
+    """Every list of two or more items in ``doc`` (computed once per document)."""
+    found = doc.cache.get("enumerations")
+    if found is None:
+        found = doc.cache["enumerations"] = list(_scan(doc))
+    return found
+
+
+_PAIR = re.compile(rf"({'|'.join(sorted(set(TIER_VERBS), key=len, reverse=True))})([{HAN}A-Za-z0-9]{{2,14}}?)(和|及|与)"
+                   rf"([{HAN}A-Za-z0-9]{{2,14}}?)(?=[，,。；;]|等)")
+
+
+def _pairs(doc: Doc):
+    """``前瞻布局A和B``: two items joined by 和 after a verb that ranks fields."""
+    for m in _PAIR.finditer(doc.text):
+        e = Enumeration(items=[(m.start(2), m.end(2)), (m.start(4), m.end(4))], verb=m.group(1),
+                        start=m.start(2), end=m.end(4))
+        e.names = [m.group(2), m.group(4)]
+        e.rest = _sentence_rest(doc.text, e.end)
+        _read_tail(doc, e, _tail(doc.text, e.end))
+        yield e
+
+
+def _scan(doc: Doc):
+    yield from _pairs(doc)
+    text = doc.text
+    pos = 0
+    while True:
+        i = text.find("、", pos)
+        if i < 0:
+            return
+        run = _run(doc, i)
+        if run is None:
+            pos = i + 1
+            continue
+        yield run
+        pos = max(run.end, i + 1)
+
+
+#: words that cannot stand inside a list item: the item (and the list) ends before them
+_BREAK_WORDS = frozenset("在 的 为 将 是 对 把 被 于 以 从 向 由 则 并 而 已 已经 正在 均 都 也 还".split())
+
+
+def _run(doc: Doc, first_sep: int) -> Enumeration | None:
+    """The list around the ``、`` at ``first_sep``: the first item walked back to a verb, a
+    preposition or clause punctuation; then item after item until one ends the list
+    (``等``, a count, a closing bracket, a word that cannot be inside an item)."""
+    text = doc.text
+    start = _first_item_start(doc, first_sep)
+    if start is None:
+        return None
+    spans = [(start, first_sep)]
+    tail, pos = "", first_sep + 1
+    while True:
+        nxt = text.find("、", pos, pos + _MAX_ITEM + 1)
+        clause = _CLAUSE.search(text, pos, nxt if nxt >= 0 else pos + 80)
+        if nxt >= 0 and clause is None:
+            stop = _item_stop(doc, pos, nxt)
+            if stop is None:
+                spans.append((pos, nxt))
+                pos = nxt + 1
+                continue
+            end = stop
+        else:
+            end, tail = _last_item_end(doc, pos)
+            if end is None:
+                break
+        if end > pos:
+            spans.append((pos, end))
+        tail = _tail(text, end)
+        break
+    spans = [_trim(text, a, b) for a, b in spans]
+    spans = [(a, b) for a, b in spans if b > a]
+    if len(spans) < 2 or any(re.match(r"\d", text[a:b]) and re.match(r"\d+(?:\.\d+)?[个家项条亿万%]", text[a:b])
+                             for a, b in spans):
+        return None  # quantities (50个…、200个…) are targets, not a list of names
+    e = Enumeration(items=spans, start=spans[0][0], end=spans[-1][1])
+    e.verb = _verb_before(doc, start)
+    e.clause_initial = start == 0 or text[start - 1] in "，,。；;：:\n"
+    _read_tail(doc, e, tail)
+    if e.head == "" and start > 0 and text[start - 1] in "(（":
+        e.head = _head_before(doc, start - 1)
+        e.verb = _verb_before(doc, start - 1 - len(e.head))
+    e.rest = _sentence_rest(text, e.end)
+    e.names = [text[a:b] for a, b in e.items]
+    _split_last(e, text)
+    e.names = [text[a:b] for a, b in e.items]
+    return e
+
+
+def _tail(text: str, end: int) -> str:
+    m = _CLAUSE.search(text, end, end + 80)
+    return text[end:m.start() if m else min(len(text), end + 80)]
+
+
+def _sentence_rest(text: str, end: int) -> str:
+    m = re.compile(r"[。；;！？!?\n]").search(text, end, end + 120)
+    return text[end:m.start() if m else min(len(text), end + 120)]
+
+
+def _item_stop(doc: Doc, start: int, end: int) -> int | None:
+    """Where an item between two separators ends the list, if it does (``C等N大D``, ``C的…``)."""
+    chunk = doc.text[start:end]
+    for k in range(1, len(chunk)):
+        if _ends_list(chunk, k):
+            return start + k
+    tokens = doc.tokens
+    for s, e, _tag in tokens.spans(start, end):
+        word = doc.text[s:e]
+        if s > start and word in _BREAK_WORDS:
+            return s
+        if s > start and word in _STOP_VERBS and e < end and not tokens.tag_at(e).startswith("v"):
+            return s
+    return None
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in " “\"'":
+        a += 1
+    while b > a and text[b - 1] in " ”\"'":
+        b -= 1
+    return a, b
+
+
+_INTRODUCERS = frozenset("包括 涵盖 覆盖 主要覆盖 主要包括 主要有 分别是 如 例如 比如 以 对 在 其中 围绕 聚焦 面向 瞄准 从 针对 分别对".split())
+
+
+def _first_item_start(doc: Doc, sep: int) -> int | None:
+    """Walk back from the first separator over the words of the first item: stop at clause
+    punctuation, a bracket or quote, another ``、``, a word that introduces a list (包括, 对,
+    围绕 …), or a verb or function word followed by a noun (``发展|未来制造``)."""
+    text, tokens = doc.text, doc.tokens
+    floor = max(0, sep - _MAX_ITEM)
+    breaks = [b for b in _BREAK.finditer(text, floor, sep)
+              if not (b.group(0) in "(（" and re.search(r"[)）]", text[b.end():sep]))]  # 扩展现实(XR): inside
+    if breaks:
+        floor = breaks[-1].end()
+    pos = sep
+    while pos > floor:
+        i = tokens.index(pos - 1)
+        w_start = max(tokens.starts[i], floor)
+        word = text[w_start:pos]
+        if word in _INTRODUCERS or word == "的":
+            break
+        if pos < sep and (word in _STOP_VERBS or word in FUNCTION_WORDS) and word not in _JOINERS \
+                and not tokens.tags[tokens.index(pos)].startswith("v"):
+            break
+        pos = w_start
+    if pos >= sep:
+        return None
+    return pos
+
+
+#: verbs a list follows (``优先发展A、B``, ``开辟A、B``)
+_STOP_VERBS = GOVERNING_VERBS | frozenset(COMMIT_VERBS) | frozenset(TIER_VERBS) | frozenset(
+    "开辟 抢抓 深耕 拓展 培育发展 加快发展 重点发展 积极发展 前瞻布局 超前布局 谋划布局".split())
+
+
+def _last_item_end(doc: Doc, start: int) -> tuple[int | None, str]:
+    """End of the last item (where nothing ends it sooner, at the clause end)."""
+    text = doc.text
+    m = _CLAUSE.search(text, start, start + 80)
+    clause_end = m.start() if m else min(len(text), start + 80)
+    clause = text[start:clause_end]
+    cut = None
+    for k in range(1, len(clause)):
+        rest = clause[k:]
+        if _ends_list(clause, k) or (_COUNT.match(rest) and _COUNT.match(rest).group(0) != "等"
+                                        and not re.match(r"\d", clause[k - 1:k])):
+            cut = k
+            break
+    stop = _item_stop(doc, start, start + cut if cut is not None else clause_end)
+    if stop is not None:
+        cut = stop - start
+    if cut is None:
+        cut = _nominal_end(doc, start, clause_end)
+    if cut is None or cut == 0 or cut > _MAX_ITEM + 6:
+        return None, ""
+    return start + cut, text[start + cut:clause_end]
+
+
+def _nominal_end(doc: Doc, start: int, end: int) -> int | None:
+    """Without 等 or a count, the last item ends at the first verb or function word after it."""
+    tokens = doc.tokens
+    for s, e, tag in tokens.spans(start, end):
+        word = doc.text[s:e]
+        if s > start and (word in GOVERNING_VERBS or word in _BREAK_WORDS or tag in ("d", "p", "v", "u", "uj")
+                          or word in FUNCTION_WORDS - set(_JOINERS)):
+            return s - start
+    return end - start
+
+
+def _read_tail(doc: Doc, e: Enumeration, tail: str) -> None:
+    """Count and head noun after the items: ``等六大未来产业的…``, ``等10个具备…潜力的产业``.
+    A list followed by a verb (``A、B|培育C``) has no head."""
+    rest = tail
+    listed = rest.startswith(("等", "为代表"))
+    if rest.startswith("等"):
+        rest = rest[1:]
+    m = _COUNT.match(rest)
+    if m and m.group(0):
+        raw = m.group(1) or m.group(2)
+        e.count = int(raw) if raw.isdigit() else (cn_number(raw) or None)
+        if e.count == 0:
+            e.count = None
+        rest = rest[m.end():]
+        listed = True
+    rest = re.sub(r"^(?:为代表的|为主的)", "", rest)
+    if (not listed and not rest.startswith(")") and _starts_with_verb(doc, rest)) or rest.startswith("的"):
+        e.after = rest  # A、B|培育C: no head; A、B的C: the items modify C
+        return
+    rest = rest.lstrip(")）")
+    hm = re.match(rf"^[{HAN}A-Za-z0-9]{{0,16}}", rest)
+    words = hm.group(0) if hm else ""
+    head = _head_word(words.split("的")[0])
+    if not head and "的" in words and e.count:  # 10个具备爆发式增长潜力的产业: the head follows the modifier
+        head = _head_word(words.split("的", 1)[1])
+        e.head = head
+        e.after = rest[rest.find(head) + len(head):] if head else rest
+        return
+    e.head = head
+    e.after = rest[rest.find(head) + len(head):] if head else rest
+
+
+def _starts_with_verb(doc: Doc, rest: str) -> bool:
+    return any(rest.startswith(v) for v in GOVERNING_VERBS)
+
+
+_HEADS = ("专项行动", "行动计划", "产业集群", "未来产业", "应用场景", "重点任务", "重点工程", "子方向", "新赛道", "前沿技术",
+          "新兴技术", "未来技术", "颠覆性技术", "领域", "方向",
+          "赛道", "产业", "集群", "行动", "计划", "工程", "专项", "措施", "举措", "任务", "方面", "场景", "行业", "技术",
+          "产品", "园区", "基地", "先导区", "企业", "平台", "机构", "高校", "院所")
+
+
+def _head_word(head: str) -> str:
+    """The head noun of what follows a list: its last known head word and what precedes it
+    (``战略性新兴产业``), or the first known head word (``领域打造…`` → ``领域``)."""
+    found = [(head.find(h), h) for h in _HEADS if h in head]
+    if not found:
+        return ""
+    k, h = min(found, key=lambda x: (x[0], -len(x[1])))
+    prefix = head[:k]
+    if k > 7 or any(v in prefix for v in _STOP_VERBS) or any(w in prefix for w in ("的", "关于", "对", "在", "与", "和")):
+        return ""  # the head must follow the list: 深度参与全球未来产业 is no head
+    return head[: k + len(h)]
+
+
+def _head_before(doc: Doc, pos: int) -> str:
+    """``谋篇布局未来产业(``: the head noun right before an opening bracket."""
+    before = doc.text[max(0, pos - 12):pos]
+    for h in _HEADS:
+        if before.endswith(h):
+            m = re.search(rf"([{HAN}]{{0,6}}{h})$", before)
+            word = m.group(1)
+            for v in sorted(GOVERNING_VERBS | {"谋篇布局", "前瞻布局", "培育壮大", "做优做强", "做强做优"}, key=len, reverse=True):
+                if v in word:
+                    word = word[word.index(v) + len(v):]
+            return word
+    return ""
+
+
+def _verb_before(doc: Doc, pos: int) -> str:
+    """The verb right before the first item (``聚焦``, ``谋篇布局``), else ``""``."""
+    before = doc.text[max(0, pos - 8):pos]
+    m = re.search(rf"([{HAN}]{{2,4}})$", before)
+    if not m:
+        return ""
+    w = m.group(1)
+    for k in range(len(w)):
+        if w[k:] in GOVERNING_VERBS or w[k:] in _INTRODUCERS or re.fullmatch(r"(?:谋篇|前瞻|加快|重点|着力|积极|大力)?(?:布局|发展|培育|聚焦|围绕|打造|推动|实施)",
+                                                     w[k:]):
+            return w[k:]
+    return ""
+
+
+def _split_last(e: Enumeration, text: str) -> None:
+    """Split the last item on 和/及/与 when the count or the other items say it holds two."""
+    a, b = e.items[-1]
+    last = text[a:b]
+    if e.count is not None and e.count <= len(e.items):
+        return  # the count is met: 和 inside the last item is part of its name
+    for j in _JOINERS:
+        k = last.find(j)
+        if 0 < k < len(last) - len(j):
+            left, right = last[:k], last[k + len(j):]
+            others = [text[x:y] for x, y in e.items[:-1]]
+            same_end = any(left[-1:] == o[-1:] or right[-1:] == o[-1:] for o in others)
+            counted = e.count is not None and e.count == len(e.items) + 1
+            if len(left) >= 2 and len(right) >= 2 and (counted or same_end or (j != "及" and min(len(left), len(right)) >= 3
+                                                                                and e.count is None)):
+                e.items[-1:] = [(a, a + k), (a + k + len(j), b)]
+            return
+
+
+#: head noun → the kind of its items
+_KIND_OF_HEAD = (
+    (re.compile(r"战略性新兴产业|优势产业|主导产业|支柱产业|传统产业|高成长产业|新兴服务业|服务业|制造业|新兴产业|先进制造业|"
+                r"现代化产业|产业体系"), None),
+    (re.compile(r"专项行动|行动计划|行动|计划|工程|专项"), "programme"),
+    (re.compile(r"措施|举措|重点任务|任务"), "measure"),
+    (re.compile(r"场景"), "scenario"),
+    (re.compile(r"产业集群|集群"), "cluster"),
+    (re.compile(r"未来产业|子方向|新赛道|领域|方向|赛道|产业|前沿技术|新兴技术|未来技术|颠覆性技术|产品"), "field"),
+)
+#: heads that name future-industry areas by themselves; other field heads (领域, 方向, 产业)
+#: need a verb of commitment before the list or a count
+_STRONG_FIELD_HEADS = re.compile(r"未来产业|子方向|新赛道|赛道|前沿领域|细分领域|重点领域|重点方向|产业方向|前沿技术|新兴技术|"
+                                 r"未来技术|颠覆性技术")
+#: verbs (and introducers) of commitment in front of a list of fields
+COMMIT = re.compile(r"发展|布局|培育|谋划|聚焦|围绕|瞄准|面向|壮大|打造|突破|抢占|攻关|包括|涵盖|覆盖|分别是|主要有|推动|"
+                    r"做强|做优|做大|引育|招引|深耕|抢抓|部署|建设")
+
+
+def head_kind(e: Enumeration) -> str | None:
+    """The kind of the items (``field``, ``programme``, ``measure``, ``scenario``, ``cluster``) by
+    the head, the verb in front and the rest of the sentence, or ``None``.
+
+    A list of 领域 that the sentence goes on to call 场景 or 应用 is a list of application
+    scenes; a list of 方向/方面 the sentence goes on to give 措施 for is a list of measures;
+    领域, 方向 and 产业 name fields only after a verb of commitment or with a count.
+    """
+    head = e.head
+    if not head:
+        return None
+    after = e.after or ""
+    if re.search(r"领域|方面", head) and re.match(r"^[^。；，,]{0,12}(?:场景|应用)", after) and "已" not in after[:8]:
+        return "scenario"
+    if re.search(r"方向|方面", head) and re.search(r"措施|举措|政策", e.rest):
+        return "measure"
+    if after.startswith("的") and not _STRONG_FIELD_HEADS.search(head) and not e.count:
+        return None  # 面向A、B等领域的终端产品: the list says what the products are for
+    if head.endswith("方面"):
+        return None
+    if head == "技术":  # 推动A、B等技术研发突破及产业化: fields; 围绕A、B等技术开展攻关: R&D targets
+        return "field" if COMMIT.search(e.verb) and re.match(r"^(?:研发|突破|产业化|的研发)", after) else None
+    for pattern, kind in _KIND_OF_HEAD:
+        if pattern.search(head):
+            if kind == "field" and not (_STRONG_FIELD_HEADS.search(head) or e.count or COMMIT.search(e.verb)
+                                        or (e.clause_initial and len(e.items) >= 3 and re.search(r"领域|未来产业", head))):
+                return None
+            if kind == "field" and head.endswith("产品") and not (e.count and COMMIT.search(e.verb)):
+                return None
+            return kind
+    return None
