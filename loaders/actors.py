@@ -17,6 +17,7 @@ import re
 
 from policykg import divisions
 from policykg.loaders.document import Bag, Doc, split_list
+from policykg.loaders.enumerations import enumerations, head_kind
 from policykg.loaders.lexicon import HAN, PLURAL_LEAD, is_generic, strip_lead
 
 # -- organizations ---------------------------------------------------------------
@@ -272,6 +273,12 @@ def extract_scenarios(doc: Doc) -> list[dict]:
     for m in _SCENE_VERB.finditer(text):
         if m.group(1) not in _GENERIC_SCENES:
             _scene(bag, doc, m.group(1) + "场景", m.start(1), "scenario.verb")
+    for e in enumerations(doc):  # 在A、B等场景得到应用; 围绕A、B等领域打造应用场景
+        if head_kind(e) == "scenario":
+            for (a, _b), name in zip(e.items, e.names, strict=True):
+                if not is_generic(name) and len(name) <= 10:
+                    _scene(bag, doc, name + "场景" if name.endswith("类") else name, a, "scenario.enumeration",
+                           written=name)
     for s, _e, sent in doc.sentences():
         if re.search(r"场景|试点|示范", sent):
             for m in _QUOTED_FUTURE.finditer(sent):

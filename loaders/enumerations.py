@@ -94,7 +94,7 @@ def _scan(doc: Doc):
         i = text.find("、", pos)
         if i < 0:
             return
-        run = _run(doc, i)
+        run = None if _outline_marker(text, i) else _run(doc, i)
         if run is None:
             pos = i + 1
             continue
@@ -153,6 +153,12 @@ def _run(doc: Doc, first_sep: int) -> Enumeration | None:
     return e
 
 
+def _outline_marker(text: str, sep: int) -> bool:
+    """``三、工作举措``: the 、 of an outline marker, not a list separator."""
+    m = re.search(r"(?:^|[\n \t])[一二三四五六七八九十百]{1,3}$|(?:^|[\n \t])\d{1,2}$", text[max(0, sep - 5):sep])
+    return m is not None
+
+
 def _tail(text: str, end: int) -> str:
     m = _CLAUSE.search(text, end, end + 80)
     return text[end:m.start() if m else min(len(text), end + 80)]
@@ -163,8 +169,9 @@ def _sentence_rest(text: str, end: int) -> str:
     return text[end:m.start() if m else min(len(text), end + 120)]
 
 
-def _item_stop(doc: Doc, start: int, end: int) -> int | None:
-    """Where an item between two separators ends the list, if it does (``C等N大D``, ``C的…``)."""
+def _item_stop(doc: Doc, start: int, end: int, last: bool = False) -> int | None:
+    """Where an item ends the list, if it does (``C等N大D``, ``C的…``; the last item also at a
+    verb followed by its object: ``市政府|打造…``)."""
     chunk = doc.text[start:end]
     for k in range(1, len(chunk)):
         if _ends_list(chunk, k):
@@ -174,7 +181,7 @@ def _item_stop(doc: Doc, start: int, end: int) -> int | None:
         word = doc.text[s:e]
         if s > start and word in _BREAK_WORDS:
             return s
-        if s > start and word in _STOP_VERBS and e < end and not tokens.tag_at(e).startswith("v"):
+        if last and s > start and word in _STOP_VERBS and e < end and not tokens.tag_at(e).startswith("v"):
             return s
     return None
 
@@ -234,7 +241,7 @@ def _last_item_end(doc: Doc, start: int) -> tuple[int | None, str]:
                                         and not re.match(r"\d", clause[k - 1:k])):
             cut = k
             break
-    stop = _item_stop(doc, start, start + cut if cut is not None else clause_end)
+    stop = _item_stop(doc, start, start + cut if cut is not None else clause_end, last=True)
     if stop is not None:
         cut = stop - start
     if cut is None:
@@ -362,7 +369,8 @@ _KIND_OF_HEAD = (
     (re.compile(r"战略性新兴产业|优势产业|主导产业|支柱产业|传统产业|高成长产业|新兴服务业|服务业|制造业|新兴产业|先进制造业|"
                 r"现代化产业|产业体系"), None),
     (re.compile(r"专项行动|行动计划|行动|计划|工程|专项"), "programme"),
-    (re.compile(r"措施|举措|重点任务|任务"), "measure"),
+    (re.compile(r"重点任务"), "measure"),
+    (re.compile(r"措施|举措|任务"), None),
     (re.compile(r"场景"), "scenario"),
     (re.compile(r"产业集群|集群"), "cluster"),
     (re.compile(r"未来产业|子方向|新赛道|领域|方向|赛道|产业|前沿技术|新兴技术|未来技术|颠覆性技术|产品"), "field"),
@@ -388,8 +396,8 @@ def head_kind(e: Enumeration) -> str | None:
     if not head:
         return None
     after = e.after or ""
-    if re.search(r"领域|方面", head) and re.match(r"^[^。；，,]{0,12}(?:场景|应用)", after) and "已" not in after[:8]:
-        return "scenario"
+    if re.search(r"领域|方面", head) and re.match(r"^[^。；，,]{0,12}场景", after):
+        return "scenario"  # 围绕A、B等领域打造一批示范应用场景
     if re.search(r"方向|方面", head) and re.search(r"措施|举措|政策", e.rest):
         return "measure"
     if after.startswith("的") and not _STRONG_FIELD_HEADS.search(head) and not e.count:

@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 
 from policykg.loaders.document import Bag, Doc
+from policykg.loaders.enumerations import enumerations, head_kind
 from policykg.loaders.lexicon import HAN, PLURAL_LEAD, is_generic
 
-_KINDS = "计划|行动|工程|专项|行动计划|工作|战略"
-_QUOTED = re.compile(rf"([{HAN}]{{0,6}})“([{HAN}A-Za-z0-9+]{{1,10}}?)({_KINDS})?”([{HAN}]{{0,8}}?)({_KINDS})?(?=[^{HAN}]|等|和|与|及|方案|清单|$)")
+_KINDS = "计划|行动|工程|专项|行动计划|工作|战略|体系|模式|改革"
+_QUOTED = re.compile(rf"([{HAN}]{{0,6}})“([{HAN}A-Za-z0-9+×]{{1,10}}?)({_KINDS})?”([{HAN}]{{0,8}}?)({_KINDS})?(?=[^{HAN}]|等|和|与|及|方案|清单|的|$)")
 _VERB_NAMED = re.compile(rf"(?:实施|布局实施|组织实施|启动|开展|部署|推进|设立|研究布局|布局)([{HAN}A-Za-z0-9]{{2,14}}?)(工程|专项|行动|计划)(?=[^{HAN}]|$|等|和)")
 _HEADING = re.compile(rf"^(?:实施|开展|启动|推进|组织实施)?([{HAN}A-Za-z0-9“”]{{2,20}}?)(行动|计划|工程|专项)$")
 _LIST_MORE = re.compile(rf"[、和]([{HAN}A-Za-z0-9]{{2,14}}?)(工程|专项|行动计划|行动|计划|重点项目|试点)(?=[^{HAN}]|$|等|和)")
@@ -67,7 +68,26 @@ def extract_programmes(doc: Doc) -> list[dict]:
             if not is_generic(nm.group(1)) and "“" not in nm.group(1):
                 _add(bag, doc, nm.group(1) + nm.group(2), nm.group(1), nm.group(2), nm.start(1), "programme.verb_list")
             m = nm
+    _from_enumerations(doc, bag)
     return _drop_collectives(bag.values())
+
+
+_KIND_AT_END = re.compile(r"(行动计划|专项行动|行动|计划|工程|专项|试点)$")
+
+
+def _from_enumerations(doc: Doc, bag: Bag) -> None:
+    """``聚焦A、B…五大专项行动``, ``实施A行动、B工程``: each item of a list of programmes."""
+    for e in enumerations(doc):
+        if head_kind(e) != "programme":
+            continue
+        head_kind_word = _KIND_AT_END.search(e.head)
+        for (a, _b), name in zip(e.items, e.names, strict=True):
+            m = _KIND_AT_END.search(name)
+            kind = m.group(1) if m else (head_kind_word.group(1)[-2:] if head_kind_word else "行动")
+            short = name[: m.start()] if m and m.start() >= 2 else name
+            if is_generic(short) or _COLLECTIVE.match(short) or "“" in short:
+                continue
+            _add(bag, doc, name, short, kind, a, "programme.enumeration")
 
 
 def _is_category(doc: Doc, sec) -> bool:
@@ -114,6 +134,12 @@ def extract_measures(doc: Doc, doc_type: str | None) -> list[dict]:
             continue
         section = sec.path if doc_type not in ("若干措施", "若干政策") or sec.depth != 2 else sec.marker
         _measure(bag, doc, sec.title, sec.title_start, section, sec.start, sec.end, "measure.heading")
+    for e in enumerations(doc):  # 从A、B等方面提出N条措施; 分别对A、B等九大方向提出措施
+        if head_kind(e) == "measure":
+            section = out.path_at(e.start)
+            for (a, b), name in zip(e.items, e.names, strict=True):
+                if not is_generic(name):
+                    _measure(bag, doc, name, a, section, a, b, "measure.enumeration", key=f"{section}{name}")
     for s in out.sections:
         if _SAFEGUARD.search(s.title) and not out.children(s):
             start, end = out.body(s)
@@ -129,9 +155,10 @@ def _next_enum(text: str, pos: int, end: int) -> int:
 
 
 def _measure(bag: Bag, doc: Doc, name: str, name_start: int, section: str, start: int, end: int,
-             rule: str) -> None:
+             rule: str, key: str | None = None) -> None:
+    """Add a measure (keyed by its section, or ``key`` when several share one)."""
     amounts, ratio = funding(doc.text[start:end])
-    bag.add(section, {"name": name, "section": section,
+    bag.add(key or section, {"name": name, "section": section,
                       "max_funding_wan_yuan": max(amounts) if amounts else None,
                       "cap_ratio": ratio, "amounts_wan_yuan": amounts,
                       "evidence": doc.evidence(name_start, name_start + len(name), rule)})
