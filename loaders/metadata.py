@@ -15,6 +15,7 @@ import re
 
 from policykg import divisions
 from policykg.loaders.document import Doc
+from policykg.loaders.news import is_headline, outlets
 
 #: Document types, most specific first; the value is the digest's label.
 DOC_TYPES = {
@@ -52,6 +53,9 @@ _LABEL_FROM = re.compile(rf"(?:实施|施行|生效)日期\s*[:：]?\s*{_DATE_FU
 _LABEL_UNTIL = re.compile(rf"(?:失效|废止|截止)日期\s*[:：]?\s*{_DATE_FULL}")
 _DATE_LABEL_MD = re.compile(r"(?:发布|发表)?(?:时间|日期)\s*[:：]\s*(\d{1,2})-(\d{1,2})(?!\d)")
 _DATE_LINE = re.compile(rf"^\s*{_DATE_FULL}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*(?:(?:来源|作者|编辑)[:：].*)?$")
+#: a date on a news source line: 来源:X2024/6/26, 2022年01月26日 19:32X网
+_OUTLET_DATE = re.compile(rf"来源\s*[:：]\s*[\u4e00-\u9fffA-Za-z]{{2,16}}?\s*{_DATE_FULL}|^{_DATE_FULL}\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*"
+                          rf"[\u4e00-\u9fff]{{2,12}}(?:网|网站|社|报|新闻|客户端)\s*$", re.M)
 _VALID_FROM = re.compile(rf"自\s*{_DATE_FULL}\s*起(?:施行|实施|执行|生效|开始施行)")
 _VALID_UNTIL = re.compile(rf"有效期(?:至|到|截至)\s*{_DATE_FULL}")
 _VALID_YEARS = re.compile(r"有效期(?:为)?\s*(\d{1,2})\s*年")
@@ -62,11 +66,16 @@ _NATIONAL_ISSUER = re.compile(r"(?:^|[，,、])(?:国务院|中共中央|工业�
 def extract_metadata(doc: Doc) -> dict:
     """The ``document`` part of a digest, with an ``evidence`` dict per field."""
     ev: dict = {}
-    title, t_span = _title(doc)
+    found_outlets = outlets(doc)
+    title, t_span = _title(doc, bool(found_outlets))
     if t_span:
         ev["title"] = doc.evidence(*t_span, "meta.title")
-    doc_type = _doc_type(doc, title)
+    doc_type = _doc_type(doc, title, bool(found_outlets))
     issuer = _issuer(doc, title, ev)
+    if doc_type == "新闻报道" and found_outlets:
+        first = found_outlets[0]
+        issuer = first.name
+        ev["issuer"] = doc.evidence(first.start, first.start + len(first.name), "meta.issuer.outlet")
     region = _region(doc, title, issuer)
     if region is not None:
         _region_evidence(doc, region, ev)
@@ -95,7 +104,12 @@ def _lines(doc: Doc, n: int = 8):
         pos += len(line) + 1
 
 
-def _title(doc: Doc) -> tuple[str | None, tuple[int, int] | None]:
+_OUTLINE_LINE = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[章条])")
+
+
+def _title(doc: Doc, news: bool = False) -> tuple[str | None, tuple[int, int] | None]:
+    """The title: a 原标题 label, the title a cover notice prints, a news headline, or the
+    first line that looks like a title (joined with the next when it is printed over two)."""
     m = _ORIGINAL_TITLE.search(doc.text[:3000])
     if m:
         t = m.group(1).split("\n")[0].strip()
@@ -108,10 +122,20 @@ def _title(doc: Doc) -> tuple[str | None, tuple[int, int] | None]:
             t = m.groupdict().get("title") or m.groupdict().get("title2") or m.groupdict().get("title3")
             off = pos + line.index(t)
             return _clean_title(t), (off, off + len(t))
+    lines = list(_lines(doc))
+    if lines and _OUTLINE_LINE.match(lines[0][1].strip()):
+        return None, None  # the text starts with its first section: the page has no title
+    if lines and (news or _NEWS.search(doc.text[:1500])) and is_headline(lines[0][1]) \
+            and not _TITLE_IN_LINE.fullmatch(lines[0][1].strip()) and not _formal(doc):
+        pos, line = lines[0]
+        return _clean_title(line.strip()), (pos, pos + len(line))
     fallback = None
-    for i, (pos, line) in enumerate(_lines(doc)):
+    for i, (pos, line) in enumerate(lines):
         one_line = i == 0
         s = line.strip()
+        joined = _two_line_title(s, lines[i + 1][1].strip() if i + 1 < len(lines) else "")
+        if joined:
+            return _clean_title(joined), (pos, lines[i + 1][0] + len(lines[i + 1][1]))
         if _DOC_NUMBER.match(s) or _ADDRESSEE.search(s) or (len(s) <= 120 and _NEWS_TITLE_REJECT.search(s)) \
                 or s.endswith("文件") or re.fullmatch(r"[(（][^)）]*[)）]", s) or _LABEL_LINE.match(s):
             continue
@@ -141,6 +165,15 @@ def _title(doc: Doc) -> tuple[str | None, tuple[int, int] | None]:
     return None, None
 
 
+def _two_line_title(line: str, nxt: str) -> str | None:
+    """``湖北省人民政府办公厅关于加快推进`` / ``人工智能产业发展的实施意见``: a title printed over two lines."""
+    if not (4 <= len(line) <= 40 and 4 <= len(nxt) <= 40) or re.search(r"[，,。；;：:、]", line + nxt):
+        return None
+    if re.search(rf"(?:{_TYPE_RE}){_PERIOD}$", line) or not re.search(rf"(?:{_TYPE_RE}){_PERIOD}$", nxt):
+        return None
+    return line + nxt if "关于" in line and not re.search(r"[《》]", line + nxt) else None
+
+
 def _clean_title(t: str) -> str:
     t = re.sub(r"\s+", " ", re.sub(r"[《》]", "", t)).strip()
     t = re.sub(r"的?(?:主要)?内容是什么[?？]?$", "", t)
@@ -148,13 +181,19 @@ def _clean_title(t: str) -> str:
     return t.rstrip("。")
 
 
-def _doc_type(doc: Doc, title: str | None) -> str | None:
+_INTERPRET_SECTIONS = re.compile(r"起草背景|制定背景|出台背景|起草过程|编制背景|主要内容|重点内容|政策亮点|主要特点|名词解释")
+
+
+def _doc_type(doc: Doc, title: str | None, news: bool = False) -> str | None:
     head = doc.text[:400]
     if title and _INTERPRET.search(title) or re.search(r"政策解读|的解读", head):
         return "政策解读"
+    explains = sum(bool(_INTERPRET_SECTIONS.search(s.title)) for s in doc.outline.sections[:8])
+    if explains >= 2 and _BOOK.search(doc.text[:3000]):
+        return "政策解读"  # 一、起草背景 二、主要内容 of 《X》: an interpretation of X
     core = re.sub(rf"{_PERIOD}$", "", re.sub(r"(?:的?(?:内容|主要内容)?是什么|解读)[?？]?$", "", title or ""))
     typed = next((DOC_TYPES[k] for k in sorted(DOC_TYPES, key=len, reverse=True) if core.endswith(k)), None)
-    newsy = len(_NEWS.findall(doc.text[:6000])) >= 1
+    newsy = news or len(_NEWS.findall(doc.text[:6000])) >= 1
     if typed and not (newsy and re.search(r"[:：]|……|印发|发布|出台", core)):
         return typed
     if newsy or (_BOOK.search(head) and not _formal(doc)):
@@ -243,7 +282,7 @@ def _region(doc: Doc, title: str | None, issuer: str | None):
             r = divisions.lookup_region(form)
             if r is not None and r.level != "nation":
                 return r
-    if re.search(r"(?:部|委|院|部门)(?:办公厅|办公室)?(?:联合)?印发", doc.text[:400]) and \
+    if re.search(r"(?:部|委|院|部门)(?:办公厅|办公室)?[\u4e00-\u9fff]{0,4}?(?:联合)?(?:印发|发布)", doc.text[:400]) and \
             _NATIONAL_ISSUER.search(doc.text[:400]):
         return divisions.lookup_region("全国")
     counts: dict[str, int] = {}
@@ -285,6 +324,10 @@ def _date(doc: Doc, ev: dict) -> str | None:
     if m:
         ev["date"] = doc.evidence(m.start(), m.end(), "meta.date.label")
         return _iso(*m.groups())
+    m = _OUTLET_DATE.search(head)
+    if m:
+        ev["date"] = doc.evidence(m.start(), m.end(), "meta.date.outlet")
+        return _iso(*[g for g in m.groups() if g is not None][:3])
     lines = list(_lines(doc, 12))
     for i, (pos, line) in enumerate(lines):
         m = _DATE_LINE.match(line)

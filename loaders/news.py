@@ -1,0 +1,114 @@
+"""The news genre: the outlet that publishes a report, and its headline.
+
+A news report or press release names its outlet in a few fixed places of the
+genre: a source label (``来源：新华社``), a publication line (``发布时间：2024-03-28
+10:30 中国政府网``, ``2022年01月26日 19:32 河南省政府网站``), a dateline (``新华社北京3月5日电``,
+``中新社武汉6月13日电``, ``台海网10月7日讯``), a credit (``36氪获悉，``, ``据厦门广电网报道``)
+or a byline under the headline. The first outlet found in that order is the report's
+issuer; all of them are organizations of the text.
+
+>>> from policykg.loaders.document import Doc
+>>> d = Doc.from_text("湖北加快未来产业发展\\n来源:湖北省人民政府网2024/6/26 8:42:56\\n近日,省政府印发方案。", "x")
+>>> [(o.name, o.rule) for o in outlets(d)]
+[('湖北省人民政府网', 'news.source')]
+>>> d = Doc.from_text("武汉出台新政\\n中新社武汉6月13日电 (张芹)武汉市政府新闻办召开发布会。据厦门广电网报道,近日。", "x")
+>>> [o.name for o in outlets(d)]
+['中新社', '厦门广电网']
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from policykg import divisions
+from policykg.loaders.document import Doc
+from policykg.loaders.lexicon import HAN
+
+_NAME = rf"[{HAN}A-Za-z0-9]{{2,16}}?"
+_DATE = r"\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?"
+_TIME = r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+#: 来源：X (up to a date, a space or punctuation)
+_SOURCE = re.compile(rf"来源\s*[:：]\s*({_NAME})(?=\s|{_DATE}|\d{{4}}[/-]|[^{HAN}A-Za-z0-9]|$)")
+#: a publication line: [发布时间：]date [time] X
+_PUBLISHED = re.compile(rf"^(?:(?:发布|发表)?(?:时间|日期)\s*[:：]\s*)?{_DATE}{_TIME}\s*({_NAME})\s*$", re.M)
+#: a dateline: X[place]M月D日电/讯
+_DATELINE = re.compile(rf"(?:^|\n)\s*({_NAME})(\d{{1,2}}月\d{{1,2}}日)(?:电|讯)")
+_CREDIT = re.compile(rf"(?:^|[\n，,。])\s*({_NAME})获悉[，,]|据({_NAME})(?:报道|消息|讯)")
+_OUTLET_WORDS = re.compile(r"(?:网|网站|社|报|日报|晚报|晨报|时报|新闻|电视台|广播电视台|客户端|融媒|财经|观察|观|氪|头条|号)$")
+
+
+@dataclass(frozen=True)
+class Outlet:
+    """An outlet named in the text, with where its name stands."""
+
+    name: str
+    start: int
+    rule: str
+
+
+@functools.lru_cache(maxsize=1)
+def _places() -> re.Pattern:
+    names = sorted((n for n in divisions.region_names() if len(n) >= 2), key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(map(re.escape, names))})$")
+
+
+def _strip_place(name: str) -> str:
+    """``中新社武汉`` → ``中新社`` (a dateline puts the place after the outlet)."""
+    m = _places().search(name)
+    return name[: m.start()] if m and m.start() >= 2 else name
+
+
+def outlets(doc: Doc, head: int = 1500) -> list[Outlet]:
+    """Outlets named in the head of a report, the issuer first."""
+    text = doc.text[:head]
+    found: list[Outlet] = []
+    for m in _SOURCE.finditer(text):
+        found.append(Outlet(m.group(1), m.start(1), "news.source"))
+    for m in _PUBLISHED.finditer(text):
+        if _OUTLET_WORDS.search(m.group(1)):
+            found.append(Outlet(m.group(1), m.start(1), "news.published"))
+    for m in _DATELINE.finditer(text):
+        name = _strip_place(m.group(1))
+        found.append(Outlet(name, m.start(1), "news.dateline"))
+    for m in _CREDIT.finditer(text):
+        name = m.group(1) or m.group(2)
+        if "记者" not in name and (_OUTLET_WORDS.search(name) or re.search(r"[A-Za-z0-9]", name)):
+            found.append(Outlet(name, m.start(1) if m.group(1) else m.start(2), "news.credit"))
+    byline = _byline(doc)
+    if byline:
+        found.append(byline)
+    seen, out = set(), []
+    for o in found:
+        if o.name not in seen and not re.fullmatch(r"\d+", o.name):
+            seen.add(o.name)
+            out.append(o)
+    return out
+
+
+def _byline(doc: Doc) -> Outlet | None:
+    """A short name on the line under the headline (``数据观``)."""
+    lines = doc.text.split("\n", 3)
+    if len(lines) < 3:
+        return None
+    line = lines[1].strip()
+    if 2 <= len(line) <= 10 and re.fullmatch(rf"[{HAN}A-Za-z0-9]+", line) and _OUTLET_WORDS.search(line + "观") \
+            and divisions.lookup_region(line) is None:
+        return Outlet(line, len(lines[0]) + 1 + lines[1].index(line), "news.byline")
+    return None
+
+
+def is_headline(line: str) -> bool:
+    """A first line that can be a news headline: short, no sentence end, not a date,
+    source or outline line.
+
+    >>> is_headline("天津高新区布局脑机接口新赛道,设立国内首个产业发展专项基金"), is_headline("一、起草背景")
+    (True, False)
+    """
+    s = line.strip()
+    if not 6 <= len(s) <= 64 or re.search(r"[。；;]$", s) or s.count("。") > 0:
+        return False
+    if re.match(rf"^(?:{_DATE}|来源|发布|时间|日期|[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d+[.、])", s):
+        return False
+    return not re.match(r"^(?:据|近日|日前|记者|本报讯|\d{1,2}月\d{1,2}日)", s)
