@@ -18,7 +18,8 @@ import re
 from policykg import divisions
 from policykg.loaders.document import Bag, Doc, split_list
 from policykg.loaders.enumerations import enumerations, head_kind
-from policykg.loaders.lexicon import HAN, PLURAL_LEAD, is_generic, strip_lead
+from policykg.loaders.lexicon import HAN, NATIONAL_BODIES, PLURAL_LEAD, is_generic, strip_lead
+from policykg.loaders.news import outlets
 
 # -- organizations ---------------------------------------------------------------
 #: suffix → kind, longest first when matching
@@ -29,7 +30,8 @@ ORG_SUFFIXES = {
     "研究中心": "research", "科学中心": "research", "创新中心": "research", "实验室": "research",
     "推进中心": "platform", "转化中心": "platform", "服务中心": "platform", "平台": "platform", "联盟": "platform",
     "协会": "platform", "学会": "platform", "商会": "platform", "基金": "fund", "大会": "event", "论坛": "event",
-    "大赛": "event", "峰会": "event", "博览会": "event", "发布会": "event", "公司": "enterprise", "集团": "enterprise",
+    "大赛": "event", "峰会": "event", "博览会": "event", "发布会": "event", "对接会": "event", "推介会": "event",
+    "洽谈会": "event", "交流会": "event", "研讨会": "event", "年会": "event", "展会": "event", "经济工作会议": "event", "公司": "enterprise", "集团": "enterprise",
     "社": "enterprise", "日报": "enterprise", "社区": "platform", "管委会": "government", "分行": "enterprise",
     "银行": "enterprise",
 }
@@ -42,24 +44,15 @@ _INNER_VERB = re.compile(r"(?:联合|依托|支持|推进|建设|发挥|推动|�
                          r"已经|在|的)")
 _BAD = re.compile(r"[了是对把将为等及和+]|^(?:与|或)|一批|若干|各类|\d(?![A-Za-z])")
 _QUOTED_ONLY = {"社区"}
-_CUT_AFTER = re.compile(r"和|与|及|等|联合|建设|发挥|进一步|加快|作用|共同|牵头|为|成为|记者")
+_CUT_AFTER = re.compile(r"和|与|及|等|兼|联合|建设|发挥|进一步|加快|作用|共同|牵头|为|成为|记者")
 _QUOTED_ORG = re.compile(rf"“([{HAN}A-Za-z0-9]{{2,24}}(?:{'|'.join(map(re.escape, _SUFFIXES_LONGEST))}))”")
 
 
-_GOV_CORE = re.compile(rf"[省市区县](?:委|人民政府|政府|[{HAN}]{{1,9}}?(?:委员会|管委会|委|局|厅|办))(?:办公厅|办公室)?"
+_GOV_CORE = re.compile(rf"[省市区县](?:委|人民政府(?:新闻办公室|新闻办)?|政府(?:新闻办公室|新闻办)?|[{HAN}]{{1,9}}?(?:委员会|管委会|委|局|厅|办))(?:办公厅|办公室)?"
                        rf"(?=[^{HAN}]|会同|等|和|与|及|牵头|负责|联合|按照|打造|主任|副主任|局长|副厅长|厅长|新闻|"
                        rf"同意|批准|印发|发布|召开|关于|公布|获悉|出台|对|研究|常务|近日|工作|[十一二三四五六七八九]+届|$)"
                        rf"|[省市区县][{HAN}]{{2,7}}?(?:委员会|厅|局)(?![长{HAN}])")
-#: national bodies: ministries, commissions and administrations of the State Council
-_NATIONAL = re.compile(rf"(?<![{HAN}])((?:国务院)?(?:[{HAN}]{{1,8}}部(?:办公厅)?|国家[{HAN}]{{2,8}}?(?:局|委员会|委)|"
-                       rf"国务院(?:[^和的与{HAN}]|[{HAN}]){{2,6}}?(?:委|办公厅|办)|中国科学院|中国工程院|中国科协))"
-                       rf"(?=[、，,]|等|和|与|及|联合|印发|发布|会同|牵头|关于|组织|院士|$)")
-_NATIONAL_SHORT = re.compile(r"(?<![省市区县院])(工信部|科技部|教育部|财政部|商务部|发改委|国家发展改革委|国资委|国务院|党中央|中共中央)"
-                             r"(?=[、，,]|等|和|与|及|联合|印发|发布|会同|牵头|关于|组织|决策|$)")
-_NOT_MINISTRY = re.compile(r"全部|内部|外部|干部|东部|西部|中部|北部|南部|局部|总部|底部|头部|顶部|俱乐部|本部|各部|有关部|"
-                           r"相关部|该部|腹部|胸部|一部|二部|两部|部分|支部|分部|基部|全省|全市")
 _DUTY_LABEL = re.compile(rf"(?:执行部门|牵头单位|责任单位|牵头部门|责任部门|实施部门)[:：]\s*([{HAN}、，,]{{2,60}})")
-_SOURCE = re.compile(rf"[(（]?来源[:：]\s*([{HAN}A-Za-z0-9]{{2,16}})[)）]?")
 
 
 @functools.lru_cache(maxsize=1)
@@ -100,17 +93,18 @@ def extract_organizations(doc: Doc, region: str | None) -> list[dict]:
     for start, name in _gov_names(text):
         if _gov_ok(name) and not _addressee(doc, start):
             _add(bag, doc, name, start, "government", "org.government")
-    for m in [*_NATIONAL.finditer(text), *_NATIONAL_SHORT.finditer(text)]:
-        name = strip_lead(m.group(1))
-        if not _NOT_MINISTRY.search(name) and len(name) >= 3 and not re.search(r"[的了是在对把将为等]", name[:-1]):
-            _add(bag, doc, name, m.end(1) - len(name), "government", "org.national")
+    for start, name, aliases in _national_bodies(text):
+        _add(bag, doc, name, start, "government", "org.national", aliases)
+    for m in _PARTY_COMMITTEE.finditer(text):
+        _add(bag, doc, m.group(1), m.start(1), "government", "org.party_committee")
     for m in _DUTY_LABEL.finditer(text):
         for name in re.split(r"[、，,和]", m.group(1)):
             name = name.strip()
             if 2 <= len(name) <= 20 and re.search(r"(?:委员会|委|局|厅|办|部|政府|中心|院)$", name):
                 _add(bag, doc, name, text.find(name, m.start(1)), "government", "org.duty_label")
-    for m in _SOURCE.finditer(text):
-        _add(bag, doc, m.group(1), m.start(1), "enterprise", "org.news_source")
+    for o in outlets(doc):
+        _add(bag, doc, o.name, o.start, "government" if re.search(r"政府|委员会|厅|局", o.name) else "enterprise",
+             "org.outlet")
     for m in _QUOTED_ORG.finditer(text):
         if re.fullmatch(r"未来[\u4e00-\u9fff]{2,3}", m.group(1)):
             continue  # “未来社区”: a scenario idiom, not an organization
@@ -125,6 +119,46 @@ def extract_organizations(doc: Doc, region: str | None) -> list[dict]:
                     _add(bag, doc, name, start, _kind(name), "org.suffix")
             offset += len(part) + 2
     return _drop_prefixes(bag.values())
+
+
+#: every written form of a central body → its full name
+_NATIONAL_FULL = {form: full for full, shorts in NATIONAL_BODIES.items() for form in (full, *shorts)}
+
+
+@functools.lru_cache(maxsize=1)
+def _national_automaton():
+    """Leftmost-longest matcher over the names of the central bodies and their short forms."""
+    import ahocorasick_rs
+
+    names = sorted(_NATIONAL_FULL)
+    return ahocorasick_rs.AhoCorasick(names, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest), names
+
+
+def _national_bodies(text: str):
+    """``(start, name, aliases)`` of central bodies (工业和信息化部, 国务院, 工信部 …): one per body,
+    named by its full name when the text writes it, its other written forms as aliases. A name
+    right after 省/市/区/县 is a local body (市发改委), not a central one; 办公厅/办公室 right
+    after a name belongs to it."""
+    auto, names = _national_automaton()
+    bodies: dict[str, list[tuple[int, str]]] = {}
+    for i, start, end in auto.find_matches_as_indexes(text, overlapping=False):
+        if start > 0 and text[start - 1] in "省市区县州盟":
+            continue
+        form = names[i]
+        office = re.match(r"办公厅|办公室", text[end:end + 3])
+        full = _NATIONAL_FULL[form]
+        if office and not form.endswith(("办公厅", "办公室")):
+            form, full = form + office.group(0), full + office.group(0)
+        bodies.setdefault(full, []).append((start, form))
+    for full, mentions in bodies.items():
+        forms = list(dict.fromkeys(f for _, f in mentions))
+        name = full if full in forms else forms[0]
+        start = next(s for s, f in mentions if f == name)
+        yield start, name, [f for f in forms if f != name]
+
+
+#: party committees: 天津滨海高新区党委, 市委 is caught with the government bodies
+_PARTY_COMMITTEE = re.compile(rf"([{HAN}]{{2,12}}?(?:区|县|市|省|新区|高新区|开发区)(?:党委|党工委))(?=常委|书记|副书记|委员|[、，,。]|$)")
 
 
 def _drop_prefixes(items: list[dict]) -> list[dict]:
@@ -153,6 +187,8 @@ def _candidates(run: str, offset: int):
 
 
 def _gov_ok(name: str) -> bool:
+    if name.endswith("常委"):
+        return False  # a role (党委常委), not a body
     body = name.lstrip("省市区县")
     body = re.sub(rf"(?<=[{HAN}]{{2}})和(?=[{HAN}]{{2}})", "", body) if re.search(r"(?:委员会|局|厅|委)$", body) else body
     return (not re.search(r"[的了是在对把将为和与及等场各]|布局$|^[域内级间块]", body) and len(name) <= 16)
@@ -178,9 +214,18 @@ def _trim(name: str) -> str:
             name = right
             break
     name = strip_lead(name).lstrip("和与及或、")
+    name = re.sub(r"^.*\d{4}年", "", name)  # 落实2023年中央经济工作会议: the name starts after the year
+    if _kind(name) == "event":
+        name = re.sub(r"^(?:全市|全省|全区|全县|本市|本省)", "", name)  # 全市“三高”企业发展大会
+    m = _CLASS_AND.search(name)  # 龙头企业及国家信息光电子创新中心: a class of bodies, then a name
+    if m and len(name) - m.end() >= 6:
+        name = name[m.end():]
     if name.count("“") != name.count("”"):
         name = name.replace("“", "").replace("”", "")
     return name
+
+
+_CLASS_AND = re.compile(r"(?:企业|高校|院所|机构|单位|平台|园区|部门|主体)(?:及|与|以及)")
 
 
 def _org_ok(name: str) -> bool:
@@ -204,10 +249,10 @@ def _region_prefix() -> str:
     return "|".join(sorted((re.escape(f) for f in divisions.region_names() if len(f) >= 2), key=len, reverse=True))
 
 
-def _add(bag: Bag, doc: Doc, name: str, start: int, kind: str, rule: str) -> None:
+def _add(bag: Bag, doc: Doc, name: str, start: int, kind: str, rule: str, aliases: list[str] | None = None) -> None:
     if name.startswith("“") and name.endswith("”") and name.count("“") == 1:
         name, start = name[1:-1], start + 1
-    bag.add(name, {"name": name, "kind": kind, "aliases": [],
+    bag.add(name, {"name": name, "kind": kind, "aliases": aliases or [],
                    "evidence": doc.evidence(start, start + len(name), rule)})
 
 
@@ -215,7 +260,7 @@ def _add(bag: Bag, doc: Doc, name: str, start: int, kind: str, rule: str) -> Non
 _TITLES = ("总工程师|总经济师|总会计师|副主任|主任|副局长|局长|副厅长|厅长|副部长|部长|副书记|书记|副市长|市长|副省长|省长|"
            "副主席|主席|副院长|院长|副校长|校长|董事长|总经理|首席科学家|院士|教授|研究员|负责人|副司长|司长|处长|"
            "新闻发言人|发言人|秘书长|理事长|会长|区长|县长|领导")
-_PERSON = re.compile(rf"({_TITLES})([{HAN}]{{2,3}}?)(?=介绍|表示|指出|说|称|在|认为|强调|透露|回答|"
+_PERSON = re.compile(rf"({_TITLES}) ?([{HAN}]{{2,3}}?)(?=介绍|表示|指出|说|称|在|认为|强调|透露|回答|"
                      rf"解读|出席|主持|发布|谈到|提到|[，,:：、])")
 _SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜"
                 "崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文"

@@ -11,11 +11,12 @@ import hashlib
 from pathlib import Path
 
 from policykg.errors import InputError
-from policykg.loaders.actors import extract_organizations, extract_people, extract_scenarios
+from policykg.loaders.actors import ORG_SUFFIXES, extract_organizations, extract_people, extract_scenarios
 from policykg.loaders.document import Doc
 from policykg.loaders.industry import extract_industry
+from policykg.loaders.lexicon import is_generic
 from policykg.loaders.metadata import extract_metadata
-from policykg.loaders.places import extract_districts, extract_zones
+from policykg.loaders.places import ZONE_SUFFIXES, extract_districts, extract_zones
 from policykg.loaders.programmes import extract_measures, extract_programmes
 from policykg.loaders.shape import repair
 from policykg.loaders.targets import extract_targets
@@ -86,6 +87,15 @@ NAME_KINDS = {"clusters": "cluster", "fields": "field", "zones": "zone", "progra
               "measures": "measure", "organizations": "organization", "scenarios": "scenario", "people": "person"}
 
 
+def _generic_stem(name: str, kind: str) -> bool:
+    """Is ``name`` generic once its kind's suffix is dropped (境外重要|展会, 未来产业|先导区)?"""
+    suffixes = {"zone": ZONE_SUFFIXES, "organization": ORG_SUFFIXES}.get(kind)
+    if suffixes is None:
+        return is_generic(name)
+    suffix = next((s for s in sorted(suffixes, key=len, reverse=True) if name.endswith(s)), "")
+    return is_generic(name[: len(name) - len(suffix)])
+
+
 def check_names(digest: dict) -> None:
     """Hold every name to the shape of a name (:func:`~policykg.loaders.shape.repair`): a span that
     starts inside a clause is cut back to the name (its evidence span with it), and an item whose
@@ -100,6 +110,9 @@ def check_names(digest: dict) -> None:
                 renamed[name] = None
                 continue
             offset, new = fixed
+            if new != name and _generic_stem(new, kind):
+                renamed[name] = None
+                continue  # 参加境外重要展会 → 境外重要展会: cut back to a generic name
             if new != name:
                 renamed[name] = new
                 item["name"] = new

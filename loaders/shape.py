@@ -38,6 +38,8 @@ LIMITS = {
 VERB_FIRST_OK = frozenset({"measure"})
 _CLAUSE_PUNCT = re.compile(r"[，,。；;：:！？!?\n\t]")
 _LIST_PUNCT = re.compile(r"、")
+#: words that open a class of things (各市州人民政府): a span that begins with one is no name
+PLURAL_WORDS = frozenset("各 每 一批 若干 多个 一系列 一些 部分 这些 有关 相关 其他 其它 所有 全部".split())
 _TRAILING = frozenset("的 等 和 及 与 或 将 在 了 着 是 为 对 把 被 并 而 则 以 于".split())
 _PAIRS = (("“", "”"), ("(", ")"), ("（", "）"), ("《", "》"), ("「", "」"))
 
@@ -89,6 +91,8 @@ def repair(name: str, kind: str) -> tuple[int, str] | None:
     if shape_problem(name, kind) is None:
         return 0, name
     words = [w for w, _ in _words(name)]
+    if words and words[0] in PLURAL_WORDS:
+        return None  # 各市州人民政府, 一批企业: a class of things, not a name
     starts, pos = [], 0
     for w in words:
         starts.append(pos)
