@@ -16,7 +16,8 @@ import re
 
 from policykg import divisions
 from policykg.loaders.document import Bag, Doc, split_list
-from policykg.loaders.lexicon import HAN, PLURAL_LEAD, is_generic, strip_lead
+from policykg.loaders.lexicon import FUNCTION_WORDS, GOVERNING_VERBS, HAN, PLURAL_LEAD, is_generic, strip_lead
+from policykg.loaders.segment import tags_of
 
 # -- districts ---------------------------------------------------------------
 
@@ -117,6 +118,7 @@ ZONE_SUFFIXES = {
     "科技园": "园区", "科创园": "园区", "创新园": "园区", "软件园": "园区", "智慧谷": "园区", "谷": "园区",
     "港": "园区", "岛": "园区", "小镇": "园区", "科学城": "科学城", "科技城": "科技城", "科创城": "科技城",
     "生态城": "生态城", "创新区": "创新区", "集聚区": "集聚区", "新城": "新城", "实验室": "实验室",
+    "片区": "片区", "综合实验区": "实验区", "实验区": "实验区", "综合试验区": "试验区", "试验区": "试验区",
 }
 _SUFFIX_RE = "|".join(sorted(map(re.escape, ZONE_SUFFIXES), key=len, reverse=True))
 _ZONE_SUFFIX = re.compile(rf"({_SUFFIX_RE})(?=[^{HAN}]|建设|等|和|与|及|为|作用|的|管委会|管理委员会|作为|聚焦|是|在|位于|$)")
@@ -182,7 +184,7 @@ def extract_zones(doc: Doc, region: str | None) -> list[dict]:
     for m in _kind_lists(text):
         kind = _kind(m.group(2))
         for item in split_list(m.group(3)):
-            if 2 <= len(item) <= 8 and not is_generic(item) and not re.search(r"[的在对把将]", item):
+            if 2 <= len(item) <= 8 and not is_generic(item) and not re.search(r"[的在对把将]|(?:产业|领域|技术|方向)$", item):
                 pos = text.find(item, m.start(3))
                 bag.add(item, {"name": item, "aliases": [], "kind": kind,
                                "evidence": doc.evidence(pos, pos + len(item), "zone.kind_list")})
@@ -200,7 +202,18 @@ def _clean_zone(stem: str) -> str:
     while len(parts) >= 3 and parts[-2] in ("与", "和", "及") and not _ZONE_SUFFIX.search(parts[-3] + "x"):
         stem = parts[-3] + parts[-2] + stem
         parts = parts[:-2]
-    return strip_lead(stem)
+    return _after_last_verb(strip_lead(stem))
+
+
+def _after_last_verb(stem: str) -> str:
+    """The stem after the last verb or function word in it (``正式获批天津市首批`` → ``天津市首批``)."""
+    tagged = tags_of(stem) if stem else []
+    cut = 0
+    for k, (w, tag) in enumerate(tagged[:-1]):
+        verb = tag == "v" and len(w) >= 2 and k > 0  # 高新区全方位满足|脑机海河
+        if (w in GOVERNING_VERBS or w in FUNCTION_WORDS or verb) and w not in ("与", "和", "及"):
+            cut = sum(len(x) for x, _ in tagged[: k + 1])
+    return stem[cut:]
 
 
 def _plausible(name: str, suffix: str) -> bool:
@@ -211,6 +224,8 @@ def _plausible(name: str, suffix: str) -> bool:
         return False
     if re.search(r"[一二三四五六七八九十]", stem) and len(stem) <= 4:
         return False  # “三城一岛”: a slogan, not a place
+    if re.search(r"第[一二三四五六七八九十\d]+[家个批]|首批|首个|首家|领域", stem):
+        return False  # 天津市第六家海河实验室: a count of places, not a name
     return not is_generic(stem) and not re.search(r"\d", stem)
 
 
