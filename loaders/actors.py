@@ -237,6 +237,8 @@ def _org_ok(name: str) -> bool:
         return False
     if len(stem) < 2 or _BAD.search(stem) or PLURAL_LEAD.match(stem) or len(name) > 30:
         return False
+    if re.search(r"第[一二三四五六七八九十\d]+(?:季度|场|届|次|家|个|批|期)|首届|首批", stem):
+        return False  # 第一季度新闻发布会: one occasion, counted, not a named body or event
     if re.fullmatch(r"[省市区县]?", stem):
         return False
     if _kind(name) == "government" and re.match(rf"[省市区县]|{_region_prefix()}", stem):

@@ -74,7 +74,8 @@ def extract_text(text: str, doc_id: str, normalized: bool = False) -> dict:
     doc.title = meta.get("title")
     meta["chars"] = len(text)
     meta["sha256"] = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    clusters, fields = extract_industry(doc, meta["region"], meta.get("about"))
+    clusters, fields = extract_industry(doc, meta["region"], meta.get("about"),
+                                        news=meta["doc_type"] in ("新闻报道", "政策解读"))
     digest = {"document": meta, "clusters": clusters, "fields": fields}
     for key, rule in RULES.items():
         digest[key] = rule(doc, meta)

@@ -88,13 +88,17 @@ class _Clusters:
                 cluster.setdefault("district_evidence", {})[form] = self.doc.evidence(s, e, "cluster.district")
 
 
-def extract_industry(doc: Doc, region: str | None, about: str | None = None) -> tuple[list[dict], list[dict]]:
+def extract_industry(doc: Doc, region: str | None, about: str | None = None,
+                     news: bool = False) -> tuple[list[dict], list[dict]]:
     """Clusters and fields of a document (see the module docstring); ``about`` is the title of
-    the policy a news report or interpretation is about."""
+    the policy a news report or interpretation is about; ``news``: the title is a headline."""
     cl = _Clusters(doc, region)
     fields = Bag()
     _from_headings(doc, cl, fields)
     _subject_fields(doc, fields, about)
+    if news:
+        _headline_fields(doc, fields)
+    _pillars(doc, fields)
     _direction_leads(doc, cl, fields)
     _from_inline(doc, cl, fields)
     linked_lists = _from_enumerations(doc, cl, fields, region)
@@ -269,6 +273,29 @@ def _subject_fields(doc: Doc, fields: Bag, about: str | None) -> None:
             pos = doc.text.find(name)
             if pos >= 0:
                 _add_field(fields, doc, name, pos, "field.subject", None, None)
+
+
+def _headline_fields(doc: Doc, fields: Bag) -> None:
+    """The fields of the field vocabulary a news headline names (``天津高新区布局脑机接口新赛道``)."""
+    title = doc.title or ""
+    pos = doc.text.find(title) if title else -1
+    if pos < 0:
+        return
+    for s, e, tag in doc.tokens.spans(pos, pos + len(title)):
+        word = doc.text[s:e]
+        if tag == "nz" and vocabulary.canonical_field(word) is not None and not is_direction(word):
+            _add_field(fields, doc, word, s, "field.headline", None, None)
+
+
+_PILLAR = re.compile(rf"以([{HAN}]{{2,12}}产业)为(?:核心|支撑|主导|引领|龙头|特色|重点)")
+
+
+def _pillars(doc: Doc, fields: Bag) -> None:
+    """``打造以低空制造产业为核心、以低空保障产业为支撑的产业体系``: the industries a system is built on."""
+    for m in _PILLAR.finditer(doc.text):
+        name = m.group(1)
+        if not is_generic(name) and not is_sector(name) and not re.search(r"新兴|战略|主导|优势|传统|支柱", name):
+            _add_field(fields, doc, name, m.start(1), "field.pillar", None, None)
 
 
 def _strip_verb(item: str) -> str:

@@ -18,7 +18,7 @@ from policykg.loaders.enumerations import enumerations, head_kind
 from policykg.loaders.lexicon import HAN, PLURAL_LEAD, is_generic
 
 _KINDS = "计划|行动|工程|专项|行动计划|工作|战略|体系|模式|改革"
-_QUOTED = re.compile(rf"([{HAN}]{{0,6}})“([{HAN}A-Za-z0-9+×]{{1,10}}?)({_KINDS})?”([{HAN}]{{0,8}}?)({_KINDS})?(?=[^{HAN}]|等|和|与|及|方案|清单|的|$)")
+_QUOTED = re.compile(rf"([{HAN}]{{0,6}})“([{HAN}A-Za-z0-9+×]{{1,10}}?)({_KINDS})?”([{HAN}]{{0,8}}?)({_KINDS})?(?=[^{HAN}]|等|和|与|及|方案|清单|的|布局|建设|$)")
 _VERB_NAMED = re.compile(rf"(?:实施|布局实施|组织实施|启动|开展|部署|推进|设立|研究布局|布局)([{HAN}A-Za-z0-9]{{2,14}}?)(工程|专项|行动|计划)(?=[^{HAN}]|$|等|和)")
 _HEADING = re.compile(rf"^(?:实施|开展|启动|推进|组织实施)?([{HAN}A-Za-z0-9“”]{{2,20}}?)(行动|计划|工程|专项)$")
 _LIST_MORE = re.compile(rf"[、和]([{HAN}A-Za-z0-9]{{2,14}}?)(工程|专项|行动计划|行动|计划|重点项目|试点)(?=[^{HAN}]|$|等|和)")
@@ -44,7 +44,7 @@ def extract_programmes(doc: Doc) -> list[dict]:
             _add(bag, doc, name, m.group(1), m.group(2), sec.title_start + sec.title.index(name), "programme.heading")
     for m in _QUOTED.finditer(doc.text):
         kind = m.group(3) or m.group(5)
-        if not kind:
+        if not kind or _in_title_phrase(doc.text, m.start()):
             continue
         lead, short, inner_kind, mid = m.group(1), m.group(2), m.group(3), m.group(4)
         if not inner_kind and len(mid) > 4 and not re.search(r"(?:实施|启动|开展|推进)$", lead):
@@ -88,6 +88,13 @@ def _from_enumerations(doc: Doc, bag: Bag) -> None:
             if is_generic(short) or _COLLECTIVE.match(short) or "“" in short:
                 continue
             _add(bag, doc, name, short, kind, a, "programme.enumeration")
+
+
+def _in_title_phrase(text: str, pos: int) -> bool:
+    """``国务院关于深入实施“人工智能+”行动的意见``: a name inside another document's title."""
+    before, after = text[max(0, pos - 24):pos], text[pos:pos + 40]
+    return "关于" in before and not re.search(r"[，,。；]", before[before.rfind("关于"):]) and \
+        bool(re.match(r"^[^，,。；]{0,30}?的(?:意见|通知|决定|实施意见|指导意见|方案)", after))
 
 
 def _is_category(doc: Doc, sec) -> bool:

@@ -19,7 +19,7 @@ import re
 from policykg.loaders.document import Doc
 from policykg.loaders.lexicon import HAN
 
-_UNITS = ("万亿元|亿元|万元|元|万辆|万台|万个|万家|万人|万套|万吨|万千瓦|千瓦|兆瓦|吉瓦|GW|MW|个|家|项|件|座|所|条|台|套|辆|名|"
+_UNITS = ("EFlops|EFLOPS|PFlops|PFLOPS|万亿元|亿元|万元|元|万辆|万台|万个|万家|万人|万套|万吨|万千瓦|千瓦|兆瓦|吉瓦|GW|MW|个|家|项|件|座|所|条|台|套|辆|名|"
           "人|支|种|款|次|倍|%|个百分点|平方公里|公里|万平方米|平方米|吨|大")
 _NUM = r"(?<![\d.])(\d+(?:\.\d+)?)"
 _QTY = re.compile(rf"(突破|超过|超|不少于|不低于|达到|达|力争|约)?{_NUM}(?:\s*(?:[-—–~到至])\s*(\d+(?:\.\d+)?))?\s*"
@@ -53,6 +53,8 @@ def extract_targets(doc: Doc) -> list[dict]:
             year = _year_at(year_spans, pos)
             if year is None and not _FUTURE.search(sent[:m["start"]]):
                 continue
+            if sent[max(0, m["start"] - 1):m["start"]] == "等":
+                continue  # A、B等10个产业: the count of a list, not a goal
             if _FUNDING_CAP.search(sent[max(0, m["start"] - 8):m["start"]]):
                 continue  # 给予最高1亿元: a funding cap, not a target
             if year is not None and doc_year and year < doc_year:
