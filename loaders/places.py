@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
-from policykg import divisions
+from policykg import divisions, vocabulary
 from policykg.loaders.document import Bag, Doc, split_list
 from policykg.loaders.lexicon import FUNCTION_WORDS, GOVERNING_VERBS, HAN, PLURAL_LEAD, is_generic, strip_lead
 from policykg.loaders.segment import tags_of
@@ -184,7 +184,8 @@ def extract_zones(doc: Doc, region: str | None) -> list[dict]:
     for m in _kind_lists(text):
         kind = _kind(m.group(2))
         for item in split_list(m.group(3)):
-            if 2 <= len(item) <= 8 and not is_generic(item) and not re.search(r"[的在对把将]|(?:产业|领域|技术|方向)$", item):
+            if 2 <= len(item) <= 8 and not is_generic(item) and not re.search(r"[的在对把将]|(?:产业|领域|技术|方向)$", item) \
+                    and vocabulary.canonical_field(item) is None:
                 pos = text.find(item, m.start(3))
                 bag.add(item, {"name": item, "aliases": [], "kind": kind,
                                "evidence": doc.evidence(pos, pos + len(item), "zone.kind_list")})
@@ -210,7 +211,8 @@ def _after_last_verb(stem: str) -> str:
     tagged = tags_of(stem) if stem else []
     cut = 0
     for k, (w, tag) in enumerate(tagged[:-1]):
-        verb = tag == "v" and len(w) >= 2 and k > 0  # 高新区全方位满足|脑机海河
+        # 高新区全方位满足|脑机海河: a verb after a non-noun is a predicate (科技创新走廊 is a compound)
+        verb = tag == "v" and len(w) >= 2 and k > 0 and not tagged[k - 1][1].startswith("n")
         if (w in GOVERNING_VERBS or w in FUNCTION_WORDS or verb) and w not in ("与", "和", "及"):
             cut = sum(len(x) for x, _ in tagged[: k + 1])
     return stem[cut:]

@@ -15,13 +15,12 @@ import contextlib
 import gc
 import importlib.resources
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from policykg.atomic import write_json, write_text
 from policykg.errors import PolicyKGError
-from policykg.extract_files import doc_ids
+from policykg.extract_files import Extractor, Progress, doc_ids, extract_all
 from policykg.graph_builder import build_graph
 from policykg.merge_report import build_report
 from policykg.model import PolicyGraph
@@ -30,9 +29,6 @@ from policykg.progress import timed
 #: Document files a corpus folder may hold.
 DOCUMENT_SUFFIXES = (".txt", ".html", ".htm")
 
-Extractor = Callable[[Path], dict]
-#: progress(done, total, file name) of the extraction
-Progress = Callable[[int, int, str], None]
 #: steps(step label, done, total) of the whole build (a new label starts a new step)
 StepProgress = Callable[[str, "float | None", "float | None"], None]
 #: Build steps (keys of :attr:`BuildResult.seconds`) and how progress bars name them.
@@ -73,6 +69,12 @@ def corpus_files(corpus_dir) -> list[Path]:
     return files
 
 
+def _loaders_extract():
+    from policykg.loaders import extract
+
+    return extract
+
+
 def default_extractor() -> Extractor | None:
     """:func:`policykg.loaders.extract`, or ``None`` while it is not available."""
     try:
@@ -80,54 +82,6 @@ def default_extractor() -> Extractor | None:
     except ImportError:
         return None
     return extract
-
-
-def extract_one(extract: Extractor, path: Path) -> tuple[dict | None, str]:
-    """Run the extractor on one file: ``(digest, "")`` or ``(None, reason)``.
-
-    Every exception becomes a reason, so one bad document cannot stop a build
-    (and nothing unpicklable crosses a process boundary).
-    """
-    try:
-        digest = extract(path)
-    except PolicyKGError as exc:
-        return None, str(exc)
-    except NotImplementedError as exc:
-        return None, f"extractor not implemented yet ({exc})" if str(exc) else "extractor not implemented yet"
-    except Exception as exc:  # noqa: BLE001 - any failure skips just this document
-        return None, f"{type(exc).__name__}: {exc}"
-    if not isinstance(digest, dict) or not isinstance(digest.get("document"), dict):
-        return None, "extractor returned no digest"
-    digest["document"].setdefault("id", path.stem)
-    return digest, ""
-
-
-def extract_all(paths: list[Path], extract: Extractor | None, jobs: int = 1,
-                progress: Progress | None = None) -> tuple[dict[str, dict], list[tuple[str, str]]]:
-    """Digests by stem and ``(file name, reason)`` of skipped files, in file order."""
-    results: dict[Path, tuple[dict | None, str]] = {}
-    if extract is None:
-        results = {p: (None, "extractor not available (policykg.loaders.extract)") for p in paths}
-    elif jobs > 1 and len(paths) > 1:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            futures = {pool.submit(extract_one, extract, p): p for p in paths}
-            for n, fut in enumerate(as_completed(futures), 1):
-                results[futures[fut]] = fut.result()
-                if progress:
-                    progress(n, len(paths), futures[fut].name)
-    else:
-        for n, p in enumerate(paths, 1):
-            results[p] = extract_one(extract, p)
-            if progress:
-                progress(n, len(paths), p.name)
-    ids = doc_ids(paths)
-    digests = {}
-    for p in paths:
-        if (d := results[p][0]) is not None:
-            d["document"]["id"] = ids[p]
-            digests[ids[p]] = d
-    skipped = [(p.name, results[p][1]) for p in paths if results[p][0] is None]
-    return digests, skipped
 
 
 def build_checked(digests: dict[str, dict], skipped: list, names: dict[str, str]) -> tuple[PolicyGraph, dict]:
@@ -220,7 +174,10 @@ def _build(corpus_dir, out_dir, jobs, report, extract, progress, timer: _Steps) 
             progress(done, total, name)
 
     with timer("extract", len(paths)):
-        digests, skipped = extract_all(paths, extract or default_extractor(), jobs=jobs, progress=extracted)
+        chosen = extract or default_extractor()
+        # the corpus-level second pass belongs to policykg's extractor, not to one passed in
+        digests, skipped = extract_all(paths, chosen, jobs=jobs, progress=extracted,
+                                       cross_document=chosen is not None and chosen is _loaders_extract())
     with timer("graph"):
         graph, digests = build_checked(digests, skipped, {i: p.name for p, i in doc_ids(paths).items()})
     out = Path(out_dir)

@@ -1,0 +1,42 @@
+"""The corpus-level second pass (:mod:`policykg.loaders.crossdoc`)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+from policykg.build import bundled_corpus
+from policykg.extract_files import extract_all
+from policykg.loaders import extract
+from policykg.loaders.crossdoc import Lexicon, recognize
+
+
+def test_a_name_typed_in_one_document_is_recognized_in_another():
+    typed = extract("以华苑片区为核心，打造“中国脑机谷”。", doc_id="a")  # a quoted name: typed with confidence
+    lexicon = Lexicon.from_digests([typed])
+    assert lexicon.names["中国脑机谷"] == "zone"
+    text = "企业纷纷落户中国脑机谷。"
+    other = extract(text, doc_id="b")
+    assert not other["zones"]  # unquoted, 谷 alone says too little
+    recognize(other, text, lexicon)
+    (zone,) = other["zones"]
+    assert zone["name"] == "中国脑机谷" and zone["evidence"]["rule"] == "crossdoc.zone"
+    assert zone["evidence"]["quote"] == text
+
+
+def test_fields_only_where_the_sentence_treats_them_as_fields():
+    lexicon = Lexicon.from_digests([])
+    d = {"document": {}, "fields": [], "zones": [], "organizations": []}
+    recognize(d, "推动人工智能赋能千行百业。在氢能领域，建设加氢站。", lexicon)
+    assert [f["name"] for f in d["fields"]] == ["氢能"]
+
+
+def test_the_second_pass_does_not_depend_on_document_order(tmp_path):
+    corpus = tmp_path / "c"
+    shutil.copytree(bundled_corpus(), corpus, ignore=shutil.ignore_patterns("*.json", "*.py", "__pycache__"))
+    paths = sorted(corpus.glob("*.txt"))
+    forward, _ = extract_all(paths, extract)
+    backward, _ = extract_all(list(reversed(paths)), extract)
+    assert json.dumps(forward, sort_keys=True, ensure_ascii=False) == json.dumps(backward, sort_keys=True,
+                                                                                  ensure_ascii=False)
+    assert any(f["evidence"]["rule"].startswith("crossdoc.") for d in forward.values() for f in d["fields"])
