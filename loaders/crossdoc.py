@@ -138,7 +138,7 @@ def _field_context(doc: Doc, start: int, end: int, lexicon: Lexicon, skip: list[
         if e.start <= start < e.end:
             if (start, end) not in e.items or e.head or head_kind(e) is not None:
                 return False
-            return sum(lexicon.names.get(n) == "field" for n in e.names) * 2 >= len(e.names)
+            return sum(lexicon.names.get(n) == "field" for n in e.names) * 2 > len(e.names)
     text = doc.text
     return bool(_FIELD_AFTER.match(text, end) and _FIELD_BEFORE.search(text[max(0, start - 4):start]))
 

@@ -58,6 +58,8 @@ class Concept:
     broader: tuple[str, ...] = ()
     related: tuple[str, ...] = ()
     top: bool = False
+    #: where the concept comes from (``dcterms:source``: a national text, a seed plan, the genre)
+    sources: tuple[str, ...] = ()
 
     @property
     def label(self) -> str:
@@ -84,7 +86,7 @@ def _fold(surface: str) -> str:
 def concepts() -> dict[str, Concept]:
     """Every concept by key, parsed from ``fields.ttl`` (cached)."""
     import rdflib
-    from rdflib.namespace import SKOS
+    from rdflib.namespace import DCTERMS, SKOS
 
     text = (importlib.resources.files("policykg.ontology") / "fields.ttl").read_text(encoding="utf-8")
     g = rdflib.Graph().parse(data=text, format="turtle")
@@ -97,7 +99,8 @@ def concepts() -> dict[str, Concept]:
             broader=tuple(sorted(keys[o] for o in g.objects(s, SKOS.broader))),
             related=tuple(sorted({keys[o] for o in g.objects(s, SKOS.related)}
                                  | {keys[o] for o in g.subjects(SKOS.related, s)})),
-            top=(s, SKOS.topConceptOf, None) in g)
+            top=(s, SKOS.topConceptOf, None) in g,
+            sources=tuple(sorted(str(o) for o in g.objects(s, DCTERMS.source))))
     return out
 
 

@@ -89,3 +89,12 @@ def test_gloss():
     assert v.gloss("先导区") == "pilot zone"
     assert v.gloss("未来健康产业集群") == "future health industry cluster"
     assert v.gloss("筑基") == "" and v.gloss(None) == ""
+
+
+def test_every_concept_records_where_it_comes_from():
+    from policykg.vocabulary import concepts
+
+    missing = [c.key for c in concepts().values() if not c.sources]
+    assert not missing
+    national = [c.key for c in concepts().values() if any("实施意见" in s or "五年规划" in s for s in c.sources)]
+    assert {"脑机接口", "具身智能", "生物制造", "量子信息", "基因技术"} <= set(national)
