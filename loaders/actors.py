@@ -49,7 +49,7 @@ _QUOTED_ORG = re.compile(rf"“([{HAN}A-Za-z0-9]{{2,24}}(?:{'|'.join(map(re.esca
 
 
 _GOV_CORE = re.compile(rf"[省市区县](?:委|人民政府(?:新闻办公室|新闻办)?|政府(?:新闻办公室|新闻办)?|[{HAN}]{{1,9}}?(?:委员会|管委会|委|局|厅|办))(?:办公厅|办公室)?"
-                       rf"(?=[^{HAN}]|会同|等|和|与|及|牵头|负责|联合|按照|打造|主任|副主任|局长|副厅长|厅长|新闻|"
+                       rf"(?=[^{HAN}]|会同|等|和|与|及|牵头|负责|联合|按照|打造|主任|副主任|局长|副厅长|厅长|新闻|党组|党委|"
                        rf"同意|批准|印发|发布|召开|关于|公布|获悉|出台|对|研究|常务|近日|工作|[十一二三四五六七八九]+届|$)"
                        rf"|[省市区县][{HAN}]{{2,7}}?(?:委员会|厅|局)(?![长{HAN}])")
 _DUTY_LABEL = re.compile(rf"(?:执行部门|牵头单位|责任单位|牵头部门|责任部门|实施部门)[:：]\s*([{HAN}、，,]{{2,60}})")
@@ -271,16 +271,28 @@ _SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑
                 "冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝")
 
 
+_ROLE_PART = re.compile(rf"(?:党组成员|党组书记|党委书记|党委常委|党委委员|党工委书记|党工委委员|副书记|书记|委员|常委|{_TITLES})$")
+
+
+def _role_before(text: str, pos: int) -> str:
+    """The organization and earlier roles before a title: ``湖北省经济和信息化厅党组成员、`` (副厅长)."""
+    org = re.split(r"[，,。；、:：“”\n]", text[max(0, pos - 16):pos])[-1]
+    while pos - len(org) - 1 >= 0 and text[pos - len(org) - 1] == "、":  # 党组成员、副厅长: one role
+        prev = re.split(r"[，,。；、:：“”\n]", text[max(0, pos - len(org) - 30):pos - len(org) - 1])[-1]
+        if not _ROLE_PART.search(prev):
+            break
+        org = prev + "、" + org
+    return strip_lead(org)
+
+
 def extract_people(doc: Doc) -> list[dict]:
     """People named with a title: ``上海市经济信息化委主任吴金城介绍``."""
     bag = Bag()
     for m in _PERSON.finditer(doc.text):
         title, name = m.group(1), m.group(2)
-        org = re.search(rf"[{HAN}]{{0,16}}$", doc.text[max(0, m.start() - 16):m.start()]).group(0)
         if name[0] not in _SURNAMES:
             continue
-        org = re.split(r"[，,。；、:：“”]", org)[-1]
-        org = strip_lead(org)
+        org = _role_before(doc.text, m.start())
         bag.add(name, {"name": name, "role": org + title,
                        "evidence": doc.evidence(m.start(2), m.end(2), "person.title_name")})
         pos = m.end(2)

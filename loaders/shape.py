@@ -54,7 +54,7 @@ def shape_problem(name: str, kind: str) -> str | None:
     lo, hi = LIMITS.get(kind, (2, 40))
     if not lo <= len(name) <= hi:
         return f"length {len(name)} outside {lo}-{hi}"
-    if _CLAUSE_PUNCT.search(name) or (kind != "measure" and _LIST_PUNCT.search(name)):
+    if _CLAUSE_PUNCT.search(name) or (kind not in ("measure", "role") and _LIST_PUNCT.search(name)):
         return "clause punctuation"
     for a, b in _PAIRS if kind != "measure" else ():  # a measure is its heading, as written
         if name.count(a) != name.count(b):
@@ -99,7 +99,7 @@ def repair(name: str, kind: str) -> tuple[int, str] | None:
         pos += len(w)
     i = 0
     cut = max((k + 1 for k, w in enumerate(words[:-1]) if w in CLAUSE_WORDS or _CLAUSE_PUNCT.fullmatch(w)
-               or (kind != "measure" and w == "、")), default=0)
+               or (kind not in ("measure", "role") and w == "、")), default=0)
     i = cut
     while i < len(words) - 1 and (words[i] in FUNCTION_WORDS or _leading_verb(words[i], kind)):
         i += 1
