@@ -95,6 +95,8 @@ def extract_organizations(doc: Doc, region: str | None) -> list[dict]:
             _add(bag, doc, name, start, "government", "org.government")
     for start, name, aliases in _national_bodies(text):
         _add(bag, doc, name, start, "government", "org.national", aliases)
+    for start, name in _addressed(doc):
+        _add(bag, doc, name, start, "government", "org.addressee")
     for m in _PARTY_COMMITTEE.finditer(text):
         _add(bag, doc, m.group(1), m.start(1), "government", "org.party_committee")
     for m in _DUTY_LABEL.finditer(text):
@@ -159,6 +161,41 @@ def _national_bodies(text: str):
 
 #: party committees: 天津滨海高新区党委, 市委 is caught with the government bodies
 _PARTY_COMMITTEE = re.compile(rf"([{HAN}]{{2,12}}?(?:区|县|市|省|新区|高新区|开发区)(?:党委|党工委))(?=常委|书记|副书记|委员|[、，,。]|$)")
+
+
+_ADDRESSEE_ITEM = re.compile(rf"[{HAN}A-Za-z0-9()（）]{{2,30}}?(?:人民政府|政府|管委会|管委|委员会|委|局|厅|办|中心|社|兵团|院|集团|公司)")
+_GROUP = re.compile(r"^(?:各|有关|相关|其他|市直|省直|区直|县直|中央|驻)|各(?:部门|单位|委|办|局)|(?:部门|单位|机构)$")
+
+
+def _addressed(doc: Doc):
+    """``(start, name)`` of the named bodies of an addressee line (``各县(市、区)人民政府,市发展改革委、
+    教育局、科技局…:``). A part of the line that opens with 各 (各市、州、县人民政府) addresses a group,
+    and so do 有关单位 and the like; the other parts list bodies, one per ``、``."""
+    pos = 0
+    for line in doc.text.split("\n")[:12]:
+        s = line.strip()
+        if s.startswith("各") and s.endswith((":", "：")):
+            offset = pos + line.index(s)
+            for part_start, part in _split_top(s[:-1], "，,;；"):
+                if part.startswith("各") or "各" in part[:4]:
+                    continue
+                for item_start, item in _split_top(part, "、"):
+                    name = re.sub(r"[(（][^)）]*[)）]$", "", item).strip()
+                    if _ADDRESSEE_ITEM.fullmatch(name) and not _GROUP.search(name) and len(name) >= 3 \
+                            and not re.fullmatch(r"[省市区县州]?(?:人民)?政府", name):
+                        yield offset + part_start + item_start, name
+        pos += len(line) + 1
+
+
+def _split_top(s: str, seps: str):
+    """``(offset, part)`` of ``s`` split at ``seps`` outside brackets."""
+    depth, start = 0, 0
+    for k, ch in enumerate(s + seps[0]):
+        depth += ch in "(（"
+        depth -= ch in ")）"
+        if depth == 0 and ch in seps:
+            yield start, s[start:k]
+            start = k + 1
 
 
 def _drop_prefixes(items: list[dict]) -> list[dict]:

@@ -58,6 +58,8 @@ class Enumeration:
     rest: str = ""
     #: the first item opens a clause (``…，A、B等领域率先…``): the list is the subject
     clause_initial: bool = False
+    #: where the count and head after the items end
+    head_end: int = 0
     start: int = 0
     end: int = 0
     names: list[str] = field(default_factory=list)
@@ -89,29 +91,30 @@ def _pairs(doc: Doc):
 def _scan(doc: Doc):
     yield from _pairs(doc)
     text = doc.text
-    pos = 0
+    pos, floor = 0, 0
     while True:
         i = text.find("、", pos)
         if i < 0:
             return
-        run = None if _outline_marker(text, i) else _run(doc, i)
+        run = None if _outline_marker(text, i) else _run(doc, i, floor)
         if run is None:
             pos = i + 1
             continue
         yield run
         pos = max(run.end, i + 1)
+        floor = run.head_end
 
 
 #: words that cannot stand inside a list item: the item (and the list) ends before them
 _BREAK_WORDS = frozenset("在 的 为 将 是 对 把 被 于 以 从 向 由 则 并 而 已 已经 正在 均 都 也 还".split())
 
 
-def _run(doc: Doc, first_sep: int) -> Enumeration | None:
+def _run(doc: Doc, first_sep: int, floor: int = 0) -> Enumeration | None:
     """The list around the ``、`` at ``first_sep``: the first item walked back to a verb, a
     preposition or clause punctuation; then item after item until one ends the list
     (``等``, a count, a closing bracket, a word that cannot be inside an item)."""
     text = doc.text
-    start = _first_item_start(doc, first_sep)
+    start = _first_item_start(doc, first_sep, floor)
     if start is None:
         return None
     spans = [(start, first_sep)]
@@ -127,7 +130,8 @@ def _run(doc: Doc, first_sep: int) -> Enumeration | None:
                 continue
             end = stop
         else:
-            end, tail = _last_item_end(doc, pos)
+            longest = max(b - a for a, b in spans)
+            end, tail = _last_item_end(doc, pos, longest)
             if end is None:
                 break
         if end > pos:
@@ -136,6 +140,7 @@ def _run(doc: Doc, first_sep: int) -> Enumeration | None:
         break
     spans = [_trim(text, a, b) for a, b in spans]
     spans = [(a, b) for a, b in spans if b > a]
+    spans[0] = _verb_led_first(doc, spans)
     if len(spans) < 2 or any(re.match(r"\d", text[a:b]) and re.match(r"\d+(?:\.\d+)?[个家项条亿万%]", text[a:b])
                              for a, b in spans):
         return None  # quantities (50个…、200个…) are targets, not a list of names
@@ -147,6 +152,7 @@ def _run(doc: Doc, first_sep: int) -> Enumeration | None:
         e.head = _head_before(doc, start - 1)
         e.verb = _verb_before(doc, start - 1 - len(e.head))
     e.rest = _sentence_rest(text, e.end)
+    e.head_end = e.end + len(tail) - len(e.after) if e.head else e.end
     e.names = [text[a:b] for a, b in e.items]
     _split_last(e, text)
     e.names = [text[a:b] for a, b in e.items]
@@ -174,7 +180,8 @@ def _item_stop(doc: Doc, start: int, end: int, last: bool = False) -> int | None
     verb followed by its object: ``市政府|打造…``)."""
     chunk = doc.text[start:end]
     for k in range(1, len(chunk)):
-        if _ends_list(chunk, k):
+        if _ends_list(chunk, k) or (_COUNT.match(chunk[k:]) and _COUNT.match(chunk[k:]).group(0) != "等"
+                                    and not chunk[k - 1].isdigit() and _head_word(chunk[k + 2:k + 10])):
             return start + k
     tokens = doc.tokens
     for s, e, _tag in tokens.spans(start, end):
@@ -189,6 +196,10 @@ def _item_stop(doc: Doc, start: int, end: int, last: bool = False) -> int | None
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     while a < b and text[a] in " “\"'":
         a += 1
+    for j in _JOINERS:  # 和核心软硬件强基工程: the joiner after the previous list
+        if text.startswith(j, a) and b - a > len(j) + 1:
+            a += len(j)
+            break
     while b > a and text[b - 1] in " ”\"'":
         b -= 1
     return a, b
@@ -197,12 +208,23 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 _INTRODUCERS = frozenset("包括 涵盖 覆盖 主要覆盖 主要包括 主要有 分别是 如 例如 比如 以 对 在 其中 围绕 聚焦 面向 瞄准 从 针对 分别对".split())
 
 
-def _first_item_start(doc: Doc, sep: int) -> int | None:
+def _verb_led_first(doc: Doc, spans: list[tuple[int, int]]) -> tuple[int, int]:
+    """``部署加强A、打造B、推动C``: when the other items open with a verb, so does the first."""
+    (a, b), text = spans[0], doc.text
+    others = [text[x:y] for x, y in spans[1:]]
+    if len(others) >= 2 and sum(any(o.startswith(v) for v in _STOP_VERBS) for o in others) * 2 > len(others):
+        m = re.search(rf"({'|'.join(sorted(_STOP_VERBS, key=len, reverse=True))})$", text[max(0, a - 4):a])
+        if m and not any(text[a:b].startswith(v) for v in _STOP_VERBS):
+            return a - len(m.group(1)), b
+    return a, b
+
+
+def _first_item_start(doc: Doc, sep: int, floor_at: int = 0) -> int | None:
     """Walk back from the first separator over the words of the first item: stop at clause
     punctuation, a bracket or quote, another ``、``, a word that introduces a list (包括, 对,
     围绕 …), or a verb or function word followed by a noun (``发展|未来制造``)."""
     text, tokens = doc.text, doc.tokens
-    floor = max(0, sep - _MAX_ITEM)
+    floor = max(0, sep - _MAX_ITEM, floor_at)
     breaks = [b for b in _BREAK.finditer(text, floor, sep)
               if not (b.group(0) in "(（" and re.search(r"[)）]", text[b.end():sep]))]  # 扩展现实(XR): inside
     if breaks:
@@ -228,7 +250,7 @@ _STOP_VERBS = GOVERNING_VERBS | frozenset(COMMIT_VERBS) | frozenset(TIER_VERBS) 
     "开辟 抢抓 深耕 拓展 培育发展 加快发展 重点发展 积极发展 前瞻布局 超前布局 谋划布局".split())
 
 
-def _last_item_end(doc: Doc, start: int) -> tuple[int | None, str]:
+def _last_item_end(doc: Doc, start: int, longest: int = _MAX_ITEM) -> tuple[int | None, str]:
     """End of the last item (where nothing ends it sooner, at the clause end)."""
     text = doc.text
     m = _CLAUSE.search(text, start, start + 80)
@@ -241,7 +263,9 @@ def _last_item_end(doc: Doc, start: int) -> tuple[int | None, str]:
                                         and not re.match(r"\d", clause[k - 1:k])):
             cut = k
             break
-    stop = _item_stop(doc, start, start + cut if cut is not None else clause_end, last=True)
+    span_end = start + cut if cut is not None else clause_end
+    # a verb ends the last item (市政府|打造…) only when the item would run longer than the others
+    stop = _item_stop(doc, start, span_end, last=span_end - start > longest + 2)
     if stop is not None:
         cut = stop - start
     if cut is None:
@@ -366,8 +390,8 @@ def _split_last(e: Enumeration, text: str) -> None:
 
 #: head noun → the kind of its items
 _KIND_OF_HEAD = (
-    (re.compile(r"战略性新兴产业|优势产业|主导产业|支柱产业|传统产业|高成长产业|新兴服务业|服务业|制造业|新兴产业|先进制造业|"
-                r"现代化产业|产业体系"), None),
+    (re.compile(r"战略性新兴产业|优势型?(?:产业|领域)|主导产业|支柱产业|传统型?产业|成长型产业|高成长产业|新兴服务业|服务业|"
+                r"制造业|新兴产业|先进制造业|现代化产业|产业体系|特色产业|基础产业"), None),
     (re.compile(r"专项行动|行动计划|行动|计划|工程|专项"), "programme"),
     (re.compile(r"重点任务"), "measure"),
     (re.compile(r"措施|举措|任务"), None),
