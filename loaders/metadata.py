@@ -48,7 +48,8 @@ _LABEL_LINE = re.compile(r"^(?:核心提示|发文机关|发文字号|成文日�
 _NEWS_TITLE_REJECT = re.compile(r"[，,]|^(?:据|近日|记者|日前|昨天|今天|本报讯)")
 _DATE_FULL = r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?"
 _DATE_LABEL = re.compile(rf"(?:发布|发表|印发|成文|公布|发文|制发)?(?:时间|日期)\s*[:：]?\s*{_DATE_FULL}")
-_ISSUER_LABEL = re.compile(r"(?:发文机关|发布机关|发布机构|发文单位|印发机关)\s*[:：]?\s*([^\n;；。]{2,80})")
+_SIGNED_LABEL = re.compile(rf"成文(?:时间|日期)\s*[:：]?\s*{_DATE_FULL}")
+_ISSUER_LABEL = re.compile(r"(?:发文机关|发布机关|发布机构|发文单位|印发机关)\s*[:：]?\s*([^\n;；。|｜]{2,80}?)\s*(?=[|｜\n;；。]|$|\s{2})")
 _LABEL_FROM = re.compile(rf"(?:实施|施行|生效)日期\s*[:：]?\s*{_DATE_FULL}")
 _LABEL_UNTIL = re.compile(rf"(?:失效|废止|截止)日期\s*[:：]?\s*{_DATE_FULL}")
 _DATE_LABEL_MD = re.compile(r"(?:发布|发表)?(?:时间|日期)\s*[:：]\s*(\d{1,2})-(\d{1,2})(?!\d)")
@@ -104,7 +105,7 @@ def _lines(doc: Doc, n: int = 8):
         pos += len(line) + 1
 
 
-_OUTLINE_LINE = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[章条])")
+_OUTLINE_LINE = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[章条]|\d{1,2}[、.．](?!\d))")
 
 
 def _title(doc: Doc, news: bool = False) -> tuple[str | None, tuple[int, int] | None]:
@@ -133,6 +134,8 @@ def _title(doc: Doc, news: bool = False) -> tuple[str | None, tuple[int, int] | 
     for i, (pos, line) in enumerate(lines):
         one_line = i == 0
         s = line.strip()
+        if _OUTLINE_LINE.match(s) and not one_line:
+            break  # the body has begun: a heading is no title
         joined = _two_line_title(s, lines[i + 1][1].strip() if i + 1 < len(lines) else "")
         if joined:
             return _clean_title(joined), (pos, lines[i + 1][0] + len(lines[i + 1][1]))
@@ -193,10 +196,11 @@ def _doc_type(doc: Doc, title: str | None, news: bool = False) -> str | None:
         return "政策解读"  # 一、起草背景 二、主要内容 of 《X》: an interpretation of X
     core = re.sub(rf"{_PERIOD}$", "", re.sub(r"(?:的?(?:内容|主要内容)?是什么|解读)[?？]?$", "", title or ""))
     typed = next((DOC_TYPES[k] for k in sorted(DOC_TYPES, key=len, reverse=True) if core.endswith(k)), None)
-    newsy = news or len(_NEWS.findall(doc.text[:6000])) >= 1
+    sections = sum(s.kind == "cn" for s in doc.outline.sections)
+    newsy = news or (len(_NEWS.findall(doc.text[:6000])) >= 1 and sections < 2)
     if typed and not (newsy and re.search(r"[:：]|……|印发|发布|出台", core)):
         return typed
-    if newsy or (_BOOK.search(head) and not _formal(doc)):
+    if newsy or (_BOOK.search(head) and not _formal(doc) and sections < 2):
         return "新闻报道"
     return typed
 
@@ -320,7 +324,7 @@ def _iso(y, m, d) -> str | None:
 
 def _date(doc: Doc, ev: dict) -> str | None:
     head = doc.text[:1500]
-    m = _DATE_LABEL.search(head)
+    m = _SIGNED_LABEL.search(head) or _DATE_LABEL.search(head)  # the date a text was signed is its date
     if m:
         ev["date"] = doc.evidence(m.start(), m.end(), "meta.date.label")
         return _iso(*m.groups())

@@ -34,7 +34,7 @@ _SOURCE = re.compile(rf"来源\s*[:：]\s*({_NAME})(?=\s|{_DATE}|\d{{4}}[/-]|[^{
 #: a publication line: [发布时间：]date [time] X
 _PUBLISHED = re.compile(rf"^(?:(?:发布|发表)?(?:时间|日期)\s*[:：]\s*)?{_DATE}{_TIME}\s*({_NAME})\s*$", re.M)
 #: a dateline: X[place]M月D日电/讯
-_DATELINE = re.compile(rf"(?:^|\n)\s*({_NAME})(\d{{1,2}}月\d{{1,2}}日)(?:电|讯)")
+_DATELINE = re.compile(rf"(?:^|\n)\s*({_NAME})(?:\s+[{HAN}]{{2,4}})?(\d{{1,2}}月\d{{1,2}}日)(?:电|讯)")
 _CREDIT = re.compile(rf"(?:^|[\n，,。])\s*({_NAME})获悉[，,]|据({_NAME})(?:报道|消息|讯)")
 _OUTLET_WORDS = re.compile(r"(?:网|网站|社|报|日报|晚报|晨报|时报|新闻|电视台|广播电视台|客户端|融媒|财经|观察|观|氪|头条|号)$")
 
@@ -93,6 +93,8 @@ def _byline(doc: Doc) -> Outlet | None:
     if len(lines) < 3:
         return None
     line = lines[1].strip()
+    if " " in line and len(line) <= 16:  # 栗子 益读社: an author, then the outlet
+        line = line.rsplit(" ", 1)[1]
     if 2 <= len(line) <= 10 and re.fullmatch(rf"[{HAN}A-Za-z0-9]+", line) and _OUTLET_WORDS.search(line + "观") \
             and divisions.lookup_region(line) is None:
         return Outlet(line, len(lines[0]) + 1 + lines[1].index(line), "news.byline")
@@ -109,6 +111,6 @@ def is_headline(line: str) -> bool:
     s = line.strip()
     if not 6 <= len(s) <= 64 or re.search(r"[。；;]$", s) or s.count("。") > 0:
         return False
-    if re.match(rf"^(?:{_DATE}|来源|发布|时间|日期|[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d+[.、])", s):
+    if re.match(rf"^(?:{_DATE}|来源|发布|时间|日期|[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d+[.、．])", s):
         return False
     return not re.match(r"^(?:据|近日|日前|记者|本报讯|\d{1,2}月\d{1,2}日)", s)
