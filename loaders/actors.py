@@ -29,7 +29,8 @@ ORG_SUFFIXES = {
     "政府": "government", "大学": "university", "学院": "university", "研究院": "research", "研究所": "research",
     "研究中心": "research", "科学中心": "research", "创新中心": "research", "实验室": "research",
     "推进中心": "platform", "转化中心": "platform", "服务中心": "platform", "平台": "platform", "联盟": "platform",
-    "协会": "platform", "学会": "platform", "商会": "platform", "基金": "fund", "大会": "event", "论坛": "event",
+    "协会": "platform", "学会": "platform", "商会": "platform", "促进会": "platform", "研究会": "platform",
+    "联合会": "platform", "基金": "fund", "大会": "event", "论坛": "event",
     "大赛": "event", "峰会": "event", "博览会": "event", "发布会": "event", "对接会": "event", "推介会": "event",
     "洽谈会": "event", "交流会": "event", "研讨会": "event", "年会": "event", "展会": "event", "经济工作会议": "event", "公司": "enterprise", "集团": "enterprise",
     "社": "enterprise", "日报": "enterprise", "社区": "platform", "管委会": "government", "分行": "enterprise",
@@ -41,7 +42,7 @@ _SUFFIX_RE = re.compile("|".join(re.escape(x) + ("(?![会区团])" if x == "社"
 _RUN = re.compile(r"[^，,。；;：:、\s（）()《》!！?？|]+")
 _INNER_VERB = re.compile(r"(?:联合|依托|支持|推进|建设|发挥|推动|打造|鼓励|引导|组织|构建|设立|成立|组建|举办|"
                          r"搭建|培育|引进|参与|开展|加快|强化|深化|完善|落实|会同|按照|争设|回答|举行|召开|谋划|布局|"
-                         r"已经|在|的)")
+                         r"已经|在|的|为|向)")
 _BAD = re.compile(r"[了是对把将为等及和+]|^(?:与|或)|一批|若干|各类|\d(?![A-Za-z])")
 _QUOTED_ONLY = {"社区"}
 _CUT_AFTER = re.compile(r"和|与|及|等|兼|联合|建设|发挥|进一步|加快|作用|共同|牵头|为|成为|记者")
@@ -50,6 +51,7 @@ _QUOTED_ORG = re.compile(rf"“([{HAN}A-Za-z0-9]{{2,24}}(?:{'|'.join(map(re.esca
 
 _GOV_CORE = re.compile(rf"[省市区县](?:委|人民政府(?:新闻办公室|新闻办)?|政府(?:新闻办公室|新闻办)?|[{HAN}]{{1,9}}?(?:委员会|管委会|委|局|厅|办))(?:办公厅|办公室)?"
                        rf"(?=[^{HAN}]|会同|等|和|与|及|牵头|负责|联合|按照|打造|主任|副主任|局长|副厅长|厅长|新闻|党组|党委|"
+                       rf"[省市区县](?:人民)?政府|"
                        rf"同意|批准|印发|发布|召开|关于|公布|获悉|出台|对|研究|常务|近日|工作|[十一二三四五六七八九]+届|$)"
                        rf"|[省市区县][{HAN}]{{2,7}}?(?:委员会|厅|局)(?![长{HAN}])")
 _DUTY_LABEL = re.compile(rf"(?:执行部门|牵头单位|责任单位|牵头部门|责任部门|实施部门)[:：]\s*([{HAN}、，,]{{2,60}})")
@@ -276,8 +278,8 @@ def _org_ok(name: str) -> bool:
         return False
     if re.search(r"第[一二三四五六七八九十\d]+(?:季度|场|届|次|家|个|批|期)|首届|首批", stem):
         return False  # 第一季度新闻发布会: one occasion, counted, not a named body or event
-    if re.fullmatch(r"[省市区县]?", stem):
-        return False
+    if re.fullmatch(r"[省市区县]?", stem) or re.fullmatch(r"[省市区县]委[省市区县](?:人民)?政府", name):
+        return False  # 省委省政府: two bodies, each found on its own
     if _kind(name) == "government" and re.match(rf"[省市区县]|{_region_prefix()}", stem):
         return True  # 市产业技术创新战略咨询委员会: a body of the issuing government
     return stem.startswith("未来产业") or not is_generic(stem)

@@ -99,6 +99,7 @@ def extract_industry(doc: Doc, region: str | None, about: str | None = None,
     if news:
         _headline_fields(doc, fields)
     _pillars(doc, fields)
+    _designated_zone_fields(doc, fields)
     _direction_leads(doc, cl, fields)
     _from_inline(doc, cl, fields)
     linked_lists = _from_enumerations(doc, cl, fields, region)
@@ -296,6 +297,31 @@ def _pillars(doc: Doc, fields: Bag) -> None:
         name = m.group(1)
         if not is_generic(name) and not is_sector(name) and not re.search(r"新兴|战略|主导|优势|传统|支柱", name):
             _add_field(fields, doc, name, m.start(1), "field.pillar", None, None)
+
+
+_DESIGNATED = re.compile(rf"([{HAN}A-Za-z0-9()（）与和]{{2,24}}?)未来产业(?:先导区|科技园)")
+
+
+def _designated_zone_fields(doc: Doc, fields: Bag) -> None:
+    """``西湖区商业航天未来产业先导区``, ``空天科技未来产业科技园``: a designated pilot zone or science
+    park is named for its field; the field is what follows the place in the name."""
+    for m in _DESIGNATED.finditer(doc.text):
+        stem = m.group(1)
+        known = [k for k in range(len(stem) - 1) if vocabulary.canonical_field(stem[k:]) is not None]
+        places = [k for k in range(1, len(stem) - 1) if _place_end(stem[:k]) and _good_field_name(stem[k:])]
+        k = known[0] if known else (places[-1] if places else None)
+        if k is not None:
+            _add_field(fields, doc, stem[k:], m.start(1) + k, "field.designated_zone", None, None)
+
+
+def _place_end(prefix: str) -> bool:
+    """Does ``prefix`` end with a place: a district, county or zone (西湖区, 新昌县, 杭州高新区(滨江))?"""
+    return bool(re.search(r"(?:区|县|市|镇|新区|高新区|开发区|园区)(?:[(（][^)）]{1,6}[)）])?$", prefix)) or \
+        prefix in divisions.district_names()
+
+
+def _good_field_name(name: str) -> bool:
+    return 2 <= len(name) <= 12 and not is_generic(name) and not is_sector(name) and not re.search(r"[的在对]", name)
 
 
 def _strip_verb(item: str) -> str:

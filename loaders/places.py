@@ -118,11 +118,11 @@ ZONE_SUFFIXES = {
     "科技园": "园区", "科创园": "园区", "创新园": "园区", "软件园": "园区", "智慧谷": "园区", "谷": "园区",
     "港": "园区", "岛": "园区", "小镇": "园区", "科学城": "科学城", "科技城": "科技城", "科创城": "科技城",
     "生态城": "生态城", "创新区": "创新区", "集聚区": "集聚区", "新城": "新城", "实验室": "实验室",
-    "片区": "片区", "综合实验区": "实验区", "实验区": "实验区", "综合试验区": "试验区", "试验区": "试验区",
+    "片区": "片区", "合作区": "合作区", "综合实验区": "实验区", "实验区": "实验区", "综合试验区": "试验区", "试验区": "试验区",
 }
 _SUFFIX_RE = "|".join(sorted(map(re.escape, ZONE_SUFFIXES), key=len, reverse=True))
 _ZONE_SUFFIX = re.compile(rf"({_SUFFIX_RE})(?=[^{HAN}]|建设|等|和|与|及|为|作用|的|管委会|管理委员会|作为|聚焦|是|在|位于|$)")
-_STEM_CHARS = re.compile(rf"[{HAN}A-Za-z0-9·“”()（）]{{2,24}}$")
+_STEM_CHARS = re.compile(rf"[{HAN}A-Za-z0-9·“”()（）—]{{2,24}}$")
 _QUOTED_ZONE = re.compile(rf"“([{HAN}A-Za-z0-9]{{1,10}}(?:{_SUFFIX_RE}))”")
 _KIND_LIST = re.compile(rf"([{HAN}]{{0,8}}({_SUFFIX_RE}))[，,]?(?:重点)?(?:聚焦|包括|分别是|依托|布局在|选址)"
                         rf"((?:[{HAN}A-Za-z0-9“”]{{2,12}}[、和及与]?){{2,12}})(?:等|。|，|,)")
@@ -228,7 +228,21 @@ def _plausible(name: str, suffix: str) -> bool:
         return False  # “三城一岛”: a slogan, not a place
     if re.search(r"第[一二三四五六七八九十\d]+[家个批]|首批|首个|首家|领域", stem):
         return False  # 天津市第六家海河实验室: a count of places, not a name
+    if _field_only(stem) and "未来产业" not in stem:
+        return False  # 低空经济产业园, 广西低空经济示范区: a kind of place for a field, no proper name
+        # (空天科技未来产业科技园 is the name a national programme gives a designated park)
     return not is_generic(stem) and not re.search(r"\d", stem)
+
+
+@functools.lru_cache(maxsize=4096)
+def _field_only(stem: str) -> bool:
+    """A stem made of a region name, a field of the vocabulary and generic words."""
+    rest = re.sub(r"^(?:" + "|".join(sorted(map(re.escape, divisions.region_names()), key=len, reverse=True)) + ")", "",
+                  stem) if stem else stem
+    for n in range(len(rest), 1, -1):
+        if vocabulary.canonical_field(rest[:n]) is not None:
+            return is_generic(rest[n:]) or rest[n:] in ("", "产业", "经济")
+    return False
 
 
 def _is_district_name(name: str, region: str | None) -> bool:
