@@ -19,10 +19,10 @@ import re
 from policykg.loaders.document import Doc
 from policykg.loaders.lexicon import HAN
 
-_UNITS = ("EFlops|EFLOPS|PFlops|PFLOPS|万亿元|亿元|万元|元|万辆|万台|万个|万家|万人|万套|万吨|万千瓦|千瓦|兆瓦|吉瓦|GW|MW|个|家|项|件|座|所|条|台|套|辆|名|"
+_UNITS = ("EFlops|EFLOPS|PFlops|PFLOPS|千瓦时|万亿元|亿元|万元|元|万辆|万台|万个|万家|万人|万套|万吨|万千瓦|千瓦|兆瓦|吉瓦|GW|MW|个|家|项|件|座|所|条|台|套|辆|名|"
           "人|支|种|款|次|倍|%|个百分点|平方公里|公里|万平方米|平方米|吨|大")
 _NUM = r"(?<![\d.])(\d+(?:\.\d+)?)"
-_QTY = re.compile(rf"(突破|超过|超|不少于|不低于|达到|达|力争|约)?{_NUM}(?:\s*(?:[-—–~到至])\s*(\d+(?:\.\d+)?))?\s*"
+_QTY = re.compile(rf"(突破|超过|超|不少于|不低于|大于|高于|小于|低于|不高于|达到|达|力争|约)?{_NUM}(?:\s*(?:[-—–~到至])\s*(\d+(?:\.\d+)?))?\s*"
                   rf"({_UNITS})(左右|以上|以内)?")
 _CN_BIG = re.compile(rf"(?<![{HAN}\d])([二三四五六七八九十])大(?=[{HAN}])")
 _YEAR = re.compile(r"(?:到|至|力争到|争取到|力争|争取|预计到|计划到)\s*(\d{4})\s*年|(\d{4})\s*年(?:前|底前|末|(?=[，,]))")
@@ -76,6 +76,12 @@ def extract_targets(doc: Doc) -> list[dict]:
     return out
 
 
+_PER_UNIT = re.compile(r"/(?:升|千瓦时|千瓦|标方|公斤|千克|kg|吨|小时|平方米|人|年|台|辆|次)")
+#: counts of the plan's own parts (5大重点任务, 3个重点工程, 17项具体措施): not goals
+_PART_COUNT = re.compile(r"^(?:大|个|项|条|类)?(?:重点|具体|主要|专项)?(?:任务|工程|行动|措施|举措|方面|方向|子方向|计划|"
+                         r"部分|内容|政策|条款)")
+
+
 def _iter_quantities(sent: str):
     for m in _QTY.finditer(sent):
         if m.group(4) == "大" and not re.match(rf"[{HAN}]", sent[m.end():m.end() + 1]):
@@ -84,9 +90,15 @@ def _iter_quantities(sent: str):
         pre = m.group(1)
         qualifier = m.group(5) if m.group(5) in ("左右", "以上") else (
             {"超过": "超", "达到": None, "达": None, "约": "左右", "力争": None}.get(pre, pre))
-        yield {"start": m.start(2), "end": m.end(), "value": high if high is not None else value,
-               "value_min": value if high is not None else None,
-               "unit": "个" if m.group(4) == "大" else m.group(4), "qualifier": qualifier}
+        unit, end = ("个" if m.group(4) == "大" else m.group(4)), m.end()
+        per = _PER_UNIT.match(sent, m.end(4))
+        if per and not m.group(5):
+            unit, end = unit + per.group(0), per.end()
+        after = sent[end:end + 12]
+        if _PART_COUNT.match(after if m.group(4) != "大" else "大" + after) or after.startswith("的"):
+            continue  # the count of the plan's parts, or a quantity that qualifies a noun (超过30亿元的企业)
+        yield {"start": m.start(2), "end": end, "value": high if high is not None else value,
+               "value_min": value if high is not None else None, "unit": unit, "qualifier": qualifier}
     for m in _CN_BIG.finditer(sent):
         yield {"start": m.start(), "end": m.end() + 1, "value": _CN_BIG_VALUE[m.group(1)], "value_min": None,
                "unit": "个", "qualifier": None, "big": True}
@@ -105,9 +117,14 @@ def _metric(sent: str, m: dict) -> str | None:
     ma = _METRIC_AFTER.match(clause_after)
     if ma and not re.match(r"^(?:以上|左右|的?(?:支持|奖励|资助|补助|补贴))", clause_after):
         metric = re.split(r"[、]|建设$", ma.group(1))[0]
+        if "的" in metric[1:]:  # 10家以上营业收入超过30亿元的龙头企业: the noun after the modifier
+            tail = clause_after.split("的")[-1]
+            metric = re.match(rf"[{HAN}A-Za-z0-9]{{2,16}}", tail).group(0) if re.match(rf"[{HAN}A-Za-z0-9]{{2,}}", tail) \
+                else metric
         return metric.strip("“”") or None
     before = _CLAUSE_END.split(sent[:m["start"]])[-1]
-    before = re.sub(r"(突破|超过|超|不少于|不低于|达到|达|约)$", "", before)
+    before = re.sub(r"(突破|超过|超|不少于|不低于|大于|高于|小于|低于|不高于|达到|达|约)$", "", before)
+    before = re.sub(r"^(?:力争|争取|努力)?(?:实现|达到)?\s*", "", before)
     before = _LEADING_VERB.sub("", _YEAR.sub("", before))
     return before.strip("“”的") or None
 
@@ -141,6 +158,10 @@ def _add(out: list[dict], item: dict, buckets: dict | None = None) -> None:
         bucket.append(item)
 
 
+#: an annual plan opens with its year: ``2026年,是…``, ``2026年工作要点``
+_ANNUAL = re.compile(r"^\s*(20\d{2})\s*年(?:[,，]\s*是|(?:度)?(?:工作要点|行动安排|重点工作|工作计划))")
+
+
 class _Spans(list):
     """Year spans sorted by start, with the starts kept for bisection."""
 
@@ -148,6 +169,9 @@ class _Spans(list):
 def _year_spans(doc: Doc) -> list[tuple[int, int, int]]:
     """``(start, end, year)``: where a year marker governs the text."""
     spans = _Spans()
+    annual = _ANNUAL.match(doc.text)
+    if annual:  # 2026年,是实施…的开局之年 …行动安排如下: the year of an annual plan governs all of it
+        spans.append((annual.start(1), len(doc.text), int(annual.group(1))))
     for m in _YEAR.finditer(doc.text):
         year = int(m.group(1) or m.group(2))
         sec = doc.section_at(m.start())
