@@ -148,9 +148,11 @@ def _run(doc: Doc, first_sep: int, floor: int = 0) -> Enumeration | None:
     e.verb = _verb_before(doc, start)
     e.clause_initial = start == 0 or text[start - 1] in "，,。；;：:\n"
     _read_tail(doc, e, tail)
-    if e.head == "" and start > 0 and text[start - 1] in "(（":
-        e.head = _head_before(doc, start - 1)
-        e.verb = _verb_before(doc, start - 1 - len(e.head))
+    opening = re.search(r"[(（](?:包括|包含|涵盖|如|主要有|即)?$", text[max(0, start - 5):start])
+    if (e.head == "" or e.after.startswith(")")) and opening:  # 生物制造产业(包括A、B等): the head before the bracket
+        bracket = start - len(opening.group(0))
+        e.head = _head_before(doc, bracket) or e.head
+        e.verb = opening.group(0)[1:] or _verb_before(doc, bracket - len(e.head)) or e.verb
     e.rest = _sentence_rest(text, e.end)
     e.head_end = e.end + len(tail) - len(e.after) if e.head else e.end
     e.names = [text[a:b] for a, b in e.items]
@@ -394,7 +396,6 @@ _KIND_OF_HEAD = (
                 r"制造业|新兴产业|先进制造业|现代化产业|产业体系|特色产业|基础产业"), None),
     (re.compile(r"专项行动|行动计划|行动|计划|工程|专项"), "programme"),
     (re.compile(r"重点任务"), "measure"),
-    (re.compile(r"措施|举措|任务"), None),
     (re.compile(r"场景"), "scenario"),
     (re.compile(r"产业集群|集群"), "cluster"),
     (re.compile(r"未来产业|子方向|新赛道|领域|方向|赛道|产业|前沿技术|新兴技术|未来技术|颠覆性技术|产品"), "field"),
@@ -428,6 +429,8 @@ def head_kind(e: Enumeration) -> str | None:
         return None  # 面向A、B等领域的终端产品: the list says what the products are for
     if head.endswith("方面"):
         return None
+    if re.search(r"措施|举措|任务", head):  # 提出A、B2条措施: the measures of a policy, counted; 等措施: instruments
+        return "measure" if e.count else None
     if head == "技术":  # 推动A、B等技术研发突破及产业化: fields; 围绕A、B等技术开展攻关: R&D targets
         return "field" if COMMIT.search(e.verb) and re.match(r"^(?:研发|突破|产业化|的研发)", after) else None
     for pattern, kind in _KIND_OF_HEAD:

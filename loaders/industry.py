@@ -29,6 +29,8 @@ from policykg.loaders.document import Bag, Doc, split_list
 from policykg.loaders.enumerations import COMMIT, enumerations, head_kind
 from policykg.loaders.lexicon import (
     COMMIT_VERBS,
+    FUNCTION_WORDS,
+    GOVERNING_VERBS,
     HAN,
     TIER_VERBS,
     is_direction,
@@ -37,6 +39,7 @@ from policykg.loaders.lexicon import (
     strip_lead,
 )
 from policykg.loaders.places import district_mentions
+from policykg.loaders.segment import tags_of
 from policykg.loaders.subject import subjects
 
 _CLUSTER_NAME = re.compile(rf"^(?:打造|培育|建设|发展|壮大|布局|构建|做强|形成)?([{HAN}A-Za-z0-9]{{2,12}}?)产业集群$")
@@ -100,6 +103,7 @@ def extract_industry(doc: Doc, region: str | None, about: str | None = None,
         _headline_fields(doc, fields)
     _pillars(doc, fields)
     _designated_zone_fields(doc, fields)
+    _named_clusters(doc, cl)
     _direction_leads(doc, cl, fields)
     _from_inline(doc, cl, fields)
     linked_lists = _from_enumerations(doc, cl, fields, region)
@@ -225,6 +229,11 @@ def _from_enumerations(doc: Doc, cl: _Clusters, fields: Bag, region: str | None)
             for (a, b), n in zip(e.items, names, strict=True):
                 cl.add(n if n.endswith("产业集群") else n + "产业集群", a, b, "cluster.enumeration", direction=_direction_of(n))
             continue
+        if kind == "cluster":  # 生物医药、新一代信息技术等3个产业集群: each item names a cluster
+            for (a, b), n in zip(e.items, names, strict=True):
+                if not is_generic(n) and not national_context(doc, e.start, region):
+                    cl.add(n, a, b, "cluster.enumeration", direction=n)
+            continue
         if kind != "field" or national_context(doc, e.start, region):
             continue
         if sum(is_sector(n) or is_generic(n) for n in names) * 2 >= len(names):
@@ -297,6 +306,42 @@ def _pillars(doc: Doc, fields: Bag) -> None:
         name = m.group(1)
         if not is_generic(name) and not is_sector(name) and not re.search(r"新兴|战略|主导|优势|传统|支柱", name):
             _add_field(fields, doc, name, m.start(1), "field.pillar", None, None)
+
+
+_NAMED_CLUSTER = re.compile(rf"([{HAN}·]{{2,16}}?)(?:特色)?(?:产业)?集群")
+
+
+def _named_clusters(doc: Doc, cl: _Clusters) -> None:
+    """``河北生物制造特色产业集群``, ``绥哈大齐生物制造集群``: a cluster named by its place and industry."""
+    for m in _NAMED_CLUSTER.finditer(doc.text):
+        stem = _after_verb(m.group(1))
+        name = doc.text[m.start(1) + len(m.group(1)) - len(stem):m.end()]
+        industry = _industry_of(stem)
+        if industry and name.endswith("集群") and not re.search(r"[的和与及、]|一批|若干|\d", stem):
+            start = m.end() - len(name)
+            cl.add(name, start, m.end(), "cluster.named", direction=industry)
+
+
+def _after_verb(stem: str) -> str:
+    words = [w for w, _ in tags_of(stem)]
+    cut = 0
+    for k, w in enumerate(words[:-1]):
+        if w in GOVERNING_VERBS or w in FUNCTION_WORDS or w in COMMIT_VERBS:
+            cut = sum(map(len, words[: k + 1]))
+    return stem[cut:]
+
+
+def _industry_of(stem: str) -> str | None:
+    """The industry of a cluster stem after its place (河北生物制造 → 生物制造); ``None`` when it is
+    generic (未来产业, 战略性新兴产业) or only a direction."""
+    rest = re.sub(r"^(?:" + "|".join(sorted(map(re.escape, divisions.region_names()), key=len, reverse=True)) + ")",
+                  "", stem)
+    rest = re.sub(rf"^[{HAN}]{{2}}(?=[{HAN}]{{2,}})", "", rest) if vocabulary.canonical_field(rest) is None \
+        and any(vocabulary.canonical_field(rest[k:]) for k in range(2, len(rest) - 1)) else rest
+    if not rest or is_generic(rest) or is_direction(rest) or re.search(r"新兴|先进制造|现代|优势|传统|战略", rest):
+        return None
+    known = next((rest[k:] for k in range(len(rest) - 1) if vocabulary.canonical_field(rest[k:])), None)
+    return known
 
 
 _DESIGNATED = re.compile(rf"([{HAN}A-Za-z0-9()（）与和]{{2,24}}?)未来产业(?:先导区|科技园)")

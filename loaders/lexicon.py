@@ -116,6 +116,7 @@ GOVERNING_VERBS = frozenset("""
 携手 介绍 表示 指出 强调 透露 回答 认为 获悉 了解 提到 谈到 宣布 发出 审议 通过 审议通过 同意 批复 批准 公布 公示 通报 表彰
 命名 授予 举行 主持 出席 致辞 重视 得到 取得 成为 具有 具备 拥有 达到 获得 进入 迈入 跻身 位居 处于 显现 开拓 孕育 催生
 谋篇布局 前瞻布局 加快布局 培育壮大 发展壮大 做优做强 做强做优 做强做大 前瞻谋划 抢滩占先 高位嫁接 确定 明确 要求
+辐射 承载 串联 联通 连接 链接 覆盖 涵盖 包括 涉及
 """.split())
 
 #: Function words that never begin a name: prepositions, connectives, adverbs, pronouns,

@@ -95,7 +95,7 @@ def _byline(doc: Doc) -> Outlet | None:
     line = lines[1].strip()
     if " " in line and len(line) <= 16:  # 栗子 益读社: an author, then the outlet
         line = line.rsplit(" ", 1)[1]
-    if 2 <= len(line) <= 10 and re.fullmatch(rf"[{HAN}A-Za-z0-9]+", line) and _OUTLET_WORDS.search(line + "观") \
+    if 2 <= len(line) <= 10 and re.fullmatch(rf"[{HAN}A-Za-z0-9]+", line) and _OUTLET_WORDS.search(line) \
             and divisions.lookup_region(line) is None:
         return Outlet(line, len(lines[0]) + 1 + lines[1].index(line), "news.byline")
     return None
