@@ -16,7 +16,7 @@ from policykg.loaders.document import Doc
 from policykg.loaders.industry import extract_industry
 from policykg.loaders.lexicon import is_generic
 from policykg.loaders.metadata import extract_metadata
-from policykg.loaders.places import ZONE_SUFFIXES, extract_districts, extract_zones
+from policykg.loaders.places import ZONE_SUFFIXES, district_mentions, extract_districts, extract_zones
 from policykg.loaders.programmes import extract_measures, extract_programmes
 from policykg.loaders.shape import repair
 from policykg.loaders.targets import extract_targets
@@ -80,12 +80,35 @@ def extract_text(text: str, doc_id: str, normalized: bool = False) -> dict:
     for key, rule in RULES.items():
         digest[key] = rule(doc, meta)
     check_names(digest)
+    digest["districts"] = _outside_names(doc, digest)
     return {k: digest[k] for k in KEYS}
 
 
 #: digest list → the kind of name its items carry (:mod:`policykg.loaders.shape`)
 NAME_KINDS = {"clusters": "cluster", "fields": "field", "zones": "zone", "programmes": "programme",
               "measures": "measure", "organizations": "organization", "scenarios": "scenario", "people": "person"}
+
+
+def _outside_names(doc: Doc, digest: dict) -> list[dict]:
+    """Districts the text names on their own: a district that only stands inside a zone's or an
+    organization's name (北戴河 in 秦皇岛北戴河生命健康产业创新示范区) is not one of the document's."""
+    covered = []
+    for key in ("zones", "organizations"):
+        for item in digest[key]:
+            for name in (item["name"],):  # 嘉定“氢能港”: the district stands before the zone's name
+                start = doc.text.find(name)
+                while start >= 0 and len(name) >= 4:
+                    covered.append((start, start + len(name)))
+                    start = doc.text.find(name, start + 1)
+    if not covered:
+        return digest["districts"]
+    kept = []
+    for d in digest["districts"]:
+        forms = {d["name"], *(d.get("aliases") or [])}
+        spans = [(s, e) for s, e, form, _ in district_mentions(doc, digest["document"]["region"]) if form in forms]
+        if not spans or any(not any(a <= s and e <= b for a, b in covered) for s, e in spans):
+            kept.append(d)
+    return kept
 
 
 def _generic_stem(name: str, kind: str) -> bool:

@@ -118,7 +118,8 @@ ZONE_SUFFIXES = {
     "科技园": "园区", "科创园": "园区", "创新园": "园区", "软件园": "园区", "智慧谷": "园区", "谷": "园区",
     "港": "园区", "岛": "园区", "小镇": "园区", "科学城": "科学城", "科技城": "科技城", "科创城": "科技城",
     "生态城": "生态城", "创新区": "创新区", "集聚区": "集聚区", "新城": "新城", "实验室": "实验室",
-    "片区": "片区", "合作区": "合作区", "综合实验区": "实验区", "实验区": "实验区", "综合试验区": "试验区", "试验区": "试验区",
+    "片区": "片区", "合作区": "合作区", "工业园": "园区", "综合保税区": "保税区", "保税区": "保税区", "经济区": "经济区",
+    "产业基地": "基地", "基地": "基地", "综合实验区": "实验区", "实验区": "实验区", "综合试验区": "试验区", "试验区": "试验区",
 }
 _SUFFIX_RE = "|".join(sorted(map(re.escape, ZONE_SUFFIXES), key=len, reverse=True))
 _ZONE_SUFFIX = re.compile(rf"({_SUFFIX_RE})(?=[^{HAN}]|建设|等|和|与|及|为|作用|的|管委会|管理委员会|作为|聚焦|是|在|位于|$)")
@@ -228,10 +229,31 @@ def _plausible(name: str, suffix: str) -> bool:
         return False  # “三城一岛”: a slogan, not a place
     if re.search(r"第[一二三四五六七八九十\d]+[家个批]|首批|首个|首家|领域", stem):
         return False  # 天津市第六家海河实验室: a count of places, not a name
+    if re.match(r"[省市区县](?![委政])", stem) and not _PLACE_START.match(stem):
+        return False  # 市临空经济区 (各有关市…): a kind of zone in every city, no name
+    if suffix.endswith("基地") and not (_PLACE_START.match(stem) or "国家" in stem):
+        return False  # 基地 names a place only with one in front (石家庄国家生物产业基地), not 材料生产基地
     if _field_only(stem) and "未来产业" not in stem:
         return False  # 低空经济产业园, 广西低空经济示范区: a kind of place for a field, no proper name
         # (空天科技未来产业科技园 is the name a national programme gives a designated park)
     return not is_generic(stem) and not re.search(r"\d", stem)
+
+
+class _PlaceStart:
+    """Does a stem open with a province, city or district name?"""
+
+    @staticmethod
+    @functools.lru_cache(maxsize=1)
+    def _re() -> re.Pattern:
+        names = sorted((n for n in [*divisions.region_names(), *divisions.district_names()] if len(n) >= 2),
+                       key=len, reverse=True)
+        return re.compile("|".join(map(re.escape, names)))
+
+    def match(self, stem: str):
+        return self._re().match(stem)
+
+
+_PLACE_START = _PlaceStart()
 
 
 @functools.lru_cache(maxsize=4096)
