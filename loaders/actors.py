@@ -15,10 +15,10 @@ from __future__ import annotations
 import functools
 import re
 
-from policykg import divisions
+from policykg import divisions, vocabulary
 from policykg.loaders.document import Bag, Doc, split_list
 from policykg.loaders.enumerations import enumerations, head_kind
-from policykg.loaders.lexicon import HAN, NATIONAL_BODIES, PLURAL_LEAD, is_generic, strip_lead
+from policykg.loaders.lexicon import HAN, NATIONAL_BODIES, PLURAL_LEAD, is_generic, is_sector, strip_lead
 from policykg.loaders.news import outlets
 
 # -- organizations ---------------------------------------------------------------
@@ -102,10 +102,16 @@ def extract_organizations(doc: Doc, region: str | None) -> list[dict]:
     for m in _PARTY_COMMITTEE.finditer(text):
         _add(bag, doc, m.group(1), m.start(1), "government", "org.party_committee")
     for m in _DUTY_LABEL.finditer(text):
-        for name in re.split(r"[、，,和]", m.group(1)):
+        for name in re.split(r"[、，,]", m.group(1)):
             name = name.strip()
             if 2 <= len(name) <= 20 and re.search(r"(?:委员会|委|局|厅|办|部|政府|中心|院)$", name):
                 _add(bag, doc, name, text.find(name, m.start(1)), "government", "org.duty_label")
+    for e in enumerations(doc):  # 华北制药、以岭药业等一批创新型企业
+        if head_kind(e) == "organization" and sum(bool(_COMPANY.search(n)) for n in e.names) * 2 >= len(e.names):
+            for (a, _b), name in zip(e.items, e.names, strict=True):
+                if 2 <= len(name) <= 12 and not is_generic(name) and not is_sector(name) \
+                        and vocabulary.canonical_field(name) is None and not re.search(r"[的在等]|\d", name):
+                    _add(bag, doc, name, a, "enterprise", "org.enumeration")
     for o in outlets(doc):
         _add(bag, doc, o.name, o.start, "government" if re.search(r"政府|委员会|厅|局", o.name) else "enterprise",
              "org.outlet")
@@ -200,6 +206,12 @@ def _split_top(s: str, seps: str):
             start = k + 1
 
 
+#: how company names end (药明生物, 以岭药业, 宁德时代): a list of them is a list of companies, not of
+#: industries (医药流通、智能家电等企业) or kinds of firms (雏鹰、瞪羚、独角兽)
+_COMPANY = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:药业|生物|医药|科技|集团|股份|时代|电子|制药|能源|控股|实业|重工|机械|光电|电气|"
+                      r"通信|网络|智造|智能科技|汽车|动力|材料|新材|微电子|信息|软件)$")
+
+
 def _drop_prefixes(items: list[dict]) -> list[dict]:
     """``大众日报`` inside ``大众日报客户端`` at the same place: keep the longer name."""
     starts: dict[int, int] = {}
@@ -256,6 +268,7 @@ def _trim(name: str) -> str:
     name = re.sub(r"^.*\d{4}年", "", name)  # 落实2023年中央经济工作会议: the name starts after the year
     if _kind(name) == "event":
         name = re.sub(r"^(?:全市|全省|全区|全县|本市|本省)", "", name)  # 全市“三高”企业发展大会
+    name = re.sub(r"^(?:近日|日前|目前|今年|近年来|此前|随后|同时|此外)", "", name)  # 近日省政府办公厅
     m = _CLASS_AND.search(name)  # 龙头企业及国家信息光电子创新中心: a class of bodies, then a name
     if m and len(name) - m.end() >= 6:
         name = name[m.end():]
@@ -276,6 +289,8 @@ def _org_ok(name: str) -> bool:
         return False
     if len(stem) < 2 or _BAD.search(stem) or PLURAL_LEAD.match(stem) or len(name) > 30:
         return False
+    if re.match(r"(?:国家级|省级|市级|区级|县级|市县两级|省市两级|各级)", stem) or re.search(r"[县市省]级$|两级$", stem):
+        return False  # 省级制造业创新中心, 县级政府: a class of bodies
     if re.search(r"第[一二三四五六七八九十\d]+(?:季度|场|届|次|家|个|批|期)|首届|首批", stem):
         return False  # 第一季度新闻发布会: one occasion, counted, not a named body or event
     if re.fullmatch(r"[省市区县]?", stem) or re.fullmatch(r"[省市区县]委[省市区县](?:人民)?政府", name):
@@ -302,7 +317,7 @@ _TITLES = ("总工程师|总经济师|总会计师|副主任|主任|副局长|�
            "副主席|主席|副院长|院长|副校长|校长|董事长|总经理|首席科学家|院士|教授|研究员|负责人|副司长|司长|处长|"
            "新闻发言人|发言人|秘书长|理事长|会长|区长|县长|领导")
 _PERSON = re.compile(rf"({_TITLES}) ?([{HAN}]{{2,3}}?)(?=介绍|表示|指出|说|称|在|认为|强调|透露|回答|"
-                     rf"解读|出席|主持|发布|谈到|提到|[，,:：、])")
+                     rf"解读|出席|主持|发布|谈到|提到|[，,:：、\n]|$)")
 _SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜"
                 "崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文"
                 "牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷"

@@ -325,6 +325,7 @@ def _starts_with_verb(doc: Doc, rest: str) -> bool:
 
 
 _HEADS = ("专项行动", "行动计划", "产业集群", "未来产业", "应用场景", "重点任务", "重点工程", "子方向", "新赛道", "前沿技术",
+          "龙头企业", "创新型企业", "头部企业", "链主企业",
           "新兴技术", "未来技术", "颠覆性技术", "领域", "方向",
           "赛道", "产业", "集群", "行动", "计划", "工程", "专项", "措施", "举措", "任务", "方面", "场景", "行业", "技术",
           "产品", "园区", "基地", "先导区", "企业", "平台", "机构", "高校", "院所")
@@ -398,6 +399,7 @@ _KIND_OF_HEAD = (
     (re.compile(r"重点任务"), "measure"),
     (re.compile(r"场景"), "scenario"),
     (re.compile(r"产业集群|集群"), "cluster"),
+    (re.compile(r"企业$|公司$|集团$"), "organization"),
     (re.compile(r"未来产业|子方向|新赛道|领域|方向|赛道|产业|前沿技术|新兴技术|未来技术|颠覆性技术|产品"), "field"),
 )
 #: heads that name future-industry areas by themselves; other field heads (领域, 方向, 产业)
@@ -425,6 +427,8 @@ def head_kind(e: Enumeration) -> str | None:
         return "scenario"  # 围绕A、B等领域打造一批示范应用场景
     if re.search(r"方向|方面", head) and re.search(r"措施|举措|政策", e.rest):
         return "measure"
+    if re.match(r"^(?:作为|为|是)[^。，,；]{0,8}未来产业", after):
+        return "field"  # 遴选A、B等9大战略性新兴产业作为主导性未来产业
     if after.startswith("的") and not _STRONG_FIELD_HEADS.search(head) and not e.count:
         return None  # 面向A、B等领域的终端产品: the list says what the products are for
     if head.endswith("方面"):
