@@ -207,14 +207,15 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-_INTRODUCERS = frozenset("包括 涵盖 覆盖 主要覆盖 主要包括 主要有 分别是 如 例如 比如 以 对 在 其中 围绕 聚焦 面向 瞄准 从 针对 分别对".split())
+_INTRODUCERS = frozenset("包括 涵盖 覆盖 主要覆盖 主要包括 主要有 分别是 如 例如 比如 以 对 在 其中 围绕 聚焦 面向 瞄准 从 针对 分别对 "
+                         "提出".split())
 
 
 def _verb_led_first(doc: Doc, spans: list[tuple[int, int]]) -> tuple[int, int]:
     """``部署加强A、打造B、推动C``: when the other items open with a verb, so does the first."""
     (a, b), text = spans[0], doc.text
     others = [text[x:y] for x, y in spans[1:]]
-    if len(others) >= 2 and sum(any(o.startswith(v) for v in _STOP_VERBS) for o in others) * 2 > len(others):
+    if others and sum(any(o.startswith(v) for v in _STOP_VERBS) for o in others) * 2 > len(others):
         m = re.search(rf"({'|'.join(sorted(_STOP_VERBS, key=len, reverse=True))})$", text[max(0, a - 4):a])
         if m and not any(text[a:b].startswith(v) for v in _STOP_VERBS):
             return a - len(m.group(1)), b

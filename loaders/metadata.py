@@ -38,8 +38,9 @@ _PRESS_EVENT = re.compile(rf"“([^”]{{4,60}}?(?:{'|'.join(sorted(DOC_TYPES, k
 _ORIGINAL_TITLE = re.compile(r"原标题[:：]\s*(.{4,120})")
 _ISSUER_SUFFIX = r"(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|领导小组|部|厅|局|委|政府)"
 _ISSUE_VERB = re.compile(rf"^([^，,。；;:：]{{2,40}}?{_ISSUER_SUFFIX})(?:联合)?(?:正式)?(?:印发|发布|出台|制定)了?《([^》]+)》")
-_NOTICE = re.compile(rf"^(?P<issuer>[^，,。；;:：《]{{2,80}}?{_ISSUER_SUFFIX})?\s*(?:关于(?:印发|发布|转发|公布)《(?P<title>[^》]+)》"
-                     rf"|(?:印发|发布)(?P<title3>关于[^《》]{{4,80}}?))的通知$")
+_NOTICE = re.compile(rf"^(?P<issuer>[^，,。；;:：《]{{2,80}}?(?:{_ISSUER_SUFFIX}|部门))?\s*(?:关于(?:印发|发布|转发|公布)《(?P<title>[^》]+)》"
+                     rf"|(?:印发|发布)(?P<title3>关于[^《》]{{4,80}}?)"
+                     rf"|关于(?:印发|发布|转发|公布)(?P<title4>[^《》]{{4,80}}?(?:{_TYPE_RE}){_PERIOD}))的通知$")
 _COVER = re.compile(r"^(?:《(?P<title>[^》]+)》(?:《[^》]+》)*(?:[(（]以下简称[^)）]*[)）])?(?:已经|经)[^。，,]{1,24}(?:同意|审议通过|批准)[,，]现(?:予)?印发给你们"
                     r"|现将《(?P<title2>[^》]+)》(?:[(（]以下简称[^)）]*[)）])?(?:予以)?印发给你们)")
 _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号$")
@@ -77,7 +78,7 @@ def extract_metadata(doc: Doc) -> dict:
         first = found_outlets[0]
         issuer = first.name
         ev["issuer"] = doc.evidence(first.start, first.start + len(first.name), "meta.issuer.outlet")
-    region = _region(doc, title, issuer)
+    region = _region(doc, title, issuer, _first_plan(doc))
     if region is not None:
         _region_evidence(doc, region, ev)
     date = _date(doc, ev)
@@ -120,7 +121,7 @@ def _title(doc: Doc, news: bool = False) -> tuple[str | None, tuple[int, int] | 
             break
         m = _NOTICE.match(line.strip()) or _COVER.match(line.strip())
         if m:
-            t = m.groupdict().get("title") or m.groupdict().get("title2") or m.groupdict().get("title3")
+            t = next(m.groupdict()[g] for g in ("title", "title2", "title3", "title4") if m.groupdict().get(g))
             off = pos + line.index(t)
             return _clean_title(t), (off, off + len(t))
     lines = list(_lines(doc))
@@ -134,7 +135,7 @@ def _title(doc: Doc, news: bool = False) -> tuple[str | None, tuple[int, int] | 
     for i, (pos, line) in enumerate(lines):
         one_line = i == 0
         s = line.strip()
-        if _OUTLINE_LINE.match(s) and not one_line:
+        if (_OUTLINE_LINE.match(s) and not one_line) or _SECTION_WORDS.fullmatch(s):
             break  # the body has begun: a heading is no title
         joined = _two_line_title(s, lines[i + 1][1].strip() if i + 1 < len(lines) else "")
         if joined:
@@ -166,6 +167,11 @@ def _title(doc: Doc, news: bool = False) -> tuple[str | None, tuple[int, int] | 
     if fallback:
         return _clean_title(fallback[0]), (fallback[1], fallback[1] + len(fallback[0]))
     return None, None
+
+
+#: headings of a plan's sections, never its title
+_SECTION_WORDS = re.compile(r"(?:发展|主要|总体|工作|行动)?(?:目标|要求|任务|思路|原则|背景)|重点(?:任务|方向|领域|内容)|保障措施|"
+                            r"主要内容|政策解读|附件|附则")
 
 
 def _two_line_title(line: str, nxt: str) -> str | None:
@@ -278,8 +284,8 @@ def find_regions(text: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group(0)) for m in _region_re().finditer(text)]
 
 
-def _region(doc: Doc, title: str | None, issuer: str | None):
-    for source in (title or "", issuer or ""):
+def _region(doc: Doc, title: str | None, issuer: str | None, about: str | None = None):
+    for source in (title or "", issuer or "", about or ""):
         if source and _NATIONAL_ISSUER.match(source):
             return divisions.lookup_region("全国")
         for _, form in find_regions(source):
@@ -297,6 +303,15 @@ def _region(doc: Doc, title: str | None, issuer: str | None):
     if counts:
         return divisions.lookup_region(max(counts, key=lambda k: counts[k]))
     return divisions.lookup_region("全国") if re.search(r"全国|国家", title or "") else None
+
+
+_PLAN_NAME = re.compile(rf"(?:印发|发布|出台|制定)了?《?([^《》，,。]{{4,60}}?(?:{_TYPE_RE}){_PERIOD})")
+
+
+def _first_plan(doc: Doc) -> str | None:
+    """The first plan the opening of a text says was issued (``省政府办公厅印发…行动方案(2023-2027年)``)."""
+    m = _BOOK.search(doc.text[:600]) or _PLAN_NAME.search(doc.text[:600])
+    return m.group(1) if m else None
 
 
 def _region_evidence(doc: Doc, region, ev: dict) -> None:

@@ -141,6 +141,9 @@ def extract_measures(doc: Doc, doc_type: str | None) -> list[dict]:
             continue
         section = sec.path if doc_type not in ("若干措施", "若干政策") or sec.depth != 2 else sec.marker
         _measure(bag, doc, sec.title, sec.title_start, section, sec.start, sec.end, "measure.heading")
+    if doc_type in ("政策解读", "新闻报道"):  # 第一部分，壮大市场主体。: the parts a report walks through
+        for m in _PART.finditer(doc.text):
+            _measure(bag, doc, m.group(2), m.start(2), m.group(1), m.start(), m.end(), "measure.part")
     for e in enumerations(doc):  # 从A、B等方面提出N条措施; 分别对A、B等九大方向提出措施
         if head_kind(e) == "measure":
             section = out.path_at(e.start)
@@ -154,6 +157,9 @@ def extract_measures(doc: Doc, doc_type: str | None) -> list[dict]:
                 _measure(bag, doc, m.group(2), m.start(2), f"{s.path}{m.group(1)}是", m.start(),
                          _next_enum(doc.text, m.end(), end), "measure.enumeration")
     return bag.values()
+
+
+_PART = re.compile(r"(第[一二三四五六七八九十]+部分)\s*[，,:：]\s*([^。，,；;：:\n]{2,16})[。；;]")
 
 
 def _next_enum(text: str, pos: int, end: int) -> int:

@@ -35,11 +35,11 @@ from policykg.loaders.lexicon import GOVERNING_VERBS, HAN, is_generic
 
 _PERIOD = re.compile(r"\s*[(（]\s*\d{4}\s*[-—–~至]+\s*\d{4}\s*年?\s*[)）]\s*$")
 _GENRE = re.compile(r"(?:三年|五年)?(?:行动计划|行动方案|实施方案|工作方案|实施意见|指导意见|若干政策措施|若干措施|若干政策|"
-                    r"若干举措|政策措施|支持措施|扶持措施|专项政策|发展规划|专项规划|规划|实施细则|管理办法|办法|行动|计划|方案|"
-                    r"意见|措施|指南|纲要)$")
+                    r"若干举措|落实举措|政策措施|支持措施|扶持措施|专项政策|发展规划|专项规划|规划|实施细则|管理办法|办法|行动|计划|"
+                    r"方案|意见|措施|举措|指南|纲要|工作要点|行动安排)$")
 #: what follows the technology in a title: 产业创新发展, 高质量发展, 产业集群 …
 _TAIL = re.compile(r"(?:的)?(?:未来)?(?:产业)?(?:链)?(?:(?:发展)?(?:及|和|与)?(?:推广|示范)?应用)?(?:创新|高质量|加快|融合|集群|规模化|产业化|攻坚突破|攻坚|突破|场景|应用|示范|"
-                   r"创新应用|赋能|全产业链|技术)*(?:发展|培育|建设|行动|工作|提升|应用)?(?:的)?$")
+                   r"创新应用|赋能|全产业链)*(?:发展|培育|建设|行动|工作|提升|应用)?(?:的)?$")
 #: what precedes it: 关于推动, 加快, 支持 …
 _LEAD = re.compile(r"^(?:关于)?(?:进一步)?(?:培育)?(?:千亿级|百亿级|万亿级)?(?:(?:贯彻)?落实(?:国务院|党中央|国家|省委|省政府|市委|市政府)?|深入实施|实施)?"
                    r"(?:加快|推动|促进|支持|推进|培育|打造|发展|做强|做大|壮大|引领|抢抓|抢占|布局|"
@@ -82,13 +82,14 @@ def subjects(title: str | None) -> list[str]:
         return []
     t = _LEAD.sub("", t[:m.start()])
     t = _TAIL.sub("", t)
+    t = re.sub(r"(?<=.{2})(?:创新发展|创新)$", "", t) if not vocabulary.canonical_field(t) else t
     t = re.sub(r"产业$|\+$", "", t)  # “人工智能+”行动 is a plan for 人工智能
     if not t or _NOT_SUBJECT.search(t) or re.search(r"[的、,，:：]", t):
         return []
     parts = re.split(r"及|与|和|暨", t) if len(t) > 6 else [t]
     out = []
     for p in parts:
-        p = re.sub(r"(?:产业|技术|领域)$", "", p)
+        p = re.sub(r"(?:产业|领域)$", "", p)
         if _plausible(p):
             out.append(p)
     return out if len(out) == len(parts) else []
