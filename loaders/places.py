@@ -123,6 +123,9 @@ ZONE_SUFFIXES = {
 }
 _SUFFIX_RE = "|".join(sorted(map(re.escape, ZONE_SUFFIXES), key=len, reverse=True))
 _ZONE_SUFFIX = re.compile(rf"({_SUFFIX_RE})(?=[^{HAN}]|建设|等|和|与|及|为|作用|的|管委会|管理委员会|作为|聚焦|是|在|位于|$)")
+#: a suffix of three characters or more says by itself that a zone's name ends there
+#: (石家庄国家生物产业基地向…, 沧州临港经济技术开发区积极承接…), on a word boundary
+_LONG_SUFFIX = re.compile("(" + "|".join(sorted((re.escape(x) for x in ZONE_SUFFIXES if len(x) >= 3), key=len, reverse=True)) + ")")
 _STEM_CHARS = re.compile(rf"[{HAN}A-Za-z0-9·“”()（）—]{{2,24}}$")
 _QUOTED_ZONE = re.compile(rf"“([{HAN}A-Za-z0-9]{{1,10}}(?:{_SUFFIX_RE}))”")
 _KIND_LIST = re.compile(rf"([{HAN}]{{0,8}}({_SUFFIX_RE}))[，,]?(?:重点)?(?:聚焦|包括|分别是|依托|布局在|选址)"
@@ -172,7 +175,7 @@ def extract_zones(doc: Doc, region: str | None) -> list[dict]:
         aliases = [prefix.group(1) + m.group(0)] if prefix and not re.search(r"[的和与及、等如比]", prefix.group(1)) else []
         bag.add(name, {"name": name, "aliases": aliases, "kind": _kind(suffix),
                        "evidence": doc.evidence(m.start(1), m.end(1), "zone.quoted")})
-    for m in _ZONE_SUFFIX.finditer(text):
+    for m in _suffix_matches(doc):
         stem = _STEM_CHARS.search(text, max(0, m.start() - 20), m.start())
         if stem is None:
             continue
@@ -190,7 +193,30 @@ def extract_zones(doc: Doc, region: str | None) -> list[dict]:
                 pos = text.find(item, m.start(3))
                 bag.add(item, {"name": item, "aliases": [], "kind": kind,
                                "evidence": doc.evidence(pos, pos + len(item), "zone.kind_list")})
-    return [z for z in bag.values() if not _is_district_name(z["name"], region)]
+    zones = [z for z in bag.values() if not _is_district_name(z["name"], region)]
+    return [z for z in zones if not _inside_other(text, z, zones)]
+
+
+def _inside_other(text: str, zone: dict, zones: list[dict]) -> bool:
+    """``杭州高新区`` where the text only writes it inside ``杭州高新区(滨江)人形机器人未来产业先导区``."""
+    name = zone["name"]
+    longer = [z["name"] for z in zones if name in z["name"] and z["name"] != name]
+    if not longer:
+        return False
+    covered = [(m.start(), m.start() + len(y)) for y in longer for m in re.finditer(re.escape(y), text)]
+    return all(any(a <= m.start() < b for a, b in covered) for m in re.finditer(re.escape(name), text))
+
+
+def _suffix_matches(doc: Doc):
+    """Zone suffixes that end a name: a short one before a boundary word, a long one on a word
+    boundary (sorted by position, the longest suffix at each end)."""
+    text, tokens = doc.text, doc.tokens
+    found = {m.end(): m for m in _ZONE_SUFFIX.finditer(text)}
+    for m in _LONG_SUFFIX.finditer(text):
+        if m.end() not in found and (tokens.is_boundary(m.end()) or not re.match(rf"[{HAN}]", text[m.end():m.end() + 1])) \
+                and not re.match(r"(?:管委会|管理委员会|内|外)", text[m.end():m.end() + 4]):
+            found[m.end()] = m
+    return [found[k] for k in sorted(found)]
 
 
 def _clean_zone(stem: str) -> str:
@@ -214,7 +240,8 @@ def _after_last_verb(stem: str) -> str:
     for k, (w, tag) in enumerate(tagged[:-1]):
         # 高新区全方位满足|脑机海河: a verb after a non-noun is a predicate (科技创新走廊 is a compound)
         verb = tag == "v" and len(w) >= 2 and k > 0 and not tagged[k - 1][1].startswith("n")
-        if (w in GOVERNING_VERBS or w in FUNCTION_WORDS or verb) and w not in ("与", "和", "及"):
+        function = w in FUNCTION_WORDS and (len(w) >= 2 or w in "在于将对为向从把被由")
+        if (w in GOVERNING_VERBS or function or verb) and w not in ("与", "和", "及"):
             cut = sum(len(x) for x, _ in tagged[: k + 1])
     return stem[cut:]
 
@@ -229,6 +256,12 @@ def _plausible(name: str, suffix: str) -> bool:
         return False  # “三城一岛”: a slogan, not a place
     if re.search(r"第[一二三四五六七八九十\d]+[家个批]|首批|首个|首家|领域", stem):
         return False  # 天津市第六家海河实验室: a count of places, not a name
+    words = tags_of(stem)
+    if words and words[-1][0] in GOVERNING_VERBS:
+        return False  # 实验室联合|高新区: the stem ends with a verb
+    bare = _PLACE_START.sub(stem)
+    if bare != stem and (not bare or is_generic(bare)):
+        return False  # 浙江省未来产业先导区: a region and generic words
     if re.match(r"[省市区县](?![委政])", stem) and not _PLACE_START.match(stem):
         return False  # 市临空经济区 (各有关市…): a kind of zone in every city, no name
     if suffix.endswith("基地") and not (_PLACE_START.match(stem) or "国家" in stem):
@@ -251,6 +284,12 @@ class _PlaceStart:
 
     def match(self, stem: str):
         return self._re().match(stem)
+
+    def sub(self, stem: str) -> str:
+        """``stem`` without the place names it opens with."""
+        while (m := self._re().match(stem)) and m.end() < len(stem):
+            stem = stem[m.end():]
+        return stem
 
 
 _PLACE_START = _PlaceStart()
