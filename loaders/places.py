@@ -207,6 +207,9 @@ def _inside_other(text: str, zone: dict, zones: list[dict]) -> bool:
     return all(any(a <= m.start() < b for a, b in covered) for m in re.finditer(re.escape(name), text))
 
 
+_LINKING_VERBS = frozenset("联合 依托 支持 推动 打造 聚焦 围绕 携手 会同 牵头 对接 辐射 带动".split())
+
+
 def _suffix_matches(doc: Doc):
     """Zone suffixes that end a name: a short one before a boundary word, a long one on a word
     boundary (sorted by position, the longest suffix at each end)."""
@@ -224,10 +227,11 @@ def _clean_zone(stem: str) -> str:
     if stem.count("(") + stem.count("（") != stem.count(")") + stem.count("）"):
         stem = re.split(r"[()（）]", stem)[-1]
     stem = stem.split("“")[-1] if stem.count("“") > stem.count("”") else stem
-    parts = re.split(r"([的和与及在于是]|建设|打造|推进|依托|纳入|聚焦|推动|形成|成为|关于|同意|开展|批复|适用)", stem)
+    parts = re.split(r"([的和与及在于是等从向对]|建设|打造|推进|依托|纳入|聚焦|推动|形成|成为|关于|同意|开展|批复|适用)", stem)
     stem = parts[-1]
     # 生物医药与生物食品先导区: keep 与/和 inside a name unless the left side is a zone itself
-    while len(parts) >= 3 and parts[-2] in ("与", "和", "及") and not _ZONE_SUFFIX.search(parts[-3] + "x"):
+    while len(parts) >= 3 and parts[-2] in ("与", "和", "及") and not _ZONE_SUFFIX.search(parts[-3] + "x") \
+            and not re.search(r"(?:政府|委员会|管委会|局|厅|委)$", parts[-3]):
         stem = parts[-3] + parts[-2] + stem
         parts = parts[:-2]
     return _after_last_verb(strip_lead(stem))
@@ -257,8 +261,8 @@ def _plausible(name: str, suffix: str) -> bool:
     if re.search(r"第[一二三四五六七八九十\d]+[家个批]|首批|首个|首家|领域", stem):
         return False  # 天津市第六家海河实验室: a count of places, not a name
     words = tags_of(stem)
-    if words and words[-1][0] in GOVERNING_VERBS:
-        return False  # 实验室联合|高新区: the stem ends with a verb
+    if words and words[-1][0] in _LINKING_VERBS:
+        return False  # 实验室联合|高新区: the stem ends with a verb that takes the zone as its object
     bare = _PLACE_START.sub(stem)
     if bare != stem and (not bare or is_generic(bare)):
         return False  # 浙江省未来产业先导区: a region and generic words
