@@ -171,10 +171,25 @@ def _measure(bag: Bag, doc: Doc, name: str, name_start: int, section: str, start
              rule: str, key: str | None = None) -> None:
     """Add a measure (keyed by its section, or ``key`` when several share one)."""
     amounts, ratio = funding(doc.text[start:end])
-    bag.add(key or section, {"name": name, "section": section,
-                      "max_funding_wan_yuan": max(amounts) if amounts else None,
-                      "cap_ratio": ratio, "amounts_wan_yuan": amounts,
-                      "evidence": doc.evidence(name_start, name_start + len(name), rule)})
+    item = {"name": name, "section": section, "max_funding_wan_yuan": max(amounts) if amounts else None,
+            "cap_ratio": ratio, "amounts_wan_yuan": amounts,
+            "evidence": doc.evidence(name_start, name_start + len(name), rule)}
+    cap = _largest_amount(doc.text, start, end, item["max_funding_wan_yuan"])
+    if cap is not None:  # the sentence stating the cap, not the heading: the source of the amount
+        item["max_funding_text"] = doc.text[cap[0]:cap[1]]
+        item["funding_evidence"] = doc.evidence(cap[0], cap[1], "measure.funding")
+    bag.add(key or section, item)
+
+
+def _largest_amount(text: str, start: int, end: int, value) -> tuple[int, int] | None:
+    """Span of the amount as written (``2000万元``, ``1亿元``) that gives the cap ``value``."""
+    if value is None:
+        return None
+    for m in _AMOUNT.finditer(text, start, end):
+        v = float(m.group(2)) * _UNIT[m.group(3)]
+        if round(v, 4) == round(float(value), 4):
+            return m.start(2), m.end(3)
+    return None
 
 
 def funding(text: str) -> tuple[list, float | None]:

@@ -345,9 +345,11 @@ class _Builder:
         """Measure ``<document>/<section>`` with its funding caps."""
         ev = self.ev(doc, item)
         section = normalize(item.get("section") or "") or normalize(item["name"])
-        props = {k: item.get(k) for k in ("max_funding_wan_yuan", "cap_ratio", "amounts_wan_yuan")}
+        props = {k: item.get(k) for k in ("max_funding_wan_yuan", "max_funding_text", "cap_ratio", "amounts_wan_yuan")}
+        raw = item.get("funding_evidence")
+        funding = [Evidence.from_dict(raw, doc=doc.id)] if isinstance(raw, dict) and "start" in raw else []
         node = self.g.add_node("Measure", f"{doc.id}/{section}", label=item["name"],
-                               props={"section": item.get("section"), **props}, evidence=ev)
+                               props={"section": item.get("section"), **props}, evidence=ev + funding)
         self.g.add_edge(doc.nid, "HAS_MEASURE", node.id, evidence=ev)
 
     def add_targets(self, doc: _Doc, item: dict) -> None:

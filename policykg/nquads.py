@@ -165,10 +165,13 @@ def _prop_lines(s: str, node: Node, prop: str, value, seen: set | None) -> list[
     if value is None or value == "" or value == []:
         return []
     if prop == "max_funding_wan_yuan":
-        f, amount = f"<{ID}funding/{rdf._encode_key(node.key)}>", rdf.decimal_text(value)
-        return [f"{s} {_MAX_FUNDING} {f}", f"{f} {_TYPE} {_FUNDING}", f"{f} {_VALUE} {literal(amount, XSD_DECIMAL)}",
-                f"{f} {_CURRENCY} {literal('CNY')}", f"{f} {_UNIT_TEXT} {literal('万元')}",
-                f"{f} {_LABEL} {literal(f'最高{amount}万元', lang='zh')}"]
+        f, amount = funding_iri(node), rdf.decimal_text(value)
+        out = [f"{s} {_MAX_FUNDING} {f}", f"{f} {_TYPE} {_FUNDING}", f"{f} {_VALUE} {literal(amount, XSD_DECIMAL)}",
+               f"{f} {_CURRENCY} {literal('CNY')}", f"{f} {_UNIT_TEXT} {literal('万元')}",
+               f"{f} {_LABEL} {literal(f'最高{amount}万元', lang='zh')}"]
+        if node.props.get("max_funding_text"):  # the amount as the text writes it: 2000万元, 1亿元
+            out.append(f"{f} {_ALT} {literal(node.props['max_funding_text'], lang='zh')}")
+        return out
     props = _tables()["node_props"]
     if prop not in props:
         return []
@@ -184,6 +187,22 @@ def _prop_lines(s: str, node: Node, prop: str, value, seen: set | None) -> list[
             if seen is not None:
                 seen.add(t)
     return out
+
+
+def funding_iri(node: Node) -> str:
+    """``<IRI>`` of the funding cap of a Measure node."""
+    return f"<{ID}funding/{_rdf()._encode_key(node.key)}>"
+
+
+def funding_assertions(graph: PolicyGraph) -> Iterator[tuple[str, list[str]]]:
+    """``(graph term, lines)``: for each measure with a cap, the assertion that its maxFunding comes
+    from the sentence stating the amount (rule ``measure.funding``), in that document's graph."""
+    for node in graph.nodes_of("Measure"):
+        if node.props.get("max_funding_wan_yuan") is None:
+            continue
+        for ev in node.evidence:
+            if ev.rule == "measure.funding" and ev.doc:
+                yield graph_iri(ev.doc), _assertion(node_iri(node.id), _MAX_FUNDING, funding_iri(node), ev)
 
 
 def _value(value, datatype: str) -> str:
@@ -218,7 +237,15 @@ def edge_evidence(edge: Edge) -> list[Evidence]:
 
 def assertion_lines(edge: Edge, ev: Evidence) -> list[str]:
     """The reified statement (a ``pkg:Assertion``) recording where one edge comes from."""
-    s, p, o = node_iri(edge.source), edge_predicate(edge), node_iri(edge.target)
+    out = _assertion(node_iri(edge.source), edge_predicate(edge), node_iri(edge.target), ev)
+    a = out[0].split(" ", 1)[0]
+    extra = _tables()["edge_props"]
+    out += [f"{a} {extra[k]} {literal(v)}" for k, v in sorted(edge.props.items()) if k in extra and v not in (None, "")]
+    return out
+
+
+def _assertion(s: str, p: str, o: str, ev: Evidence) -> list[str]:
+    """The lines of a ``pkg:Assertion`` that the statement ``s p o`` comes from ``ev``."""
     fields = (s[1:-1], p[1:-1], o[1:-1], ev.doc, ev.start, ev.end, ev.quote, ev.section, ev.rule)  # Evidence order
     digest = hashlib.sha1("\x1f".join(map(str, fields)).encode())
     a = f"<{ID}assertion/{digest.hexdigest()[:24]}>"
@@ -232,8 +259,6 @@ def assertion_lines(edge: Edge, ev: Evidence) -> list[str]:
         out.append(f"{a} {_SECTION} {literal(ev.section)}")
     if ev.rule:
         out.append(f"{a} {_RULE} {literal(ev.rule)}")
-    extra = _tables()["edge_props"]
-    out += [f"{a} {extra[k]} {literal(v)}" for k, v in sorted(edge.props.items()) if k in extra and v not in (None, "")]
     return out
 
 
@@ -255,7 +280,10 @@ def statements(graph: PolicyGraph) -> Iterator[tuple[str, list[str]]]:
         for ev in evidence or [None]:
             by_graph.setdefault(graph_iri(ev.doc if ev else ""), []).append((edge, ev))
     documents = {graph_iri(n.key): n for n in graph.nodes_of("Document")}
-    names = sorted(set(by_graph) | set(documents) | {_t(rdf.ENTITIES_GRAPH), _t(rdf.ONTOLOGY_GRAPH)})
+    funding: dict[str, list[str]] = {}
+    for name, lines in funding_assertions(graph):
+        funding.setdefault(name, []).extend(lines)
+    names = sorted(set(by_graph) | set(documents) | set(funding) | {_t(rdf.ENTITIES_GRAPH), _t(rdf.ONTOLOGY_GRAPH)})
     scheme = _t(rdf.field_scheme())
     for name in names:
         if name == _t(rdf.ONTOLOGY_GRAPH):
@@ -264,6 +292,7 @@ def statements(graph: PolicyGraph) -> Iterator[tuple[str, list[str]]]:
             yield from _chunks(name, _entity_lines(graph, scheme))
         else:
             lines = node_lines(documents[name], scheme) if name in documents else []
+            lines += funding.get(name, [])
             for edge, ev in by_graph.get(name, ()):
                 s, p, o = node_iri(edge.source), edge_predicate(edge), node_iri(edge.target)
                 lines.append(f"{s} {p} {o}")

@@ -47,3 +47,18 @@ def test_implied_links_carry_no_quote(corpus_graph):
     for edge in corpus_graph.edges.values():
         if edge.type in ("PART_OF", "IN_REGION", "BROADER", "RELATED"):
             assert all(ev.doc == "" and ev.quote == "" and ev.rule for ev in edge.evidence), edge.key
+
+
+def test_a_funding_cap_quotes_the_sentence_with_the_amount(corpus_graph):
+    capped = [n for n in corpus_graph.nodes_of("Measure") if n.props.get("max_funding_wan_yuan") is not None]
+    assert capped
+    for node in capped:
+        (ev,) = [e for e in node.evidence if e.rule == "measure.funding"]
+        assert node.props["max_funding_text"] in ev.quote and ev.quote != node.label, (node.id, ev.quote)
+
+
+def test_funding_assertions_are_in_the_rdf(corpus_graph):
+    from policykg.nquads import funding_assertions
+
+    lines = [line for _, block in funding_assertions(corpus_graph) for line in block]
+    assert any("maxFunding" in line for line in lines) and any("measure.funding" in line for line in lines)
