@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from policykg.extract_files import extract_all
 from policykg.loaders import extract
 
 SCORER = Path(__file__).resolve().parent.parent.parent / "shared" / "tools" / "score_digests.py"
@@ -43,10 +44,15 @@ def score_pairs(pairs) -> dict:
     return {"lists": lists, "overall": overall, "table": "\n".join(lines)}
 
 
+def extract_folder(texts: Path) -> dict[str, dict]:
+    """Digests of every ``texts/*.txt`` by stem, both passes (as ``policykg extract`` writes them)."""
+    digests, skipped = extract_all(sorted(texts.glob("*.txt")), extract)
+    assert not skipped, skipped
+    return {stem: json.loads(json.dumps(d, ensure_ascii=False)) for stem, d in digests.items()}
+
+
 def score_folder(texts: Path, gold: Path) -> dict:
     """Extract every ``texts/*.txt`` and score it against ``gold/<stem>.json``."""
-    pairs = []
-    for path in sorted(texts.glob("*.txt")):
-        pred = json.loads(json.dumps(extract(path), ensure_ascii=False))  # as written to disk
-        pairs.append((pred, json.loads((gold / f"{path.stem}.json").read_text(encoding="utf-8"))))
+    pairs = [(pred, json.loads((gold / f"{stem}.json").read_text(encoding="utf-8")))
+             for stem, pred in sorted(extract_folder(texts).items())]
     return score_pairs(pairs)
