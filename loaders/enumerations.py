@@ -217,7 +217,8 @@ def _verb_led_first(doc: Doc, spans: list[tuple[int, int]]) -> tuple[int, int]:
     others = [text[x:y] for x, y in spans[1:]]
     if others and sum(any(o.startswith(v) for v in _STOP_VERBS) for o in others) * 2 > len(others):
         m = re.search(rf"({'|'.join(sorted(_STOP_VERBS, key=len, reverse=True))})$", text[max(0, a - 4):a])
-        if m and not any(text[a:b].startswith(v) for v in _STOP_VERBS):
+        if m and m.group(1) not in _INTRODUCERS and (m.group(1) not in COMMIT_VERBS or re.search(
+                r"(?:提出|包括|主要有|分别是|部署)$", text[max(0, a - len(m.group(1)) - 3):a - len(m.group(1))])):
             return a - len(m.group(1)), b
     return a, b
 

@@ -1,0 +1,78 @@
+"""The extractor's design, one rule of the genre at a time (issue #12).
+
+Texts here are written for the test in the genre's usual phrasing; none is
+taken from an evaluation set.
+"""
+
+from __future__ import annotations
+
+from policykg.loaders import extract
+
+
+def names(digest: dict, key: str) -> list[str]:
+    return [x if isinstance(x, str) else x["name"] for x in digest[key]]
+
+
+def test_the_head_of_a_list_types_its_items():
+    d = extract("某市将重点发展甲乙智能、丙丁材料、戊己能源等三大未来产业。实施创新策源行动、场景牵引行动等两大行动。"
+                "《措施》从加大研发投入、强化人才支撑等方面提出8条措施。推动产品在戊戌、己亥等场景示范应用。", doc_id="x")
+    assert names(d, "fields") == ["甲乙智能", "丙丁材料", "戊己能源"]
+    assert {"创新策源行动", "场景牵引行动"} <= set(names(d, "programmes"))
+    assert names(d, "measures") == ["加大研发投入", "强化人才支撑"]
+    assert names(d, "scenarios") == ["戊戌", "己亥"]
+
+
+def test_the_count_of_a_list_keeps_a_joined_item_whole():
+    d = extract("包括柔性电子、数字诊疗装备和新型药物、新兴海洋科技等3个未来产业。", doc_id="x")
+    assert names(d, "fields") == ["柔性电子", "数字诊疗装备和新型药物", "新兴海洋科技"]
+
+
+def test_industries_listed_as_strategic_emerging_or_as_sectors_are_not_fields():
+    d = extract("做优做强优势主导产业(新一代信息技术产业、新材料产业)，推动人工智能与制造业、文化等重点方向深度融合。",
+                doc_id="x")
+    assert names(d, "fields") == []
+
+
+def test_a_national_list_quoted_in_a_regional_plan_is_not_the_region_s():
+    text = ("湖北省未来产业发展实施方案\n国家将前瞻谋划类脑智能、量子信息等未来产业。"
+            "我省将前瞻布局生命健康、前沿新材料等未来产业。")
+    assert names(extract(text, doc_id="x"), "fields") == ["生命健康", "前沿新材料"]
+
+
+def test_a_single_technology_plan_has_its_technology_as_field():
+    d = extract("湖北省人形机器人产业创新发展实施方案(2025-2027年)\n一、总体要求\n到2027年，培育10家企业。", doc_id="x")
+    (field,) = [f for f in d["fields"] if f["evidence"]["rule"] == "field.subject"]
+    assert field["name"] == "人形机器人" and "人形机器人" in field["evidence"]["quote"]
+
+
+def test_news_headline_outlet_about_and_people():
+    text = ("武汉发布脑机接口新政,聚焦三类场景\n"
+            "中新社武汉6月13日电 武汉市政府新闻办13日召开新闻发布会,公布《武汉市脑机接口产业发展行动计划》。"
+            "武汉市科技局局长王小明介绍,将加快发展。")
+    d = extract(text, doc_id="x")
+    meta = d["document"]
+    assert meta["title"] == "武汉发布脑机接口新政,聚焦三类场景" and meta["doc_type"] == "新闻报道"
+    assert meta["issuer"] == "中新社" and meta["about"] == "武汉市脑机接口产业发展行动计划"
+    assert "中新社" in names(d, "organizations") and "脑机接口" in names(d, "fields")
+    assert [(p["name"], p["role"]) for p in d["people"]] == [("王小明", "武汉市科技局局长")]
+
+
+def test_no_title_when_the_text_starts_with_its_first_section():
+    d = extract("一、起草背景\n为贯彻落实有关部署，特起草《某市关于加快航空产业发展的若干措施》。\n二、主要内容\n本措施共十条。",
+                doc_id="x")
+    assert d["document"]["title"] is None and d["document"]["doc_type"] == "政策解读"
+
+
+def test_names_begin_on_word_boundaries():
+    d = extract("某市东湖高新区将建成光谷未来产业先导区。副局长王大明在发布会上介绍。利用政策性银行贷款。", doc_id="x")
+    zones, orgs = names(d, "zones"), names(d, "organizations")
+    assert "光谷未来产业先导区" in zones and not any("将" in z or "建成" in z for z in zones)
+    assert not any("在" in o or "利用" in o or "政策性银行" == o for o in orgs)
+
+
+def test_named_bodies_of_an_addressee_line_are_organizations():
+    text = ("各县(市、区)人民政府,市发展改革委、教育局、科技局:\n《某市行动方案》已经市政府同意，现印发给你们。\n"
+            "某市人民政府办公室\n2025年1月25日")
+    orgs = names(extract(text, doc_id="x"), "organizations")
+    assert {"市发展改革委", "教育局", "科技局"} <= set(orgs)
+    assert not any(o.startswith("各") or o == "县人民政府" for o in orgs)
