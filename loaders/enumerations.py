@@ -215,8 +215,8 @@ def _verb_led_first(doc: Doc, spans: list[tuple[int, int]]) -> tuple[int, int]:
     """``部署加强A、打造B、推动C``: when the other items open with a verb, so does the first."""
     (a, b), text = spans[0], doc.text
     others = [text[x:y] for x, y in spans[1:]]
-    if others and sum(any(o.startswith(v) for v in _STOP_VERBS) for o in others) * 2 > len(others):
-        m = re.search(rf"({'|'.join(sorted(_STOP_VERBS, key=len, reverse=True))})$", text[max(0, a - 4):a])
+    if others and sum(bool(_STOP_START.match(o)) for o in others) * 2 > len(others):
+        m = _STOP_END.search(text[max(0, a - 4):a])
         if m and m.group(1) not in _INTRODUCERS and (m.group(1) not in COMMIT_VERBS or re.search(
                 r"(?:提出|包括|主要有|分别是|部署)$", text[max(0, a - len(m.group(1)) - 3):a - len(m.group(1))])):
             return a - len(m.group(1)), b
@@ -252,6 +252,9 @@ def _first_item_start(doc: Doc, sep: int, floor_at: int = 0) -> int | None:
 #: verbs a list follows (``优先发展A、B``, ``开辟A、B``)
 _STOP_VERBS = GOVERNING_VERBS | frozenset(COMMIT_VERBS) | frozenset(TIER_VERBS) | frozenset(
     "开辟 抢抓 深耕 拓展 培育发展 加快发展 重点发展 积极发展 前瞻布局 超前布局 谋划布局".split())
+_STOP_ALTERNATION = "|".join(sorted(_STOP_VERBS, key=len, reverse=True))
+_STOP_START = re.compile(f"(?:{_STOP_ALTERNATION})")
+_STOP_END = re.compile(f"({_STOP_ALTERNATION})$")
 
 
 def _last_item_end(doc: Doc, start: int, longest: int = _MAX_ITEM) -> tuple[int | None, str]:
@@ -323,7 +326,10 @@ def _read_tail(doc: Doc, e: Enumeration, tail: str) -> None:
 
 
 def _starts_with_verb(doc: Doc, rest: str) -> bool:
-    return any(rest.startswith(v) for v in GOVERNING_VERBS)
+    return bool(_GOVERNING_START.match(rest))
+
+
+_GOVERNING_START = re.compile("|".join(sorted(GOVERNING_VERBS, key=len, reverse=True)))
 
 
 _HEADS = ("专项行动", "行动计划", "产业集群", "未来产业", "应用场景", "重点任务", "重点工程", "子方向", "新赛道", "前沿技术",

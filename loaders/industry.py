@@ -22,6 +22,7 @@ Rules, by the genre's structure:
 
 from __future__ import annotations
 
+import functools
 import re
 
 from policykg import divisions, vocabulary
@@ -331,11 +332,16 @@ def _after_verb(stem: str) -> str:
     return stem[cut:]
 
 
+@functools.lru_cache(maxsize=1)
+def _region_start() -> re.Pattern:
+    names = sorted((n for n in divisions.region_names() if len(n) >= 2), key=len, reverse=True)
+    return re.compile("^(?:" + "|".join(map(re.escape, names)) + ")")
+
+
 def _industry_of(stem: str) -> str | None:
     """The industry of a cluster stem after its place (河北生物制造 → 生物制造); ``None`` when it is
     generic (未来产业, 战略性新兴产业) or only a direction."""
-    rest = re.sub(r"^(?:" + "|".join(sorted(map(re.escape, divisions.region_names()), key=len, reverse=True)) + ")",
-                  "", stem)
+    rest = _region_start().sub("", stem)
     rest = re.sub(rf"^[{HAN}]{{2}}(?=[{HAN}]{{2,}})", "", rest) if vocabulary.canonical_field(rest) is None \
         and any(vocabulary.canonical_field(rest[k:]) for k in range(2, len(rest) - 1)) else rest
     if not rest or is_generic(rest) or is_direction(rest) or re.search(r"新兴|先进制造|现代|优势|传统|战略", rest):

@@ -302,8 +302,7 @@ _PLACE_START = _PlaceStart()
 @functools.lru_cache(maxsize=4096)
 def _field_only(stem: str) -> bool:
     """A stem made of a region name, a field of the vocabulary and generic words."""
-    rest = re.sub(r"^(?:" + "|".join(sorted(map(re.escape, divisions.region_names()), key=len, reverse=True)) + ")", "",
-                  stem) if stem else stem
+    rest = _PLACE_START.sub(stem) if stem else stem
     for n in range(len(rest), 1, -1):
         if vocabulary.canonical_field(rest[:n]) is not None:
             return is_generic(rest[n:]) or rest[n:] in ("", "产业", "经济")
