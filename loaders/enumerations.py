@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from policykg import vocabulary
 from policykg.loaders.document import Doc
 from policykg.loaders.lexicon import COMMIT_VERBS, FUNCTION_WORDS, GOVERNING_VERBS, HAN, TIER_VERBS
 from policykg.loaders.text import cn_number
@@ -333,6 +334,7 @@ _GOVERNING_START = re.compile("|".join(sorted(GOVERNING_VERBS, key=len, reverse=
 
 
 _HEADS = ("专项行动", "行动计划", "产业集群", "未来产业", "应用场景", "重点任务", "重点工程", "子方向", "新赛道", "前沿技术",
+          "新业态",
           "龙头企业", "创新型企业", "头部企业", "链主企业",
           "新兴技术", "未来技术", "颠覆性技术", "领域", "方向",
           "赛道", "产业", "集群", "行动", "计划", "工程", "专项", "措施", "举措", "任务", "方面", "场景", "行业", "技术",
@@ -445,6 +447,10 @@ def head_kind(e: Enumeration) -> str | None:
         return "measure" if e.count else None
     if head == "技术":  # 推动A、B等技术研发突破及产业化: fields; 围绕A、B等技术开展攻关: R&D targets
         return "field" if COMMIT.search(e.verb) and re.match(r"^(?:研发|突破|产业化|的研发)", after) else None
+    if head.endswith("技术") and vocabulary.canonical_field(head[:-2]) is not None:
+        return "field"  # 数字孪生、脑机接口等元宇宙技术: the technologies of a field
+    if re.search(r"新?业态", head) and re.match(r"培育|发展|布局|壮大", e.verb or ""):
+        return "field"  # 培育工业元宇宙、数字虚拟人等新业态
     for pattern, kind in _KIND_OF_HEAD:
         if pattern.search(head):
             if kind == "field" and not (_STRONG_FIELD_HEADS.search(head) or e.count or COMMIT.search(e.verb)

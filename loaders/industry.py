@@ -113,13 +113,31 @@ def extract_industry(doc: Doc, region: str | None, about: str | None = None,
     return cl.bag.values(), fields.values()
 
 
+def _slashed(item: str) -> list[tuple[int, str, list[str]]]:
+    """``增强现实/虚拟现实/混合现实(AR/VR/MR)``: one field per part, its abbreviation as alias.
+
+    >>> [(n, a) for _, n, a in _slashed("增强现实/虚拟现实(AR/VR)")]
+    [('增强现实', ['AR']), ('虚拟现实', ['VR'])]
+    """
+    m = re.fullmatch(r"([^()（）]+?)(?:[(（]([A-Za-z0-9/]+)[)）])?", item)
+    if not m or "/" not in m.group(1) or not re.search(rf"[{HAN}]/[{HAN}]", m.group(1)):
+        return [(0, item, [])]
+    parts, abbreviations = m.group(1).split("/"), (m.group(2) or "").split("/")
+    out, pos = [], 0
+    for k, part in enumerate(parts):
+        abbreviation = abbreviations[k] if len(abbreviations) == len(parts) else ""
+        out.append((pos, part, [abbreviation] if abbreviation else []))
+        pos += len(part) + 1
+    return out
+
+
 def _add_field(fields: Bag, doc: Doc, name: str, start: int, rule: str, cluster: dict | None,
-               tier: str | None) -> None:
+               tier: str | None, aliases: list[str] | None = None) -> None:
     name = name.strip()
-    aliases = []
+    aliases = list(aliases or [])
     m = re.fullmatch(r"(.+?)[(（]([A-Za-z0-9]+)[)）]", name)
     if m:
-        aliases = [m.group(1), m.group(2)]
+        aliases += [m.group(1), m.group(2)]
     item = {"name": name, "aliases": aliases, "cluster": cluster["name"] if cluster else None, "tier": tier,
             "evidence": doc.evidence(start, start + len(name), rule)}
     stored = fields.add(vocabulary.field_key(re.sub(r"[()（）\s]", "", name)), item)  # one item per concept
@@ -254,8 +272,9 @@ def _from_enumerations(doc: Doc, cl: _Clusters, fields: Bag, region: str | None)
             stage = re.match(rf"^[^，。；]{{0,12}}?处于([{HAN}]{{1,4}}期)", e.rest)
             tier = stage.group(1) if stage else None
         for (a, _b), n in zip(e.items, names, strict=True):
-            if not is_direction(n) and not is_sector(n) and not is_generic(n) and not n.endswith("产业集群"):
-                _add_field(fields, doc, n, a, "field.enumeration", cluster, tier)
+            for offset, part, aliases in _slashed(n):
+                if not is_direction(part) and not is_sector(part) and not is_generic(part) and not part.endswith("产业集群"):
+                    _add_field(fields, doc, part, a + offset, "field.enumeration", cluster, tier, aliases)
     return linked
 
 

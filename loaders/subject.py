@@ -21,6 +21,8 @@ in general (未来产业, 新质生产力 …) have no single subject.
 ['氢燃料电池商用车']
 >>> subjects("陕西省培育千亿级人工智能产业创新集群行动计划"), subjects("陕西省“十四五”氢能产业发展规划")
 (['人工智能'], ['氢能'])
+>>> subjects("广州市黄埔区 广州开发区促进元宇宙创新发展办法"), subjects("杭州市合成生物产业高质量发展3年行动计划")
+(['元宇宙'], ['合成生物'])
 >>> subjects("重庆市未来产业集群培育行动计划(2024—2027年)"), subjects("江苏省政府关于加快培育发展未来产业的指导意见")
 ([], [])
 """
@@ -34,9 +36,9 @@ from policykg import divisions, vocabulary
 from policykg.loaders.lexicon import GOVERNING_VERBS, HAN, is_generic
 
 _PERIOD = re.compile(r"\s*[(（]\s*\d{4}\s*[-—–~至]+\s*\d{4}\s*年?\s*[)）]\s*$")
-_GENRE = re.compile(r"(?:三年|五年)?(?:行动计划|行动方案|实施方案|工作方案|实施意见|指导意见|若干政策措施|若干措施|若干政策|"
+_GENRE = re.compile(r"(?:三年|五年|\d年)?(?:行动计划|行动方案|实施方案|工作方案|实施意见|指导意见|若干政策措施|若干措施|若干政策|"
                     r"若干举措|落实举措|政策措施|支持措施|扶持措施|专项政策|发展规划|专项规划|规划|实施细则|管理办法|办法|行动|计划|"
-                    r"方案|意见|措施|举措|指南|纲要|工作要点|行动安排)$")
+                    r"方案|意见|措施|举措|指南|纲要|工作要点|行动安排|若干规定|规定|条例|决定)$")
 #: what follows the technology in a title: 产业创新发展, 高质量发展, 产业集群 …
 _TAIL = re.compile(r"(?:的)?(?:未来)?(?:产业)?(?:链)?(?:(?:发展)?(?:及|和|与)?(?:推广|示范)?应用)?(?:创新|高质量|加快|融合|集群|规模化|产业化|攻坚突破|攻坚|突破|场景|应用|示范|"
                    r"创新应用|赋能|全产业链)*(?:发展|培育|建设|行动|工作|提升|应用)?(?:的)?$")
@@ -55,15 +57,17 @@ def _region_prefix() -> re.Pattern:
 
 
 def _strip_region(title: str) -> str:
+    """The title after the places that issue it (广州市黄埔区 广州开发区…)."""
     while True:
         m = _region_prefix().match(title)
-        if not m:
-            break
-        title = title[m.end():]
-    m = re.match(rf"^[{HAN}]{{2,6}}?(?:区|县|新区|高新区|开发区)(?=[{HAN}]{{3}})", title)
-    if m and (m.group(0) in divisions.district_names() or re.search(r"(?:高新区|开发区|新区)$", m.group(0))):
-        title = title[m.end():]
-    return title
+        if m:
+            title = title[m.end():]
+            continue
+        m = re.match(rf"^[{HAN}]{{2,6}}?(?:区|县|新区|高新区|开发区)(?=[{HAN}]{{3}})", title)
+        if m and (m.group(0) in divisions.district_names() or re.search(r"(?:高新区|开发区|新区)$", m.group(0))):
+            title = title[m.end():]
+            continue
+        return title
 
 
 @functools.lru_cache(maxsize=4096)
