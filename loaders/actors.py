@@ -27,7 +27,7 @@ ORG_SUFFIXES = {
     "人民政府办公厅": "government", "人民政府办公室": "government", "人民政府": "government", "办公厅": "government",
     "领导小组": "government", "工作专班": "government", "专家组": "government", "委员会": "government",
     "政府": "government", "大学": "university", "学院": "university", "研究院": "research", "研究所": "research",
-    "研究中心": "research", "科学中心": "research", "创新中心": "research", "实验室": "research",
+    "研究中心": "research", "科学中心": "research", "创新中心": "research",
     "推进中心": "platform", "转化中心": "platform", "服务中心": "platform", "平台": "platform", "联盟": "platform",
     "协会": "platform", "学会": "platform", "商会": "platform", "促进会": "platform", "研究会": "platform",
     "联合会": "platform", "基金": "fund", "大会": "event", "论坛": "event",
@@ -209,7 +209,7 @@ def _split_top(s: str, seps: str):
 #: how company names end (药明生物, 以岭药业, 宁德时代): a list of them is a list of companies, not of
 #: industries (医药流通、智能家电等企业) or kinds of firms (雏鹰、瞪羚、独角兽)
 _COMPANY = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:药业|生物|医药|科技|集团|股份|时代|电子|制药|能源|控股|实业|重工|机械|光电|电气|"
-                      r"通信|网络|智造|智能科技|汽车|动力|材料|新材|微电子|信息|软件)$")
+                      r"通信|网络|智造|智能科技|汽车|动力|材料|新材|微电子|信息|软件|航天|航空|卫星|电池|芯)$")
 
 
 def _drop_prefixes(items: list[dict]) -> list[dict]:
@@ -316,8 +316,9 @@ def _add(bag: Bag, doc: Doc, name: str, start: int, kind: str, rule: str, aliase
 _TITLES = ("总工程师|总经济师|总会计师|副主任|主任|副局长|局长|副厅长|厅长|副部长|部长|副书记|书记|副市长|市长|副省长|省长|"
            "副主席|主席|副院长|院长|副校长|校长|董事长|总经理|首席科学家|院士|教授|研究员|负责人|副司长|司长|处长|"
            "新闻发言人|发言人|秘书长|理事长|会长|区长|县长|领导")
-_PERSON = re.compile(rf"({_TITLES}) ?([{HAN}]{{2,3}}?)(?=介绍|表示|指出|说|称|在|认为|强调|透露|回答|"
-                     rf"解读|出席|主持|发布|谈到|提到|[，,:：、\n]|$)")
+_PERSON = re.compile(rf"({_TITLES}) ?([{HAN}]{{2,3}}?)(?=介绍|表示|指出|说|称|在|认为|强调|透露|回答|展望|带队|率队|调研|考察|"
+                     rf"走访|参观|陪同|会见|致辞|讲话|发言|宣布|签约|揭牌|一行|同志|出席|参加|主持|"
+                     rf"解读|发布|谈到|提到|[，,:：、\n]|$)")
 _SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜"
                 "崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文"
                 "牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷"

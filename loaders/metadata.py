@@ -46,11 +46,11 @@ _COVER = re.compile(r"^(?:《(?P<title>[^》]+)》(?:《[^》]+》)*(?:[(（]以
 _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号$")
 _ADDRESSEE = re.compile(r"[:：]$")
 _LABEL_LINE = re.compile(r"^(?:核心提示|发文机关|发文字号|成文日期|发布日期|索引号|主题分类|统一编号|文号)")
-_NEWS_TITLE_REJECT = re.compile(r"[，,]|^(?:据|近日|记者|日前|昨天|今天|本报讯)")
+_NEWS_TITLE_REJECT = re.compile(r"[，,]|^(?:据|近日|记者|日前|昨天|今天|本报讯)|日电|记者|获悉")
 _DATE_FULL = r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?"
 _DATE_LABEL = re.compile(rf"(?:发布|发表|印发|成文|公布|发文|制发)?(?:时间|日期)\s*[:：]?\s*{_DATE_FULL}")
 _SIGNED_LABEL = re.compile(rf"成文(?:时间|日期)\s*[:：]?\s*{_DATE_FULL}")
-_ISSUER_LABEL = re.compile(r"(?:发文机关|发布机关|发布机构|发文单位|印发机关)\s*[:：]?\s*([^\n;；。|｜]{2,80}?)\s*(?=[|｜\n;；。]|$|\s{2})")
+_ISSUER_LABEL = re.compile(r"[\[【]?(?:发文机关|发布机关|发布机构|发文机构|发文单位|印发机关)[\]】]?\s*[:：]?\s*([^\n;；。|｜]{2,80}?)\s*(?=[|｜\n;；。]|$|\s{2})")
 _LABEL_FROM = re.compile(rf"(?:实施|施行|生效)日期\s*[:：]?\s*{_DATE_FULL}")
 _LABEL_UNTIL = re.compile(rf"(?:失效|废止|截止)日期\s*[:：]?\s*{_DATE_FULL}")
 _DATE_LABEL_MD = re.compile(r"(?:发布|发表)?(?:时间|日期)\s*[:：]\s*(\d{1,2})-(\d{1,2})(?!\d)")
@@ -149,8 +149,8 @@ def _title(doc: Doc, news: bool = False) -> tuple[str | None, tuple[int, int] | 
             continue
         if len(s) > 120 and one_line and not re.match(r"(?:根据|按照|依据|为|经)", s):
             m = _TITLE_IN_LINE.match(s)
-            if m and m.group(1).count("《") > m.group(1).count("》"):
-                m = None
+            if m and (m.group(1).count("《") > m.group(1).count("》") or re.search(r"[，,。：:]", m.group(1))):
+                m = None  # a sentence that ends with a plan's name is no title
             if m:
                 return _clean_title(m.group(1)), (pos, pos + m.end(1))
             continue
@@ -185,6 +185,7 @@ def _two_line_title(line: str, nxt: str) -> str | None:
 
 def _clean_title(t: str) -> str:
     t = re.sub(r"\s+", " ", re.sub(r"[《》]", "", t)).strip()
+    t = re.sub(r"^(?:附件?\s*\d*\s*[:：])\s*", "", t)  # 附：…行动计划: the plan a notice carries
     t = re.sub(r"的?(?:主要)?内容是什么[?？]?$", "", t)
     t = re.sub(r" (?=[(（])|(?<=[(（]) | (?=[)）])", "", t)
     return t.rstrip("。")

@@ -119,7 +119,7 @@ ZONE_SUFFIXES = {
     "港": "园区", "岛": "园区", "小镇": "园区", "科学城": "科学城", "科技城": "科技城", "科创城": "科技城",
     "生态城": "生态城", "创新区": "创新区", "集聚区": "集聚区", "新城": "新城", "实验室": "实验室",
     "片区": "片区", "合作区": "合作区", "工业园": "园区", "综合保税区": "保税区", "保税区": "保税区", "经济区": "经济区",
-    "产业基地": "基地", "基地": "基地", "综合实验区": "实验区", "实验区": "实验区", "综合试验区": "试验区", "试验区": "试验区",
+    "产业基地": "基地", "基地": "基地", "街区": "街区", "大街": "街区", "综合实验区": "实验区", "实验区": "实验区", "综合试验区": "试验区", "试验区": "试验区",
 }
 _SUFFIX_RE = "|".join(sorted(map(re.escape, ZONE_SUFFIXES), key=len, reverse=True))
 _ZONE_SUFFIX = re.compile(rf"({_SUFFIX_RE})(?=[^{HAN}]|建设|等|和|与|及|为|作用|的|管委会|管理委员会|作为|聚焦|是|在|位于|$)")
@@ -261,6 +261,8 @@ def _plausible(name: str, suffix: str) -> bool:
     if re.search(r"第[一二三四五六七八九十\d]+[家个批]|首批|首个|首家|领域", stem):
         return False  # 天津市第六家海河实验室: a count of places, not a name
     words = tags_of(stem)
+    if words and all(w in GOVERNING_VERBS or w in FUNCTION_WORDS for w, _ in words):
+        return False  # 充分发挥|经开区: a verb, no name
     if words and words[-1][0] in _LINKING_VERBS:
         return False  # 实验室联合|高新区: the stem ends with a verb that takes the zone as its object
     bare = _PLACE_START.sub(stem)
