@@ -27,7 +27,7 @@ ORG_SUFFIXES = {
     "人民政府办公厅": "government", "人民政府办公室": "government", "人民政府": "government", "办公厅": "government",
     "领导小组": "government", "工作专班": "government", "专家组": "government", "委员会": "government",
     "政府": "government", "大学": "university", "学院": "university", "研究院": "research", "研究所": "research",
-    "研究中心": "research", "科学中心": "research", "创新中心": "research",
+    "研究中心": "research", "科学中心": "research", "创新中心": "research", "实验室": "research",
     "推进中心": "platform", "转化中心": "platform", "服务中心": "platform", "平台": "platform", "联盟": "platform",
     "协会": "platform", "学会": "platform", "商会": "platform", "促进会": "platform", "研究会": "platform",
     "联合会": "platform", "基金": "fund", "大会": "event", "论坛": "event",

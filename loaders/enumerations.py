@@ -348,6 +348,9 @@ def _head_word(head: str) -> str:
     if not found:
         return ""
     k, h = min(found, key=lambda x: (x[0], -len(x[1])))
+    m = re.search(r"(?:企业|公司|集团)$", head)
+    if m and m.start() > k and not re.search(r"的|对|在|与|和", head[:m.start()]):
+        k, h = m.start(), m.group(0)  # 众多细分领域知名企业: a phrase ending in 企业 names firms
     prefix = head[:k]
     if k > 7 or any(v in prefix for v in _STOP_VERBS) or any(w in prefix for w in ("的", "关于", "对", "在", "与", "和")):
         return ""  # the head must follow the list: 深度参与全球未来产业 is no head
@@ -421,6 +424,14 @@ COMMIT = re.compile(r"发展|布局|培育|谋划|聚焦|围绕|瞄准|面向|�
                     r"做强|做优|做大|引育|招引|深耕|抢抓|部署|建设")
 
 
+def _elliptical_directions(names: list[str]) -> bool:
+    """``未来信息、健康、制造…``: a 未来X direction, then the others written without 未来."""
+    from policykg.loaders.lexicon import DIRECTION_HEADS, is_direction
+
+    return len(names) >= 2 and is_direction(names[0]) and not all(is_direction(n) for n in names) and all(
+        n in DIRECTION_HEADS or is_direction(n) for n in names[1:])
+
+
 def head_kind(e: Enumeration) -> str | None:
     """The kind of the items (``field``, ``programme``, ``measure``, ``scenario``, ``cluster``) by
     the head, the verb in front and the rest of the sentence, or ``None``.
@@ -433,10 +444,13 @@ def head_kind(e: Enumeration) -> str | None:
     if not head:
         return None
     after = e.after or ""
-    if re.search(r"领域|方面", head) and re.match(r"^[^。；，,]{0,12}场景", after):
+    if re.search(r"领域|方面", head) and re.match(r"^[^。；，,]{0,4}(?:打造|建设|开放|推出|发布|拓展|开发|培育)[^。；，,]{0,8}场景",
+                                                 after):
         return "scenario"  # 围绕A、B等领域打造一批示范应用场景
-    if re.search(r"方向|方面", head) and re.search(r"措施|举措|政策", e.rest):
+    if re.search(r"方向|方面", head) and re.search(r"(?:提出|出台|制定|明确|细化)[^。]{0,12}(?:措施|举措|政策)", e.rest):
         return "measure"
+    if _elliptical_directions(e.names):
+        return "cluster"  # 未来信息、健康、制造、能源、材料与空间六大方向
     if re.match(r"^(?:作为|为|是)[^。，,；]{0,8}未来产业", after):
         return "field"  # 遴选A、B等9大战略性新兴产业作为主导性未来产业
     if after.startswith("的") and not _STRONG_FIELD_HEADS.search(head) and not e.count:

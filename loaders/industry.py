@@ -248,10 +248,16 @@ def _from_enumerations(doc: Doc, cl: _Clusters, fields: Bag, region: str | None)
             for (a, b), n in zip(e.items, names, strict=True):
                 cl.add(n if n.endswith("产业集群") else n + "产业集群", a, b, "cluster.enumeration", direction=_direction_of(n))
             continue
+        if kind == "cluster" and is_direction(names[0]):  # 未来信息、健康、制造…: 未来 written once
+            for (a, b), n in zip(e.items, names, strict=True):
+                cl.add(n, a, b, "cluster.enumeration", direction=n if is_direction(n) else "未来" + n)
+            continue
         if kind == "cluster":  # 生物医药、新一代信息技术等3个产业集群: each item names a cluster
             for (a, b), n in zip(e.items, names, strict=True):
-                if not is_generic(n) and not national_context(doc, e.start, region):
-                    cl.add(n, a, b, "cluster.enumeration", direction=n)
+                bare = _region_start().sub("", n) if n != names[0] or len(_region_start().sub("", n)) >= 2 else n
+                a += len(n) - len(bare)  # 培育上海卫星制造、地面终端等产业集群: the region is not the name
+                if not is_generic(bare) and not national_context(doc, e.start, region):
+                    cl.add(bare, a, b, "cluster.enumeration", direction=bare)
             continue
         if kind != "field" or national_context(doc, e.start, region):
             continue
