@@ -334,7 +334,7 @@ def _pillars(doc: Doc, fields: Bag) -> None:
             _add_field(fields, doc, name, m.start(1), "field.pillar", None, None)
 
 
-_NAMED_CLUSTER = re.compile(rf"([{HAN}·]{{2,16}}?)(?:特色)?(?:产业)?集群")
+_NAMED_CLUSTER = re.compile(rf"([{HAN}·0-9]{{2,18}}?)(?:特色)?(?:产业)?集群")
 
 
 def _named_clusters(doc: Doc, cl: _Clusters) -> None:
@@ -343,7 +343,7 @@ def _named_clusters(doc: Doc, cl: _Clusters) -> None:
         stem = _after_verb(m.group(1))
         name = doc.text[m.start(1) + len(m.group(1)) - len(stem):m.end()]
         industry = _industry_of(stem)
-        if industry and name.endswith("集群") and not re.search(r"[的和与及、]|一批|若干|\d", stem):
+        if industry and name.endswith("集群") and not re.search(r"[的和与及、]|一批|若干|\d(?!\d*亿级)", stem):
             start = m.end() - len(name)
             cl.add(name, start, m.end(), "cluster.named", direction=industry)
 
@@ -364,9 +364,9 @@ def _region_start() -> re.Pattern:
 
 
 def _industry_of(stem: str) -> str | None:
-    """The industry of a cluster stem after its place (河北生物制造 → 生物制造); ``None`` when it is
-    generic (未来产业, 战略性新兴产业) or only a direction."""
-    rest = _region_start().sub("", stem)
+    """The industry of a cluster stem after its place (河北生物制造 → 生物制造, 商业航天千亿级 → 商业航天);
+    ``None`` when it is generic (未来产业, 战略性新兴产业) or only a direction."""
+    rest = re.sub(r"(?:\d+|[百千万]|五千|[一二三四五六七八九]千)亿级$", "", _region_start().sub("", stem))
     rest = re.sub(rf"^[{HAN}]{{2}}(?=[{HAN}]{{2,}})", "", rest) if vocabulary.canonical_field(rest) is None \
         and any(vocabulary.canonical_field(rest[k:]) for k in range(2, len(rest) - 1)) else rest
     if not rest or is_generic(rest) or is_direction(rest) or re.search(r"新兴|先进制造|现代|优势|传统|战略", rest):

@@ -150,6 +150,11 @@ def extract_measures(doc: Doc, doc_type: str | None) -> list[dict]:
             for (a, b), name in zip(e.items, e.names, strict=True):
                 if not is_generic(name):
                     _measure(bag, doc, name, a, section, a, b, "measure.enumeration", key=f"{section}{name}")
+    for m in _MEASURES_LEAD.finditer(doc.text):  # 具体措施：一是推动…；二是加快…
+        end = doc.paragraph_span(m.start())[1]
+        for e in _ENUM.finditer(doc.text, m.end(), end):
+            _measure(bag, doc, e.group(2), e.start(2), f"{doc.outline.path_at(e.start())}{e.group(1)}是",
+                     e.start(), _next_enum(doc.text, e.end(), end), "measure.enumeration")
     for s in out.sections:
         if _SAFEGUARD.search(s.title) and not out.children(s):
             start, end = out.body(s)
@@ -159,6 +164,7 @@ def extract_measures(doc: Doc, doc_type: str | None) -> list[dict]:
     return bag.values()
 
 
+_MEASURES_LEAD = re.compile(r"(?:具体|主要|重点|支持|保障)?(?:措施|举措)(?:包括|有|是|如下)?[:：]\s*(?=一是)")
 _PART = re.compile(r"(第[一二三四五六七八九十]+部分)\s*[，,:：]\s*([^。，,；;：:\n]{2,16})[。；;]")
 
 

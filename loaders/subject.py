@@ -23,6 +23,8 @@ in general (未来产业, 新质生产力 …) have no single subject.
 (['人工智能'], ['氢能'])
 >>> subjects("广州市黄埔区 广州开发区促进元宇宙创新发展办法"), subjects("杭州市合成生物产业高质量发展3年行动计划")
 (['元宇宙'], ['合成生物'])
+>>> subjects("上海市促进商业航天发展打造空间信息产业高地行动计划(2023-2025年)")
+['商业航天', '空间信息']
 >>> subjects("重庆市未来产业集群培育行动计划(2024—2027年)"), subjects("江苏省政府关于加快培育发展未来产业的指导意见")
 ([], [])
 """
@@ -87,6 +89,16 @@ def subjects(title: str | None) -> list[str]:
     t = _LEAD.sub("", t[:m.start()])
     t = _TAIL.sub("", t)
     t = re.sub(r"(?<=.{2})(?:创新发展|创新)$", "", t) if not vocabulary.canonical_field(t) else t
+    # 促进商业航天发展打造空间信息产业高地: two aims, two subjects
+    aims = re.split(r"(?:发展)?(?:打造|建设|构建|建成)", t)
+    if len(aims) == 2 and aims[0] and aims[1]:
+        second = re.sub(r"(?:产业)?(?:创新)?(?:高地|集群|集聚区|中心|强省|强市|之城|名城)$", "", aims[1])
+        return [x for a in (aims[0], second) for x in _parts(_TAIL.sub("", a))]
+    return _parts(t)
+
+
+def _parts(t: str) -> list[str]:
+    """The subjects of a title core: one, or two joined by 及/与/和 (脑机接口及人机交互)."""
     t = re.sub(r"产业$|\+$", "", t)  # “人工智能+”行动 is a plan for 人工智能
     if not t or _NOT_SUBJECT.search(t) or re.search(r"[的、,，:：]", t):
         return []
