@@ -39,10 +39,10 @@ ORG_SUFFIXES = {
 _SUFFIXES_LONGEST = sorted(ORG_SUFFIXES, key=len, reverse=True)
 _SUFFIX_RE = re.compile("|".join(re.escape(x) + ("(?![会区团])" if x == "社" else "") + r"(?!体系|建设|管理|机制|制度|政策|网络)"
                                  for x in _SUFFIXES_LONGEST))
-_RUN = re.compile(r"[^，,。；;：:、\s（）()《》!！?？|]+")
+_RUN = re.compile(r"[^，,。；;：:、\s（）()《》!！?？|\[\]【】]+")
 _INNER_VERB = re.compile(r"(?:联合|依托|支持|推进|建设|发挥|推动|打造|鼓励|引导|组织|构建|设立|成立|组建|举办|"
                          r"搭建|培育|引进|参与|开展|加快|强化|深化|完善|落实|会同|按照|争设|回答|举行|召开|谋划|布局|"
-                         r"已经|在|的|为|向)")
+                         r"已经|在|的|为|向|调研|带队|率队|考察|走访|会见|出席|参加)")
 _BAD = re.compile(r"[了是对把将为等及和+]|^(?:与|或)|一批|若干|各类|\d(?![A-Za-z])")
 _QUOTED_ONLY = {"社区"}
 _CUT_AFTER = re.compile(r"和|与|及|等|兼|联合|建设|发挥|进一步|加快|作用|共同|牵头|为|成为|记者")

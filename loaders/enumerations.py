@@ -209,7 +209,7 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 _INTRODUCERS = frozenset("包括 涵盖 覆盖 主要覆盖 主要包括 主要有 分别是 如 例如 比如 以 对 在 其中 围绕 聚焦 面向 瞄准 从 针对 分别对 "
-                         "提出".split())
+                         "提出 分布在 集中在 主要分布在".split())
 
 
 def _verb_led_first(doc: Doc, spans: list[tuple[int, int]]) -> tuple[int, int]:
@@ -344,13 +344,13 @@ _HEADS = ("专项行动", "行动计划", "产业集群", "未来产业", "应�
 def _head_word(head: str) -> str:
     """The head noun of what follows a list: its last known head word and what precedes it
     (``战略性新兴产业``), or the first known head word (``领域打造…`` → ``领域``)."""
+    m = re.search(r"(?:企业|公司|集团)$", head)
+    if m and not re.search(r"的|对|在|与|和", head[:m.start()]) and not any(v in head[:m.start()] for v in _STOP_VERBS):
+        return head  # 一批商业航天独角兽企业: a phrase ending in 企业 names firms
     found = [(head.find(h), h) for h in _HEADS if h in head]
     if not found:
         return ""
     k, h = min(found, key=lambda x: (x[0], -len(x[1])))
-    m = re.search(r"(?:企业|公司|集团)$", head)
-    if m and m.start() > k and not re.search(r"的|对|在|与|和", head[:m.start()]):
-        k, h = m.start(), m.group(0)  # 众多细分领域知名企业: a phrase ending in 企业 names firms
     prefix = head[:k]
     if k > 7 or any(v in prefix for v in _STOP_VERBS) or any(w in prefix for w in ("的", "关于", "对", "在", "与", "和")):
         return ""  # the head must follow the list: 深度参与全球未来产业 is no head
@@ -420,7 +420,7 @@ _KIND_OF_HEAD = (
 _STRONG_FIELD_HEADS = re.compile(r"未来产业|子方向|新赛道|赛道|前沿领域|细分领域|重点领域|重点方向|产业方向|前沿技术|新兴技术|"
                                  r"未来技术|颠覆性技术")
 #: verbs (and introducers) of commitment in front of a list of fields
-COMMIT = re.compile(r"发展|布局|培育|谋划|聚焦|围绕|瞄准|面向|壮大|打造|突破|抢占|攻关|包括|涵盖|覆盖|分别是|主要有|推动|"
+COMMIT = re.compile(r"发展|布局|培育|谋划|聚焦|围绕|瞄准|面向|壮大|打造|突破|抢占|攻关|包括|涵盖|覆盖|分别是|主要有|推动|分布在|集中在|"
                     r"做强|做优|做大|引育|招引|深耕|抢抓|部署|建设")
 
 

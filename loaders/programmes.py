@@ -21,7 +21,8 @@ _KINDS = "计划|行动|工程|专项|行动计划|工作|战略|体系|模式|�
 _QUOTED = re.compile(rf"([{HAN}]{{0,6}})“([{HAN}A-Za-z0-9+×]{{1,10}}?)({_KINDS})?”([{HAN}]{{0,8}}?)({_KINDS})?(?=[^{HAN}]|等|和|与|及|方案|清单|的|布局|建设|$)")
 _VERB_NAMED = re.compile(rf"(?:实施|布局实施|组织实施|启动|开展|部署|推进|设立|研究布局|布局)([{HAN}A-Za-z0-9]{{2,14}}?)(工程|专项|行动|计划)(?=[^{HAN}]|$|等|和)")
 _HEADING = re.compile(rf"^(?:实施|开展|启动|推进|组织实施)?([{HAN}A-Za-z0-9“”]{{2,20}}?)(行动|计划|工程|专项)$")
-_LIST_MORE = re.compile(rf"[、和]([{HAN}A-Za-z0-9]{{2,14}}?)(工程|专项|行动计划|行动|计划|重点项目|试点)(?=[^{HAN}]|$|等|和)")
+_LIST_MORE = re.compile(rf"[、和]([{HAN}A-Za-z0-9]{{2,14}}?)(工程|专项|行动计划|行动|计划|重点项目|试点)"
+                        rf"(?=[^{{HAN}}]|$|等|和|[一二三四五六七八九十\d]+大)")
 _COLLECTIVE = re.compile(r"^\d+大|^[一二三四五六七八九十]+大")
 _REFERENCE_VERBS = re.compile(r"(?:依托|依据|结合|对接|按照|落实|借助|通过|纳入|用好)[^，。；]{0,12}$")
 
@@ -85,8 +86,8 @@ def _from_enumerations(doc: Doc, bag: Bag) -> None:
             m = _KIND_AT_END.search(name)
             kind = m.group(1) if m else (head_kind_word.group(1)[-2:] if head_kind_word else "行动")
             short = name[: m.start()] if m and m.start() >= 2 else name
-            if is_generic(short) or _COLLECTIVE.match(short) or "“" in short:
-                continue
+            if len(short) < 2 or (is_generic(short) and len(short) <= 4) or _COLLECTIVE.match(short) or "“" in short:
+                continue  # 融合应用示范行动 is named with common words, and is a name all the same
             _add(bag, doc, name, short, kind, a, "programme.enumeration")
 
 
