@@ -340,9 +340,18 @@ def _role_before(text: str, pos: int) -> str:
     return strip_lead(org)
 
 
+_TITLE_AFTER = re.compile(rf"(?<=[所院校心室司])([{HAN}]{{2,3}}?)(院士|教授|研究员)(?=出席|表示|介绍|指出|认为|强调|说|称|作|在|[，,。、])")
+
+
 def extract_people(doc: Doc) -> list[dict]:
-    """People named with a title: ``上海市经济信息化委主任吴金城介绍``."""
+    """People named with a title: ``上海市经济信息化委主任吴金城介绍``, ``…研究所王建宇院士出席``."""
     bag = Bag()
+    for m in _TITLE_AFTER.finditer(doc.text):
+        name = m.group(1)
+        if name[0] in _SURNAMES:
+            org = re.split(r"[，,。；、:：“”\n]", doc.text[max(0, m.start() - 20):m.start()])[-1]
+            bag.add(name, {"name": name, "role": strip_lead(org) + m.group(2),
+                           "evidence": doc.evidence(m.start(1), m.end(1), "person.name_title")})
     for m in _PERSON.finditer(doc.text):
         title, name = m.group(1), m.group(2)
         if name[0] not in _SURNAMES:

@@ -106,6 +106,8 @@ def _lines(doc: Doc, n: int = 8):
         pos += len(line) + 1
 
 
+#: the heading of an announcement that promulgates a text: ``…常务委员会公告(第一九七号)``
+_ANNOUNCEMENT = re.compile(r"(?:公告|令)\s*[(（]第[^)）]{1,8}号[)）]$")
 _OUTLINE_LINE = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[章条]|\d{1,2}[、.．](?!\d))")
 
 
@@ -141,7 +143,8 @@ def _title(doc: Doc, news: bool = False) -> tuple[str | None, tuple[int, int] | 
         if joined:
             return _clean_title(joined), (pos, lines[i + 1][0] + len(lines[i + 1][1]))
         if _DOC_NUMBER.match(s) or _ADDRESSEE.search(s) or (len(s) <= 120 and _NEWS_TITLE_REJECT.search(s)) \
-                or s.endswith("文件") or re.fullmatch(r"[(（][^)）]*[)）]", s) or _LABEL_LINE.match(s):
+                or s.endswith("文件") or re.fullmatch(r"[(（][^)）]*[)）]", s) or _LABEL_LINE.match(s) \
+                or _ANNOUNCEMENT.search(s):
             continue
         lead = _ISSUE_VERB.match(s)
         if lead:
