@@ -268,7 +268,7 @@ def _trim(name: str) -> str:
     name = re.sub(r"^.*\d{4}年", "", name)  # 落实2023年中央经济工作会议: the name starts after the year
     if _kind(name) == "event":
         name = re.sub(r"^(?:全市|全省|全区|全县|本市|本省)", "", name)  # 全市“三高”企业发展大会
-    name = re.sub(r"^(?:近日|日前|目前|今年|近年来|此前|随后|同时|此外)", "", name)  # 近日省政府办公厅
+    name = re.sub(r"^(?:近日|日前|目前|今年|近年来|此前|随后|同时|此外|业经|已经|经)", "", name)  # 近日省政府办公厅
     m = _CLASS_AND.search(name)  # 龙头企业及国家信息光电子创新中心: a class of bodies, then a name
     if m and len(name) - m.end() >= 6:
         name = name[m.end():]
@@ -278,6 +278,10 @@ def _trim(name: str) -> str:
 
 
 _CLASS_AND = re.compile(r"(?:企业|高校|院所|机构|单位|平台|园区|部门|主体)(?:及|与|以及)")
+
+
+#: what makes a platform a named one: the body that runs it, or the programme it serves
+_PROPER_PLATFORM = re.compile(r"大学|学院|研究院|研究所|公司|集团|中心|实验室|^未来产业|^全[市省区]|^[省市区县]")
 
 
 def _org_ok(name: str) -> bool:
@@ -295,6 +299,8 @@ def _org_ok(name: str) -> bool:
         return False  # 第一季度新闻发布会: one occasion, counted, not a named body or event
     if re.fullmatch(r"[省市区县]?", stem) or re.fullmatch(r"[省市区县]委[省市区县](?:人民)?政府", name):
         return False  # 省委省政府: two bodies, each found on its own
+    if suffix == "平台" and not _PROPER_PLATFORM.search(stem) and not re.match(_region_prefix(), stem):
+        return False  # 中试能力建设平台, 产融合作平台: a kind of platform; 重庆大学…研究平台 is one
     if _kind(name) == "government" and re.match(rf"[省市区县]|{_region_prefix()}", stem):
         return True  # 市产业技术创新战略咨询委员会: a body of the issuing government
     return stem.startswith("未来产业") or not is_generic(stem)
