@@ -303,8 +303,14 @@ _PLACE_START = _PlaceStart()
 
 @functools.lru_cache(maxsize=4096)
 def _field_only(stem: str) -> bool:
-    """A stem made of a region name, a field of the vocabulary and generic words."""
+    """A stem made of at most a province, a field of the vocabulary and generic words (低空经济,
+    广西低空经济); a city or district in front makes it a name (秦皇岛山海关生物制造)."""
     rest = _PLACE_START.sub(stem) if stem else stem
+    place = stem[: len(stem) - len(rest)]
+    if place:
+        region = divisions.lookup_region(place)
+        if region is None or region.level != "province":
+            return False
     for n in range(len(rest), 1, -1):
         if vocabulary.canonical_field(rest[:n]) is not None:
             return is_generic(rest[n:]) or rest[n:] in ("", "产业", "经济")

@@ -19,7 +19,7 @@ import re
 from policykg.loaders.document import Doc
 from policykg.loaders.lexicon import HAN
 
-_UNITS = ("EFlops|EFLOPS|PFlops|PFLOPS|千瓦时|万亿元|亿元|万元|元|万辆|万台|万个|万家|万人|万套|万吨|万千瓦|千瓦|兆瓦|吉瓦|GW|MW|个|家|项|件|座|所|条|台|套|辆|名|"
+_UNITS = ("EFlops|EFLOPS|PFlops|PFLOPS|千瓦时|万亿元|发|颗|艘|架|枚|亿元|万元|元|万辆|万台|万个|万家|万人|万套|万吨|万千瓦|千瓦|兆瓦|吉瓦|GW|MW|个|家|项|件|座|所|条|台|套|辆|名|"
           "人|支|种|款|次|倍|%|个百分点|平方公里|公里|万平方米|平方米|吨|大")
 _NUM = r"(?<![\d.])(\d+(?:\.\d+)?)"
 _QTY = re.compile(rf"(突破|超过|超|不少于|不低于|大于|高于|小于|低于|不高于|达到|达|力争|约)?{_NUM}(?:\s*(?:[-—–~到至])\s*(\d+(?:\.\d+)?))?\s*"
@@ -48,6 +48,9 @@ def extract_targets(doc: Doc) -> list[dict]:
     for s, _e, sent in doc.sentences():
         if _PAST.search(sent) and not _YEAR.search(sent):
             continue
+        bare = _BARE_YEAR.match(sent)
+        if bare and not _FUTURE.search(sent) and not _annual(doc, sent) and int(bare.group(1)) < _horizon(doc):
+            continue  # 2022年，全省119家企业实现营业收入…: a year's result, not a goal
         for m in _iter_quantities(sent):
             pos = s + m["start"]
             year = _year_at(year_spans, pos)
@@ -156,6 +159,21 @@ def _add(out: list[dict], item: dict, buckets: dict | None = None) -> None:
     out.append(item)
     if buckets is not None:
         bucket.append(item)
+
+
+#: a sentence that opens with a bare year (not 到2027年): what happened that year
+_BARE_YEAR = re.compile(r"^\s*(?:[一二三四五六七八九十]+是)?\s*(\d{4})\s*年(?:[，,]|(?=[^前底末]))")
+
+
+def _horizon(doc: Doc) -> int:
+    """The latest year the text looks ahead to (``到2027年``), else its own year."""
+    years = [int(m.group(1) or m.group(2)) for m in _YEAR.finditer(doc.text)]
+    return max(years, default=_doc_year(doc) or 0)
+
+
+def _annual(doc: Doc, sent: str) -> bool:
+    """Is ``sent`` the opening sentence of an annual plan (2026年,是…开局之年)?"""
+    return bool(_ANNUAL.match(doc.text)) and doc.text.lstrip().startswith(sent.strip()[:12])
 
 
 #: an annual plan opens with its year: ``2026年,是…``, ``2026年工作要点``

@@ -43,7 +43,7 @@ from policykg.neo4j_writer import (
 
 ARRAY_DELIMITER = "\x1f"
 #: List properties the loader always writes (possibly empty).
-ALWAYS_LISTS = ("aliases", "name_keys", "documents", *EVIDENCE_LISTS.values(), "alt_labels", "scope_notes")
+ALWAYS_LISTS = ("aliases", "name_keys", "documents", *EVIDENCE_LISTS.values(), "alt_labels", "scope_notes", "sources")
 #: Text evidence lists whose items may be empty strings (their length is that of ``ev_docs``).
 _PADDED = ("ev_quotes", "ev_sections", "ev_rules")
 _FIRST = ("uri", "key", "name", "name_en", "aliases", "name_keys")

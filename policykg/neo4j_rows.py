@@ -12,7 +12,7 @@ import functools
 import re
 from operator import attrgetter
 
-from rdflib import RDF, SKOS, URIRef
+from rdflib import DCTERMS, RDF, SKOS, URIRef
 
 from policykg.model import NODE_TYPES, Edge, Node, PolicyGraph
 from policykg.nquads import node_name_keys
@@ -148,14 +148,16 @@ def edge_rows(graph: PolicyGraph) -> dict[tuple[str, str, str], list[dict]]:
 
 
 def concept_rows() -> list[dict]:
-    """The field vocabulary's concepts: ``uri``, ``name``, ``name_en``, ``alt_labels``, ``scope_notes``."""
+    """The field vocabulary's concepts: ``uri``, ``name``, ``name_en``, ``alt_labels``, ``scope_notes``,
+    ``sources`` (``dcterms:source``: where each concept comes from)."""
     g = static_graph()
     rows = []
     for c in sorted(s for s in g.subjects(RDF.type, SKOS.Concept) if isinstance(s, URIRef)):
         pref = {getattr(lit, "language", None): str(lit) for lit in g.objects(c, SKOS.prefLabel)}
         row = {"uri": str(c), "name": pref.get("zh") or next(iter(pref.values()), ""), "name_en": pref.get("en"),
                "alt_labels": sorted({str(x) for x in g.objects(c, SKOS.altLabel)}),
-               "scope_notes": sorted({str(x) for x in g.objects(c, SKOS.scopeNote)})}
+               "scope_notes": sorted({str(x) for x in g.objects(c, SKOS.scopeNote)}),
+               "sources": sorted({str(x) for x in g.objects(c, DCTERMS.source)})}
         rows.append({k: v for k, v in row.items() if v is not None})
     return rows
 

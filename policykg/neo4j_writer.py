@@ -16,7 +16,7 @@ Provenance
     edge from a Document its source).  A relationship no document supports has ``derived: true``.
 Reference data
     The field vocabulary (``ontology/fields.ttl``) as ``:Concept`` nodes (``name``, ``name_en``,
-    ``alt_labels``, ``scope_notes``) with ``SKOS_BROADER``/``SKOS_RELATED`` as stated there, so
+    ``alt_labels``, ``scope_notes``, ``sources``) with ``SKOS_BROADER``/``SKOS_RELATED`` as stated there, so
     Cypher answers what SPARQL reads from the vocabulary; a Field shares its concept's ``uri``.
 
 :func:`load` syncs per document: constraints first; the incoming documents' evidence is retracted

@@ -27,6 +27,7 @@ WITH n, c, links,
      + [v IN n.aliases + coalesce(c.alt_labels, []) | {property: '别名', value: v, direction: '', sources: []}]
      + [v IN pref WHERE v IS NOT NULL | {property: '规范名称', value: v, direction: '', sources: []}]
      + [v IN coalesce(c.scope_notes, []) | {property: 'scopeNote', value: v, direction: '', sources: []}]
+     + [v IN coalesce(c.sources, []) | {property: 'source', value: v, direction: '', sources: []}]
      + CASE WHEN type = 'Document' THEN [{property: extra.identifier, value: n.key, direction: '', sources: []}] ELSE [] END
      + reduce(acc = [], k IN [k IN keys(n) WHERE props[k] IS NOT NULL] |
          acc + [v IN CASE WHEN n[k] IS :: LIST<ANY> THEN n[k] ELSE [n[k]] END |
