@@ -59,6 +59,8 @@ class Enumeration:
     rest: str = ""
     #: the first item opens a clause (``…，A、B等领域率先…``): the list is the subject
     clause_initial: bool = False
+    #: the list follows a locative 在 (``在A、B等领域成果突出``): where things happen, not what is built
+    locative: bool = False
     #: where the count and head after the items end
     head_end: int = 0
     start: int = 0
@@ -148,6 +150,7 @@ def _run(doc: Doc, first_sep: int, floor: int = 0) -> Enumeration | None:
     e = Enumeration(items=spans, start=spans[0][0], end=spans[-1][1])
     e.verb = _verb_before(doc, start)
     e.clause_initial = start == 0 or text[start - 1] in "，,。；;：:\n"
+    e.locative = start > 0 and text[start - 1] == "在" and not COMMIT.search(e.verb)  # 分布在 commits
     _read_tail(doc, e, tail)
     opening = re.search(r"[(（](?:包括|包含|涵盖|如|主要有|即)?$", text[max(0, start - 5):start])
     if (e.head == "" or e.after.startswith(")")) and opening:  # 生物制造产业(包括A、B等): the head before the bracket
@@ -338,7 +341,9 @@ _HEADS = ("专项行动", "行动计划", "产业集群", "未来产业", "应�
           "龙头企业", "创新型企业", "头部企业", "链主企业",
           "新兴技术", "未来技术", "颠覆性技术", "领域", "方向",
           "赛道", "产业", "集群", "行动", "计划", "工程", "专项", "措施", "举措", "任务", "方面", "场景", "行业", "技术",
-          "产品", "园区", "基地", "先导区", "企业", "平台", "机构", "高校", "院所")
+          "产品", "材料", "园区", "基地", "先导区", "企业", "平台", "机构", "高校", "院所")
+#: modifiers that may stand between a list and its head although they also serve as verbs
+_HEAD_MODIFIERS = re.compile(r"^(?:重点|关键|前沿|新兴|主导|优势|特色|战略)+")
 
 
 def _head_word(head: str) -> str:
@@ -351,7 +356,7 @@ def _head_word(head: str) -> str:
     if not found:
         return ""
     k, h = min(found, key=lambda x: (x[0], -len(x[1])))
-    prefix = head[:k]
+    prefix = _HEAD_MODIFIERS.sub("", head[:k])
     if k > 7 or any(v in prefix for v in _STOP_VERBS) or any(w in prefix for w in ("的", "关于", "对", "在", "与", "和")):
         return ""  # the head must follow the list: 深度参与全球未来产业 is no head
     return head[: k + len(h)]
@@ -413,7 +418,7 @@ _KIND_OF_HEAD = (
     (re.compile(r"场景"), "scenario"),
     (re.compile(r"产业集群|集群"), "cluster"),
     (re.compile(r"企业$|公司$|集团$"), "organization"),
-    (re.compile(r"未来产业|子方向|新赛道|领域|方向|赛道|产业|前沿技术|新兴技术|未来技术|颠覆性技术|产品"), "field"),
+    (re.compile(r"未来产业|子方向|新赛道|领域|方向|赛道|产业|前沿技术|新兴技术|未来技术|颠覆性技术|产品|材料$"), "field"),
 )
 #: heads that name future-industry areas by themselves; other field heads (领域, 方向, 产业)
 #: need a verb of commitment before the list or a count
@@ -430,6 +435,13 @@ def _elliptical_directions(names: list[str]) -> bool:
 
     return len(names) >= 2 and is_direction(names[0]) and not all(is_direction(n) for n in names) and all(
         n in DIRECTION_HEADS or is_direction(n) for n in names[1:])
+
+
+def _mostly_known_fields(names: list[str]) -> bool:
+    """Three or more items, at least two thirds of them fields the vocabulary knows: the list
+    names fields whatever verb governs it (``将推进A、B、C等领域先导区的培育``)."""
+    known = sum(vocabulary.canonical_field(n) is not None for n in names)
+    return len(names) >= 3 and known * 3 >= len(names) * 2
 
 
 def head_kind(e: Enumeration) -> str | None:
@@ -467,7 +479,10 @@ def head_kind(e: Enumeration) -> str | None:
         return "field"  # 培育工业元宇宙、数字虚拟人等新业态
     for pattern, kind in _KIND_OF_HEAD:
         if pattern.search(head):
+            if kind == "field" and e.locative and not re.match(rf"^[^。，,；]{{0,4}}(?:{COMMIT.pattern})", after):
+                return None  # 在A、B等领域成果突出 / 具有广阔应用前景: a setting, not a commitment
             if kind == "field" and not (_STRONG_FIELD_HEADS.search(head) or e.count or COMMIT.search(e.verb)
+                                        or _mostly_known_fields(e.names)
                                         or (e.clause_initial and len(e.items) >= 3 and re.search(r"领域|未来产业", head))):
                 return None
             if kind == "field" and head.endswith("产品") and not (e.count and COMMIT.search(e.verb)):

@@ -334,6 +334,9 @@ def _pillars(doc: Doc, fields: Bag) -> None:
             _add_field(fields, doc, name, m.start(1), "field.pillar", None, None)
 
 
+#: words of quality in front of a cluster's industry (世界级创新型生物医药产业集群)
+_QUALITY = re.compile(r"(?:世界级|国家级|国际级?|全国|全球|一流|领先|先进|创新型|现代化|高水平|高能级|标志性|引领性|"
+                      r"[万千百]亿级|具有[^的]{1,12}的)+")
 _NAMED_CLUSTER = re.compile(rf"([{HAN}·0-9]{{2,18}}?)(?:特色)?(?:产业)?集群")
 
 
@@ -341,8 +344,10 @@ def _named_clusters(doc: Doc, cl: _Clusters) -> None:
     """``河北生物制造特色产业集群``, ``绥哈大齐生物制造集群``: a cluster named by its place and industry."""
     for m in _NAMED_CLUSTER.finditer(doc.text):
         stem = _after_verb(m.group(1))
-        name = doc.text[m.start(1) + len(m.group(1)) - len(stem):m.end()]
         industry = _industry_of(stem)
+        if industry and _QUALITY.fullmatch(stem[:stem.find(industry)]):
+            stem = stem[stem.find(industry):]  # 世界级创新型生物医药产业集群: the modifiers are no part of the name
+        name = doc.text[m.end(1) - len(stem):m.end()]
         if industry and name.endswith("集群") and not re.search(r"[的和与及、]|一批|若干|\d(?!\d*亿级)", stem):
             start = m.end() - len(name)
             cl.add(name, start, m.end(), "cluster.named", direction=industry)

@@ -33,7 +33,7 @@ _TITLE_IN_LINE = re.compile(rf"^(.{{4,80}}?(?:{_TYPE_RE}){_PERIOD})")
 _BOOK = re.compile(r"《([^《》\n]{4,80})》")
 _INTERPRET = re.compile(r"解读|答记者问|问答")
 _NEWS = re.compile(r"记者|新闻发布会|发布会上|介绍称|介绍说|表示[,，:：]|指出[,，]|报道|讯[)）]|日电|日讯|据悉|"
-                   r"据[^。，,]{0,12}消息|[(（]来源[:：]|来源[:：]\S")
+                   r"据[^。，,]{0,12}消息|[(（]来源[:：]|来源[:：]\S|作者[:：]|责任编辑|(?:^|\n)原创\s")
 _PRESS_EVENT = re.compile(rf"“([^”]{{4,60}}?(?:{'|'.join(sorted(DOC_TYPES, key=len, reverse=True))}))新闻发布会”")
 _ORIGINAL_TITLE = re.compile(r"原标题[:：]\s*(.{4,120})")
 _ISSUER_SUFFIX = r"(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|领导小组|部|厅|局|委|政府)"
@@ -42,17 +42,20 @@ _NOTICE = re.compile(rf"^(?P<issuer>[^，,。；;:：《]{{2,80}}?(?:{_ISSUER_SU
                      rf"|(?:印发|发布)(?P<title3>关于[^《》]{{4,80}}?)"
                      rf"|关于(?:印发|发布|转发|公布)(?P<title4>[^《》]{{4,80}}?(?:{_TYPE_RE}){_PERIOD}))的通知$")
 _COVER = re.compile(r"^(?:《(?P<title>[^》]+)》(?:《[^》]+》)*(?:[(（]以下简称[^)）]*[)）])?(?:已经|业经|经)[^。]{1,40}?(?:同意|审议通过|批准)[,，]现(?:予)?印发(?:给你们|实施)"
-                    r"|现将《(?P<title2>[^》]+)》(?:[(（]以下简称[^)）]*[)）])?(?:予以)?印发给你们)")
+                    r"|(?:经[^。《]{1,30}?同意[,，])?现将《(?P<title2>[^》]+)》(?:[(（]以下简称[^)）]*[)）])?(?:予以)?印发给你们)")
 _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号$")
 _ADDRESSEE = re.compile(r"[:：]$")
-_LABEL_LINE = re.compile(r"^(?:核心提示|发文机关|发文字号|成文日期|发布日期|索引号|主题分类|统一编号|文号)")
+#: a copying site's labelled title line: ``发文标题: …关于印发…的通知``
+_TITLE_LABEL = re.compile(r"^(?:发文标题|文件标题|文件名称|标题)\s*[:：]\s*")
+_LABEL_LINE = re.compile(r"^(?:核心提示|发文机关|发文字号|发文文号|发文部门|发文时间|实施时间|发文标题|成文日期|发布日期|索引号|主题分类|统一编号|文号)")
 _NEWS_TITLE_REJECT = re.compile(r"[，,]|^(?:据|近日|记者|日前|昨天|今天|本报讯)|日电|记者|获悉")
 _DATE_FULL = r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?"
 _DATE_LABEL = re.compile(rf"(?:发布|发表|印发|成文|公布|发文|制发)?(?:时间|日期)\s*[:：]?\s*{_DATE_FULL}")
 _SIGNED_LABEL = re.compile(rf"成文(?:时间|日期)\s*[:：]?\s*{_DATE_FULL}")
-_ISSUER_LABEL = re.compile(r"[\[【]?(?:发文机关|发布机关|发布机构|发文机构|发文单位|印发机关)[\]】]?\s*[:：]?\s*([^\n;；。|｜]{2,80}?)\s*(?=[|｜\n;；。]|$|\s{2})")
-_LABEL_FROM = re.compile(rf"(?:实施|施行|生效)日期\s*[:：]?\s*{_DATE_FULL}")
+_ISSUER_LABEL = re.compile(r"[\[【]?(?:发文机关|发布机关|发布机构|发文机构|发文单位|发文部门|发布部门|发布单位|印发机关)[\]】]?\s*[:：]?\s*([^\n;；。|｜]{2,80}?)\s*(?=[|｜\n;；。]|$|\s{2})")
+_LABEL_FROM = re.compile(rf"(?:实施|施行|生效)(?:日期|时间)\s*[:：]?\s*{_DATE_FULL}")
 _LABEL_UNTIL = re.compile(rf"(?:失效|废止|截止)日期\s*[:：]?\s*{_DATE_FULL}")
+_TRAILING_DATE = re.compile(r"\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
 _DATE_LABEL_MD = re.compile(r"(?:发布|发表)?(?:时间|日期)\s*[:：]\s*(\d{1,2})-(\d{1,2})(?!\d)")
 _DATE_LINE = re.compile(rf"^\s*{_DATE_FULL}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*(?:(?:来源|作者|编辑)[:：].*)?$")
 #: a date on a news source line: 来源:X2024/6/26, 2022年01月26日 19:32X网
@@ -76,8 +79,10 @@ def extract_metadata(doc: Doc) -> dict:
     issuer = _issuer(doc, title, ev)
     if doc_type == "新闻报道" and found_outlets:
         first = found_outlets[0]
-        issuer = first.name
-        ev["issuer"] = doc.evidence(first.start, first.start + len(first.name), "meta.issuer.outlet")
+        group = [o for o in found_outlets if o.rule == first.rule] if first.rule in ("news.bodies", "news.closing") \
+            else [first]  # bodies that sign together, sources that close a report: all of them issue it
+        issuer = " ".join(o.name for o in group)
+        ev["issuer"] = doc.evidence(group[0].start, group[-1].start + len(group[-1].name), "meta.issuer.outlet")
     region = _region(doc, title, issuer, _first_plan(doc))
     if region is not None:
         _region_evidence(doc, region, ev)
@@ -121,7 +126,8 @@ def _title(doc: Doc, news: bool = False) -> tuple[str | None, tuple[int, int] | 
     for pos, line in _lines(doc, 25):
         if pos > 2500:
             break
-        m = _NOTICE.match(line.strip()) or _COVER.match(line.strip())
+        s = _TITLE_LABEL.sub("", line.strip())
+        m = _NOTICE.match(s) or _COVER.match(s)
         if m:
             t = next(m.groupdict()[g] for g in ("title", "title2", "title3", "title4") if m.groupdict().get(g))
             off = pos + line.index(t)
@@ -129,10 +135,13 @@ def _title(doc: Doc, news: bool = False) -> tuple[str | None, tuple[int, int] | 
     lines = list(_lines(doc))
     if lines and _OUTLINE_LINE.match(lines[0][1].strip()):
         return None, None  # the text starts with its first section: the page has no title
-    if lines and (news or _NEWS.search(doc.text[:1500])) and is_headline(lines[0][1]) \
-            and not _TITLE_IN_LINE.fullmatch(lines[0][1].strip()) and not _formal(doc):
-        pos, line = lines[0]
-        return _clean_title(line.strip()), (pos, pos + len(line))
+    if lines:  # 2022年7月8日市政府新闻发布会新闻素材稿 2022-07-08: a headline dated at its end
+        dated = _TRAILING_DATE.search(lines[0][1].rstrip())
+        first = lines[0][1][: dated.start()] if dated else lines[0][1]
+    if lines and (news or _NEWS.search(doc.text[:1500])) and is_headline(first) \
+            and not _TITLE_IN_LINE.fullmatch(first.strip()) and not _formal(doc):
+        pos = lines[0][0]
+        return _clean_title(first.strip()), (pos, pos + len(first.rstrip()))
     fallback = None
     for i, (pos, line) in enumerate(lines):
         one_line = i == 0
@@ -352,6 +361,10 @@ def _date(doc: Doc, ev: dict) -> str | None:
         ev["date"] = doc.evidence(m.start(), m.end(), "meta.date.outlet")
         return _iso(*[g for g in m.groups() if g is not None][:3])
     lines = list(_lines(doc, 12))
+    m = _TRAILING_DATE.search(lines[0][1].rstrip()) if lines else None
+    if m and is_headline(lines[0][1][: m.start()]):  # a headline dated at its end
+        ev["date"] = doc.evidence(lines[0][0] + m.start(1), lines[0][0] + m.end(), "meta.date.headline")
+        return _iso(*m.groups())
     for i, (pos, line) in enumerate(lines):
         m = _DATE_LINE.match(line)
         if m and (i < 4 or re.search(rf"{_ISSUER_SUFFIX}$", lines[i - 1][1].strip())):

@@ -74,17 +74,53 @@ def outlets(doc: Doc, head: int = 1500) -> list[Outlet]:
         found.append(Outlet(name, m.start(1), "news.dateline"))
     for m in _CREDIT.finditer(text):
         name = m.group(1) or m.group(2)
-        if "记者" not in name and (_OUTLET_WORDS.search(name) or re.search(r"[A-Za-z0-9]", name)):
+        if "记者" not in name and not re.search(r"从|\d+[月日]", name) and (_OUTLET_WORDS.search(name) or re.search(r"[A-Za-z0-9]", name)):
             found.append(Outlet(name, m.start(1) if m.group(1) else m.start(2), "news.credit"))
     byline = _byline(doc)
     if byline:
         found.append(byline)
+    found.extend(_bodies_byline(doc))
+    found.extend(_closing_source(doc))
     seen, out = set(), []
     for o in found:
         if o.name not in seen and not re.fullmatch(r"\d+", o.name):
             seen.add(o.name)
             out.append(o)
     return out
+
+
+_BODY = rf"[{HAN}]{{2,20}}?(?:局|办公室|中心|委员会|委|厅|政府|办)"
+#: ``原创 区经信科技局、医药港管理办公室、区融媒体中心``: the bodies that sign a release
+_BODIES = re.compile(rf"^(?:原创\s*)?({_BODY}(?:[、\s]+{_BODY})*)$")
+#: ``来源 湖北发布 武汉发布`` closing a report: its sources, by space
+_CLOSING_SOURCE = re.compile(rf"(?:^|\n)\s*来源\s*[:：]?\s*((?:{_NAME}\s*){{1,4}})\s*$")
+
+
+def _bodies_byline(doc: Doc) -> list[Outlet]:
+    """Bodies that sign a release on the line under its headline, each one an outlet
+    (rule ``news.bodies``: the issuer is all of them)."""
+    lines = doc.text.split("\n", 3)
+    if len(lines) < 3:
+        return []
+    line = lines[1].strip()
+    m = _BODIES.match(line)
+    if not m or not (line.startswith("原创") or re.search(r"[、\s]", m.group(1))):
+        return []
+    base = len(lines[0]) + 1 + lines[1].index(m.group(1))
+    out = []
+    for part in re.finditer(r"[^、\s]+", m.group(1)):
+        out.append(Outlet(part.group(0), base + part.start(), "news.bodies"))
+    return out
+
+
+def _closing_source(doc: Doc) -> list[Outlet]:
+    """``来源 湖北发布 武汉发布`` as the last line: the sources of the report (rule ``news.closing``)."""
+    tail_start = max(0, len(doc.text.rstrip()) - 200)
+    m = _CLOSING_SOURCE.search(doc.text.rstrip(), tail_start)
+    if not m:
+        return []
+    return [Outlet(p.group(0), m.start(1) + p.start(), "news.closing") for p in re.finditer(r"\S+", m.group(1))
+            if 2 <= len(p.group(0)) <= 16]
 
 
 def _byline(doc: Doc) -> Outlet | None:
@@ -111,6 +147,9 @@ def is_headline(line: str) -> bool:
     s = line.strip()
     if not 6 <= len(s) <= 64 or re.search(r"[。；;]$", s) or s.count("。") > 0:
         return False
+    dated = re.match(_DATE, s)
+    if dated and re.fullmatch(rf"[{HAN}]{{6,}}", s[dated.end():]):
+        return True  # 2022年7月8日市政府新闻发布会新闻素材稿: a headline that opens with its date
     if re.match(rf"^(?:{_DATE}|来源|发布|时间|日期|[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d+[.、．])", s):
         return False
     return not re.match(r"^(?:据|近日|日前|记者|本报讯|\d{1,2}月\d{1,2}日)", s)

@@ -76,3 +76,51 @@ def test_named_bodies_of_an_addressee_line_are_organizations():
     orgs = names(extract(text, doc_id="x"), "organizations")
     assert {"市发展改革委", "教育局", "科技局"} <= set(orgs)
     assert not any(o.startswith("各") or o == "县人民政府" for o in orgs)
+
+
+def test_a_modifier_between_a_list_and_its_head_keeps_the_head():
+    d = extract("巩固提升甲乙材料、丙丁材料和戊己材料3大重点赛道,大力发展庚辛塑料、壬癸薄膜等战略关键材料。", doc_id="x")
+    assert names(d, "fields") == ["甲乙材料", "丙丁材料", "戊己材料", "庚辛塑料", "壬癸薄膜"]
+
+
+def test_a_list_after_locative_zai_is_a_setting_unless_a_commitment_follows():
+    d = extract("本市在人工智能、人形机器人、商业航天等领域成果突出。新材料在电子信息、生物医药等前沿领域具有广阔应用前景。",
+                doc_id="x")
+    assert names(d, "fields") == []
+    d = extract("首批先导区主要分布在量子科技、空天信息等领域。", doc_id="x")
+    assert names(d, "fields") == ["量子科技", "空天信息"]
+
+
+def test_a_list_of_known_fields_needs_no_verb_of_commitment():
+    d = extract("将推进人工智能、未来网络、元宇宙、合成生物等领域先导区的培育创建。", doc_id="x")
+    assert names(d, "fields") == ["人工智能", "未来网络", "元宇宙", "合成生物"]
+
+
+def test_words_of_quality_are_no_part_of_a_cluster_name():
+    d = extract("打造世界级创新型生物医药产业集群。", doc_id="x")
+    assert names(d, "clusters") == ["生物医药产业集群"]
+
+
+def test_a_copying_sites_labelled_metadata_gives_title_issuer_and_dates():
+    text = ("发文标题: 某省人民政府办公厅关于印发某省加快甲乙智能产业发展实施方案的通知\n发文部门: 某省人民政府办公厅\n"
+            "发文时间: 2024-8-17\n实施时间: 2024-8-20\n各市人民政府:\n"
+            "经省人民政府同意,现将《某省加快甲乙智能产业发展实施方案》印发给你们,请照此执行。\n")
+    doc = extract(text, doc_id="x")["document"]
+    assert (doc["title"], doc["doc_type"], doc["issuer"]) == ("某省加快甲乙智能产业发展实施方案", "实施方案", "某省人民政府办公厅")
+    assert (doc["date"], doc["valid_from"]) == ("2024-08-17", "2024-08-20")
+
+
+def test_bodies_signing_a_release_and_sources_closing_a_report_are_its_issuers():
+    text = ("第一批先导区名单公布,某区+2!\n原创 区经信局、区融媒体中心\n作者:某某\n近日,市经信局公布名单。\n")
+    d = extract(text, doc_id="x")
+    assert d["document"]["title"] == "第一批先导区名单公布,某区+2!"
+    assert d["document"]["issuer"] == "区经信局 区融媒体中心"
+    assert {"区经信局", "区融媒体中心"} <= set(names(d, "organizations"))
+    text = "2月8日从省发改委获悉,《某省北斗产业行动方案》已印发实施。\n来源 某省发布 某市发布\n"
+    assert extract(text, doc_id="x")["document"]["issuer"] == "某省发布 某市发布"
+
+
+def test_a_headline_dated_at_its_end_gives_the_date_not_the_title():
+    text = "2022年7月8日市政府新闻发布会新闻素材稿 2022-07-08\n市政府新闻办今天举行新闻发布会,记者从会上获悉。\n"
+    doc = extract(text, doc_id="x")["document"]
+    assert (doc["title"], doc["date"]) == ("2022年7月8日市政府新闻发布会新闻素材稿", "2022-07-08")
