@@ -68,7 +68,7 @@ def _gov_names(text: str):
     stems = _region_stems()
     for m in _GOV_CORE.finditer(text):
         start = m.start()
-        for k in (4, 3, 2):
+        for k in (8, 7, 6, 5, 4, 3, 2):
             if text[max(0, start - k):start] in stems and start - k >= 0:
                 start -= k
                 break

@@ -36,7 +36,7 @@ _NEWS = re.compile(r"记者|新闻发布会|发布会上|介绍称|介绍说|表
                    r"据[^。，,]{0,12}消息|[(（]来源[:：]|来源[:：]\S|作者[:：]|责任编辑|(?:^|\n)原创\s")
 _PRESS_EVENT = re.compile(rf"“([^”]{{4,60}}?(?:{'|'.join(sorted(DOC_TYPES, key=len, reverse=True))}))新闻发布会”")
 _ORIGINAL_TITLE = re.compile(r"原标题[:：]\s*(.{4,120})")
-_ISSUER_SUFFIX = r"(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|领导小组|部|厅|局|委|政府)"
+_ISSUER_SUFFIX = r"(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|领导小组|综合司|部|厅|局|委|政府)"
 _ISSUE_VERB = re.compile(rf"^([^，,。；;:：]{{2,40}}?{_ISSUER_SUFFIX})(?:联合)?(?:正式)?(?:印发|发布|出台|制定)了?《([^》]+)》")
 _NOTICE = re.compile(rf"^(?P<issuer>[^，,。；;:：《]{{2,80}}?(?:{_ISSUER_SUFFIX}|部门))?\s*(?:关于(?:印发|发布|转发|公布)《(?P<title>[^》]+)》"
                      rf"|(?:印发|发布)(?P<title3>关于[^《》]{{4,80}}?)"
@@ -47,6 +47,14 @@ _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)�
 _ADDRESSEE = re.compile(r"[:：]$")
 #: a copying site's labelled title line: ``发文标题: …关于印发…的通知``
 _TITLE_LABEL = re.compile(r"^(?:发文标题|文件标题|文件名称|标题)\s*[:：]\s*")
+#: a letterhead and a document number printed in front of the title on one line
+_LETTERHEAD = re.compile(r"^(?:[\u4e00-\u9fff]{2,30}?文件)?\s*[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号\s*(?=\S{6})")
+
+
+def _unspaced_label(line: str) -> str:
+    """``标      题: X`` → ``标题: X``: a label spaced out to the width of the others."""
+    m = re.match(r"^([\u4e00-\u9fff][\u4e00-\u9fff\s]{1,12}?)\s*([:：])", line)
+    return re.sub(r"\s+", "", m.group(1)) + line[m.start(2):] if m else line
 _LABEL_LINE = re.compile(r"^(?:核心提示|发文机关|发文字号|发文文号|发文部门|发文时间|实施时间|发文标题|成文日期|发布日期|索引号|主题分类|统一编号|文号)")
 _NEWS_TITLE_REJECT = re.compile(r"[，,]|^(?:据|近日|记者|日前|昨天|今天|本报讯)|日电|记者|获悉")
 _DATE_FULL = r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?"
@@ -83,7 +91,9 @@ def extract_metadata(doc: Doc) -> dict:
             else [first]  # bodies that sign together, sources that close a report: all of them issue it
         issuer = " ".join(o.name for o in group)
         ev["issuer"] = doc.evidence(group[0].start, group[-1].start + len(group[-1].name), "meta.issuer.outlet")
-    region = _region(doc, title, issuer, _first_plan(doc))
+    outlet_spans = [(o.start, o.start + len(o.name)) for o in found_outlets]
+    news_issuer = doc_type == "新闻报道" and bool(found_outlets)  # an outlet's home is not the text's region
+    region = _region(doc, title, None if news_issuer else issuer, _first_plan(doc), outlet_spans)
     if region is not None:
         _region_evidence(doc, region, ev)
     date = _date(doc, ev)
@@ -126,12 +136,18 @@ def _title(doc: Doc, news: bool = False) -> tuple[str | None, tuple[int, int] | 
     for pos, line in _lines(doc, 25):
         if pos > 2500:
             break
-        s = _TITLE_LABEL.sub("", line.strip())
+        labelled = _unspaced_label(line.strip())
+        s = _TITLE_LABEL.sub("", labelled)
+        if s != labelled:
+            s = re.split(r"\s*[|｜]", s)[0].strip()  # 标 题: … | |: the label's cell of a table
         m = _NOTICE.match(s) or _COVER.match(s)
         if m:
             t = next(m.groupdict()[g] for g in ("title", "title2", "title3", "title4") if m.groupdict().get(g))
             off = pos + line.index(t)
             return _clean_title(t), (off, off + len(t))
+        if s != labelled and len(s) >= 4:  # 标题: …: a copying site's title label
+            off = pos + line.index(s)
+            return _clean_title(s), (off, off + len(s))
     lines = list(_lines(doc))
     if lines and _OUTLINE_LINE.match(lines[0][1].strip()):
         return None, None  # the text starts with its first section: the page has no title
@@ -146,6 +162,11 @@ def _title(doc: Doc, news: bool = False) -> tuple[str | None, tuple[int, int] | 
     for i, (pos, line) in enumerate(lines):
         one_line = i == 0
         s = line.strip()
+        head = _LETTERHEAD.match(s)
+        if head:  # 国家能源局综合司文件国能综通科技〔2025〕91 号国家能源局综合司关于…的通知
+            s, pos, line = s[head.end():], pos + line.index(s) + head.end(), s[head.end():]
+        if _LABEL_LINE.match(_unspaced_label(s)):
+            continue
         if (_OUTLINE_LINE.match(s) and not one_line) or _SECTION_WORDS.fullmatch(s):
             break  # the body has begun: a heading is no title
         joined = _two_line_title(s, lines[i + 1][1].strip() if i + 1 < len(lines) else "")
@@ -297,7 +318,8 @@ def find_regions(text: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group(0)) for m in _region_re().finditer(text)]
 
 
-def _region(doc: Doc, title: str | None, issuer: str | None, about: str | None = None):
+def _region(doc: Doc, title: str | None, issuer: str | None, about: str | None = None,
+            skip: list[tuple[int, int]] = ()):
     for source in (title or "", issuer or "", about or ""):
         if source and _NATIONAL_ISSUER.match(source):
             return divisions.lookup_region("全国")
@@ -309,7 +331,9 @@ def _region(doc: Doc, title: str | None, issuer: str | None, about: str | None =
             _NATIONAL_ISSUER.search(doc.text[:400]):
         return divisions.lookup_region("全国")
     counts: dict[str, int] = {}
-    for _, form in find_regions(doc.text[:20000]):
+    for pos, form in find_regions(doc.text[:20000]):
+        if any(a <= pos < b for a, b in skip):
+            continue
         r = divisions.lookup_region(form)
         if r is not None and r.level != "nation":
             counts[r.name] = counts.get(r.name, 0) + 1

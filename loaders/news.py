@@ -26,11 +26,11 @@ from policykg import divisions
 from policykg.loaders.document import Doc
 from policykg.loaders.lexicon import HAN
 
-_NAME = rf"[{HAN}A-Za-z0-9]{{2,16}}?"
+_NAME = rf"[{HAN}A-Za-z0-9][{HAN}A-Za-z0-9·]{{1,16}}?"
 _DATE = r"\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?"
 _TIME = r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 #: 来源：X (up to a date, a space or punctuation)
-_SOURCE = re.compile(rf"来源\s*[:：]\s*({_NAME})(?=\s|{_DATE}|\d{{4}}[/-]|[^{HAN}A-Za-z0-9]|$)")
+_SOURCE = re.compile(rf"来源\s*[:：]\s*({_NAME})(?=\s|{_DATE}|\d{{4}}[/-]|[^{HAN}A-Za-z0-9·]|$)")
 #: a publication line: [发布时间：]date [time] X
 _PUBLISHED = re.compile(rf"^(?:(?:发布|发表)?(?:时间|日期)\s*[:：]\s*)?{_DATE}{_TIME}\s*({_NAME})\s*$", re.M)
 #: a dateline: X[place]M月D日电/讯
@@ -126,6 +126,9 @@ def _closing_source(doc: Doc) -> list[Outlet]:
 def _byline(doc: Doc) -> Outlet | None:
     """A short name on the line under the headline (``数据观``)."""
     lines = doc.text.split("\n", 3)
+    m = re.match(rf"^({_NAME})记者\s*[{HAN}]{{2,4}}$", lines[0].strip())
+    if m:  # 科技日报记者 刘园园: the outlet of a reporter's byline
+        return Outlet(m.group(1), lines[0].index(m.group(1)), "news.byline")
     if len(lines) < 3:
         return None
     line = lines[1].strip()
@@ -145,8 +148,8 @@ def is_headline(line: str) -> bool:
     (True, False)
     """
     s = line.strip()
-    if not 6 <= len(s) <= 64 or re.search(r"[。；;]$", s) or s.count("。") > 0:
-        return False
+    if not 6 <= len(s) <= 64 or re.search(r"[。；;]$", s) or s.count("。") > 0 or "记者" in s:
+        return False  # 科技日报记者 刘园园: a byline
     dated = re.match(_DATE, s)
     if dated and re.fullmatch(rf"[{HAN}]{{6,}}", s[dated.end():]):
         return True  # 2022年7月8日市政府新闻发布会新闻素材稿: a headline that opens with its date

@@ -59,6 +59,8 @@ def shape_problem(name: str, kind: str) -> str | None:
     for a, b in _PAIRS if kind != "measure" else ():  # a measure is its heading, as written
         if name.count(a) != name.count(b):
             return f"unbalanced {a}{b}"
+    if kind == "person" and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name):
+        return None  # 于国安, 和平: a surname may also be a function word
     words = [w for w, _ in _words(name)]
     if not words:
         return "empty"

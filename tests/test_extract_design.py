@@ -124,3 +124,39 @@ def test_a_headline_dated_at_its_end_gives_the_date_not_the_title():
     text = "2022年7月8日市政府新闻发布会新闻素材稿 2022-07-08\n市政府新闻办今天举行新闻发布会,记者从会上获悉。\n"
     doc = extract(text, doc_id="x")["document"]
     assert (doc["title"], doc["date"]) == ("2022年7月8日市政府新闻发布会新闻素材稿", "2022-07-08")
+
+
+def test_labels_spaced_to_width_and_letterheads_in_front_of_a_title():
+    text = ("索  引 号: 1122/2025-02019\n发文机关: 某省人民政府\n标      题: 某省人民政府关于加快推进甲乙智能创新发展的实施意见 | |\n"
+            "各市人民政府:\n现就加快推进甲乙智能创新发展提出如下意见。\n")
+    doc = extract(text, doc_id="x")["document"]
+    assert (doc["title"], doc["doc_type"]) == ("某省人民政府关于加快推进甲乙智能创新发展的实施意见", "实施意见")
+    text = "国家能源局综合司文件国能综通科技〔2025〕91 号国家能源局综合司关于组织开展能源领域氢能试点工作的通知\n各省能源局:\n为落实部署,现通知如下。\n"
+    doc = extract(text, doc_id="x")["document"]
+    assert (doc["title"], doc["issuer"]) == ("国家能源局综合司关于组织开展能源领域氢能试点工作的通知", "国家能源局综合司")
+
+
+def test_a_reporters_byline_names_the_outlet_and_is_no_headline():
+    text = "科技日报记者 刘园园\n日前,国家发展改革委印发《新型储能规模化建设专项行动方案(2025-2027年)》。\n"
+    doc = extract(text, doc_id="x")["document"]
+    assert doc["title"] is None and doc["issuer"] == "科技日报"
+
+
+def test_an_outlets_home_is_not_the_region_of_the_report():
+    text = ("2月23日,宁夏回族自治区发改委官网消息,宁夏回族自治区发改委发布《宁夏新型储能发展实施方案》。\n"
+            "(文章来源:上海证券报·中国证券网)\n")
+    d = extract(text, doc_id="x")
+    assert d["document"]["issuer"] == "上海证券报·中国证券网"
+    assert d["document"]["region"] == "宁夏回族自治区"
+    assert {"宁夏回族自治区发改委", "上海证券报·中国证券网"} <= set(names(d, "organizations"))
+
+
+def test_a_surname_that_is_also_a_preposition_stays_in_the_name():
+    d = extract("省人大常委会副主任于国安出席会议。", doc_id="x")
+    assert names(d, "people") == ["于国安"]
+
+
+def test_a_rank_to_reach_is_no_zone_and_no_part_of_a_subject():
+    d = extract("大同市国家级数据标注基地建设实施方案\n到2026年,建成国家级数据标注基地。\n", doc_id="x")
+    assert names(d, "zones") == []
+    assert names(d, "fields") == ["数据标注"]
