@@ -52,7 +52,7 @@ _QUOTED_ORG = re.compile(rf"“([{HAN}A-Za-z0-9]{{2,24}}(?:{'|'.join(map(re.esca
 _GOV_CORE = re.compile(rf"[省市区县](?:委|人民政府(?:新闻办公室|新闻办)?|政府(?:新闻办公室|新闻办)?|[{HAN}]{{1,9}}?(?:委员会|管委会|委|局|厅|办))(?:办公厅|办公室)?"
                        rf"(?=[^{HAN}]|会同|等|和|与|及|牵头|负责|联合|按照|打造|主任|副主任|局长|副厅长|厅长|新闻|党组|党委|"
                        rf"[省市区县](?:人民)?政府|"
-                       rf"同意|批准|印发|发布|召开|关于|公布|获悉|出台|对|研究|常务|近日|工作|[十一二三四五六七八九]+届|$)"
+                       rf"同意|批准|印发|发布|召开|关于|公布|获悉|出台|对|研究|常务|近日|今天|今日|举行|举办|工作|[十一二三四五六七八九]+届|$)"
                        rf"|[省市区县][{HAN}]{{2,7}}?(?:委员会|厅|局)(?![长{HAN}])")
 _DUTY_LABEL = re.compile(rf"(?:执行部门|牵头单位|责任单位|牵头部门|责任部门|实施部门)[:：]\s*([{HAN}、，,]{{2,60}})")
 
@@ -128,7 +128,29 @@ def extract_organizations(doc: Doc, region: str | None) -> list[dict]:
                 if _org_ok(name):
                     _add(bag, doc, name, start, _kind(name), "org.suffix")
             offset += len(part) + 2
-    return _drop_prefixes(bag.values())
+    events = []
+    for m in _QUOTED_EVENT.finditer(text):  # 南京“…”专场新闻发布会: the quoted theme is part of the name
+        name = m.group(0)
+        place = _region_before(text, m.start())
+        events.append((m.start() - len(place), m.end()))
+        _add(bag, doc, place + name, m.start() - len(place), "event", "org.quoted_event")
+    return _drop_inside(_drop_prefixes(bag.values()), events)
+
+
+#: an event named by a quoted theme: “河北省支持生物制造产业发展政策措施”新闻发布会
+_QUOTED_EVENT = re.compile(r"“[^“”。；\n]{4,40}”(?:[(（][^()（）]{1,12}[)）])?(?:专场|系列主题)?"
+                           r"(?:新闻发布会|新闻发布活动|发布会|大会|论坛|峰会|博览会|座谈会|推介会)")
+
+
+def _region_before(text: str, pos: int) -> str:
+    m = re.search(rf"(?:{_region_prefix()})$", text[max(0, pos - 10):pos])
+    return m.group(0) if m else ""
+
+
+def _drop_inside(items: list[dict], spans: list[tuple[int, int]]) -> list[dict]:
+    """Names found inside an event's quoted name are words of its theme, not bodies."""
+    return [o for o in items if o["evidence"].get("rule") == "org.quoted_event"
+            or not any(a <= o["evidence"]["start"] < b for a, b in spans)]
 
 
 #: every written form of a central body → its full name
@@ -268,7 +290,10 @@ def _trim(name: str) -> str:
     name = re.sub(r"^.*\d{4}年", "", name)  # 落实2023年中央经济工作会议: the name starts after the year
     if _kind(name) == "event":
         name = re.sub(r"^(?:全市|全省|全区|全县|本市|本省)", "", name)  # 全市“三高”企业发展大会
-    name = re.sub(r"^(?:近日|日前|目前|今年|近年来|此前|随后|同时|此外|业经|已经|经)", "", name)  # 近日省政府办公厅
+    name = re.sub(r"^(?:随着|伴随)?(?:近日|日前|目前|今年|去年|前年|近年来|此前|随后|同时|此外|业经|已经|经)", "", name)  # 近日省政府办公厅
+    name = re.sub(r"^.{0,8}?记者(?:从|在)", "", name)  # 记者从安徽省政府新闻发布会
+    # 全市首个区级合成生物产业联盟: a rank and a count in front of the name
+    name = re.sub(r"^(?:全[市省区县国])?(?:首个|首家|第一个)(?:[省市区县]级)?", "", name)
     m = _CLASS_AND.search(name)  # 龙头企业及国家信息光电子创新中心: a class of bodies, then a name
     if m and len(name) - m.end() >= 6:
         name = name[m.end():]
@@ -291,11 +316,15 @@ def _org_ok(name: str) -> bool:
     stem = name[: -len(suffix)]
     if suffix in _QUOTED_ONLY and "”" not in stem:
         return False
+    if re.search(r"举行|召开|举办", stem):
+        return False  # 市政府新闻办今天举行发布会: a body holding an occasion, not a name
+    if stem in ("本次", "此次", "这次", "该次", "本届", "此届"):
+        return False  # 本次大会: the event the text is about, named elsewhere
     if len(stem) < 2 or _BAD.search(stem) or PLURAL_LEAD.match(stem) or len(name) > 30:
         return False
     if re.match(r"(?:国家级|省级|市级|区级|县级|市县两级|省市两级|各级)", stem) or re.search(r"[县市省]级$|两级$", stem):
         return False  # 省级制造业创新中心, 县级政府: a class of bodies
-    if re.search(r"第[一二三四五六七八九十\d]+(?:季度|场|届|次|家|个|批|期)|首届|首批", stem):
+    if re.search(r"第[一二三四五六七八九十\d]+(?:季度|场|次|家|个|批|期)|首批", stem):
         return False  # 第一季度新闻发布会: one occasion, counted, not a named body or event
     if re.fullmatch(r"[省市区县]?", stem) or re.fullmatch(r"[省市区县]委[省市区县](?:人民)?政府", name):
         return False  # 省委省政府: two bodies, each found on its own

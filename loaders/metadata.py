@@ -224,7 +224,9 @@ def _clean_title(t: str) -> str:
     return t.rstrip("。")
 
 
-_INTERPRET_SECTIONS = re.compile(r"起草背景|制定背景|出台背景|起草过程|编制背景|主要内容|重点内容|政策亮点|主要特点|名词解释")
+_INTERPRET_SECTIONS = re.compile(r"起草背景|制定背景|出台背景|起草过程|编制背景|编制过程|主要内容|重点内容|政策亮点|主要特点|名词解释|"
+                                 r"必要性|是什么|为什么|起草原则|编制原则|起草思路|编制思路|政策特点|主要亮点|重要意义|"
+                                 r"总体考虑|主要考虑|起草依据|编制依据|制定依据|主要框架|基本框架|适用范围|适用对象")
 
 
 def _doc_type(doc: Doc, title: str | None, news: bool = False) -> str | None:
@@ -234,6 +236,10 @@ def _doc_type(doc: Doc, title: str | None, news: bool = False) -> str | None:
     explains = sum(bool(_INTERPRET_SECTIONS.search(s.title)) for s in doc.outline.sections[:8])
     if explains >= 2 and _BOOK.search(doc.text[:3000]):
         return "政策解读"  # 一、起草背景 二、主要内容 of 《X》: an interpretation of X
+    first = doc.outline.sections[0] if doc.outline.sections else None
+    if first is not None and not news and _INTERPRET_SECTIONS.search(first.title) \
+            and _BOOK.search(doc.text[:first.title_start]) and not _formal(doc):
+        return "政策解读"  # 《X》…。一、立法的必要性: the text opens on X, then explains it
     core = re.sub(rf"{_PERIOD}$", "", re.sub(r"(?:的?(?:内容|主要内容)?是什么|解读)[?？]?$", "", title or ""))
     typed = next((DOC_TYPES[k] for k in sorted(DOC_TYPES, key=len, reverse=True) if core.endswith(k)), None)
     sections = sum(s.kind == "cn" for s in doc.outline.sections)

@@ -52,9 +52,10 @@ def _words(name: str) -> tuple[tuple[str, str], ...]:
 def shape_problem(name: str, kind: str) -> str | None:
     """What keeps ``name`` from being a name of ``kind``, or ``None``."""
     lo, hi = LIMITS.get(kind, (2, 40))
-    if not lo <= len(name) <= hi:
+    bare = re.sub(r"“[^“”]*”", "“”", name) if kind == "organization" else name  # an event's quoted theme
+    if not (lo <= len(name) and len(bare) <= hi):
         return f"length {len(name)} outside {lo}-{hi}"
-    if _CLAUSE_PUNCT.search(name) or (kind not in ("measure", "role") and _LIST_PUNCT.search(name)):
+    if _CLAUSE_PUNCT.search(bare) or (kind not in ("measure", "role") and _LIST_PUNCT.search(bare)):
         return "clause punctuation"
     for a, b in _PAIRS if kind != "measure" else ():  # a measure is its heading, as written
         if name.count(a) != name.count(b):

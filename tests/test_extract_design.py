@@ -160,3 +160,23 @@ def test_a_rank_to_reach_is_no_zone_and_no_part_of_a_subject():
     d = extract("大同市国家级数据标注基地建设实施方案\n到2026年,建成国家级数据标注基地。\n", doc_id="x")
     assert names(d, "zones") == []
     assert names(d, "fields") == ["数据标注"]
+
+
+def test_a_text_that_opens_on_a_policy_and_explains_it_is_an_interpretation():
+    text = ("《某市促进甲乙产业发展若干规定》(以下简称《若干规定》)经市人民代表大会常务委员会审议通过。\n"
+            "一、立法的必要性\n制定《若干规定》是培育新质生产力的需要。\n")
+    assert extract(text, doc_id="x")["document"]["doc_type"] == "政策解读"
+
+
+def test_events_named_by_a_quoted_theme_and_counted_editions():
+    d = extract("南京“以科技创新引领产业创新,打造新质生产力的重要阵地”专场新闻发布会今天举行。"
+                "第三十四届哈尔滨国际经济贸易洽谈会开幕。市政府新闻办今天举行发布会。", doc_id="x")
+    orgs = set(names(d, "organizations"))
+    assert {"南京“以科技创新引领产业创新,打造新质生产力的重要阵地”专场新闻发布会", "第三十四届哈尔滨国际经济贸易洽谈会",
+            "市政府新闻办"} <= orgs
+    assert not any(o.startswith("重要阵地") for o in orgs)
+
+
+def test_time_rank_and_count_words_in_front_of_an_organization_are_dropped():
+    d = extract("随着去年全市首个区级合成生物产业联盟的成立,本次大会进一步加速了要素集聚。", doc_id="x")
+    assert names(d, "organizations") == ["合成生物产业联盟"]
