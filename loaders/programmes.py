@@ -69,8 +69,17 @@ def extract_programmes(doc: Doc) -> list[dict]:
             if not is_generic(nm.group(1)) and "“" not in nm.group(1):
                 _add(bag, doc, nm.group(1) + nm.group(2), nm.group(1), nm.group(2), nm.start(1), "programme.verb_list")
             m = nm
+    for m in _PARAGRAPH_LEAD.finditer(doc.text):  # 规模化场景应用工程,以超常规手段…: a paragraph on one programme
+        stem, kind = m.group(1), m.group(2)
+        if len(stem) >= 4 and m.start() > 0 and not is_generic(stem) and not PLURAL_LEAD.match(stem) \
+                and not re.search(r"[将在对把为是的]|实施|开展|启动|推进|出台|印发|发布|制定", stem):
+            _add(bag, doc, stem + kind, stem, kind, m.start(1), "programme.paragraph_lead")
     _from_enumerations(doc, bag)
     return _drop_collectives(bag.values())
+
+
+_PARAGRAPH_LEAD = re.compile(rf"(?:^|\n)(?:实施|开展|启动|推进|组织实施)?([{HAN}A-Za-z0-9]{{2,16}}?)(工程|行动|计划|专项)"
+                             rf"(?=[，,:：]|。[^\n])")
 
 
 _KIND_AT_END = re.compile(r"(行动计划|专项行动|行动|计划|工程|专项|试点)$")

@@ -25,7 +25,10 @@ _NUM = r"(?<![\d.])(\d+(?:\.\d+)?)"
 _QTY = re.compile(rf"(突破|超过|超|不少于|不低于|大于|高于|小于|低于|不高于|达到|达|力争|约)?{_NUM}(?:\s*(?:[-—–~到至])\s*(\d+(?:\.\d+)?))?\s*"
                   rf"({_UNITS})(左右|以上|以内)?")
 _CN_BIG = re.compile(rf"(?<![{HAN}\d])([二三四五六七八九十])大(?=[{HAN}])")
-_YEAR = re.compile(r"(?:到|至|力争到|争取到|力争|争取|预计到|计划到)\s*(\d{4})\s*年|(\d{4})\s*年(?:前|底前|末|(?=[，,]))")
+_YEAR = re.compile(r"(?:到|至|力争到|争取到|力争|争取|预计到|计划到)\s*(\d{4})\s*年|(\d{4})\s*年(?:前|底前|末|(?=[，,]))|"
+                   r"(?:到|至)?“?(十[四五六]五)”?(?:期|时期)?末")
+#: the last year of a five-year plan period
+_PERIOD_END = {"十四五": 2025, "十五五": 2030, "十六五": 2035}
 _FUNDING_CAP = re.compile(r"(?:最高|不超过|最多|给予|奖励|补助|补贴|资助)[^，。；\d]{0,6}$")
 _FUTURE = re.compile(r"将|力争|争取|计划|预计|目标|努力|确保")
 _PAST = re.compile(r"目前|已经|已有|已建|现有|截至|累计|此前|去年|上半年|同比")
@@ -54,6 +57,9 @@ def extract_targets(doc: Doc) -> list[dict]:
         for m in _iter_quantities(sent):
             pos = s + m["start"]
             year = _year_at(year_spans, pos)
+            series = _SERIES_YEAR.search(re.split(r"[、，,；;。]", sent[:m["start"]])[-1])
+            if series and re.search(r"\d{4}\s*年[^、，,。；]{0,8}\d[^、，,。；]*、\s*\d{4}\s*年", sent):
+                year = int(series.group(1))  # 2023年达到650亿元、2024年达到800亿元: each value has its year
             if year is None and not _FUTURE.search(sent[:m["start"]]):
                 continue
             if sent[max(0, m["start"] - 1):m["start"]] == "等":
@@ -68,7 +74,8 @@ def extract_targets(doc: Doc) -> list[dict]:
                 continue  # a rate or a per-unit figure, not a goal
             if year is None and m["unit"] == "%":
                 continue
-            metric = _metric(sent, m)
+            metric = _series_metric(sent, m) if series else None
+            metric = metric or _metric(sent, m)
             if not metric or _is_date_number(sent, m):
                 continue
             item = {"year": year, "metric": metric, "value": m["value"], "unit": m["unit"],
@@ -112,6 +119,20 @@ def _num(s: str):
     return int(v) if v.is_integer() else v
 
 
+_SERIES_YEAR = re.compile(r"(?:^|[^\d])(\d{4})\s*年(?:底|末)?(?:达到|达|突破|超过|实现)?\s*$")
+_MEASURED = re.compile(rf"([{HAN}]{{2,12}}?(?:产业规模|规模|产值|营业收入|营收|收入|总量|增加值|保有量))")
+
+
+def _series_metric(sent: str, m: dict) -> str | None:
+    """The measure a series of yearly values shares (``实现北斗产业规模…,力争2023年达到650亿元、
+    2024年达到800亿元``): the last measured noun before the series."""
+    first = re.search(r"\d{4}\s*年(?:底|末)?(?:达到|达|突破|超过|实现)?\s*\d", sent)
+    if not first or first.start() > m["start"] or _METRIC_AFTER.match(_CLAUSE_END.split(sent[m["end"]:], 1)[0]):
+        return None
+    found = _MEASURED.findall(sent[: first.start()])
+    return _LEADING_VERB.sub("", re.sub(r"^(?:实现|推动|力争|争取)", "", found[-1])) if found else None
+
+
 def _metric(sent: str, m: dict) -> str | None:
     after = sent[m["end"]:]
     if m.get("big"):
@@ -128,8 +149,11 @@ def _metric(sent: str, m: dict) -> str | None:
     before = _CLAUSE_END.split(sent[:m["start"]])[-1]
     before = re.sub(r"(突破|超过|超|不少于|不低于|大于|高于|小于|低于|不高于|达到|达|约)$", "", before)
     before = re.sub(r"^(?:力争|争取|努力)?(?:实现|达到)?\s*", "", before)
-    before = _LEADING_VERB.sub("", _YEAR.sub("", before))
-    return before.strip("“”的") or None
+    before = _LEADING_VERB.sub("", _YEAR.sub("", before)).strip("“”的")
+    if not before and re.search(r"(?:力争|争取|努力)(?:达到|实现)?\s*$", _CLAUSE_END.split(sent[:m["start"]])[-1]):
+        found = _MEASURED.findall(sent[:m["start"]])  # …规模将超过5000万千瓦,力争达到5500万千瓦: the same measure
+        return _LEADING_VERB.sub("", found[-1]) if found else None
+    return before or None
 
 
 def _past_year_clause(sent: str, pos: int, doc_year: int | None) -> bool:
@@ -165,9 +189,13 @@ def _add(out: list[dict], item: dict, buckets: dict | None = None) -> None:
 _BARE_YEAR = re.compile(r"^\s*(?:[一二三四五六七八九十]+是)?\s*(\d{4})\s*年(?:[，,]|(?=[^前底末]))")
 
 
+def _marker_year(m: re.Match) -> int:
+    return int(m.group(1) or m.group(2)) if (m.group(1) or m.group(2)) else _PERIOD_END[m.group(3)]
+
+
 def _horizon(doc: Doc) -> int:
     """The latest year the text looks ahead to (``到2027年``), else its own year."""
-    years = [int(m.group(1) or m.group(2)) for m in _YEAR.finditer(doc.text)]
+    years = [_marker_year(m) for m in _YEAR.finditer(doc.text)]
     return max(years, default=_doc_year(doc) or 0)
 
 
@@ -191,7 +219,7 @@ def _year_spans(doc: Doc) -> list[tuple[int, int, int]]:
     if annual:  # 2026年,是实施…的开局之年 …行动安排如下: the year of an annual plan governs all of it
         spans.append((annual.start(1), len(doc.text), int(annual.group(1))))
     for m in _YEAR.finditer(doc.text):
-        year = int(m.group(1) or m.group(2))
+        year = _marker_year(m)
         sec = doc.section_at(m.start())
         if sec is not None:
             end = sec.end

@@ -180,3 +180,19 @@ def test_events_named_by_a_quoted_theme_and_counted_editions():
 def test_time_rank_and_count_words_in_front_of_an_organization_are_dropped():
     d = extract("随着去年全市首个区级合成生物产业联盟的成立,本次大会进一步加速了要素集聚。", doc_id="x")
     assert names(d, "organizations") == ["合成生物产业联盟"]
+
+
+def test_a_paragraph_that_opens_with_a_programme_names_it():
+    d = extract("某省北斗产业行动方案\n《方案》提出实施六大工程。\n规模化场景应用工程,以北斗在交通、水利等行业的规模化应用为突破口。\n"
+                "市场主体培育壮大工程,包括打造领军企业。\n", doc_id="x")
+    assert {"规模化场景应用工程", "市场主体培育壮大工程"} <= set(names(d, "programmes"))
+
+
+def test_a_series_of_yearly_values_and_a_period_end():
+    d = extract("某省北斗产业行动方案\n《方案》提出,实现北斗产业规模“一年强基、两年加速”,力争2023年达到650亿元、2024年达到800亿元、"
+                "2025年达到1000亿元,“十四五”末产业规模占全国比重达10%以上。新能源装机规模将超过5000万千瓦,力争达到5500万千瓦。",
+                doc_id="x")
+    got = {(t["year"], t["metric"], t["value"]) for t in d["targets"]}
+    assert {(2023, "北斗产业规模", 650), (2024, "北斗产业规模", 800), (2025, "北斗产业规模", 1000),
+            (2025, "产业规模占全国比重", 10)} <= got
+    assert any(t["value"] == 5500 and t["metric"] == "新能源装机规模" for t in d["targets"])
