@@ -276,7 +276,9 @@ def _last_item_end(doc: Doc, start: int, longest: int = _MAX_ITEM) -> tuple[int 
             break
     span_end = start + cut if cut is not None else clause_end
     # a verb ends the last item (市政府|打造…) only when the item would run longer than the others
-    stop = _item_stop(doc, start, span_end, last=span_end - start > longest + 2)
+    parts = re.split(r"以及|和|及|与", text[start:span_end]) if cut is not None else []
+    joined = len(parts) >= 2 and all(2 <= len(p) <= longest + 2 for p in parts)  # …、产业壮大培育和融合发展等
+    stop = None if joined else _item_stop(doc, start, span_end, last=span_end - start > longest + 2)
     if stop is not None:
         cut = stop - start
     if cut is None:
@@ -402,7 +404,7 @@ def _split_last(e: Enumeration, text: str) -> None:
             left, right = last[:k], last[k + len(j):]
             others = [text[x:y] for x, y in e.items[:-1]]
             same_end = any(left[-1:] == o[-1:] or right[-1:] == o[-1:] for o in others)
-            counted = e.count is not None and e.count == len(e.items) + 1
+            counted = e.count is not None and e.count > len(e.items)  # the count asks for more items
             if len(left) >= 2 and len(right) >= 2 and (counted or same_end or (j != "及" and min(len(left), len(right)) >= 3
                                                                                 and e.count is None)):
                 e.items[-1:] = [(a, a + k), (a + k + len(j), b)]

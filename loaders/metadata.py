@@ -16,6 +16,7 @@ import re
 from policykg import divisions
 from policykg.loaders.document import Doc
 from policykg.loaders.news import is_headline, outlets
+from policykg.loaders.programmes import funded_items
 
 #: Document types, most specific first; the value is the digest's label.
 DOC_TYPES = {
@@ -26,6 +27,7 @@ DOC_TYPES = {
     "办法": "办法", "细则": "实施细则", "指南": "指南", "纲要": "规划", "通知": "通知", "意见": "实施意见",
     "方案": "实施方案", "计划": "行动计划", "条例": "条例", "决定": "决定", "工作意见": "工作意见",
     "公示": "公示", "公告": "公告", "若干举措": "若干措施", "举措": "若干措施", "函": "函", "批复": "批复",
+    "若干规定": "若干规定", "规定": "若干规定",
 }
 _TYPE_RE = "|".join(sorted(DOC_TYPES, key=len, reverse=True))
 _PERIOD = r"(?:\s*[(（]\s*\d{4}\s*[-—–~至]+\s*\d{4}\s*年?\s*[)）])?"
@@ -46,7 +48,7 @@ _COVER = re.compile(r"^(?:《(?P<title>[^》]+)》(?:《[^》]+》)*(?:[(（]以
 _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号$")
 _ADDRESSEE = re.compile(r"[:：]$")
 #: a copying site's labelled title line: ``发文标题: …关于印发…的通知``
-_TITLE_LABEL = re.compile(r"^(?:发文标题|文件标题|文件名称|标题)\s*[:：]\s*")
+_TITLE_LABEL = re.compile(r"^(?:发文标题|文件标题|文件名称|标题|名称)\s*[:：]\s*")
 #: a letterhead and a document number printed in front of the title on one line
 _LETTERHEAD = re.compile(r"^(?:[\u4e00-\u9fff]{2,30}?文件)?\s*[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号\s*(?=\S{6})")
 
@@ -91,14 +93,14 @@ def extract_metadata(doc: Doc) -> dict:
             else [first]  # bodies that sign together, sources that close a report: all of them issue it
         issuer = " ".join(o.name for o in group)
         ev["issuer"] = doc.evidence(group[0].start, group[-1].start + len(group[-1].name), "meta.issuer.outlet")
-    outlet_spans = [(o.start, o.start + len(o.name)) for o in found_outlets]
+    outlet_spans = [o.span for o in found_outlets]  # 新华社北京11月25日电: the place a report is filed from
     news_issuer = doc_type == "新闻报道" and bool(found_outlets)  # an outlet's home is not the text's region
-    region = _region(doc, title, None if news_issuer else issuer, _first_plan(doc), outlet_spans)
-    if region is not None:
-        _region_evidence(doc, region, ev)
     date = _date(doc, ev)
     valid_from, valid_until = _validity(doc, ev)
     about = _about(doc, title, doc_type, ev) if doc_type in ("政策解读", "新闻报道") else None
+    region = _region(doc, title, None if news_issuer else issuer, about or _first_plan(doc), outlet_spans)
+    if region is not None:
+        _region_evidence(doc, region, ev)
     period = re.search(r"(\d{4})\s*[-—–~至]+\s*(\d{4})\s*年", title or "")
     number = next((ln.strip() for _, ln in _lines(doc, 6) if _DOC_NUMBER.match(ln.strip())), None)
     return {
@@ -193,9 +195,11 @@ def _title(doc: Doc, news: bool = False) -> tuple[str | None, tuple[int, int] | 
             continue
         if len(s) > 120:
             continue
-        nxt = doc.text[pos + len(line) + 1:pos + len(line) + 40].split("\n")[0].strip()
-        if re.fullmatch(rf"[^，,。；]{{2,40}}{_ISSUER_SUFFIX}", s) and re.fullmatch(_DATE_FULL, nxt):
-            continue  # a signature: issuer over a date
+        if _signature(lines, i) or (i > 0 and _signature(lines, i - 1) and _signature(lines, i - 1)[0] == 2):
+            continue  # a signature: issuer (on one line or two) over a date
+        nxt = lines[i + 1][1].strip() if i + 1 < len(lines) else ""
+        if re.fullmatch(r"[(（]\s*\d{4}\s*[-—–~至]+\s*\d{4}\s*年?\s*[)）]", nxt):  # the period on a line of its own
+            return _clean_title(s + nxt), (pos, lines[i + 1][0] + len(lines[i + 1][1]))
         return _clean_title(s), (pos, pos + len(line))
     if fallback:
         return _clean_title(fallback[0]), (fallback[1], fallback[1] + len(fallback[0]))
@@ -248,6 +252,8 @@ def _doc_type(doc: Doc, title: str | None, news: bool = False) -> str | None:
         return typed
     if newsy or (_BOOK.search(head) and not _formal(doc) and sections < 2):
         return "新闻报道"
+    if typed is None and funded_items(doc):
+        return "若干措施"  # no title, numbered items that grant money: a set of support measures
     return typed
 
 
@@ -286,6 +292,11 @@ def _issuer(doc: Doc, title: str | None, ev: dict) -> str | None:
                 if re.fullmatch(rf"[^，,。；]{{2,40}}{_ISSUER_SUFFIX}", sig) and re.fullmatch(_DATE_FULL, nxt):
                     ev["issuer"] = doc.evidence(lines[j][0], lines[j][0] + len(sig), "meta.issuer.cover")
                     return sig
+    for i in range(min(len(lines), 15)):
+        sig = _signature(lines, i)
+        if sig and i > 0 and _ADDRESSEE.search(lines[0][1].strip()):  # a cover letter: addressee … signature
+            ev["issuer"] = doc.evidence(lines[i][0], sig[1], "meta.issuer.signature")
+            return sig[2]
     for pos, line in _lines(doc, 3):
         m = _ISSUE_VERB.match(line.strip())
         if m and title and _same_title(m.group(2), title):
@@ -305,6 +316,24 @@ def _issuer(doc: Doc, title: str | None, ev: dict) -> str | None:
             pos = doc.text.rfind(ln)
             ev["issuer"] = doc.evidence(pos, pos + len(ln), "meta.issuer.signature")
             return ln
+    return None
+
+
+_SEAL = re.compile(r"\s*[(（](?:代章|盖章|印章|章)[)）]$")
+
+
+def _signature(lines: list[tuple[int, str]], i: int) -> tuple[int, int, str] | None:
+    """A signature starting at line ``i``: an issuer (on one line or two, ``(代章)`` dropped)
+    over a date; ``(lines used, end offset of the name, name)``."""
+    def bare(k: int) -> str:
+        return _SEAL.sub("", lines[k][1].strip()) if k < len(lines) else ""
+    for n in (1, 2):
+        if i + n >= len(lines) or not re.fullmatch(_DATE_FULL, lines[i + n][1].strip()):
+            continue
+        name = "".join(bare(i + k) for k in range(n))
+        if re.fullmatch(rf"[^，,。；:：]{{2,50}}{_ISSUER_SUFFIX}", name) and len(bare(i)) <= 40:
+            last = lines[i + n - 1]
+            return n, last[0] + len(bare(i + n - 1)), name
     return None
 
 
@@ -397,7 +426,7 @@ def _date(doc: Doc, ev: dict) -> str | None:
         return _iso(*m.groups())
     for i, (pos, line) in enumerate(lines):
         m = _DATE_LINE.match(line)
-        if m and (i < 4 or re.search(rf"{_ISSUER_SUFFIX}$", lines[i - 1][1].strip())):
+        if m and (i < 4 or re.search(rf"{_ISSUER_SUFFIX}$", _SEAL.sub("", lines[i - 1][1].strip()))):
             ev["date"] = doc.evidence(pos, pos + len(line), "meta.date.line")
             return _iso(*m.groups())
     m = _DATE_LABEL_MD.search(head)
@@ -468,4 +497,11 @@ def _about(doc: Doc, title: str | None, doc_type: str, ev: dict) -> str | None:
                 continue
             ev["about"] = doc.evidence(b.start(1), b.end(1), "meta.about.book_title")
             return _clean_title(name)
+    m = _REPORTED_PLAN.search(doc.text[:3000])  # 11月25日公布的国家航天局推进…行动计划(2025—2027年): no 《》
+    if m and not (title and _clean_title(m.group(1)) == title):
+        ev["about"] = doc.evidence(m.start(1), m.end(1), "meta.about.reported")
+        return _clean_title(m.group(1))
     return None
+
+
+_REPORTED_PLAN = re.compile(rf"(?:公布|印发|发布|出台)的([^《》“”，,。；\s]{{6,60}}?(?:{_TYPE_RE}){_PERIOD})(?=[，,。；)）]|提出|明确|指出|要求|$)")

@@ -46,6 +46,12 @@ class Outlet:
     name: str
     start: int
     rule: str
+    #: where the outlet's mention ends, when it runs past the name (a dateline's place and date)
+    end: int | None = None
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.start, self.end if self.end is not None else self.start + len(self.name)
 
 
 @functools.lru_cache(maxsize=1)
@@ -71,7 +77,7 @@ def outlets(doc: Doc, head: int = 1500) -> list[Outlet]:
             found.append(Outlet(m.group(1), m.start(1), "news.published"))
     for m in _DATELINE.finditer(text):
         name = _strip_place(m.group(1))
-        found.append(Outlet(name, m.start(1), "news.dateline"))
+        found.append(Outlet(name, m.start(1), "news.dateline", m.end()))
     for m in _CREDIT.finditer(text):
         name = m.group(1) or m.group(2)
         if "记者" not in name and not re.search(r"从|\d+[月日]", name) and (_OUTLET_WORDS.search(name) or re.search(r"[A-Za-z0-9]", name)):

@@ -134,11 +134,24 @@ def _drop_collectives(items: list[dict]) -> list[dict]:
 
 
 # -- measures -------------------------------------------------------------------
+_SUPPORT = re.compile(r"给予|补贴|补助|奖励|资助|贴息|最高|不超过")
+
+
+def funded_items(doc: Doc) -> bool:
+    """Numbered items that mostly grant money (给予…最高500万元): the structure of a set of
+    support measures, whatever the page calls itself."""
+    out = doc.outline
+    items = [s for s in out.sections if s.depth == 2] or [s for s in out.sections if s.depth == 1]
+    funded = sum(bool(_SUPPORT.search(doc.text[slice(*out.body(s))]) and _AMOUNT.search(doc.text[slice(*out.body(s))]))
+                 for s in items)
+    return len(items) >= 3 and funded * 2 >= len(items)
+
+
 def extract_measures(doc: Doc, doc_type: str | None) -> list[dict]:
     """Numbered support/safeguard items, with the largest amount and cap ratio."""
     out = doc.outline
     bag = Bag()
-    if doc_type in ("若干措施", "若干政策"):
+    if doc_type in ("若干措施", "若干政策") or (doc_type in (None, "实施细则", "办法", "管理办法") and funded_items(doc)):
         items = [s for s in out.sections if s.depth == 2] or [s for s in out.sections if s.depth == 1]
         deeper = [c for s in items for c in out.children(s)]
         if deeper and sum(bool(out.children(s)) for s in items) * 2 > len(items):
@@ -149,7 +162,8 @@ def extract_measures(doc: Doc, doc_type: str | None) -> list[dict]:
     for sec in items:
         if not sec.title:
             continue
-        section = sec.path if doc_type not in ("若干措施", "若干政策") or sec.depth != 2 else sec.marker
+        section = sec.path if sec.depth != 2 or not (doc_type in ("若干措施", "若干政策") or funded_items(doc)) \
+            else sec.marker
         _measure(bag, doc, sec.title, sec.title_start, section, sec.start, sec.end, "measure.heading")
     if doc_type in ("政策解读", "新闻报道"):  # 第一部分，壮大市场主体。: the parts a report walks through
         for m in _PART.finditer(doc.text):
@@ -158,7 +172,7 @@ def extract_measures(doc: Doc, doc_type: str | None) -> list[dict]:
         if head_kind(e) == "measure":
             section = out.path_at(e.start)
             for (a, b), name in zip(e.items, e.names, strict=True):
-                if not is_generic(name):
+                if not is_generic(name) or e.count:  # 从A、成果转化…等6大方面: counted aspects, common words or not
                     _measure(bag, doc, name, a, section, a, b, "measure.enumeration", key=f"{section}{name}")
     for m in _MEASURES_LEAD.finditer(doc.text):  # 具体措施：一是推动…；二是加快…
         end = doc.paragraph_span(m.start())[1]

@@ -196,3 +196,34 @@ def test_a_series_of_yearly_values_and_a_period_end():
     assert {(2023, "北斗产业规模", 650), (2024, "北斗产业规模", 800), (2025, "北斗产业规模", 1000),
             (2025, "产业规模占全国比重", 10)} <= got
     assert any(t["value"] == 5500 and t["metric"] == "新能源装机规模" for t in d["targets"])
+
+
+def test_numbered_items_that_grant_money_are_measures_without_a_title():
+    text = ("为抢抓人工智能发展机遇,制定以下措施。\n一、丰富算力供给\n1.发放“算力券”。对租用算力的企业给予补贴,最高200万元。\n"
+            "2.发放“模型券”。对采购模型服务的企业给予补贴,最高100万元。\n二、促进标注产业发展\n"
+            "3.发放“标注券”。对采购标注服务的企业给予补贴,最高50万元。\n4.住房保障支持。对引进人才给予租房补贴,最高10万元。\n")
+    d = extract(text, doc_id="x")
+    assert d["document"]["doc_type"] == "若干措施"
+    assert names(d, "measures") == ["发放“算力券”", "发放“模型券”", "发放“标注券”", "住房保障支持"]
+
+
+def test_a_count_that_asks_for_more_items_splits_a_joined_last_item():
+    d = extract("此次政策从实施甲乙孵化、平台建设、成果转化、产业壮大培育和融合发展等6大方面出台一系列支持政策。", doc_id="x")
+    assert names(d, "measures") == ["甲乙孵化", "平台建设", "成果转化", "产业壮大培育", "融合发展"]
+
+
+def test_a_cover_letter_signed_over_two_lines_and_a_period_on_its_own_line():
+    text = ("各市经信局,省级有关单位:\n现将方案印发给你们,请结合实际抓好落实。\n某省制造业高质量发展(数字经济发展)\n"
+            "领导小组办公室(代章)\n2024年9月2日\n某省甲乙机器人产业创新发展实施方案\n(2024—2027年)\n为加快发展,制定本方案。\n")
+    doc = extract(text, doc_id="x")["document"]
+    assert doc["title"] == "某省甲乙机器人产业创新发展实施方案(2024—2027年)"
+    assert doc["issuer"] == "某省制造业高质量发展(数字经济发展)领导小组办公室"
+    assert doc["date"] == "2024-09-02"
+
+
+def test_a_report_on_a_plan_named_without_book_marks():
+    text = ("我国力争2027年基本实现商业航天高质量发展\n新华社北京11月25日电 11月25日公布的国家航天局推进商业航天高质量安全发展行动计划"
+            "(2025—2027年)提出,将商业航天纳入国家航天发展总体布局。\n")
+    doc = extract(text, doc_id="x")["document"]
+    assert doc["about"] == "国家航天局推进商业航天高质量安全发展行动计划(2025—2027年)"
+    assert doc["region"] == "全国"
