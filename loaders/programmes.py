@@ -140,11 +140,14 @@ _SUPPORT = re.compile(r"给予|补贴|补助|奖励|资助|贴息|最高|不超�
 def funded_items(doc: Doc) -> bool:
     """Numbered items that mostly grant money (给予…最高500万元): the structure of a set of
     support measures, whatever the page calls itself."""
+    if "funded_items" in doc.cache:
+        return doc.cache["funded_items"]
     out = doc.outline
     items = [s for s in out.sections if s.depth == 2] or [s for s in out.sections if s.depth == 1]
     funded = sum(bool(_SUPPORT.search(doc.text[slice(*out.body(s))]) and _AMOUNT.search(doc.text[slice(*out.body(s))]))
                  for s in items)
-    return len(items) >= 3 and funded * 2 >= len(items)
+    doc.cache["funded_items"] = len(items) >= 3 and funded * 2 >= len(items)
+    return doc.cache["funded_items"]
 
 
 def extract_measures(doc: Doc, doc_type: str | None) -> list[dict]:
