@@ -198,7 +198,7 @@ def _title(doc: Doc, news: bool = False) -> tuple[str | None, tuple[int, int] | 
         if _signature(lines, i) or (i > 0 and _signature(lines, i - 1) and _signature(lines, i - 1)[0] == 2):
             continue  # a signature: issuer (on one line or two) over a date
         nxt = lines[i + 1][1].strip() if i + 1 < len(lines) else ""
-        if re.fullmatch(r"[(（]\s*\d{4}\s*[-—–~至]+\s*\d{4}\s*年?\s*[)）]", nxt):  # the period on a line of its own
+        if nxt and re.fullmatch(_PERIOD, nxt):  # the period on a line of its own
             return _clean_title(s + nxt), (pos, lines[i + 1][0] + len(lines[i + 1][1]))
         return _clean_title(s), (pos, pos + len(line))
     if fallback:
