@@ -87,11 +87,13 @@ def _kind(name: str) -> str:
     return next((ORG_SUFFIXES[s] for s in _SUFFIXES_LONGEST if name.endswith(s)), "government")
 
 
-def extract_organizations(doc: Doc, region: str | None) -> list[dict]:
+def extract_organizations(doc: Doc, region: str | None, meta: dict | None = None) -> list[dict]:
     """Named organizations: government bodies, universities, institutes, platforms,
-    funds, events and companies."""
+    funds, events and companies; the bodies that issue the text (``meta``) among them."""
     bag = Bag()
     text = doc.text
+    for start, name in _issuing_bodies(doc, meta or {}):
+        _add(bag, doc, name, start, _kind(name), "org.issuer")
     for start, name in _gov_names(text):
         if _gov_ok(name) and not _addressee(doc, start):
             _add(bag, doc, name, start, "government", "org.government")
@@ -145,6 +147,20 @@ _QUOTED_EVENT = re.compile(r"“[^“”。；\n]{4,40}”(?:[(（][^()（）]{1
 def _region_before(text: str, pos: int) -> str:
     m = re.search(rf"(?:{_region_prefix()})$", text[max(0, pos - 10):pos])
     return m.group(0) if m else ""
+
+
+def _issuing_bodies(doc: Doc, meta: dict):
+    """``(start, name)`` of each body in the issuer (bodies joined by spaces), where the text
+    writes it whole."""
+    issuer, ev = meta.get("issuer"), (meta.get("evidence") or {}).get("issuer")
+    if not issuer or not ev:
+        return
+    for name in issuer.split(" "):
+        if not re.search(r"(?:政府|办公厅|办公室|委员会|管委会|委|局|厅|部|署|院|司|办|中心)$", name) or len(name) > 40:
+            continue  # an outlet is found as one
+        at = doc.text.find(name, ev["start"])
+        if at >= 0:  # a name printed over two lines (a signature) has no quote that states it
+            yield at, name
 
 
 def _drop_inside(items: list[dict], spans: list[tuple[int, int]]) -> list[dict]:

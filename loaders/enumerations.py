@@ -420,7 +420,8 @@ _KIND_OF_HEAD = (
     (re.compile(r"场景"), "scenario"),
     (re.compile(r"产业集群|集群"), "cluster"),
     (re.compile(r"企业$|公司$|集团$"), "organization"),
-    (re.compile(r"未来产业|子方向|新赛道|领域|方向|赛道|产业|前沿技术|新兴技术|未来技术|颠覆性技术|产品|材料$"), "field"),
+    (re.compile(r"未来产业|子方向|新赛道|领域|方向|赛道|产业|前沿技术|新兴技术|未来技术|颠覆性技术|产品|材料$|"
+                r"^(?:关键|核心|共性|重点)+技术"), "field"),
 )
 #: heads that name future-industry areas by themselves; other field heads (领域, 方向, 产业)
 #: need a verb of commitment before the list or a count

@@ -29,7 +29,7 @@ RULES = {
     "programmes": lambda doc, meta: extract_programmes(doc),
     "measures": lambda doc, meta: extract_measures(doc, meta["doc_type"]),
     "targets": lambda doc, meta: extract_targets(doc),
-    "organizations": lambda doc, meta: extract_organizations(doc, meta["region"]),
+    "organizations": lambda doc, meta: extract_organizations(doc, meta["region"], meta),
     "scenarios": lambda doc, meta: extract_scenarios(doc),
     "people": lambda doc, meta: extract_people(doc),
 }

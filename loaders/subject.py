@@ -44,7 +44,7 @@ from policykg.loaders.lexicon import GOVERNING_VERBS, HAN, is_generic
 _PERIOD = re.compile(r"\s*[(（]\s*\d{4}\s*[-—–~至]+\s*\d{4}\s*年?\s*[)）]\s*$")
 _GENRE = re.compile(r"(?:三年|五年|\d年)?(?:行动计划|行动方案|实施方案|工作方案|实施意见|指导意见|若干政策措施|若干措施|若干政策|"
                     r"若干举措|落实举措|政策措施|支持措施|扶持措施|专项政策|发展规划|专项规划|规划|实施细则|管理办法|办法|行动|计划|"
-                    r"方案|意见|措施|举措|指南|纲要|工作要点|行动安排|若干规定|规定|条例|决定)$")
+                    r"方案|意见|(?:\d+|[一二三四五六七八九十]+)条(?:措施|举措|政策)|措施|举措|指南|纲要|工作要点|行动安排|若干规定|规定|条例|决定)$")
 #: what follows the technology in a title: 产业创新发展, 高质量发展, 产业集群 …
 _TAIL = re.compile(r"(?:的)?(?:未来)?(?:产业)?(?:链)?(?:(?:发展)?(?:及|和|与)?(?:推广|示范)?应用)?(?:创新|高质量|加快|融合|集群|规模化|产业化|攻坚突破|攻坚|突破|场景|应用|示范|"
                    r"创新应用|赋能|全产业链|创新策源|策源|基地)*(?:发展|培育|建设|行动|工作|提升|应用)?(?:的)?$")
@@ -96,6 +96,7 @@ def subjects(title: str | None) -> list[str]:
         return []
     t = _LEAD.sub("", t[:m.start()])
     t = _TAIL.sub("", t)
+    t = re.sub(rf"(?<=.{{2}})赋能[{HAN}]{{1,8}}$", "", t)  # 生物制造赋能制造业: the technology, not what it serves
     t = re.sub(r"(?<=.{2})(?:创新发展|创新)$", "", t) if not vocabulary.canonical_field(t) else t
     # 促进商业航天发展打造空间信息产业高地: two aims, two subjects
     aims = re.split(r"(?:发展)?(?:打造|建设|构建|建成|推动|促进|带动)", t)

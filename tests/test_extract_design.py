@@ -227,3 +227,19 @@ def test_a_report_on_a_plan_named_without_book_marks():
     doc = extract(text, doc_id="x")["document"]
     assert doc["about"] == "国家航天局推进商业航天高质量安全发展行动计划(2025—2027年)"
     assert doc["region"] == "全国"
+
+
+def test_technologies_under_a_key_technology_head_are_fields():
+    d = extract("突破人工智能芯片、多模态大模型、具身智能等关键核心技术和前沿技术。", doc_id="x")
+    assert names(d, "fields") == ["人工智能芯片", "多模态大模型", "具身智能"]
+
+
+def test_subjects_of_counted_measures_and_of_technologies_that_empower_a_sector():
+    from policykg.loaders.subject import subjects
+    assert subjects("廊坊市促进人工智能产业发展十三条措施") == ["人工智能"]
+    assert subjects("广东省推动生物制造赋能制造业的若干措施") == ["生物制造"]
+
+
+def test_the_bodies_that_issue_a_text_are_its_organizations():
+    text = "某省工业和信息化厅关于印发《某省甲乙智能产业发展实施方案》的通知\n各市工业和信息化局:\n现将方案印发给你们。\n"
+    assert "某省工业和信息化厅" in names(extract(text, doc_id="x"), "organizations")
