@@ -227,7 +227,7 @@ def _clean_zone(stem: str) -> str:
     if stem.count("(") + stem.count("（") != stem.count(")") + stem.count("）"):
         stem = re.split(r"[()（）]", stem)[-1]
     stem = stem.split("“")[-1] if stem.count("“") > stem.count("”") else stem
-    parts = re.split(r"([的和与及在于是等从向对]|建设|打造|推进|依托|纳入|聚焦|推动|形成|成为|关于|同意|开展|批复|适用)", stem)
+    parts = re.split(r"([的和与及在于是等从向对]|(?<=[区园城港])以|建设|打造|推进|依托|纳入|聚焦|推动|形成|成为|关于|同意|开展|批复|适用)", stem)
     stem = parts[-1]
     # 生物医药与生物食品先导区: keep 与/和 inside a name unless the left side is a zone itself
     while len(parts) >= 3 and parts[-2] in ("与", "和", "及") and not _ZONE_SUFFIX.search(parts[-3] + "x") \
@@ -258,7 +258,8 @@ def _plausible(name: str, suffix: str) -> bool:
         return False
     if re.search(r"[一二三四五六七八九十]", stem) and len(stem) <= 4:
         return False  # “三城一岛”: a slogan, not a place
-    if re.search(r"第[一二三四五六七八九十\d]+[家个批]|首批|首个|首家|领域", stem):
+    if re.search(r"第[一二三四五六七八九十\d]+[家个批]|首批|首个|首家|领域|^(?:此次|本次|该)|"
+                 r"(?:^|[^一二三四五六七八九十])[两二三四五六七八九十\d]+(?:大|个|家|批)", stem):
         return False  # 天津市第六家海河实验室: a count of places, not a name
     words = tags_of(stem)
     if words and all(w in GOVERNING_VERBS or w in FUNCTION_WORDS for w, _ in words):

@@ -6,6 +6,8 @@ taken from an evaluation set.
 
 from __future__ import annotations
 
+import re
+
 from policykg.loaders import extract
 
 
@@ -243,3 +245,9 @@ def test_subjects_of_counted_measures_and_of_technologies_that_empower_a_sector(
 def test_the_bodies_that_issue_a_text_are_its_organizations():
     text = "某省工业和信息化厅关于印发《某省甲乙智能产业发展实施方案》的通知\n各市工业和信息化局:\n现将方案印发给你们。\n"
     assert "某省工业和信息化厅" in names(extract(text, doc_id="x"), "organizations")
+
+
+def test_counted_zones_are_no_names_and_a_zone_named_after_yi_is_its_own():
+    d = extract("此次钱塘两大先导区成功入围。建设两个低空经济总部集聚区。此次入围的合成生物未来产业先导区以杭州医药港为核心。", doc_id="x")
+    assert "杭州医药港" in names(d, "zones")
+    assert not any(re.search(r"两|此次|以", z) for z in names(d, "zones"))
