@@ -472,6 +472,8 @@ def head_kind(e: Enumeration) -> str | None:
         return None  # 面向A、B等领域的终端产品: the list says what the products are for
     if head.endswith("方面"):
         return None
+    if re.search(r"(?:方案|规划|意见|办法|政策)$", head):
+        return None  # 促进A、培育B三个行动方案: documents, not programmes
     if re.search(r"措施|举措|任务", head):  # 提出A、B2条措施: the measures of a policy, counted; 等措施: instruments
         return "measure" if e.count else None
     if head == "技术":  # 推动A、B等技术研发突破及产业化: fields; 围绕A、B等技术开展攻关: R&D targets

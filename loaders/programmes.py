@@ -24,6 +24,7 @@ _HEADING = re.compile(rf"^(?:实施|开展|启动|推进|组织实施)?([{HAN}A-
 _LIST_MORE = re.compile(rf"[、和]([{HAN}A-Za-z0-9]{{2,14}}?)(工程|专项|行动计划|行动|计划|重点项目|试点)"
                         rf"(?=[^{{HAN}}]|$|等|和|[一二三四五六七八九十\d]+大)")
 _COLLECTIVE = re.compile(r"^\d+大|^[一二三四五六七八九十]+大")
+_SLOGAN = re.compile(r"(?:加快|构建|推动|推进|建设|打造|实现|坚持|促进|加强|深化|全面)")
 _REFERENCE_VERBS = re.compile(r"(?:依托|依据|结合|对接|按照|落实|借助|通过|纳入|用好)[^，。；]{0,12}$")
 
 _SAFEGUARD = re.compile(r"保障措施|保障机制|组织保障|组织实施|政策保障|支持措施|政策措施|保障体系|实施保障|工作保障")
@@ -50,6 +51,8 @@ def extract_programmes(doc: Doc) -> list[dict]:
         lead, short, inner_kind, mid = m.group(1), m.group(2), m.group(3), m.group(4)
         if not inner_kind and len(mid) > 4 and not re.search(r"(?:实施|启动|开展|推进)$", lead):
             continue
+        if _SLOGAN.match(short):
+            continue  # “加快构建现代产业体系”: a slogan quoted, not a programme
         if inner_kind:
             name = f"{lead}“{short}{inner_kind}”" if lead and not _REFERENCE_VERBS.search(lead) and _prefix_ok(lead) else f"“{short}{inner_kind}”"
         else:

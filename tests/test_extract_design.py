@@ -251,3 +251,14 @@ def test_counted_zones_are_no_names_and_a_zone_named_after_yi_is_its_own():
     d = extract("此次钱塘两大先导区成功入围。建设两个低空经济总部集聚区。此次入围的合成生物未来产业先导区以杭州医药港为核心。", doc_id="x")
     assert "杭州医药港" in names(d, "zones")
     assert not any(re.search(r"两|此次|以", z) for z in names(d, "zones"))
+
+
+def test_plans_listed_by_their_aims_are_documents_not_programmes():
+    d = extract("介绍了促进绿色低碳产业发展、培育“元宇宙”新赛道、促进智能终端产业高质量发展三个行动方案相关情况。", doc_id="x")
+    assert names(d, "programmes") == []
+
+
+def test_a_quoted_slogan_is_no_programme():
+    d = extract("围绕“加快构建现代产业体系”部署任务。着力实施补链强链延链、应用开发推广等五大行动。", doc_id="x")
+    assert "“加快构建现代产业体系”" not in names(d, "programmes")
+    assert not any(p.startswith("着力") for p in names(d, "programmes"))
