@@ -198,22 +198,28 @@ def chinese_numerals_to_arabic(text: str) -> str:
 
     >>> chinese_numerals_to_arabic("到二〇三〇年，培育十五个左右创新中心，推出一批产品，第一批，百家企业")
     '到2030年，培育15个左右创新中心，推出一批产品，第一批，100家企业'
-    >>> chinese_numerals_to_arabic("印发《三年行动计划》，实施三年，打造千亿级产业集群")
-    '印发《三年行动计划》，实施3年，打造千亿级产业集群'
+    >>> chinese_numerals_to_arabic("印发《三年行动计划》，实施三年，打造千亿级产业集群，实施“氢进万家”工程")
+    '印发《三年行动计划》，实施3年，打造千亿级产业集群，实施“氢进万家”工程'
     """
     if not any("\u3007" <= ch <= "\u9fff" and ch in _CN_DIGITS + "十百千" for ch in text):
         return text
     text = _CN_YEAR.sub(lambda m: "".join(_DIGIT[c] for c in m.group(1)), text)
     text = _CN_DATE.sub(lambda m: str(cn_number(m.group(0)) or m.group(0)), text)
-    text = _CN_BARE.sub(lambda m: str(cn_number(m.group(1))), text)
+    text = _CN_BARE.sub(lambda m: m.group(1) if _inside_name(m) else str(cn_number(m.group(1))), text)
     return _CN_QUANTITY.sub(_quantity, text)
+
+
+def _inside_name(m: re.Match) -> bool:
+    """Inside a title or a quoted name (《…三年行动计划》, “氢进万家”): written as it is."""
+    before = m.string[max(0, m.start() - 80):m.start()]
+    return before.rfind("《") > before.rfind("》") or (
+        before.rfind("“") > before.rfind("”") and "”" in m.string[m.end():m.end() + 20])
 
 
 def _quantity(m: re.Match) -> str:
     s = m.group(1)
-    before = m.string[max(0, m.start() - 80):m.start()]
-    if before.rfind("《") > before.rfind("》"):
-        return s  # inside a title (《…3年行动计划》 is written 三年): titles stay as written
+    if _inside_name(m):
+        return s  # inside a title (《…3年行动计划》 is written 三年) or a quoted name: as written
     if re.match(r"(?:亿|万亿|万)?级", m.string[m.end():m.end() + 3]):
         return s  # 千亿级产业集群: a scale, part of a name, not a count
     if len(s) == 1 and s in "一两" and m.string[m.end():m.end() + 1] not in ("万", "亿"):

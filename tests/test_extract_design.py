@@ -262,3 +262,19 @@ def test_a_quoted_slogan_is_no_programme():
     d = extract("围绕“加快构建现代产业体系”部署任务。着力实施补链强链延链、应用开发推广等五大行动。", doc_id="x")
     assert "“加快构建现代产业体系”" not in names(d, "programmes")
     assert not any(p.startswith("着力") for p in names(d, "programmes"))
+
+
+def test_a_headless_list_of_industries_after_a_verb_of_development():
+    d = extract("铜川高新区重点发展火箭发动机总装总测、航天装备试验检测、航天新材料及装备开发等,打造特色园区。", doc_id="x")
+    assert names(d, "fields") == ["火箭发动机总装总测", "航天装备试验检测", "航天新材料及装备开发"]
+
+
+def test_people_with_inspector_titles_rare_surnames_and_honorifics():
+    d = extract("海南省农业农村厅水产养殖处处长宾海说,今年新增项目。省工业和信息化厅二级巡视员孙于萍说,已初步形成集群。"
+                "省发展和改革委员会副主任、新闻发言人郭金华女士:\n云南发展低空经济。", doc_id="x")
+    assert {"宾海", "孙于萍", "郭金华"} <= set(names(d, "people"))
+
+
+def test_quoted_names_keep_their_numerals():
+    d = extract("为深入实施“氢进万家”科技示范工程,推进全市氢能产业发展。", doc_id="x")
+    assert "“氢进万家”科技示范工程" in names(d, "programmes")
