@@ -62,20 +62,25 @@ def shape_problem(name: str, kind: str) -> str | None:
             return f"unbalanced {a}{b}"
     if kind == "person" and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name):
         return None  # 于国安, 和平: a surname may also be a function word
-    words = [w for w, _ in _words(name)]
+    tagged = list(_words(name))
+    words = [w for w, _ in tagged]
     if not words:
         return "empty"
     first, last = words[0], words[-1]
     if first in FUNCTION_WORDS:
         return f"begins with {first}"
-    if _leading_verb(first, kind) and len(words) > 1:
-        return f"begins with {first}"
+    if _leading_verb(first, kind) and len(words) > 1 and not (first in _MODIFIERS and tagged[1][1].startswith("n")):
+        return f"begins with {first}"  # 重点水域防溺水: 重点 before a noun modifies it
     if last in _TRAILING and len(words) > 1:
         return f"ends with {last}"
     inner = next((w for w in words[1:-1] if w in CLAUSE_WORDS), None)
     if inner and kind != "measure":
         return f"clause word {inner} inside"
     return None
+
+
+#: words that govern an object as verbs but modify a noun that follows them
+_MODIFIERS = frozenset({"重点"})
 
 
 def _leading_verb(word: str, kind: str) -> bool:
