@@ -18,7 +18,15 @@ import re
 from policykg import divisions, vocabulary
 from policykg.loaders.document import Bag, Doc, split_list
 from policykg.loaders.enumerations import enumerations, head_kind
-from policykg.loaders.lexicon import HAN, NATIONAL_BODIES, PLURAL_LEAD, is_generic, is_sector, strip_lead
+from policykg.loaders.lexicon import (
+    HAN,
+    NATIONAL_BODIES,
+    PLURAL_LEAD,
+    is_generic,
+    is_sector,
+    region_alternation,
+    strip_lead,
+)
 from policykg.loaders.news import outlets
 
 # -- organizations ---------------------------------------------------------------
@@ -145,7 +153,7 @@ _QUOTED_EVENT = re.compile(r"“[^“”。；\n]{4,40}”(?:[(（][^()（）]{1
 
 
 def _region_before(text: str, pos: int) -> str:
-    m = re.search(rf"(?:{_region_prefix()})$", text[max(0, pos - 10):pos])
+    m = re.search(rf"(?:{region_alternation()})$", text[max(0, pos - 10):pos])
     return m.group(0) if m else ""
 
 
@@ -344,16 +352,11 @@ def _org_ok(name: str) -> bool:
         return False  # 第一季度新闻发布会: one occasion, counted, not a named body or event
     if re.fullmatch(r"[省市区县]?", stem) or re.fullmatch(r"[省市区县]委[省市区县](?:人民)?政府", name):
         return False  # 省委省政府: two bodies, each found on its own
-    if suffix == "平台" and not _PROPER_PLATFORM.search(stem) and not re.match(_region_prefix(), stem):
+    if suffix == "平台" and not _PROPER_PLATFORM.search(stem) and not re.match(region_alternation(), stem):
         return False  # 中试能力建设平台, 产融合作平台: a kind of platform; 重庆大学…研究平台 is one
-    if _kind(name) == "government" and re.match(rf"[省市区县]|{_region_prefix()}", stem):
+    if _kind(name) == "government" and re.match(rf"[省市区县]|{region_alternation()}", stem):
         return True  # 市产业技术创新战略咨询委员会: a body of the issuing government
     return stem.startswith("未来产业") or not is_generic(stem)
-
-
-@functools.lru_cache(maxsize=1)
-def _region_prefix() -> str:
-    return "|".join(sorted((re.escape(f) for f in divisions.region_names() if len(f) >= 2), key=len, reverse=True))
 
 
 def _add(bag: Bag, doc: Doc, name: str, start: int, kind: str, rule: str, aliases: list[str] | None = None) -> None:

@@ -22,7 +22,6 @@ Rules, by the genre's structure:
 
 from __future__ import annotations
 
-import functools
 import re
 
 from policykg import divisions, vocabulary
@@ -37,6 +36,7 @@ from policykg.loaders.lexicon import (
     is_direction,
     is_generic,
     is_sector,
+    region_pattern,
     strip_lead,
 )
 from policykg.loaders.places import district_mentions
@@ -257,7 +257,7 @@ def _from_enumerations(doc: Doc, cl: _Clusters, fields: Bag, region: str | None)
             continue
         if kind == "cluster":  # 生物医药、新一代信息技术等3个产业集群: each item names a cluster
             for (a, b), n in zip(e.items, names, strict=True):
-                bare = _region_start().sub("", n) if n != names[0] or len(_region_start().sub("", n)) >= 2 else n
+                bare = region_pattern("^").sub("", n) if n != names[0] or len(region_pattern("^").sub("", n)) >= 2 else n
                 a += len(n) - len(bare)  # 培育上海卫星制造、地面终端等产业集群: the region is not the name
                 if not is_generic(bare) and not national_context(doc, e.start, region):
                     cl.add(bare, a, b, "cluster.enumeration", direction=bare)
@@ -380,16 +380,10 @@ def _after_verb(stem: str) -> str:
     return stem[cut:]
 
 
-@functools.lru_cache(maxsize=1)
-def _region_start() -> re.Pattern:
-    names = sorted((n for n in divisions.region_names() if len(n) >= 2), key=len, reverse=True)
-    return re.compile("^(?:" + "|".join(map(re.escape, names)) + ")")
-
-
 def _industry_of(stem: str) -> str | None:
     """The industry of a cluster stem after its place (河北生物制造 → 生物制造, 商业航天千亿级 → 商业航天);
     ``None`` when it is generic (未来产业, 战略性新兴产业) or only a direction."""
-    rest = re.sub(r"(?:\d+|[百千万]|五千|[一二三四五六七八九]千)亿级$", "", _region_start().sub("", stem))
+    rest = re.sub(r"(?:\d+|[百千万]|五千|[一二三四五六七八九]千)亿级$", "", region_pattern("^").sub("", stem))
     rest = re.sub(rf"^[{HAN}]{{2}}(?=[{HAN}]{{2,}})", "", rest) if vocabulary.canonical_field(rest) is None \
         and any(vocabulary.canonical_field(rest[k:]) for k in range(2, len(rest) - 1)) else rest
     if not rest or is_generic(rest) or is_direction(rest) or re.search(r"新兴|先进制造|现代|优势|传统|战略", rest):

@@ -207,3 +207,24 @@ NATIONAL_BODIES = {
     "中国工程院": (), "中国社会科学院": (), "中国科学技术协会": ("中国科协",), "国家自然科学基金委员会": (),
     "国家国际发展合作署": (),
 }
+
+
+#: a plan's period in brackets: ``(2024—2027年)``
+PERIOD = r"[(（]\s*\d{4}\s*[-—–~至]+\s*\d{4}\s*年?\s*[)）]"
+
+
+@functools.lru_cache(maxsize=1)
+def region_alternation() -> str:
+    """Province, city and nation names of two characters or more, longest first, as a regex
+    alternation (one for every module that looks for a region in a span)."""
+    from policykg import divisions
+
+    names = sorted((n for n in divisions.region_names() if len(n) >= 2), key=len, reverse=True)
+    return "|".join(map(re.escape, names))
+
+
+@functools.lru_cache(maxsize=3)
+def region_pattern(anchor: str = "") -> re.Pattern:
+    """A region name anywhere (``""``), opening a span (``"^"``) or closing it (``"$"``)."""
+    body = f"(?:{region_alternation()})"
+    return re.compile({"^": "^" + body, "$": body + "$"}.get(anchor, body))

@@ -10,11 +10,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 
 from policykg import divisions
 from policykg.loaders.document import Doc
+from policykg.loaders.lexicon import PERIOD, region_pattern
 from policykg.loaders.news import is_headline, outlets
 from policykg.loaders.programmes import funded_items
 
@@ -30,7 +30,7 @@ DOC_TYPES = {
     "若干规定": "若干规定", "规定": "若干规定",
 }
 _TYPE_RE = "|".join(sorted(DOC_TYPES, key=len, reverse=True))
-_PERIOD = r"(?:\s*[(（]\s*\d{4}\s*[-—–~至]+\s*\d{4}\s*年?\s*[)）])?"
+_PERIOD = rf"(?:\s*{PERIOD})?"
 _TITLE_IN_LINE = re.compile(rf"^(.{{4,80}}?(?:{_TYPE_RE}){_PERIOD})")
 _BOOK = re.compile(r"《([^《》\n]{4,80})》")
 _INTERPRET = re.compile(r"解读|答记者问|问答")
@@ -195,7 +195,7 @@ def _title(doc: Doc, news: bool = False) -> tuple[str | None, tuple[int, int] | 
             continue
         if len(s) > 120:
             continue
-        if _signature(lines, i) or (i > 0 and _signature(lines, i - 1) and _signature(lines, i - 1)[0] == 2):
+        if _signature(lines, i) or (i > 0 and (_signature(lines, i - 1) or (0,))[0] == 2):
             continue  # a signature: issuer (on one line or two) over a date
         nxt = lines[i + 1][1].strip() if i + 1 < len(lines) else ""
         if nxt and re.fullmatch(_PERIOD, nxt):  # the period on a line of its own
@@ -342,15 +342,9 @@ def _same_title(a: str, b: str) -> bool:
     return a == b or (len(a) > 6 and (a in b or b in a))
 
 
-@functools.lru_cache(maxsize=1)
-def _region_re() -> re.Pattern:
-    forms = sorted(divisions.region_names(), key=len, reverse=True)
-    return re.compile("|".join(re.escape(f) for f in forms if len(f) >= 2))
-
-
 def find_regions(text: str) -> list[tuple[int, str]]:
     """``(offset, form)`` of every province/city/nation name in ``text``."""
-    return [(m.start(), m.group(0)) for m in _region_re().finditer(text)]
+    return [(m.start(), m.group(0)) for m in region_pattern().finditer(text)]
 
 
 def _region(doc: Doc, title: str | None, issuer: str | None, about: str | None = None,

@@ -18,13 +18,12 @@ issuer; all of them are organizations of the text.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
 from policykg import divisions
 from policykg.loaders.document import Doc
-from policykg.loaders.lexicon import HAN
+from policykg.loaders.lexicon import HAN, region_pattern
 
 _NAME = rf"[{HAN}A-Za-z0-9][{HAN}A-Za-z0-9·]{{1,16}}?"
 _DATE = r"\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?"
@@ -54,15 +53,9 @@ class Outlet:
         return self.start, self.end if self.end is not None else self.start + len(self.name)
 
 
-@functools.lru_cache(maxsize=1)
-def _places() -> re.Pattern:
-    names = sorted((n for n in divisions.region_names() if len(n) >= 2), key=len, reverse=True)
-    return re.compile(rf"(?:{'|'.join(map(re.escape, names))})$")
-
-
 def _strip_place(name: str) -> str:
     """``中新社武汉`` → ``中新社`` (a dateline puts the place after the outlet)."""
-    m = _places().search(name)
+    m = region_pattern("$").search(name)
     return name[: m.start()] if m and m.start() >= 2 else name
 
 

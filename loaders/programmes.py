@@ -157,7 +157,9 @@ def extract_measures(doc: Doc, doc_type: str | None) -> list[dict]:
     """Numbered support/safeguard items, with the largest amount and cap ratio."""
     out = doc.outline
     bag = Bag()
-    if doc_type in ("若干措施", "若干政策") or (doc_type in (None, "实施细则", "办法", "管理办法") and funded_items(doc)):
+    measures_genre = doc_type in ("若干措施", "若干政策") or (doc_type in (None, "实施细则", "办法", "管理办法")
+                                                          and funded_items(doc))
+    if measures_genre:
         items = [s for s in out.sections if s.depth == 2] or [s for s in out.sections if s.depth == 1]
         deeper = [c for s in items for c in out.children(s)]
         if deeper and sum(bool(out.children(s)) for s in items) * 2 > len(items):
@@ -168,8 +170,7 @@ def extract_measures(doc: Doc, doc_type: str | None) -> list[dict]:
     for sec in items:
         if not sec.title:
             continue
-        section = sec.path if sec.depth != 2 or not (doc_type in ("若干措施", "若干政策") or funded_items(doc)) \
-            else sec.marker
+        section = sec.marker if measures_genre and sec.depth == 2 else sec.path
         _measure(bag, doc, sec.title, sec.title_start, section, sec.start, sec.end, "measure.heading")
     if doc_type in ("政策解读", "新闻报道"):  # 第一部分，壮大市场主体。: the parts a report walks through
         for m in _PART.finditer(doc.text):

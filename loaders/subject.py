@@ -39,9 +39,9 @@ import functools
 import re
 
 from policykg import divisions, vocabulary
-from policykg.loaders.lexicon import GOVERNING_VERBS, HAN, is_generic
+from policykg.loaders.lexicon import GOVERNING_VERBS, HAN, PERIOD, is_generic, region_pattern
 
-_PERIOD = re.compile(r"\s*[(（]\s*\d{4}\s*[-—–~至]+\s*\d{4}\s*年?\s*[)）]\s*$")
+_PERIOD = re.compile(rf"\s*{PERIOD}\s*$")
 _GENRE = re.compile(r"(?:三年|五年|\d年)?(?:行动计划|行动方案|实施方案|工作方案|实施意见|指导意见|若干政策措施|若干措施|若干政策|"
                     r"若干举措|落实举措|政策措施|支持措施|扶持措施|专项政策|发展规划|专项规划|规划|实施细则|管理办法|办法|行动|计划|"
                     r"方案|意见|(?:\d+|[一二三四五六七八九十]+)条(?:措施|举措|政策)|措施|举措|指南|纲要|工作要点|行动安排|若干规定|规定|条例|决定)$")
@@ -56,16 +56,10 @@ _NOT_SUBJECT = re.compile(r"未来产业|新质生产力|新兴产业|科技创�
                           r"科技园|先导区|示范区|高新区|开发区|园区|实验室|人才|投入|资金|金融|招商|营商|企业|产业链|若干|政策")
 
 
-@functools.lru_cache(maxsize=1)
-def _region_prefix() -> re.Pattern:
-    forms = sorted((f for f in divisions.region_names() if len(f) >= 2), key=len, reverse=True)
-    return re.compile(rf"^(?:{'|'.join(map(re.escape, forms))})")
-
-
 def _strip_region(title: str) -> str:
     """The title after the places that issue it (广州市黄埔区 广州开发区…)."""
     while True:
-        m = _region_prefix().match(title)
+        m = region_pattern("^").match(title)
         if m and not title[m.end():].startswith("级"):  # 国家级: a rank, not the nation
             title = title[m.end():]
             continue
