@@ -95,13 +95,8 @@ class Tokens:
 
     def words(self, start: int = 0, end: int | None = None):
         """``(word, tag)`` of the words that lie within ``[start, end)``."""
-        end = len(self.text) if end is None else end
-        i = self.index(start)
-        if self.starts[i] < start:
-            i += 1
-        while i < len(self.starts) and self.end_of(i) <= end:
-            yield self.word(i), self.tags[i]
-            i += 1
+        for s, e, tag in self.spans(start, end):
+            yield self.text[s:e], tag
 
     def spans(self, start: int = 0, end: int | None = None):
         """``(start, end, tag)`` of the words that lie within ``[start, end)``."""
