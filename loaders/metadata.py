@@ -22,7 +22,7 @@ from policykg.loaders.programmes import funded_items
 DOC_TYPES = {
     "行动方案": "行动方案", "行动计划": "行动计划", "实施方案": "实施方案", "工作方案": "工作方案",
     "实施意见": "实施意见", "指导意见": "指导意见", "若干措施": "若干措施", "若干政策措施": "若干措施",
-    "政策措施": "若干措施", "若干政策": "若干政策", "支持措施": "若干措施", "措施": "若干措施",
+    "政策措施": "若干措施", "若干政策": "若干措施", "支持措施": "若干措施", "措施": "若干措施",
     "发展规划": "规划", "专项规划": "规划", "规划": "规划", "实施细则": "实施细则", "管理办法": "管理办法",
     "办法": "办法", "细则": "实施细则", "指南": "指南", "纲要": "规划", "通知": "通知", "意见": "实施意见",
     "方案": "实施方案", "计划": "行动计划", "条例": "条例", "决定": "决定", "工作意见": "工作意见",
@@ -44,7 +44,10 @@ _NOTICE = re.compile(rf"^(?P<issuer>[^，,。；;:：《]{{2,80}}?(?:{_ISSUER_SU
                      rf"|(?:印发|发布)(?P<title3>关于[^《》]{{4,80}}?)"
                      rf"|关于(?:印发|发布|转发|公布)(?P<title4>[^《》]{{4,80}}?(?:{_TYPE_RE}){_PERIOD}))的通知$")
 _COVER = re.compile(r"^(?:《(?P<title>[^》]+)》(?:《[^》]+》)*(?:[(（]以下简称[^)）]*[)）])?(?:已经|业经|经)[^。]{1,40}?(?:同意|审议通过|批准)[,，]现(?:予)?印发(?:给你们|实施)"
-                    r"|(?:经[^。《]{1,30}?同意[,，])?现将《(?P<title2>[^》]+)》(?:[(（]以下简称[^)）]*[)）])?(?:予以)?印发给你们)")
+                    r"|(?:经[^。《]{1,30}?同意[,，])?现将《(?P<title2>[^》]+)》(?:[(（]以下简称[^)）]*[)）])?(?:予以)?印发给你们"
+                    # 为…，我们制定了《X》，已经市政府同意，现印发给你们
+                    r"|[^《。]{0,80}?(?:制定|研究制定|起草|修订)了?《(?P<title5>[^》]+)》[,，]?(?:已经|业经|经)[^。]{1,40}?"
+                    r"(?:同意|审议通过|批准)[,，]现(?:予)?印发)")
 _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号$")
 _ADDRESSEE = re.compile(r"[:：]$")
 #: a copying site's labelled title line: ``发文标题: …关于印发…的通知``
@@ -144,7 +147,7 @@ def _title(doc: Doc, news: bool = False) -> tuple[str | None, tuple[int, int] | 
             s = re.split(r"\s*[|｜]", s)[0].strip()  # 标 题: … | |: the label's cell of a table
         m = _NOTICE.match(s) or _COVER.match(s)
         if m:
-            t = next(m.groupdict()[g] for g in ("title", "title2", "title3", "title4") if m.groupdict().get(g))
+            t = next(m.groupdict()[g] for g in ("title", "title2", "title3", "title4", "title5") if m.groupdict().get(g))
             off = pos + line.index(t)
             return _clean_title(t), (off, off + len(t))
         if s != labelled and len(s) >= 4:  # 标题: …: a copying site's title label
@@ -292,6 +295,12 @@ def _issuer(doc: Doc, title: str | None, ev: dict) -> str | None:
                 if re.fullmatch(rf"[^，,。；]{{2,40}}{_ISSUER_SUFFIX}", sig) and re.fullmatch(_DATE_FULL, nxt):
                     ev["issuer"] = doc.evidence(lines[j][0], lines[j][0] + len(sig), "meta.issuer.cover")
                     return sig
+    block = _signature_block(lines)
+    if block:
+        first, last, _ = block
+        ev["issuer"] = doc.evidence(lines[first][0], lines[last][0] + len(lines[last][1].rstrip()),
+                                    "meta.issuer.signature")
+        return " ".join(_SEAL.sub("", ln.strip()) for _, ln in lines[first:last + 1])
     for i in range(min(len(lines), 15)):
         sig = _signature(lines, i)
         if sig and i > 0 and _ADDRESSEE.search(lines[0][1].strip()):  # a cover letter: addressee … signature
@@ -334,6 +343,28 @@ def _signature(lines: list[tuple[int, str]], i: int) -> tuple[int, int, str] | N
         if re.fullmatch(rf"[^，,。；:：]{{2,50}}{_ISSUER_SUFFIX}", name) and len(bare(i)) <= 40:
             last = lines[i + n - 1]
             return n, last[0] + len(bare(i + n - 1)), name
+    return None
+
+
+#: one signing body on a line of its own (a co-signed text prints one per line)
+_SIGNER = re.compile(rf"[^，,。；;:：\s]{{2,40}}(?:{_ISSUER_SUFFIX}|协会|学会|联合会|科学院|工程院|管委会|管理委员会|银行|分行|集团|公司)")
+
+
+def _signature_block(lines: list[tuple[int, str]]) -> tuple[int, int, int] | None:
+    """Three or more signing bodies, one per line, over a date: a text co-issued by several
+    bodies (``山东省科学技术厅`` / ``中共山东省委组织部`` / … / ``2025年5月13日``);
+    ``(first line, last name line, date line)``."""
+    run = 0
+    for i, (_pos, line) in enumerate(lines):
+        s = _SEAL.sub("", line.strip())
+        if re.fullmatch(_DATE_FULL, s):
+            if run >= 3:
+                return i - run, i - 1, i
+            run = 0
+        elif _SIGNER.fullmatch(s):
+            run += 1
+        else:
+            run = 0
     return None
 
 
@@ -413,6 +444,12 @@ def _date(doc: Doc, ev: dict) -> str | None:
     if m:
         ev["date"] = doc.evidence(m.start(), m.end(), "meta.date.outlet")
         return _iso(*[g for g in m.groups() if g is not None][:3])
+    block = _signature_block(list(_lines(doc, 25)))
+    if block:  # the date under the bodies that co-sign the text
+        pos, line = list(_lines(doc, 25))[block[2]]
+        m = re.search(_DATE_FULL, line)
+        ev["date"] = doc.evidence(pos + m.start(), pos + m.end(), "meta.date.signature")
+        return _iso(*m.groups())
     lines = list(_lines(doc, 12))
     m = _TRAILING_DATE.search(lines[0][1].rstrip()) if lines else None
     if m and is_headline(lines[0][1][: m.start()]):  # a headline dated at its end

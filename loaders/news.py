@@ -33,7 +33,12 @@ _SOURCE = re.compile(rf"来源\s*[:：]\s*({_NAME})(?=\s|{_DATE}|\d{{4}}[/-]|[^{
 #: a publication line: [发布时间：]date [time] X
 _PUBLISHED = re.compile(rf"^(?:(?:发布|发表)?(?:时间|日期)\s*[:：]\s*)?{_DATE}{_TIME}\s*({_NAME})\s*$", re.M)
 #: a dateline: X[place]M月D日电/讯
-_DATELINE = re.compile(rf"(?:^|\n)\s*({_NAME})(?:\s+[{HAN}]{{2,4}})?(\d{{1,2}}月\d{{1,2}}日)(?:电|讯)")
+_DATELINE = re.compile(rf"(?:^|\n)\s*({_NAME}|[A-Za-z][A-Za-z0-9.]{{2,20}})(?:\s+[{HAN}]{{2,4}})?\s*(\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)"
+                       rf"(?:电|讯|消息)")
+#: a dateline without a date: ``大皖新闻讯``, ``山西科技报新闻网大同讯`` (an outlet, a place, 讯)
+_BARE_DATELINE = re.compile(rf"(?:^|\n)\s*([{HAN}A-Za-z0-9]{{1,14}}(?:网|社|报|新闻|客户端|融媒))(?:[{HAN}]{{2,4}})?讯")
+#: a site's line under the headline: ``杭州网  发布时间:2024-11-09 06:54``
+_SITE_LINE = re.compile(rf"^\s*({_NAME})\s+(?:发布|发表)?(?:时间|日期)\s*[:：]\s*{_DATE}", re.M)
 _CREDIT = re.compile(rf"(?:^|[\n，,。])\s*({_NAME})获悉[，,]|据({_NAME})(?:报道|消息|讯)")
 _OUTLET_WORDS = re.compile(r"(?:网|网站|社|报|日报|晚报|晨报|时报|新闻|电视台|广播电视台|客户端|融媒|财经|观察|观|氪|头条|号)$")
 
@@ -71,6 +76,11 @@ def outlets(doc: Doc, head: int = 1500) -> list[Outlet]:
     for m in _DATELINE.finditer(text):
         name = _strip_place(m.group(1))
         found.append(Outlet(name, m.start(1), "news.dateline", m.end()))
+    for m in _BARE_DATELINE.finditer(text[:300]):
+        found.append(Outlet(m.group(1), m.start(1), "news.dateline", m.end()))
+    for m in _SITE_LINE.finditer(text[:300]):
+        if _OUTLET_WORDS.search(m.group(1)):
+            found.append(Outlet(m.group(1), m.start(1), "news.published"))
     for m in _CREDIT.finditer(text):
         name = m.group(1) or m.group(2)
         if "记者" not in name and not re.search(r"从|\d+[月日]", name) and (_OUTLET_WORDS.search(name) or re.search(r"[A-Za-z0-9]", name)):

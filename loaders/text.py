@@ -124,7 +124,7 @@ def normalize(text: str) -> str:
     text = _ZERO_WIDTH.sub("", text)
     text = to_simplified(text)
     text = _CJK_ASCII_GAP.sub("", text)
-    text = chinese_numerals_to_arabic(text)
+    text = _numerals_outside_titles(text)
     text = strip_boilerplate(text)
     text = re.sub(r"[ \t\f\v]+", " ", text)
     text = re.sub(r" *\n *", "\n", text)
@@ -203,10 +203,44 @@ def chinese_numerals_to_arabic(text: str) -> str:
     """
     if not any("\u3007" <= ch <= "\u9fff" and ch in _CN_DIGITS + "十百千" for ch in text):
         return text
-    text = _CN_YEAR.sub(lambda m: "".join(_DIGIT[c] for c in m.group(1)), text)
+    text = _CN_YEAR.sub(lambda m: m.group(0) if _inside_name(m) else "".join(_DIGIT[c] for c in m.group(1)), text)
     text = _CN_DATE.sub(lambda m: str(cn_number(m.group(0)) or m.group(0)), text)
     text = _CN_BARE.sub(lambda m: m.group(1) if _inside_name(m) else str(cn_number(m.group(1))), text)
     return _CN_QUANTITY.sub(_quantity, text)
+
+
+#: a line that names a document (its title or headline): no sentence stop, and either the
+#: text's first line or a line ending in a genre word (``…三年行动计划(2024-2026)``)
+_TITLE_GENRE = re.compile(r"(?:计划|方案|意见|措施|政策|规划|纲要|办法|细则|规定|通知|举措)(?:\s*[(（][^)）]{4,20}[)）])?$")
+
+
+def _numerals_outside_titles(text: str) -> str:
+    r""":func:`chinese_numerals_to_arabic` everywhere but in the lines that name the document,
+    which keep the numerals as written (``杭州市…三年行动计划``, ``目标千亿规模!…``).
+
+    >>> _numerals_outside_titles("南昌发布三年行动计划\n到二〇三〇年，培育十五个左右创新中心。")
+    '南昌发布三年行动计划\n到2030年，培育15个左右创新中心。'
+    """
+    lines = text.split("\n")
+    if len(lines) < 2:
+        return chinese_numerals_to_arabic(text)
+    kept, first = [], True
+    for i, line in enumerate(lines[:40]):
+        s = line.strip()
+        if not s:
+            continue
+        if len(s) <= 80 and not re.search(r"[。；;]", s) and (first or _TITLE_GENRE.search(s)):
+            kept.append(i)
+        first = False
+    if not kept:
+        return chinese_numerals_to_arabic(text)
+    out, start = [], 0
+    for i in kept:
+        out.append(chinese_numerals_to_arabic("\n".join(lines[start:i])) if i > start else None)
+        out.append(lines[i])
+        start = i + 1
+    out.append(chinese_numerals_to_arabic("\n".join(lines[start:])) if start < len(lines) else None)
+    return "\n".join(x for x in out if x is not None)
 
 
 def _inside_name(m: re.Match) -> bool:

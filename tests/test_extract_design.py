@@ -278,3 +278,24 @@ def test_people_with_inspector_titles_rare_surnames_and_honorifics():
 def test_quoted_names_keep_their_numerals():
     d = extract("为深入实施“氢进万家”科技示范工程,推进全市氢能产业发展。", doc_id="x")
     assert "“氢进万家”科技示范工程" in names(d, "programmes")
+
+
+def test_a_text_co_signed_by_many_bodies_and_a_cover_that_opens_on_its_purpose():
+    text = ("市直有关部门:\n为推进全市甲乙产业发展,我们制定了《关于支持甲乙产业发展的若干政策》,已经市政府同意,现印发给你们。\n"
+            "某市科学技术局\n某市财政局\n某市工业和信息化局\n某市科学技术协会\n2025年4月10日\n(此件公开发布)\n"
+            "关于支持甲乙产业发展的若干政策\n一、支持甲乙示范。对示范项目给予最高100万元奖励。\n")
+    doc = extract(text, doc_id="x")["document"]
+    assert doc["title"] == "关于支持甲乙产业发展的若干政策"
+    assert doc["doc_type"] == "若干措施"
+    assert doc["issuer"] == "某市科学技术局 某市财政局 某市工业和信息化局 某市科学技术协会"
+    assert doc["date"] == "2025-04-10"
+
+
+def test_a_title_line_keeps_its_numerals_and_a_dateline_without_a_date_names_the_outlet():
+    d = extract("某市发布甲乙产业三年行动计划 目标千亿规模\n某某新闻讯 近日,某市印发行动计划,到二〇三〇年培育十五家企业。\n",
+                doc_id="x")
+    assert d["document"]["title"] == "某市发布甲乙产业三年行动计划 目标千亿规模"
+    assert d["document"]["issuer"] == "某某新闻"
+    assert d["document"]["doc_type"] == "新闻报道"
+    d = extract("某市出台甲乙计划\nABCnews.com 9 月 24 日消息,某市经信委近日印发计划。\n", doc_id="y")
+    assert d["document"]["issuer"] == "ABCnews.com"
