@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from policykg import vocabulary
 from policykg.loaders.document import Doc
 from policykg.loaders.lexicon import COMMIT_VERBS, FUNCTION_WORDS, GOVERNING_VERBS, HAN, TIER_VERBS
+from policykg.loaders.segment import tags_of
 from policykg.loaders.text import cn_number
 
 _CLAUSE = re.compile(r"[，,。；;：:！？!?\n…]| (?=\S)")
@@ -440,6 +441,13 @@ def _elliptical_directions(names: list[str]) -> bool:
         n in DIRECTION_HEADS or is_direction(n) for n in names[1:])
 
 
+def _mostly_actions(names: list[str]) -> bool:
+    """Three or more items, at least two thirds of them actions (``强化行业规范管理``,
+    ``加快技术创新``): a verb first, then what it acts on."""
+    acts = sum(len(n) >= 4 and tags_of(n)[0][1] == "v" and len(tags_of(n)) >= 2 for n in names)
+    return len(names) >= 3 and acts * 3 >= len(names) * 2
+
+
 def _mostly_known_fields(names: list[str]) -> bool:
     """Three or more items, at least two thirds of them fields the vocabulary knows: the list
     names fields whatever verb governs it (``将推进A、B、C等领域先导区的培育``)."""
@@ -464,6 +472,10 @@ def head_kind(e: Enumeration) -> str | None:
         return "scenario"  # 围绕A、B等领域打造一批示范应用场景
     if re.search(r"方向|方面", head) and re.search(r"(?:提出|出台|制定|明确|细化)[^。]{0,12}(?:措施|举措|政策)", e.rest):
         return "measure"
+    if head.endswith("方面") and (e.count or after.startswith("等")) and (
+            re.search(r"^[^。]{0,16}(?:给予|提供|部署|加大|强化)[^。]{0,16}(?:支持|任务|保障|扶持)", e.rest)
+            or _mostly_actions(e.names)):
+        return "measure"  # 从A、B…10个方面给予专项支持; 聚焦强化A、加快B…五个方面: the aspects of a policy's measures
     if _elliptical_directions(e.names):
         return "cluster"  # 未来信息、健康、制造、能源、材料与空间六大方向
     if re.match(r"^(?:作为|为|是)[^。，,；]{0,8}未来产业", after):

@@ -79,16 +79,21 @@ def subjects(title: str | None) -> list[str]:
     """The technologies a title is written for (``[]`` when it is not a single-technology text)."""
     if not title:
         return []
+    inner = re.search(r"《([^《》]{6,80})》", title)
+    if inner and not title.startswith("《"):  # 关于提请印发《X》的请示: a cover for X
+        return subjects(inner.group(1))
     t = re.sub(r"[《》“”\s]", "", title)
     t = re.sub(r"^(?:关于)?(?:印发|发布)?", "", t)
     t = _PERIOD.sub("", t)
     t = re.sub(r"(?:的)?(?:政策)?解读$|的通知$", "", t)
     t = _strip_region(t.split("关于", 1)[1] if "关于" in t else t)
     t = re.sub(r"^(?:十[四五六]五|“十[四五六]五”)(?:时期|期间)?", "", t)
+    t = re.sub(r"\d{4}年度?(?=[\u4e00-\u9fff])", "", t)  # 氢能产业链2025年行动方案: the year of the plan
     m = _GENRE.search(t)
     if not m:
-        return []
-    t = _LEAD.sub("", t[:m.start()])
+        return _known_fields(t) if _NOTICE_GENRE.search(t) else []
+    core = t[:m.start()]
+    t = _strip_region(_LEAD.sub("", core))  # 关于加快推动嘉兴市氢能…: the place after the verbs
     t = _TAIL.sub("", t)
     t = re.sub(rf"(?<=.{{2}})赋能[{HAN}]{{1,8}}$", "", t)  # 生物制造赋能制造业: the technology, not what it serves
     t = re.sub(r"(?<=.{2})(?:创新发展|创新)$", "", t) if not vocabulary.canonical_field(t) else t
@@ -97,7 +102,35 @@ def subjects(title: str | None) -> list[str]:
     if len(aims) == 2 and aims[0] and aims[1]:
         second = re.sub(r"(?:产业)?(?:创新)?(?:高地|集群|集聚区|中心|强省|强市|之城|名城)$", "", aims[1])
         return [x for a in (aims[0], second) for x in _parts(_TAIL.sub("", a))]
-    return _parts(t)
+    return _parts(t) or _known_fields(core)
+
+
+#: genres of a notice about a programme rather than a plan for a technology
+_NOTICE_GENRE = re.compile(r"(?:公告|通知|请示|报告|公示)$")
+
+
+def _known_fields(t: str) -> list[str]:
+    """The fields of the vocabulary a title names, when it names one or two of them
+    (``开展新型储能试点示范项目申报…的公告``, ``支持氢能产业示范区建设的若干政策措施``):
+    the title's technology even when the words around it are not a plan's usual ones."""
+    if _GENERAL.search(t):
+        return []
+    found, i = [], 0
+    while i < len(t) - 1:
+        for j in range(min(len(t), i + 12), i + 1, -1):
+            w = t[i:j]
+            c = vocabulary.canonical_field(w)
+            if c is not None and not c.top and not is_generic(w) and (c.key == w or w in c.alt_labels):
+                found.append(w)
+                i = j
+                break
+        else:
+            i += 1
+    return found if 1 <= len(found) <= 2 else []
+
+
+#: titles about future or emerging industries in general: no single subject
+_GENERAL = re.compile(r"未来产业|新质生产力|新兴产业|现代化产业|产业体系|数字经济")
 
 
 def _parts(t: str) -> list[str]:

@@ -19,7 +19,7 @@ import re
 from policykg.loaders.document import Doc
 from policykg.loaders.lexicon import HAN
 
-_UNITS = ("EFlops|EFLOPS|PFlops|PFLOPS|千瓦时|万亿元|发|颗|艘|架|枚|亿元|万元|元|万辆|万台|万个|万家|万人|万套|万吨|万千瓦|千瓦|兆瓦|吉瓦|GW|MW|个|家|项|件|座|所|条|台|套|辆|名|"
+_UNITS = ("EFlops|EFLOPS|PFlops|PFLOPS|GWh|MWh|kWh|TWh|亿千瓦时|万千瓦时|千瓦时|万亿元|发|颗|艘|架|枚|亿元|万元|元|万辆|万台|万个|万家|万人|万套|万吨|万千瓦|千瓦|兆瓦|吉瓦|GW|MW|个|家|项|件|座|所|条|台|套|辆|名|"
           "人|支|种|款|次|倍|%|个百分点|平方公里|公里|万平方米|平方米|吨|大")
 _NUM = r"(?<![\d.])(\d+(?:\.\d+)?)"
 _QTY = re.compile(rf"(突破|超过|超|不少于|不低于|大于|高于|小于|低于|不高于|达到|达|力争|约)?{_NUM}(?:\s*(?:[-—–~到至])\s*(\d+(?:\.\d+)?))?\s*"
@@ -147,7 +147,8 @@ def _metric(sent: str, m: dict) -> str | None:
                 else metric
         return metric.strip("“”") or None
     before = _CLAUSE_END.split(sent[:m["start"]])[-1]
-    before = re.sub(r"(突破|超过|超|不少于|不低于|大于|高于|小于|低于|不高于|达到|达|约)$", "", before)
+    before = re.sub(r"(?:力争|争取|努力|预计|将)?(突破|超过|超|不少于|不低于|大于|高于|小于|低于|不高于|达到|达|约)$", "",
+                    before)
     before = re.sub(r"^(?:力争|争取|努力)?(?:实现|达到)?\s*", "", before)
     before = _LEADING_VERB.sub("", _YEAR.sub("", before)).strip("“”的")
     if not before and re.search(r"(?:力争|争取|努力)(?:达到|实现)?\s*$", _CLAUSE_END.split(sent[:m["start"]])[-1]):
