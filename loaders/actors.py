@@ -40,14 +40,14 @@ ORG_SUFFIXES = {
     "协会": "platform", "学会": "platform", "商会": "platform", "促进会": "platform", "研究会": "platform",
     "联合会": "platform", "基金": "fund", "大会": "event", "论坛": "event",
     "大赛": "event", "峰会": "event", "博览会": "event", "发布会": "event", "对接会": "event", "推介会": "event",
-    "洽谈会": "event", "交流会": "event", "研讨会": "event", "年会": "event", "展会": "event", "经济工作会议": "event", "公司": "enterprise", "集团": "enterprise",
+    "洽谈会": "event", "交流会": "event", "展览会": "event", "交易会": "event", "研讨会": "event", "年会": "event", "展会": "event", "经济工作会议": "event", "公司": "enterprise", "集团": "enterprise",
     "社": "enterprise", "日报": "enterprise", "社区": "platform", "管委会": "government", "分行": "enterprise",
     "银行": "enterprise",
 }
 _SUFFIXES_LONGEST = sorted(ORG_SUFFIXES, key=len, reverse=True)
 _SUFFIX_RE = re.compile("|".join(re.escape(x) + ("(?![会区团])" if x == "社" else "") + r"(?!体系|建设|管理|机制|制度|政策|网络)"
                                  for x in _SUFFIXES_LONGEST))
-_RUN = re.compile(r"[^，,。；;：:、\s（）()《》!！?？|\[\]【】]+")
+_RUN = re.compile(r"[^，,。；;：:、\s（）()《》!！?？|\[\]【】/]+")
 _INNER_VERB = re.compile(r"(?:联合|依托|支持|推进|建设|发挥|推动|打造|鼓励|引导|组织|构建|设立|成立|组建|举办|"
                          r"搭建|培育|引进|参与|开展|加快|强化|深化|完善|落实|会同|按照|争设|回答|举行|召开|谋划|布局|"
                          r"已经|在|的|为|向|调研|带队|率队|考察|走访|会见|出席|参加)")
@@ -60,7 +60,8 @@ _QUOTED_ORG = re.compile(rf"“([{HAN}A-Za-z0-9]{{2,24}}(?:{'|'.join(map(re.esca
 _GOV_CORE = re.compile(rf"[省市区县](?:委|人民政府(?:新闻办公室|新闻办)?|政府(?:新闻办公室|新闻办)?|[{HAN}]{{1,9}}?(?:委员会|管委会|委|局|厅|办))(?:办公厅|办公室)?"
                        rf"(?=[^{HAN}]|会同|等|和|与|及|牵头|负责|联合|按照|打造|主任|副主任|局长|副厅长|厅长|新闻|党组|党委|"
                        rf"[省市区县](?:人民)?政府|"
-                       rf"同意|批准|印发|发布|召开|关于|公布|获悉|出台|对|研究|常务|近日|今天|今日|举行|举办|工作|[十一二三四五六七八九]+届|$)"
+                       rf"同意|批准|印发|发布|召开|关于|公布|获悉|出台|对|研究|常务|近日|日前|近期|正式|今天|今日|举行|举办|工作|"
+                       rf"[十一二三四五六七八九]+届|$)"
                        rf"|[省市区县][{HAN}]{{2,7}}?(?:委员会|厅|局)(?![长{HAN}])")
 _DUTY_LABEL = re.compile(rf"(?:执行部门|牵头单位|责任单位|牵头部门|责任部门|实施部门)[:：]\s*([{HAN}、，,]{{2,60}})")
 
@@ -71,9 +72,20 @@ def _region_stems() -> frozenset:
     return frozenset(f[:-1] for f in divisions.region_names() if len(f) >= 3 and f[-1] in "省市区县")
 
 
+#: a province's or city's agency by its short name, written after the place without 省/市: 山西发改委
+_SHORT_AGENCY = r"(?:发改委|发展改革委|经信委|经信厅|经信局|工信厅|工信局|科技厅|科技局|科委|商务厅|财政厅|能源局|国资委|数据局)"
+
+
+@functools.lru_cache(maxsize=1)
+def _short_agency() -> re.Pattern:
+    return re.compile(rf"(?:{'|'.join(sorted(_region_stems(), key=len, reverse=True))}){_SHORT_AGENCY}")
+
+
 def _gov_names(text: str):
-    """``(start, name)`` of government bodies: 市科委, 上海市经济信息化委, 重庆市人民政府."""
+    """``(start, name)`` of government bodies: 市科委, 上海市经济信息化委, 重庆市人民政府, 山西发改委."""
     stems = _region_stems()
+    for m in _short_agency().finditer(text):
+        yield m.start(), m.group(0)
     for m in _GOV_CORE.finditer(text):
         start = m.start()
         for k in (8, 7, 6, 5, 4, 3, 2):
@@ -86,7 +98,7 @@ def _gov_names(text: str):
                 if zone and (zone.group(0) + "区" in divisions.district_names() or
                              re.search(r"(?:开发|高新|经开|新|自贸|保税)$", zone.group(0))):
                     start -= len(zone.group(0))
-        if text[max(0, start - 2):start] == "中共":
+        if text[max(0, start - 2):start] in ("中共", "自治"):  # 中共某市委; 自治区发展改革委
             start -= 2
         yield start, text[start:m.end()]
 
@@ -123,8 +135,11 @@ def extract_organizations(doc: Doc, region: str | None, meta: dict | None = None
                         and vocabulary.canonical_field(name) is None and not re.search(r"[的在等]|\d", name):
                     _add(bag, doc, name, a, "enterprise", "org.enumeration")
     for o in outlets(doc):
-        _add(bag, doc, o.name, o.start, "government" if re.search(r"政府|委员会|厅|局", o.name) else "enterprise",
-             "org.outlet")
+        offset = o.start
+        for part in o.name.split("/"):  # 石榴云/新疆日报: two outlets that publish together
+            _add(bag, doc, part, offset, "government" if re.search(r"政府|委员会|厅|局", part) else "enterprise",
+                 "org.outlet")
+            offset += len(part) + 1
     for m in _QUOTED_ORG.finditer(text):
         if re.fullmatch(r"未来[\u4e00-\u9fff]{2,3}", m.group(1)):
             continue  # “未来社区”: a scenario idiom, not an organization
@@ -372,7 +387,7 @@ _TITLES = ("一级巡视员|二级巡视员|巡视员|副巡视员|一级调研�
            "新闻发言人|发言人|秘书长|理事长|会长|区长|县长|领导")
 _PERSON = re.compile(rf"({_TITLES}) ?([{HAN}]{{2,3}}?)(?=介绍|表示|指出|说|称|在|认为|强调|透露|回答|展望|带队|率队|调研|考察|"
                      rf"走访|参观|陪同|会见|致辞|讲话|发言|宣布|签约|揭牌|一行|同志|出席|参加|主持|"
-                     rf"解读|发布|谈到|提到|女士|先生|[，,:：、\n]|$)")
+                     rf"解读|发布|谈到|提到|女士|先生|近日|日前|今天|昨天|\d{{1,2}}月|[，,:：、\n]|$)")
 _SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜"
                 "崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文"
                 "牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷"

@@ -441,11 +441,14 @@ def _elliptical_directions(names: list[str]) -> bool:
         n in DIRECTION_HEADS or is_direction(n) for n in names[1:])
 
 
+def verb_first(name: str) -> bool:
+    """An action: a verb first, then what it acts on (``强化行业规范管理``, ``加快技术创新``)."""
+    return len(name) >= 4 and len(tags_of(name)) >= 2 and tags_of(name)[0][1] == "v"
+
+
 def _mostly_actions(names: list[str]) -> bool:
-    """Three or more items, at least two thirds of them actions (``强化行业规范管理``,
-    ``加快技术创新``): a verb first, then what it acts on."""
-    acts = sum(len(n) >= 4 and tags_of(n)[0][1] == "v" and len(tags_of(n)) >= 2 for n in names)
-    return len(names) >= 3 and acts * 3 >= len(names) * 2
+    """Three or more items, at least two thirds of them actions."""
+    return len(names) >= 3 and sum(map(verb_first, names)) * 3 >= len(names) * 2
 
 
 def _mostly_known_fields(names: list[str]) -> bool:

@@ -36,7 +36,10 @@ _PUBLISHED = re.compile(rf"^(?:(?:发布|发表)?(?:时间|日期)\s*[:：]\s*)?
 _DATELINE = re.compile(rf"(?:^|\n)\s*({_NAME}|[A-Za-z][A-Za-z0-9.]{{2,20}})(?:\s+[{HAN}]{{2,4}})?\s*(\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)"
                        rf"(?:电|讯|消息)")
 #: a dateline without a date: ``大皖新闻讯``, ``山西科技报新闻网大同讯`` (an outlet, a place, 讯)
-_BARE_DATELINE = re.compile(rf"(?:^|\n)\s*([{HAN}A-Za-z0-9]{{1,14}}(?:网|社|报|新闻|客户端|融媒))(?:[{HAN}]{{2,4}})?讯")
+_BARE_DATELINE = re.compile(rf"(?:^|\n)\s*((?:[{HAN}A-Za-z0-9]{{2,10}}/)?[{HAN}A-Za-z0-9]{{1,14}}(?:网|社|报|新闻|客户端|融媒))"
+                            rf"(?:[{HAN}]{{2,4}})?讯")
+#: an outlet credited in brackets at the end of a paragraph: ``…转型升级。(上证报)``
+_END_CREDIT = re.compile(rf"[。!！?？]\s*[(（]\s*(?:来源\s*[:：]\s*)?([{HAN}A-Za-z0-9]{{1,12}}(?:网|社|报|新闻|客户端|融媒))\s*[)）]\s*(?:\n|$)")
 #: a site's line under the headline: ``杭州网  发布时间:2024-11-09 06:54``
 _SITE_LINE = re.compile(rf"^\s*({_NAME})\s+(?:发布|发表)?(?:时间|日期)\s*[:：]\s*{_DATE}", re.M)
 _CREDIT = re.compile(rf"(?:^|[\n，,。])\s*({_NAME})获悉[，,]|据({_NAME})(?:报道|消息|讯)")
@@ -85,6 +88,9 @@ def outlets(doc: Doc, head: int = 1500) -> list[Outlet]:
         name = m.group(1) or m.group(2)
         if "记者" not in name and not re.search(r"从|\d+[月日]", name) and (_OUTLET_WORDS.search(name) or re.search(r"[A-Za-z0-9]", name)):
             found.append(Outlet(name, m.start(1) if m.group(1) else m.start(2), "news.credit"))
+    for m in _END_CREDIT.finditer(doc.text):
+        found.append(Outlet(m.group(1), m.start(1), "news.closing"))
+        break
     byline = _byline(doc)
     if byline:
         found.append(byline)

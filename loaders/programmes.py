@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from policykg.loaders.document import Bag, Doc
-from policykg.loaders.enumerations import enumerations, head_kind
+from policykg.loaders.enumerations import enumerations, head_kind, verb_first
 from policykg.loaders.lexicon import HAN, PLURAL_LEAD, is_generic
 
 _KINDS = "计划|行动|工程|专项|行动计划|工作|战略|体系|模式|改革"
@@ -178,7 +178,13 @@ def extract_measures(doc: Doc, doc_type: str | None) -> list[dict]:
     for e in enumerations(doc):  # 从A、B等方面提出N条措施; 分别对A、B等九大方向提出措施
         if head_kind(e) == "measure":
             section = out.path_at(e.start)
-            for (a, b), name in zip(e.items, e.names, strict=True):
+            items, names = list(e.items), list(e.names)
+            a, v = items[0][0], e.verb
+            if v and v not in ("实施", "开展", "进行") and doc.text[a - len(v):a] == v \
+                    and doc.text[a - len(v) - 1:a - len(v)] == "从" \
+                    and any(verb_first(n) for n in names[1:]):
+                items[0], names[0] = (a - len(v), items[0][1]), v + names[0]  # 从支持A、扩大B…方面: the verb opens A
+            for (a, b), name in zip(items, names, strict=True):
                 if not is_generic(name) or e.count:  # 从A、成果转化…等6大方面: counted aspects, common words or not
                     _measure(bag, doc, name, a, section, a, b, "measure.enumeration", key=f"{section}{name}")
     for m in _MEASURES_LEAD.finditer(doc.text):  # 具体措施：一是推动…；二是加快…

@@ -71,6 +71,8 @@ def shape_problem(name: str, kind: str) -> str | None:
         return f"begins with {first}"
     if _leading_verb(first, kind) and len(words) > 1 and not (first in _MODIFIERS and tagged[1][1].startswith("n")):
         return f"begins with {first}"  # 重点水域防溺水: 重点 before a noun modifies it
+    if kind in _PROPER_KINDS and len(words) > 1 and _verb_first(tagged) and not _place_first(name):
+        return f"begins with {first}"  # 力推南昌…创新中心, 现报送区政府: a verb the tagger knows
     if last in _TRAILING and len(words) > 1:
         return f"ends with {last}"
     inner = next((w for w in words[1:-1] if w in CLAUSE_WORDS), None)
@@ -81,6 +83,31 @@ def shape_problem(name: str, kind: str) -> str | None:
 
 #: words that govern an object as verbs but modify a noun that follows them
 _MODIFIERS = frozenset({"重点"})
+
+
+#: kinds whose names are proper names of bodies and places: no verb the tagger knows leads them
+_PROPER_KINDS = frozenset({"organization", "zone"})
+#: tags a proper name never opens with (a verb, or a time word before one: 现报送)
+_VERB_OPEN = frozenset({"v", "vd", "vi"})
+
+
+def _verb_first(tagged) -> bool:
+    """A verb opens the words: a verb of two or more characters (力推), a one-character verb
+    with its complement (建好, 建好用好), or a time word before a verb (现报送). A lone
+    one-character verb before a noun is usually the first character of a name (临空…, 爱集微)."""
+    if not tagged:
+        return False
+    (w0, t0), nxt = tagged[0], (tagged[1][1] if len(tagged) > 1 else "")
+    if t0 == "tg":
+        return nxt in _VERB_OPEN
+    return t0 in _VERB_OPEN and (len(w0) >= 2 or nxt in ("a", "v"))
+
+
+def _place_first(name: str) -> bool:
+    """Does a region's name open ``name`` (保定…, which the tagger may read as a verb)?"""
+    from policykg.loaders.lexicon import region_pattern
+
+    return bool(region_pattern("^").match(name))
 
 
 def _leading_verb(word: str, kind: str) -> bool:
@@ -111,6 +138,12 @@ def repair(name: str, kind: str) -> tuple[int, str] | None:
     i = cut
     while i < len(words) - 1 and (words[i] in FUNCTION_WORDS or _leading_verb(words[i], kind)):
         i += 1
+    tagged = list(_words(name))
+    if kind in _PROPER_KINDS and _verb_first(tagged[i:]) and not _place_first(name[starts[i]:]):
+        while i < len(words) - 1 and tagged[i][1] in _VERB_OPEN | {"tg", "a", "ad", "d", "vn"}:
+            i += 1  # 建好用好青岛…联盟: verbs and their complements, up to the name
+        if len(name) - starts[i] < 3:
+            return None
     j = len(words)
     while j - 1 > i and words[j - 1] in _TRAILING:
         j -= 1

@@ -64,6 +64,8 @@ def extract_targets(doc: Doc) -> list[dict]:
                 continue
             if sent[max(0, m["start"] - 1):m["start"]] == "等":
                 continue  # A、B等10个产业: the count of a list, not a goal
+            if _inside_quote(sent, m["start"]):
+                continue  # “某市300MW/1800MWh压缩空气储能示范项目”: part of a name
             if _FUNDING_CAP.search(sent[max(0, m["start"] - 8):m["start"]]):
                 continue  # 给予最高1亿元: a funding cap, not a target
             if year is not None and doc_year and year < doc_year:
@@ -84,6 +86,12 @@ def extract_targets(doc: Doc) -> list[dict]:
                 item["value_min"] = m["value_min"]
             _add(out, item, buckets)
     return out
+
+
+def _inside_quote(sent: str, pos: int) -> bool:
+    """Is ``pos`` inside a quoted name or a title (“…”, 《…》) of the sentence?"""
+    before, after = sent[:pos], sent[pos:]
+    return any(before.rfind(a) > before.rfind(b) and b in after[:60] for a, b in (("“", "”"), ("《", "》")))
 
 
 _PER_UNIT = re.compile(r"/(?:升|千瓦时|千瓦|标方|公斤|千克|kg|吨|小时|平方米|人|年|台|辆|次)")

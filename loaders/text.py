@@ -124,12 +124,11 @@ def normalize(text: str) -> str:
     text = _ZERO_WIDTH.sub("", text)
     text = to_simplified(text)
     text = _CJK_ASCII_GAP.sub("", text)
-    text = _numerals_outside_titles(text)
     text = strip_boilerplate(text)
     text = re.sub(r"[ \t\f\v]+", " ", text)
     text = re.sub(r" *\n *", "\n", text)
     text = re.sub(r"\n{2,}", "\n\n", text)
-    return text.strip()
+    return _numerals_outside_titles(text.strip())
 
 
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -222,9 +221,7 @@ def _numerals_outside_titles(text: str) -> str:
     '南昌发布三年行动计划\n到2030年，培育15个左右创新中心。'
     """
     lines = text.split("\n")
-    if len(lines) < 2:
-        return chinese_numerals_to_arabic(text)
-    kept, first = [], True
+    kept, first = [], len(lines) > 1  # a text of one line is no title
     for i, line in enumerate(lines[:40]):
         s = line.strip()
         if not s:

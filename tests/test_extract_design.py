@@ -299,3 +299,46 @@ def test_a_title_line_keeps_its_numerals_and_a_dateline_without_a_date_names_the
     assert d["document"]["doc_type"] == "新闻报道"
     d = extract("某市出台甲乙计划\nABCnews.com 9 月 24 日消息,某市经信委近日印发计划。\n", doc_id="y")
     assert d["document"]["issuer"] == "ABCnews.com"
+
+
+def test_the_subject_of_a_notice_a_request_and_a_report_on_a_dated_plan():
+    from policykg.loaders.subject import subjects
+
+    assert subjects("某局关于开展新型储能试点示范项目申报和评选的公告") == ["新型储能"]
+    assert subjects("某区经委关于提请印发《某区支持氢能产业发展实施办法》的请示") == ["氢能"]
+    assert subjects("河南省氢能产业链2025年行动方案") == ["氢能"]
+    assert subjects("关于加快推动洛阳市氢能产业高质量发展的实施意见") == ["氢能"]
+    assert subjects("江门市未来产业集群培育行动计划") == []
+
+
+def test_the_aspects_of_a_policys_measures_in_a_report():
+    d = extract("某报讯 近日,某省印发《某若干政策措施》。“某十条”从支持氢能产业示范区发展、企业培育壮大、扩大氢燃料电池车辆应用"
+                "3个方面给予专项支持。会议主要聚焦强化行业规范管理、加快技术创新、推动应用拓展三个方面。\n", doc_id="x")
+    assert names(d, "measures") == ["支持氢能产业示范区发展", "企业培育壮大", "扩大氢燃料电池车辆应用", "强化行业规范管理", "加快技术创新",
+                                    "推动应用拓展"]
+
+
+def test_energy_units_no_modal_in_a_metric_and_no_target_inside_a_quoted_name():
+    d = extract("到2025年,全市储能电池总产能力争达到110GWh。决定将“某市300MW/1800MWh压缩空气储能示范项目”等56个项目列为试点。",
+                doc_id="x")
+    assert [(t["year"], t["metric"], t["value"], t["unit"]) for t in d["targets"]] == [
+        (2025, "全市储能电池总产能", 110, "GWh")]
+
+
+def test_outlets_credited_together_or_at_a_paragraphs_end_and_an_official_before_a_date():
+    d = extract("某地新闻\n石榴云/某某日报讯(记者 某某报道)为促进氢能产业发展,自治区发展改革委日前印发《某政策措施》。\n", doc_id="x")
+    assert d["document"]["issuer"] == "石榴云/某某日报"
+    assert {"石榴云", "某某日报", "自治区发展改革委"} <= set(names(d, "organizations"))
+    d = extract("某部:将深入实施规范条件\n某部电子信息司二级巡视员周海燕4月10日在第十三届储能国际峰会暨展览会上表示,"
+                "山西发改委将加快技术进步。(上证报)\n", doc_id="y")
+    assert d["document"]["issuer"] == "上证报"
+    assert {"第十三届储能国际峰会暨展览会", "山西发改委", "上证报"} <= set(names(d, "organizations"))
+    assert [(p["name"], p["role"]) for p in d["people"]] == [("周海燕", "某部电子信息司二级巡视员")]
+
+
+def test_a_verb_the_tagger_knows_does_not_open_a_body_or_a_place():
+    from policykg.loaders.shape import repair
+
+    assert repair("建好用好青岛合成生物技术创新联盟", "organization") == (4, "青岛合成生物技术创新联盟")
+    assert repair("现报送区政府", "organization") == (3, "区政府")
+    assert repair("临空经济区(廊坊)管委会", "organization") == (0, "临空经济区(廊坊)管委会")
