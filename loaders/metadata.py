@@ -27,7 +27,7 @@ DOC_TYPES = {
     "办法": "办法", "细则": "实施细则", "指南": "指南", "纲要": "规划", "通知": "通知", "意见": "实施意见",
     "方案": "实施方案", "计划": "行动计划", "条例": "条例", "决定": "决定", "工作意见": "工作意见",
     "公示": "公示", "公告": "公告", "若干举措": "若干措施", "举措": "若干措施", "函": "函", "批复": "批复",
-    "若干规定": "若干规定", "规定": "若干规定",
+    "若干规定": "若干规定", "规定": "若干规定", "答复": "答复", "请示": "请示",
 }
 _TYPE_RE = "|".join(sorted(DOC_TYPES, key=len, reverse=True))
 _PERIOD = rf"(?:\s*{PERIOD})?"
@@ -40,9 +40,10 @@ _PRESS_EVENT = re.compile(rf"“([^”]{{4,60}}?(?:{'|'.join(sorted(DOC_TYPES, k
 _ORIGINAL_TITLE = re.compile(r"原标题[:：]\s*(.{4,120})")
 _ISSUER_SUFFIX = r"(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|领导小组|综合司|部|厅|局|委|政府)"
 _ISSUE_VERB = re.compile(rf"^([^，,。；;:：]{{2,40}}?{_ISSUER_SUFFIX})(?:联合)?(?:正式)?(?:印发|发布|出台|制定)了?《([^》]+)》")
-_NOTICE = re.compile(rf"^(?P<issuer>[^，,。；;:：《]{{2,80}}?(?:{_ISSUER_SUFFIX}|部门))?\s*(?:关于(?:印发|发布|转发|公布)《(?P<title>[^》]+)》"
+_NOTICE = re.compile(rf"^(?P<issuer>[^，,。；;:：《]{{2,80}}?(?:{_ISSUER_SUFFIX}|部门))?\s*(?:关于(?:印发|发布|转发|公布)(?:[^《》]{{2,20}}?(?:制订|制定|起草|拟定)的)?《(?P<title>[^》]+)》"
                      rf"|(?:印发|发布)(?P<title3>关于[^《》]{{4,80}}?)"
-                     rf"|关于(?:印发|发布|转发|公布)(?P<title4>[^《》]{{4,80}}?(?:{_TYPE_RE}){_PERIOD}))的通知$")
+                     rf"|关于(?:印发|发布|转发|公布)(?:[^《》]{{2,20}}?(?:制订|制定|起草|拟定)的)?"
+                     rf"(?P<title4>[^《》]{{4,80}}?(?:{_TYPE_RE}){_PERIOD}))的通知$")
 _COVER = re.compile(r"^(?:《(?P<title>[^》]+)》(?:《[^》]+》)*(?:[(（]以下简称[^)）]*[)）])?(?:已经|业经|经)[^。]{1,40}?(?:同意|审议通过|批准)[,，]现(?:予)?印发(?:给你们|实施)"
                     r"|(?:经[^。《]{1,30}?同意[,，])?现将《(?P<title2>[^》]+)》(?:[(（]以下简称[^)）]*[)）])?(?:予以)?印发给你们"
                     # 为…，我们制定了《X》，已经市政府同意，现印发给你们
@@ -312,7 +313,7 @@ def _issuer(doc: Doc, title: str | None, ev: dict) -> str | None:
             ev["issuer"] = doc.evidence(pos + line.index(m.group(1)), pos + line.index(m.group(1)) + len(m.group(1)),
                                         "meta.issuer.issued")
             return m.group(1)
-    m = re.match(rf"^([^，,。；\s]{{2,30}}?{_ISSUER_SUFFIX})关于", title or "")
+    m = re.match(rf"^([^，,。；\s]{{2,30}}?{_ISSUER_SUFFIX})(?:关于|对)", title or "")
     if m and title and not re.match(r"^关于", title):
         pos = doc.text.find(m.group(1))
         if pos >= 0:
@@ -383,6 +384,9 @@ def _region(doc: Doc, title: str | None, issuer: str | None, about: str | None =
     for source in (title or "", issuer or "", about or ""):
         if source and _NATIONAL_ISSUER.match(source):
             return divisions.lookup_region("全国")
+        city = _city_of_leading_district(source)
+        if city is not None and _named_in(doc, city):
+            return city
         for _, form in find_regions(source):
             r = divisions.lookup_region(form)
             if r is not None and r.level != "nation":
@@ -400,6 +404,27 @@ def _region(doc: Doc, title: str | None, issuer: str | None, about: str | None =
     if counts:
         return divisions.lookup_region(max(counts, key=lambda k: counts[k]))
     return divisions.lookup_region("全国") if re.search(r"全国|国家", title or "") else None
+
+
+def _named_in(doc: Doc, region) -> bool:
+    """Does the text name the region or the province above it (by full or short name)?"""
+    head = doc.text[:5000]
+    up = divisions.lookup_region(region.parent) if region.parent else None
+    return any(r is not None and (r.name in head or (len(r.short) >= 2 and r.short in head)) for r in (region, up))
+
+
+def _city_of_leading_district(source: str):
+    """The city of a district or county that opens a title or an issuer (``元谋县发展和改革局…``,
+    ``青浦区经委关于…``), when no region is named before it and the name is of one district only."""
+    m = re.match(r"^(?:上海市|北京市|天津市|重庆市)?([\u4e00-\u9fff]{1,5}?(?:区|县|旗))", source)
+    if not m or (m.start(1) == 0 and find_regions(source[:m.end()])):
+        return None
+    if m.group(1) in divisions.STOP_FORMS or m.group(1)[:-1] in divisions.STOP_FORMS:
+        return None  # 东区, 新区: a word before it is a place
+    found = divisions.district_candidates(m.group(1))
+    if len(found) != 1 or not found[0].parent:
+        return None
+    return divisions.lookup_region(found[0].parent)
 
 
 _PLAN_NAME = re.compile(rf"(?:印发|发布|出台|制定)了?《?([^《》，,。]{{4,60}}?(?:{_TYPE_RE}){_PERIOD})")

@@ -17,7 +17,7 @@ import bisect
 import re
 
 from policykg.loaders.document import Doc
-from policykg.loaders.lexicon import HAN
+from policykg.loaders.lexicon import HAN, region_pattern
 
 _UNITS = ("EFlops|EFLOPS|PFlops|PFLOPS|GWh|MWh|kWh|TWh|亿千瓦时|万千瓦时|千瓦时|万亿元|发|颗|艘|架|枚|亿元|万元|元|万辆|万台|万个|万家|万人|万套|万吨|万千瓦|千瓦|兆瓦|吉瓦|GW|MW|个|家|项|件|座|所|条|台|套|辆|名|"
           "人|支|种|款|次|倍|%|个百分点|平方公里|公里|万平方米|平方米|吨|大")
@@ -60,7 +60,7 @@ def extract_targets(doc: Doc) -> list[dict]:
             series = _SERIES_YEAR.search(re.split(r"[、，,；;。]", sent[:m["start"]])[-1])
             if series and re.search(r"\d{4}\s*年[^、，,。；]{0,8}\d[^、，,。；]*、\s*\d{4}\s*年", sent):
                 year = int(series.group(1))  # 2023年达到650亿元、2024年达到800亿元: each value has its year
-            if year is None and not _FUTURE.search(sent[:m["start"]]):
+            if year is None and not _FUTURE.search(sent[:m["start"]]) and not _goal_paragraph(doc, s):
                 continue
             if sent[max(0, m["start"] - 1):m["start"]] == "等":
                 continue  # A、B等10个产业: the count of a list, not a goal
@@ -86,6 +86,15 @@ def extract_targets(doc: Doc) -> list[dict]:
                 item["value_min"] = m["value_min"]
             _add(out, item, buckets)
     return out
+
+
+def _goal_paragraph(doc: Doc, start: int) -> bool:
+    """Does the paragraph state goals before the sentence at ``start`` (``湖北省力争建成…15个以上；
+    形成年研制60发运载火箭…的能力；``): its later clauses are goals too."""
+    p0 = doc.paragraph_span(start)[0]
+    p0 = max(p0, doc.text.rfind("。", p0, start) + 1)  # within the full sentence (；-clauses)
+    return p0 < start and bool(re.search(r"力争|争取|目标(?:是|为|[:：])|提出[,，:：]?[^。]{0,20}(?:建成|建设|培育|形成|打造)",
+                                         doc.text[p0:start]))
 
 
 def _inside_quote(sent: str, pos: int) -> bool:
@@ -149,6 +158,9 @@ def _metric(sent: str, m: dict) -> str | None:
     ma = _METRIC_AFTER.match(clause_after)
     if ma and not re.match(r"^(?:以上|左右|的?(?:支持|奖励|资助|补助|补贴))", clause_after):
         metric = re.split(r"[、]|建设$", ma.group(1))[0]
+        abstract = re.match(rf"^([{HAN}A-Za-z0-9]{{2,16}})的(?:能力|水平|规模|格局|态势|体系)", clause_after)
+        if abstract:  # 500颗商业卫星的能力: what is counted comes before 的
+            return abstract.group(1)
         if "的" in metric[1:]:  # 10家以上营业收入超过30亿元的龙头企业: the noun after the modifier
             tail = clause_after.split("的")[-1]
             metric = re.match(rf"[{HAN}A-Za-z0-9]{{2,16}}", tail).group(0) if re.match(rf"[{HAN}A-Za-z0-9]{{2,}}", tail) \
@@ -157,7 +169,8 @@ def _metric(sent: str, m: dict) -> str | None:
     before = _CLAUSE_END.split(sent[:m["start"]])[-1]
     before = re.sub(r"(?:力争|争取|努力|预计|将)?(突破|超过|超|不少于|不低于|大于|高于|小于|低于|不高于|达到|达|约)$", "",
                     before)
-    before = re.sub(r"^(?:力争|争取|努力)?(?:实现|达到)?\s*", "", before)
+    before = region_pattern("^").sub("", before)  # 湖南省力争建成…: the subject is no part of the measure
+    before = re.sub(r"^(?:将|要)?(?:力争|争取|努力)?(?:实现|达到)?\s*", "", before)
     before = _LEADING_VERB.sub("", _YEAR.sub("", before)).strip("“”的")
     if not before and re.search(r"(?:力争|争取|努力)(?:达到|实现)?\s*$", _CLAUSE_END.split(sent[:m["start"]])[-1]):
         found = _MEASURED.findall(sent[:m["start"]])  # …规模将超过5000万千瓦,力争达到5500万千瓦: the same measure

@@ -136,6 +136,7 @@ _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _WIDTH = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}
 _WIDTH.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)})
 _WIDTH.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)})
+_WIDTH.update({"\u2015": "\u2014"})  # ― (horizontal bar) is written for — (em dash): (2025―2028年)
 _WIDTH.update({"％": "%", "＋": "+", "／": "/", "．": ".", "＝": "=", "＆": "&", "＜": "<", "＞": ">",
                "﹪": "%", "＂": "\"", "＇": "'", "＿": "_", "＠": "@", "＃": "#"})
 

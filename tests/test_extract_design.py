@@ -342,3 +342,27 @@ def test_a_verb_the_tagger_knows_does_not_open_a_body_or_a_place():
     assert repair("建好用好青岛合成生物技术创新联盟", "organization") == (4, "青岛合成生物技术创新联盟")
     assert repair("现报送区政府", "organization") == (3, "区政府")
     assert repair("临空经济区(廊坊)管委会", "organization") == (0, "临空经济区(廊坊)管委会")
+
+
+def test_goals_listed_after_a_goal_clause_need_no_year_of_their_own():
+    d = extract("其中提出,湖南省力争建成高能级创新平台15个以上;形成年研制60发运载火箭、500颗商业卫星的能力;重点建设9个特色园区。",
+                doc_id="x")
+    assert {(t["metric"], t["value"], t["unit"]) for t in d["targets"]} >= {
+        ("高能级创新平台", 15, "个"), ("运载火箭", 60, "发"), ("商业卫星", 500, "颗")}
+
+
+def test_a_county_s_reply_to_a_proposal_and_a_forwarded_opinion():
+    text = ("元谋县发展和改革局对县政协十届四次会议第1号提案的答复\n李某某委员:\n您提出的关于加快低空经济发展的提案收悉。"
+            "云南省高度重视低空经济。\n")
+    doc = extract(text, doc_id="x")["document"]
+    assert (doc["doc_type"], doc["issuer"], doc["region"]) == ("答复", "元谋县发展和改革局", "楚雄彝族自治州")
+    text = ("金山区人民政府办公室关于转发区经委制订的《金山区加快推进甲乙产业高质量发展的实施意见》的通知\n各镇政府:\n"
+            "区经委制订的《金山区加快推进甲乙产业高质量发展的实施意见》已经区政府常务会议讨论通过,现转发给你们。上海市。\n")
+    doc = extract(text, doc_id="y")["document"]
+    assert (doc["title"], doc["doc_type"], doc["region"]) == ("金山区加快推进甲乙产业高质量发展的实施意见", "实施意见", "上海市")
+
+
+def test_a_horizontal_bar_in_a_period_is_a_dash():
+    doc = extract("珠海市推动商业航天高质量发展实施方案(2025―2028年)\n为推动发展,制定本方案。\n", doc_id="x")["document"]
+    assert doc["title"] == "珠海市推动商业航天高质量发展实施方案(2025—2028年)"
+    assert doc["doc_type"] == "实施方案"
