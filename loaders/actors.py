@@ -40,7 +40,7 @@ ORG_SUFFIXES = {
     "协会": "platform", "学会": "platform", "商会": "platform", "促进会": "platform", "研究会": "platform",
     "联合会": "platform", "基金": "fund", "大会": "event", "论坛": "event",
     "大赛": "event", "峰会": "event", "博览会": "event", "发布会": "event", "对接会": "event", "推介会": "event",
-    "洽谈会": "event", "交流会": "event", "展览会": "event", "交易会": "event", "研讨会": "event", "年会": "event", "展会": "event", "经济工作会议": "event", "公司": "enterprise", "集团": "enterprise",
+    "洽谈会": "event", "交流会": "event", "展览会": "event", "交易会": "event", "推进会": "event", "研讨会": "event", "年会": "event", "展会": "event", "经济工作会议": "event", "公司": "enterprise", "集团": "enterprise",
     "社": "enterprise", "日报": "enterprise", "社区": "platform", "管委会": "government", "分行": "enterprise",
     "银行": "enterprise",
 }
@@ -326,7 +326,11 @@ def _trim(name: str) -> str:
             name = right
             break
     name = strip_lead(name).lstrip("和与及或、")
-    name = re.sub(r"^.*\d{4}年", "", name)  # 落实2023年中央经济工作会议: the name starts after the year
+    year = re.search(r"\d{4}年?(?=[\u4e00-\u9fffA-Za-z])", name)
+    if year and _kind(name) == "event" and not name.endswith("工作会议"):
+        name = name[year.start():]  # 召开2022年某省…推进会: an event's name holds its year
+    else:
+        name = re.sub(r"^.*\d{4}年", "", name)  # 落实2023年中央经济工作会议: the name starts after the year
     if _kind(name) == "event":
         name = re.sub(r"^(?:全市|全省|全区|全县|本市|本省)", "", name)  # 全市“三高”企业发展大会
     name = re.sub(r"^(?:随着|伴随)?(?:近日|日前|目前|今年|去年|前年|近年来|此前|随后|同时|此外|业经|已经|经)", "", name)  # 近日省政府办公厅
@@ -359,7 +363,8 @@ def _org_ok(name: str) -> bool:
         return False  # 市政府新闻办今天举行发布会: a body holding an occasion, not a name
     if stem in ("本次", "此次", "这次", "该次", "本届", "此届"):
         return False  # 本次大会: the event the text is about, named elsewhere
-    if len(stem) < 2 or _BAD.search(stem) or PLURAL_LEAD.match(stem) or len(name) > 30:
+    bare = re.sub(r"^\d{4}年?", "", stem) if ORG_SUFFIXES[suffix] == "event" else stem  # 2025年6G发展大会
+    if len(stem) < 2 or _BAD.search(bare) or PLURAL_LEAD.match(stem) or len(name) > 30:
         return False
     if re.match(r"(?:国家级|省级|市级|区级|县级|市县两级|省市两级|各级)", stem) or re.search(r"[县市省]级$|两级$", stem):
         return False  # 省级制造业创新中心, 县级政府: a class of bodies
@@ -384,7 +389,7 @@ def _add(bag: Bag, doc: Doc, name: str, start: int, kind: str, rule: str, aliase
 # -- people -----------------------------------------------------------------------
 _TITLES = ("一级巡视员|二级巡视员|巡视员|副巡视员|一级调研员|二级调研员|调研员|总工程师|总经济师|总会计师|副主任|主任|副局长|局长|副厅长|厅长|副部长|部长|副书记|书记|副市长|市长|副省长|省长|"
            "副主席|主席|副院长|院长|副校长|校长|董事长|总经理|首席科学家|院士|教授|研究员|负责人|副司长|司长|处长|"
-           "新闻发言人|发言人|秘书长|理事长|会长|区长|县长|领导")
+           "新闻发言人|发言人|秘书长|理事长|会长|区长|县长|总链长|副链长|链长|领导")
 _PERSON = re.compile(rf"({_TITLES}) ?([{HAN}]{{2,3}}?)(?=介绍|表示|指出|说|称|在|认为|强调|透露|回答|展望|带队|率队|调研|考察|"
                      rf"走访|参观|陪同|会见|致辞|讲话|发言|宣布|签约|揭牌|一行|同志|出席|参加|主持|"
                      rf"解读|发布|谈到|提到|女士|先生|近日|日前|今天|昨天|\d{{1,2}}月|[，,:：、\n]|$)")
@@ -413,9 +418,17 @@ def _role_before(text: str, pos: int) -> str:
 _TITLE_AFTER = re.compile(rf"(?<=[所院校心室司])([{HAN}]{{2,3}}?)(院士|教授|研究员)(?=出席|表示|介绍|指出|认为|强调|说|称|作|在|[，,。、])")
 
 
+#: the member a reply addresses: ``李某某委员:`` on a line of its own
+_ADDRESSED_MEMBER = re.compile(rf"(?:^|\n)([{HAN}]{{2,3}})(委员|代表)[:：]\s*(?=\n)")
+
+
 def extract_people(doc: Doc) -> list[dict]:
     """People named with a title: ``上海市经济信息化委主任吴金城介绍``, ``…研究所王建宇院士出席``."""
     bag = Bag()
+    for m in _ADDRESSED_MEMBER.finditer(doc.text[:600]):
+        if m.group(1)[0] in _SURNAMES:
+            bag.add(m.group(1), {"name": m.group(1), "role": m.group(2),
+                                 "evidence": doc.evidence(m.start(1), m.end(1), "person.addressed")})
     for m in _TITLE_AFTER.finditer(doc.text):
         name = m.group(1)
         if name[0] in _SURNAMES:

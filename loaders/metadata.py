@@ -139,6 +139,14 @@ def _title(doc: Doc, news: bool = False) -> tuple[str | None, tuple[int, int] | 
     if m:
         t = m.group(1).split("\n")[0].strip()
         return _clean_title(t), (m.start(1), m.start(1) + len(t))
+    first_lines = list(_lines(doc, 1))
+    if first_lines and _WRAPPER_HEADLINE.search(first_lines[0][1]) and is_headline(first_lines[0][1][:64]) \
+            and len(first_lines[0][1].strip()) <= 100 and not _NOTICE.match(first_lines[0][1].strip()) \
+            and not _ISSUE_VERB.match(first_lines[0][1].strip()):  # 某市人民政府办公厅印发《X》: a portal's line
+        pos, line = first_lines[0]  # 【重磅政策】某省…!16部门联合印发《X》: a report's headline over the text it reprints
+        return _clean_headline(line.strip()), (pos, pos + len(line.rstrip()))
+    if news and first_lines and _CREDIT_OPENING.match(first_lines[0][1].strip()):
+        return None, None  # 据某市人民政府网站,…印发《X》。: a report that opens on its source has no headline
     for pos, line in _lines(doc, 25):
         if pos > 2500:
             break
@@ -210,6 +218,16 @@ def _title(doc: Doc, news: bool = False) -> tuple[str | None, tuple[int, int] | 
     return None, None
 
 
+#: a headline that reports a policy being issued: ``…联合印发《X》``
+_WRAPPER_HEADLINE = re.compile(r"(?:印发|发布|出台|推出|公布)《[^《》]{4,80}》\s*$|^【[^】]{2,10}】")
+#: a report that opens on its source: ``据某市人民政府网站,``, ``某某新闻讯``
+_CREDIT_OPENING = re.compile(r"^(?:据[^，,。]{2,20}?(?:网站|网|报道|消息|客户端|公众号|发布)[，,]|[^，,。\s]{2,20}?讯\s)")
+
+
+def _clean_headline(t: str) -> str:
+    return re.sub(r"\s+", " ", t).strip()
+
+
 #: headings of a plan's sections, never its title
 _SECTION_WORDS = re.compile(r"(?:发展|主要|总体|工作|行动)?(?:目标|要求|任务|思路|原则|背景)|重点(?:任务|方向|领域|内容)|保障措施|"
                             r"主要内容|政策解读|附件|附则")
@@ -248,6 +266,8 @@ def _doc_type(doc: Doc, title: str | None, news: bool = False) -> str | None:
     if first is not None and not news and _INTERPRET_SECTIONS.search(first.title) \
             and _BOOK.search(doc.text[:first.title_start]) and not _formal(doc):
         return "政策解读"  # 《X》…。一、立法的必要性: the text opens on X, then explains it
+    if title and _WRAPPER_HEADLINE.search(title) and not title.startswith("关于") and not _ISSUE_VERB.match(title):
+        return "新闻报道"  # a headline that reports a policy being issued
     core = re.sub(rf"{_PERIOD}$", "", re.sub(r"(?:的?(?:内容|主要内容)?是什么|解读)[?？]?$", "", title or ""))
     typed = next((DOC_TYPES[k] for k in sorted(DOC_TYPES, key=len, reverse=True) if core.endswith(k)), None)
     sections = sum(s.kind == "cn" for s in doc.outline.sections)
@@ -256,9 +276,20 @@ def _doc_type(doc: Doc, title: str | None, news: bool = False) -> str | None:
         return typed
     if newsy or (_BOOK.search(head) and not _formal(doc) and sections < 2):
         return "新闻报道"
-    if typed is None and funded_items(doc):
-        return "若干措施"  # no title, numbered items that grant money: a set of support measures
+    if typed is None and (funded_items(doc) or _continued_items(doc)):
+        return "若干措施"  # no title, numbered items that grant money or run on across groups: a set of measures
     return typed
+
+
+def _continued_items(doc: Doc) -> bool:
+    """Items numbered on across their groups (``一、…(一)…(四)`` then ``二、…(五)``): the articles
+    of a set of measures, which count their items through; a plan's tasks start again in each part."""
+    out = doc.outline
+    groups = [s for s in out.sections if s.depth == 1]
+    if len(groups) < 2:
+        return False
+    firsts = [out.children(g)[0].number for g in groups if out.children(g)]
+    return len(firsts) >= 2 and all(n > 1 for n in firsts[1:]) and firsts[0] == 1
 
 
 def _formal(doc: Doc) -> bool:

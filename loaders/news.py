@@ -42,7 +42,8 @@ _BARE_DATELINE = re.compile(rf"(?:^|\n)\s*((?:[{HAN}A-Za-z0-9]{{2,10}}/)?[{HAN}A
 _END_CREDIT = re.compile(rf"[。!！?？]\s*[(（]\s*(?:来源\s*[:：]\s*)?([{HAN}A-Za-z0-9]{{1,12}}(?:网|社|报|新闻|客户端|融媒))\s*[)）]\s*(?:\n|$)")
 #: a site's line under the headline: ``杭州网  发布时间:2024-11-09 06:54``
 _SITE_LINE = re.compile(rf"^\s*({_NAME})\s+(?:发布|发表)?(?:时间|日期)\s*[:：]\s*{_DATE}", re.M)
-_CREDIT = re.compile(rf"(?:^|[\n，,。])\s*({_NAME})获悉[，,]|据({_NAME})(?:报道|消息|讯)")
+_CREDIT = re.compile(rf"(?:^|[\n，,。])\s*({_NAME})获悉[，,]|据({_NAME})(?:报道|消息|讯)|"
+                     rf"(?:^|\n)据({_NAME}(?:网站|网|客户端|公众号|发布))[，,]")
 _OUTLET_WORDS = re.compile(r"(?:网|网站|社|报|日报|晚报|晨报|时报|新闻|电视台|广播电视台|客户端|融媒|财经|观察|观|氪|头条|号)$")
 
 
@@ -85,9 +86,9 @@ def outlets(doc: Doc, head: int = 1500) -> list[Outlet]:
         if _OUTLET_WORDS.search(m.group(1)):
             found.append(Outlet(m.group(1), m.start(1), "news.published"))
     for m in _CREDIT.finditer(text):
-        name = m.group(1) or m.group(2)
+        name = m.group(1) or m.group(2) or m.group(3)
         if "记者" not in name and not re.search(r"从|\d+[月日]", name) and (_OUTLET_WORDS.search(name) or re.search(r"[A-Za-z0-9]", name)):
-            found.append(Outlet(name, m.start(1) if m.group(1) else m.start(2), "news.credit"))
+            found.append(Outlet(name, m.start(next(g for g in (1, 2, 3) if m.group(g))), "news.credit"))
     for m in _END_CREDIT.finditer(doc.text):
         found.append(Outlet(m.group(1), m.start(1), "news.closing"))
         break

@@ -168,10 +168,18 @@ def extract_measures(doc: Doc, doc_type: str | None) -> list[dict]:
     else:
         items = [c for s in out.sections if _SAFEGUARD.search(s.title) for c in out.children(s)]
     for sec in items:
-        if not sec.title:
+        title, title_start = sec.title, sec.title_start
+        if not title and measures_genre:  # (一)打造高品质产业空间,统筹…: the item's lead clause is its heading
+            lead = re.match(r"([^，,。；;：:\n]{4,24})[，,]", doc.text[sec.title_start:sec.title_start + 30])
+            if lead and verb_first(lead.group(1)):
+                title = lead.group(1)
+        lead = re.match(r"([^，,]{4,24})[，,]([^，,。]*)", title) if measures_genre else None
+        if lead and verb_first(lead.group(1)) and (len(title) > 30 or not verb_first(lead.group(2))):
+            title = lead.group(1)  # 支持总部企业落地发展,对…给予支持: the heading, then the rule
+        if not title:
             continue
         section = sec.marker if measures_genre and sec.depth == 2 else sec.path
-        _measure(bag, doc, sec.title, sec.title_start, section, sec.start, sec.end, "measure.heading")
+        _measure(bag, doc, title, title_start, section, sec.start, sec.end, "measure.heading")
     if doc_type in ("政策解读", "新闻报道"):  # 第一部分，壮大市场主体。: the parts a report walks through
         for m in _PART.finditer(doc.text):
             _measure(bag, doc, m.group(2), m.start(2), m.group(1), m.start(), m.end(), "measure.part")

@@ -71,7 +71,8 @@ def shape_problem(name: str, kind: str) -> str | None:
         return f"begins with {first}"
     if _leading_verb(first, kind) and len(words) > 1 and not (first in _MODIFIERS and tagged[1][1].startswith("n")):
         return f"begins with {first}"  # 重点水域防溺水: 重点 before a noun modifies it
-    if kind in _PROPER_KINDS and len(words) > 1 and _verb_first(tagged) and not _place_first(name):
+    if kind in _PROPER_KINDS and len(words) > 1 and (_verb_first(tagged) or _opens_clause(tagged)) \
+            and not _place_first(name):
         return f"begins with {first}"  # 力推南昌…创新中心, 现报送区政府: a verb the tagger knows
     if last in _TRAILING and len(words) > 1:
         return f"ends with {last}"
@@ -89,6 +90,13 @@ _MODIFIERS = frozenset({"重点"})
 _PROPER_KINDS = frozenset({"organization", "zone"})
 #: tags a proper name never opens with (a verb, or a time word before one: 现报送)
 _VERB_OPEN = frozenset({"v", "vd", "vi"})
+
+
+def _opens_clause(tagged) -> bool:
+    """A preposition or a conjunction the tagger knows opens the words, and a place follows
+    (据杭州市人民政府, 和兰州高新区); 以岭药业 is a name."""
+    return bool(tagged) and len(tagged) > 1 and tagged[0][1] in ("p", "c") and (
+        tagged[1][1] == "ns" or _place_first("".join(w for w, _ in tagged[1:])))
 
 
 def _verb_first(tagged) -> bool:
@@ -139,8 +147,9 @@ def repair(name: str, kind: str) -> tuple[int, str] | None:
     while i < len(words) - 1 and (words[i] in FUNCTION_WORDS or _leading_verb(words[i], kind)):
         i += 1
     tagged = list(_words(name))
-    if kind in _PROPER_KINDS and _verb_first(tagged[i:]) and not _place_first(name[starts[i]:]):
-        while i < len(words) - 1 and tagged[i][1] in _VERB_OPEN | {"tg", "a", "ad", "d", "vn"}:
+    if kind in _PROPER_KINDS and (_verb_first(tagged[i:]) or _opens_clause(tagged[i:])) \
+            and not _place_first(name[starts[i]:]):
+        while i < len(words) - 1 and tagged[i][1] in _VERB_OPEN | {"tg", "a", "ad", "d", "vn", "p", "c"}:
             i += 1  # 建好用好青岛…联盟: verbs and their complements, up to the name
         if len(name) - starts[i] < 3:
             return None

@@ -366,3 +366,31 @@ def test_a_horizontal_bar_in_a_period_is_a_dash():
     doc = extract("珠海市推动商业航天高质量发展实施方案(2025―2028年)\n为推动发展,制定本方案。\n", doc_id="x")["document"]
     assert doc["title"] == "珠海市推动商业航天高质量发展实施方案(2025—2028年)"
     assert doc["doc_type"] == "实施方案"
+
+
+def test_a_report_that_reprints_a_policy_under_its_own_headline_or_source():
+    text = ("【重磅政策】某省打造“某某谷”!16部门联合印发《湖南省甲乙产业发展行动计划(2023—2025年)》\n为全面贯彻落实,加快发展。\n"
+            "关于印发《湖南省甲乙产业发展行动计划(2023—2025年)》的通知\n湘经信〔2023〕1号\n")
+    doc = extract(text, doc_id="x")["document"]
+    assert doc["doc_type"] == "新闻报道"
+    assert doc["title"].startswith("【重磅政策】") and doc["about"] == "湖南省甲乙产业发展行动计划(2023—2025年)"
+    doc = extract("据长沙市人民政府网站,长沙市人民政府办公厅印发《关于支持甲乙产业发展的若干措施》。措施提出,支持集聚发展。\n"
+                  "支持企业布局甲乙业务。\n关于支持甲乙产业发展的若干措施\n", doc_id="y")["document"]
+    assert (doc["title"], doc["doc_type"]) == (None, "新闻报道")
+
+
+def test_events_keep_their_year_and_officials_their_chain_titles():
+    d = extract("标题\n3月10日,2022年某省虚拟现实产业链工作推进会在南昌召开,省委常委、南昌市委书记、省虚拟现实产业链链长李某某主持会议。"
+                "在2025年6G发展大会上,各方表示。落实2023年中央经济工作会议部署。\n", doc_id="x")
+    assert {"2022年某省虚拟现实产业链工作推进会", "2025年6G发展大会", "中央经济工作会议"} <= set(names(d, "organizations"))
+    assert [p["name"] for p in d["people"]] == ["李某某"]
+
+
+def test_measures_numbered_on_across_their_groups_with_a_lead_clause_as_heading():
+    text = ("为贯彻落实《某规划》,制定如下措施。\n一、推进甲乙产业集聚区建设\n(一)打造高品质产业空间,统筹全域空间资源,围绕创新孵化区、"
+            "转化加速区、高端制造区等功能组团布局产业载体,推动产业集聚发展。\n(二)强化用地支撑保障,用好全区统筹的用地规划指标和年度供地计划"
+            "指标,匹配各功能组团建设需求。\n二、促进甲乙产业集群发展\n(三)支持总部企业落地发展,对世界和中国500强企业、境内外上市企业等"
+            "头部企业给予支持。\n")
+    d = extract(text, doc_id="x")
+    assert d["document"]["doc_type"] == "若干措施"
+    assert names(d, "measures") == ["打造高品质产业空间", "强化用地支撑保障", "支持总部企业落地发展"]
