@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from policykg import vocabulary
 from policykg.loaders.document import Doc
-from policykg.loaders.enumerations import enumerations, head_kind
+from policykg.loaders.enumerations import COMMIT, enumerations, head_kind
 from policykg.loaders.lexicon import is_direction, is_generic, is_sector
 
 #: digest list → the kind a lexicon name has
@@ -36,7 +36,8 @@ CONFIDENT = re.compile(r"^(?:field\.(?:enumeration|subject|cluster_item|focus_se
                        r"zone\.(?:suffix|quoted)|org\.(?:national|suffix|government|party_committee|quoted))$")
 #: a field named as a field: ``在X领域``, ``X产业`` after a verb of commitment
 _FIELD_AFTER = re.compile(r"(?:产业|领域|赛道)(?![链园基集])")
-_FIELD_BEFORE = re.compile(r"(?:发展|布局|培育|聚焦|围绕|瞄准|壮大|抢占|深耕|开辟|在)$")
+_FIELD_BEFORE = re.compile(r"(?:发展|布局|培育|聚焦|围绕|瞄准|壮大|抢占|深耕|开辟)$")
+_COMMIT_AFTER = re.compile(r"[，,]?[^。；;]{0,8}?(?:计划|将|重点|加快|建设|布局|打造|培育|推动|支持)")
 
 
 @dataclass
@@ -136,11 +137,16 @@ def _field_context(doc: Doc, start: int, end: int, lexicon: Lexicon, skip: list[
         return False
     for e in enumerations(doc):
         if e.start <= start < e.end:
-            if (start, end) not in e.items or e.head or head_kind(e) is not None:
-                return False
+            if (start, end) not in e.items or e.head or head_kind(e) is not None or not COMMIT.search(e.verb):
+                return False  # 与人工智能、卫星互联网等的跨域融合: named in passing, not committed to
             return sum(lexicon.names.get(n) == "field" for n in e.names) * 2 > len(e.names)
     text = doc.text
-    return bool(_FIELD_AFTER.match(text, end) and _FIELD_BEFORE.search(text[max(0, start - 4):start]))
+    if not _FIELD_AFTER.match(text, end):
+        return False
+    if _FIELD_BEFORE.search(text[max(0, start - 4):start]):
+        return True
+    # 在氢能领域,上海计划…建设: a setting the sentence goes on to commit to (not 在X领域处于领先水平)
+    return text[start - 1:start] == "在" and bool(_COMMIT_AFTER.match(text, end + 2))
 
 
 def _inside_title(text: str, pos: int) -> bool:

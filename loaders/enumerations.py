@@ -62,6 +62,8 @@ class Enumeration:
     clause_initial: bool = False
     #: the list follows a locative 在 (``在A、B等领域成果突出``): where things happen, not what is built
     locative: bool = False
+    #: the list is what something has (``…技术路线的A、B、C等重点领域``): its parts or links, not areas of its own
+    possessed: bool = False
     #: where the count and head after the items end
     head_end: int = 0
     start: int = 0
@@ -152,6 +154,7 @@ def _run(doc: Doc, first_sep: int, floor: int = 0) -> Enumeration | None:
     e.verb = _verb_before(doc, start)
     e.clause_initial = start == 0 or text[start - 1] in "，,。；;：:\n"
     e.locative = start > 0 and text[start - 1] == "在" and not COMMIT.search(e.verb)  # 分布在 commits
+    e.possessed = start > 0 and text[start - 1] == "的"
     _read_tail(doc, e, tail)
     opening = re.search(r"[(（](?:包括|包含|涵盖|如|主要有|即)?$", text[max(0, start - 5):start])
     if (e.head == "" or e.after.startswith(")")) and opening:  # 生物制造产业(包括A、B等): the head before the bracket
@@ -491,6 +494,10 @@ def head_kind(e: Enumeration) -> str | None:
         return None  # 促进A、培育B三个行动方案: documents, not programmes
     if re.search(r"措施|举措|任务", head):  # 提出A、B2条措施: the measures of a policy, counted; 等措施: instruments
         return "measure" if e.count else None
+    if re.search(r"技术$", head) and after.startswith("路线") and (COMMIT.search(e.verb) or e.verb.endswith("支持")):
+        return "field"  # 重点支持A、B等先进技术路线: the technologies a policy backs
+    if e.possessed and not _STRONG_FIELD_HEADS.search(re.sub(r"^重点", "", head)):
+        return None  # …技术路线的原材料、元器件…等重点领域: the links of a chain, not fields
     if head == "技术":  # 推动A、B等技术研发突破及产业化: fields; 围绕A、B等技术开展攻关: R&D targets
         return "field" if COMMIT.search(e.verb) and re.match(r"^(?:研发|突破|产业化|的研发)", after) else None
     if head.endswith("技术") and vocabulary.canonical_field(head[:-2]) is not None:

@@ -39,7 +39,8 @@ VERB_FIRST_OK = frozenset({"measure"})
 _CLAUSE_PUNCT = re.compile(r"[，,。；;：:！？!?\n\t]")
 _LIST_PUNCT = re.compile(r"、")
 #: words that open a class of things (各市州人民政府): a span that begins with one is no name
-PLURAL_WORDS = frozenset("各 每 一批 若干 多个 一系列 一些 部分 这些 有关 相关 其他 其它 所有 全部".split())
+PLURAL_WORDS = frozenset("各 每 一批 一大批 若干 多个 多家 多所 多项 数家 数个 几家 一系列 一些 部分 这些 有关 相关 其他 其它 "
+                         "所有 全部".split())
 _TRAILING = frozenset("的 等 和 及 与 或 将 在 了 着 是 为 对 把 被 并 而 则 以 于".split())
 _PAIRS = (("“", "”"), ("(", ")"), ("（", "）"), ("《", "》"), ("「", "」"))
 
@@ -67,7 +68,7 @@ def shape_problem(name: str, kind: str) -> str | None:
     if not words:
         return "empty"
     first, last = words[0], words[-1]
-    if first in FUNCTION_WORDS:
+    if first in FUNCTION_WORDS or (first in PLURAL_WORDS and len(words) > 1):
         return f"begins with {first}"
     if _leading_verb(first, kind) and len(words) > 1 and not (first in _MODIFIERS and tagged[1][1].startswith("n")):
         return f"begins with {first}"  # 重点水域防溺水: 重点 before a noun modifies it

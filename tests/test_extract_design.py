@@ -394,3 +394,8 @@ def test_measures_numbered_on_across_their_groups_with_a_lead_clause_as_heading(
     d = extract(text, doc_id="x")
     assert d["document"]["doc_type"] == "若干措施"
     assert names(d, "measures") == ["打造高品质产业空间", "强化用地支撑保障", "支持总部企业落地发展"]
+
+
+def test_technology_routes_are_fields_and_the_links_they_have_are_not():
+    d = extract("本措施重点支持电化学储能、物理储能、氢能等先进技术路线的原材料、元器件、工艺装备、电芯模组、系统集成等重点领域。", doc_id="x")
+    assert names(d, "fields") == ["电化学储能", "物理储能", "氢能"]
