@@ -433,7 +433,11 @@ def _region(doc: Doc, title: str | None, issuer: str | None, about: str | None =
         if r is not None and r.level != "nation":
             counts[r.name] = counts.get(r.name, 0) + 1
     if counts:
-        return divisions.lookup_region(max(counts, key=lambda k: counts[k]))
+        top = max(counts, key=lambda k: counts[k])
+        nation = len(re.findall(r"我国|全国|国家级|中国(?!科学院|工程院|电信|移动|联通|信通院)", doc.text[:20000]))
+        if nation > counts[top] and len(counts) >= 2:
+            return divisions.lookup_region("全国")  # a report on the nation that visits several places
+        return divisions.lookup_region(top)
     return divisions.lookup_region("全国") if re.search(r"全国|国家", title or "") else None
 
 
