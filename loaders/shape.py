@@ -70,10 +70,11 @@ def shape_problem(name: str, kind: str) -> str | None:
     first, last = words[0], words[-1]
     if first in FUNCTION_WORDS or (first in PLURAL_WORDS and len(words) > 1):
         return f"begins with {first}"
-    if _leading_verb(first, kind) and len(words) > 1 and not (first in _MODIFIERS and tagged[1][1].startswith("n")):
+    if _leading_verb(first, kind) and len(words) > 1 and not (first in _MODIFIERS and tagged[1][1].startswith("n")) \
+            and not (kind in _PROPER_KINDS and first in _AGENCY_OPENERS and _AGENCY_END.search(name)):
         return f"begins with {first}"  # 重点水域防溺水: 重点 before a noun modifies it
     if kind in _PROPER_KINDS and len(words) > 1 and (_verb_first(tagged) or _opens_clause(tagged)) \
-            and not _place_first(name):
+            and not _place_first(name) and first not in _AGENCY_OPENERS:
         return f"begins with {first}"  # 力推南昌…创新中心, 现报送区政府: a verb the tagger knows
     if last in _TRAILING and len(words) > 1:
         return f"ends with {last}"
@@ -89,6 +90,9 @@ _MODIFIERS = frozenset({"重点"})
 
 #: kinds whose names are proper names of bodies and places: no verb the tagger knows leads them
 _PROPER_KINDS = frozenset({"organization", "zone"})
+#: words the tagger reads as verbs that open the names of agencies (发展改革委, 应急管理局, 投资促进中心)
+_AGENCY_OPENERS = frozenset("发展 改革 应急 投资 招商 审计 统计 退役 生态 数据 推进".split())
+_AGENCY_END = re.compile(r"(?:委员会|委|局|厅|办|办公室|中心)$")
 #: tags a proper name never opens with (a verb, or a time word before one: 现报送)
 _VERB_OPEN = frozenset({"v", "vd", "vi"})
 
