@@ -74,18 +74,18 @@ def _region_stems() -> frozenset:
 
 #: a province's or city's agency by its short name, written after the place without 省/市: 山西发改委
 _SHORT_AGENCY = r"(?:发改委|发展改革委|经信委|经信厅|经信局|工信厅|工信局|科技厅|科技局|科委|商务厅|财政厅|能源局|国资委|数据局)"
-
-
-@functools.lru_cache(maxsize=1)
-def _short_agency() -> re.Pattern:
-    return re.compile(rf"(?:{'|'.join(sorted(_region_stems(), key=len, reverse=True))}){_SHORT_AGENCY}")
+_SHORT_AGENCY_RE = re.compile(_SHORT_AGENCY)
 
 
 def _gov_names(text: str):
     """``(start, name)`` of government bodies: 市科委, 上海市经济信息化委, 重庆市人民政府, 山西发改委."""
     stems = _region_stems()
-    for m in _short_agency().finditer(text):
-        yield m.start(), m.group(0)
+    for m in _SHORT_AGENCY_RE.finditer(text):  # 山西发改委: the agency, then the place before it
+        start = m.start()
+        for k in (8, 7, 6, 5, 4, 3, 2):
+            if start - k >= 0 and text[start - k:start] in stems:
+                yield start - k, text[start - k:m.end()]
+                break
     for m in _GOV_CORE.finditer(text):
         start = m.start()
         for k in (8, 7, 6, 5, 4, 3, 2):
