@@ -51,9 +51,9 @@ _RUN = re.compile(r"[^，,。；;：:、\s（）()《》!！?？|\[\]【】/]+")
 _INNER_VERB = re.compile(r"(?:联合|依托|支持|推进|建设|发挥|推动|打造|鼓励|引导|组织|构建|设立|成立|组建|举办|"
                          r"搭建|培育|引进|参与|开展|加快|强化|深化|完善|落实|会同|按照|争设|回答|举行|召开|谋划|布局|"
                          r"已经|在|的|为|向|调研|带队|率队|考察|走访|会见|出席|参加)")
-_BAD = re.compile(r"[了是对把将为等及和+]|^(?:与|或)|一批|若干|各类|\d(?![A-Za-z])")
+_BAD = re.compile(r"[了是对把将为及和+]|等(?!离子)|^(?:与|或)|一批|若干|各类|\d(?![A-Za-z])")
 _QUOTED_ONLY = {"社区"}
-_CUT_AFTER = re.compile(r"和|与|及|等|兼|联合|建设|发挥|进一步|加快|作用|共同|牵头|为|成为|记者")
+_CUT_AFTER = re.compile(r"和|与|及|等(?!离子|级|同)|兼|联合|建设|发挥|进一步|加快|作用|共同|牵头|为|成为|记者|由|向|通过")
 _QUOTED_ORG = re.compile(rf"“([{HAN}A-Za-z0-9]{{2,24}}(?:{'|'.join(map(re.escape, _SUFFIXES_LONGEST))}))”")
 
 
@@ -148,7 +148,7 @@ def extract_organizations(doc: Doc, region: str | None, meta: dict | None = None
         if _addressee(doc, run.start()):
             continue
         offset = run.start()
-        for part in run.group(0).split("”“"):
+        for part in re.split("”“|——", run.group(0)):  # 链主企业——聚变新能公司: a dash of apposition
             for name, start in _candidates(part, offset):
                 if _org_ok(name):
                     _add(bag, doc, name, start, _kind(name), "org.suffix")

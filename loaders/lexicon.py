@@ -20,6 +20,7 @@ LEAD_WORDS = sorted("""
 重点依托 充分发挥 用好 做强 做优 做大 支持建设 加快建设 加快推进 推动建设 积极参与 吸引 对接 携手 依靠
 比如 例如 如 包括 其中 并 和 及 或 等 还有 以及 分别是 即 特别是 尤其是 主要 全力 大力 同时 持续 不断 加速
 研究 制定 完善 优化 提升 强化 开发 开放 推广 打响 形成 共建 合作 配合 指导 牵头 协同 与会 出席 召开 的 将 回答 争设 选取
+据 旗下 战略投资
 """.split(), key=len, reverse=True)
 _LEAD_RE = re.compile("^(?:" + "|".join(map(re.escape, LEAD_WORDS)) + ")")
 
@@ -211,6 +212,8 @@ NATIONAL_BODIES = {
 
 #: a plan's period in brackets: ``(2024—2027年)``
 PERIOD = r"[(（]\s*\d{4}\s*[-—–~至]+\s*\d{4}\s*年?\s*[)）]"
+#: the status a title may end with: a draft for comment, a trial version (``(征求意见稿)``, ``(试行)``)
+STATUS = r"[(（](?:公开)?(?:征求意见稿|意见征求稿|草案|试行|送审稿|修订稿|暂行|讨论稿)[)）]"
 
 
 @functools.lru_cache(maxsize=1)

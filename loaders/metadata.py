@@ -14,7 +14,7 @@ import re
 
 from policykg import divisions
 from policykg.loaders.document import Doc
-from policykg.loaders.lexicon import PERIOD, region_pattern
+from policykg.loaders.lexicon import PERIOD, STATUS, region_pattern
 from policykg.loaders.news import is_headline, outlets
 from policykg.loaders.programmes import funded_items
 
@@ -583,7 +583,8 @@ def _about(doc: Doc, title: str | None, doc_type: str, ev: dict) -> str | None:
         return _clean_title(m.group(1))
     for b in _BOOK.finditer(doc.text[:6000]):
         name = b.group(1)
-        if re.search(rf"(?:{_TYPE_RE}){_PERIOD}$", name) and not re.fullmatch(r"[^\s]{0,4}(?:纲要|行动方案|方案|意见)", name):
+        if re.search(rf"(?:{_TYPE_RE}){_PERIOD}(?:{STATUS})?$", name) \
+                and not re.fullmatch(r"[^\s]{0,4}(?:纲要|行动方案|方案|意见)", name):
             if title and _clean_title(name) == title:
                 continue
             ev["about"] = doc.evidence(b.start(1), b.end(1), "meta.about.book_title")

@@ -195,6 +195,8 @@ def extract_measures(doc: Doc, doc_type: str | None) -> list[dict]:
             for (a, b), name in zip(items, names, strict=True):
                 if not is_generic(name) or e.count:  # 从A、成果转化…等6大方面: counted aspects, common words or not
                     _measure(bag, doc, name, a, section, a, b, "measure.enumeration", key=f"{section}{name}")
+    if not measures_genre:
+        _lead_sentence_measures(bag, doc)
     for m in _MEASURES_LEAD.finditer(doc.text):  # 具体措施：一是推动…；二是加快…
         end = doc.paragraph_span(m.start())[1]
         for e in _ENUM.finditer(doc.text, m.end(), end):
@@ -207,6 +209,34 @@ def extract_measures(doc: Doc, doc_type: str | None) -> list[dict]:
                 _measure(bag, doc, m.group(2), m.start(2), f"{s.path}{m.group(1)}是", m.start(),
                          _next_enum(doc.text, m.end(), end), "measure.enumeration")
     return bag.values()
+
+
+#: a paragraph that opens on a support heading: ``支持元宇宙领域研发创新。组织实施…`` (a clause such as
+#: ``另一项文件则明确,`` may come first), or on the aspect it covers: ``在人才支持方面,…``
+_LEAD_SENTENCE = re.compile(r"(?:^|\n)(?:[^。，,\n]{2,14}(?:明确|提出|指出|规定)[,，])?([^。，,；;：:\n]{4,20})。")
+_ASPECT_LEAD = re.compile(r"(?:^|\n)在([^。，,；\n]{2,10})方面[,，]")
+
+
+_MONEY = re.compile(r"\d+(?:\.\d+)?\s*(?:亿元|万元)")
+
+
+def _lead_sentence_measures(bag: Bag, doc: Doc) -> None:
+    """Support items a report reprints without numbers: two or more paragraphs that open on an
+    action heading (or ``在X方面,``) and go on to grant money or support."""
+    found = []
+    for m in _LEAD_SENTENCE.finditer(doc.text):
+        name = m.group(1)
+        p_end = doc.paragraph_span(m.start(1))[1]
+        if verb_first(name) and (_SUPPORT.search(doc.text, m.end(), p_end) is not None
+                                 or _MONEY.search(doc.text, m.end(), p_end) is not None):
+            found.append((name, m.start(1), p_end))
+    for m in _ASPECT_LEAD.finditer(doc.text):
+        p_end = doc.paragraph_span(m.start(1))[1]
+        if _AMOUNT.search(doc.text, m.end(), p_end):
+            found.append((m.group(1), m.start(1), p_end))
+    if len(found) >= 2:
+        for name, start, end in found:
+            _measure(bag, doc, name, start, "", start, end, "measure.lead", key=name)
 
 
 _MEASURES_LEAD = re.compile(r"(?:具体|主要|重点|支持|保障)?(?:措施|举措)(?:包括|有|是|如下)?[:：]\s*(?=一是)")

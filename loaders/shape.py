@@ -112,8 +112,17 @@ def _verb_first(tagged) -> bool:
         return False
     (w0, t0), nxt = tagged[0], (tagged[1][1] if len(tagged) > 1 else "")
     if t0 == "tg":
-        return nxt in _VERB_OPEN
-    return t0 in _VERB_OPEN and (len(w0) >= 2 or nxt in ("a", "v"))
+        opens = nxt in _VERB_OPEN
+    else:
+        opens = t0 in _VERB_OPEN and (len(w0) >= 2 or nxt in ("a", "v"))
+    if not opens:
+        return False
+    # and a place or a body of one follows the verbs (力推南昌…, 现报送区政府); 聚变金融机构联盟 is a name
+    k = 0
+    while k < len(tagged) - 1 and tagged[k][1] in _VERB_OPEN | {"tg", "a", "ad", "d", "vn"}:
+        k += 1
+    rest = "".join(w for w, _ in tagged[k:])
+    return tagged[k][1] == "ns" or _place_first(rest) or bool(re.match(r"[省市区县](?:人民)?(?:政府|委|局|厅|办)", rest))
 
 
 def _place_first(name: str) -> bool:

@@ -39,9 +39,9 @@ import functools
 import re
 
 from policykg import divisions, vocabulary
-from policykg.loaders.lexicon import GOVERNING_VERBS, HAN, PERIOD, is_generic, region_pattern
+from policykg.loaders.lexicon import GOVERNING_VERBS, HAN, PERIOD, STATUS, is_generic, region_pattern
 
-_PERIOD = re.compile(rf"\s*{PERIOD}\s*$")
+_PERIOD = re.compile(rf"\s*(?:{PERIOD})?\s*(?:{STATUS})?\s*$")
 _GENRE = re.compile(r"(?:三年|五年|\d年)?(?:行动计划|行动方案|实施方案|工作方案|实施意见|指导意见|若干政策措施|若干措施|若干政策|"
                     r"若干举措|落实举措|政策措施|支持措施|扶持措施|专项政策|发展规划|专项规划|规划|实施细则|管理办法|办法|行动|计划|"
                     r"方案|意见|(?:\d+|[一二三四五六七八九十]+)条(?:措施|举措|政策)|措施|举措|指南|纲要|工作要点|行动安排|若干规定|规定|条例|决定)$")
@@ -82,6 +82,11 @@ def subjects(title: str | None) -> list[str]:
     inner = re.search(r"《([^《》]{6,80})》", title)
     if inner and not title.startswith("《"):  # 关于提请印发《X》的请示: a cover for X
         return subjects(inner.group(1))
+    slogan = re.search(r"(?<=[\u4e00-\u9fff])“[^“”]{2,12}”(?=(?:三年|五年)?(?:行动|计划|工程))", title)
+    if slogan:  # 具身智能机器人“强链补链”三年行动方案: the technology, then the slogan of the plan
+        found = subjects(title[:slogan.start()] + title[slogan.end():])
+        if found:
+            return found
     t = re.sub(r"[《》“”\s]", "", title)
     t = re.sub(r"^(?:关于)?(?:印发|发布)?", "", t)
     t = _PERIOD.sub("", t)

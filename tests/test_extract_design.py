@@ -399,3 +399,24 @@ def test_measures_numbered_on_across_their_groups_with_a_lead_clause_as_heading(
 def test_technology_routes_are_fields_and_the_links_they_have_are_not():
     d = extract("本措施重点支持电化学储能、物理储能、氢能等先进技术路线的原材料、元器件、工艺装备、电芯模组、系统集成等重点领域。", doc_id="x")
     assert names(d, "fields") == ["电化学储能", "物理储能", "氢能"]
+
+
+def test_support_items_a_report_reprints_without_numbers():
+    text = ("具体来看,《实施方案》提出发展目标。\n另一项文件则明确,支持甲乙项目落地。对整建制迁入的头部企业给予最高1000万元奖励。\n"
+            "支持甲乙领域研发创新。组织实施重大科技专项,单个项目财政支持资金不低于1000万元。\n"
+            "在人才支持方面,高层次人才来区内创办项目,给予最高 1000 万元启动资金。\n")
+    assert names(extract(text, doc_id="x"), "measures") == ["支持甲乙项目落地", "支持甲乙领域研发创新", "人才支持"]
+
+
+def test_a_draft_for_comment_keeps_its_subject_and_a_slogan_is_no_part_of_it():
+    from policykg.loaders.subject import subjects
+
+    assert subjects("某区关于加快元宇宙产业高质量发展的若干意见(意见征求稿)") == ["元宇宙"]
+    assert subjects("杭州市具身智能机器人“强链补链”三年行动方案(2025-2027年)(征求意见稿)") == ["具身智能机器人"]
+
+
+def test_bodies_in_apposition_and_names_that_hold_deng_or_open_on_a_verb_like_word():
+    t = ("标题\n聚变金融机构联盟由科大硅谷公司发起。中国科学院合肥物质科学研究院等离子体物理研究所参与。"
+         "战略投资链主企业——聚变新能公司,旗下合肥科创集团。中国—东盟博览会开幕。\n")
+    assert {"聚变金融机构联盟", "科大硅谷公司", "中国科学院合肥物质科学研究院等离子体物理研究所", "聚变新能公司", "合肥科创集团",
+            "中国—东盟博览会"} <= set(names(extract(t, doc_id="x"), "organizations"))
