@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from policykg.errors import InputError
+from policykg.loaders import formats
 from policykg.loaders.html_text import html_to_text, looks_like_html
 
 #: Inputs larger than this are refused (a policy document is a few hundred KB).
@@ -41,6 +42,13 @@ def read_document(path) -> str:
         data = p.read_bytes()
     except OSError as exc:
         raise InputError(f"{p}: cannot read ({exc.strerror or exc})") from None
+    kind = formats.sniff(data)
+    if kind == "pdf":
+        return normalize(formats.pdf_text(data, str(p)))
+    if kind == "docx":
+        return normalize(formats.docx_text(data, str(p)))
+    if kind in formats.UNSUPPORTED:
+        raise InputError(f"{p}: {formats.UNSUPPORTED[kind]}")
     return normalize(decode(data, name=str(p)))
 
 
@@ -123,7 +131,7 @@ def normalize(text: str) -> str:
     text = text.translate(_WIDTH_TABLE) if _needs_width(text) else text
     text = _ZERO_WIDTH.sub("", text)
     text = to_simplified(text)
-    text = _CJK_ASCII_GAP.sub("", text)
+    text = _CJK_ASCII_GAP.sub("", re.sub(r"[ \t\f\v]+", " ", text))  # one space first: 第一章\t\t1.5
     text = strip_boilerplate(text)
     text = re.sub(r"[ \t\f\v]+", " ", text)
     text = re.sub(r" *\n *", "\n", text)

@@ -27,7 +27,10 @@ from policykg.model import PolicyGraph
 from policykg.progress import timed
 
 #: Document files a corpus folder may hold.
-DOCUMENT_SUFFIXES = (".txt", ".html", ".htm")
+DOCUMENT_SUFFIXES = (".txt", ".html", ".htm", ".pdf", ".docx")
+#: files that look like documents but cannot be read here: each is tried, and skipped with one line
+#: saying why and what to do (an old Word/WPS file, an OFD file, an image, an archive)
+UNREADABLE_SUFFIXES = (".doc", ".wps", ".ofd", ".png", ".jpg", ".jpeg", ".gif", ".tif", ".tiff", ".bmp", ".zip")
 
 #: steps(step label, done, total) of the whole build (a new label starts a new step)
 StepProgress = Callable[[str, "float | None", "float | None"], None]
@@ -43,6 +46,8 @@ class BuildResult:
     graph: PolicyGraph
     digests: dict[str, dict] = field(default_factory=dict)
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    #: files of the folder that are not documents (neither read nor skipped)
+    ignored: list[str] = field(default_factory=list)
     written: list[Path] = field(default_factory=list)
     report: str = ""
     seconds: dict[str, float] = field(default_factory=dict)
@@ -60,13 +65,21 @@ def bundled_corpus() -> Path:
 
 def corpus_files(corpus_dir) -> list[Path]:
     """The document files of a corpus folder, sorted by name."""
+    return corpus_listing(corpus_dir)[0]
+
+
+def corpus_listing(corpus_dir) -> tuple[list[Path], list[str]]:
+    """The files of a corpus folder to extract (documents, and those that look like documents
+    but cannot be read, which are skipped with a reason), and the names of the others."""
     folder = Path(corpus_dir)
     if not folder.is_dir():
         raise PolicyKGError(f"no such corpus folder: {folder}")
-    files = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES)
-    if not files:
-        raise PolicyKGError(f"no .txt or .html documents in {folder}")
-    return files
+    wanted = DOCUMENT_SUFFIXES + UNREADABLE_SUFFIXES
+    files = sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith((".", "__")))
+    paths = [p for p in files if p.suffix.lower() in wanted]
+    if not any(p.suffix.lower() in DOCUMENT_SUFFIXES for p in paths):
+        raise PolicyKGError(f"no documents (.txt, .html, .pdf, .docx) in {folder}")
+    return paths, [p.name for p in files if p.suffix.lower() not in wanted]
 
 
 def _loaders_extract():
@@ -166,7 +179,9 @@ def collection_paused():
 
 
 def _build(corpus_dir, out_dir, jobs, report, extract, progress, timer: _Steps) -> BuildResult:
-    paths = corpus_files(corpus_dir if corpus_dir is not None else bundled_corpus())
+    paths, ignored = corpus_listing(corpus_dir if corpus_dir is not None else bundled_corpus())
+    if corpus_dir is None:
+        ignored = []  # the package's own files beside its corpus
 
     def extracted(done: int, total: int, name: str) -> None:
         timer.say("extract", done, total)
@@ -190,7 +205,7 @@ def _build(corpus_dir, out_dir, jobs, report, extract, progress, timer: _Steps) 
         written.append(write_text(out / "merge-report.txt", text))
     order = {p.name: i for i, p in enumerate(paths)}
     return BuildResult(graph=graph, digests=digests, skipped=sorted(skipped, key=lambda s: order[s[0]]),
-                       written=written, report=text if report else "", seconds=timer.seconds)
+                       ignored=ignored, written=written, report=text if report else "", seconds=timer.seconds)
 
 
 class _Steps:

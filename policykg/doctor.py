@@ -28,7 +28,7 @@ from pathlib import Path
 
 #: distribution name (lower case) → import name, where they differ
 IMPORT_NAMES = {"ahocorasick-rs": "ahocorasick_rs", "charset-normalizer": "charset_normalizer", "opencc": "opencc",
-                "neo4j-rust-ext": "neo4j._rust"}
+                "neo4j-rust-ext": "neo4j._rust", "pdfminer.six": "pdfminer", "python-docx": "docx"}
 #: the oldest Python and Java this project runs on
 MIN_PYTHON = (3, 10)
 MIN_JAVA = 17

@@ -31,6 +31,9 @@ def build(ctx, corpus_dir, out_dir, report, jobs, quiet):
         result = build_corpus(corpus_dir, out_dir, jobs=jobs, report=report, steps=steps)
     for name, reason in result.skipped:
         click.echo(f"policykg: skipped {name}: {reason}", err=True)
+    if result.ignored:
+        shown = ", ".join(result.ignored[:5]) + (", …" if len(result.ignored) > 5 else "")
+        click.echo(f"policykg: ignored {len(result.ignored)} file(s) that are not documents: {shown}", err=True)
     if report:
         click.echo(result.report, nl=False)
     if not quiet:
