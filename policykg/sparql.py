@@ -274,7 +274,7 @@ def endpoint_text(text: str, params: dict) -> str:
     """A catalogue question's text for an endpoint: its ``#`` header dropped (some clients, e.g.
     SPARQLWrapper, guess the query form from words in comments), parameters bound by :func:`substitute`.
 
-    >>> endpoint_text("# note: added\nSELECT ?a WHERE { ?s ?p ?a }", {"a": 1})
+    >>> endpoint_text("# note: added\\nSELECT ?a WHERE { ?s ?p ?a }", {"a": 1})
     'SELECT ("1"^^<http://www.w3.org/2001/XMLSchema#integer> AS ?a) WHERE { ?s ?p "1"^^<http://www.w3.org/2001/XMLSchema#integer> }'
     """
     lines = text.splitlines()
