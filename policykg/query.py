@@ -11,10 +11,10 @@ loaded on use).  An engine has a ``suffix`` (which catalogue file it runs:
 ``.rq``; a Neo4j engine would use ``.cypher``) and
 ``select(graph_dir, text, params) -> list[dict]`` (and may have ``clear()`` to
 drop cached stores).  Both SPARQL engines query the union of the dataset's
-named graphs.  pyoxigraph is the default: on the bundled corpus's graph
-(~10k triples) it answers the 27 catalogue questions in ~0.3-150 ms each
-(~0.2 s for all, after a ~0.1 s load), rdflib in ~30 ms-4 s each (~7-11 s for
-all, after a ~1.5 s parse); see :func:`benchmark`.
+named graphs.  pyoxigraph is the default: it opens the build's persistent
+store read-only (:mod:`policykg.store`, built on first use), so a process
+answers its first question without loading the graph; rdflib parses
+``graph.trig`` into memory (small graphs only); see :func:`benchmark`.
 
 Without ``graph_dir`` the bundled corpus is built once with
 :func:`policykg.build.build_corpus` into ``~/.cache/policykg/graph-<hash>``
