@@ -26,6 +26,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal  # noqa: F401 - the doctests use it
 from pathlib import Path
 
+import pyoxigraph as ox
+
 from policykg.errors import PolicyKGError, ServerError
 from policykg.ontology.namespace import PREFIXES
 from policykg.query import OxigraphEngine, default_graph_dir, get_engine, term_value
@@ -66,8 +68,6 @@ def query_form(text: str) -> str:
 def check_query(text: str) -> str:
     """Parse ``text`` (Oxigraph's parser, nothing evaluated) and return its form; a syntax error or an
     update is a :class:`PolicyKGError` of one line."""
-    import pyoxigraph as ox
-
     form = query_form(text)
     if form in UPDATE_KEYWORDS:
         raise PolicyKGError(f"read-only: SPARQL updates ({form} …) are refused; run a SELECT, ASK, CONSTRUCT or "
@@ -163,8 +163,6 @@ def with_prefixes(text: str) -> str:
 
 
 def _graph_answer(form: str, body: bytes) -> Answer:
-    import pyoxigraph as ox
-
     cols = ["subject", "predicate", "object"]
     try:
         triples = list(ox.parse(body, format=ox.RdfFormat.N_TRIPLES))

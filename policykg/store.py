@@ -43,6 +43,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import pyoxigraph as ox
+
 from policykg.atomic import _alive, _umask, write_json
 from policykg.errors import PolicyKGError
 
@@ -159,8 +161,6 @@ def ensure_store(graph_path, loader: str | None = None, notice: Notice | None = 
 
 def open_store(folder: Path):
     """The store in a complete store folder (of :func:`ensure_store`), as a read-only pyoxigraph ``Store``."""
-    import pyoxigraph as ox
-
     try:
         return ox.Store.read_only(str(folder / "db"))
     except OSError as exc:
@@ -196,8 +196,6 @@ def _targets(files: list[Path]) -> list[tuple[Path, str]]:
 
 
 def _load_pyoxigraph(files: list[Path], db: Path) -> None:
-    import pyoxigraph as ox
-
     try:
         store = ox.Store(str(db))
         for f, role in _targets(files):
@@ -232,8 +230,6 @@ def _load_cli(files: list[Path], db: Path) -> None:
 
 
 def _load_pyoxigraph_union(db: Path) -> None:
-    import pyoxigraph as ox
-
     store = ox.Store(str(db))
     store.update(UNION_UPDATE)
     store.flush()

@@ -69,7 +69,7 @@ def run(text, file, graph_dir, fmt, endpoint):
     policykg sparql -f question.rq --format json
     policykg sparql serve out          # an endpoint for other tools (see `policykg sparql serve --help`)
     """
-    from policykg.commands.graph import render
+    from policykg.commands.graph import render  # imported on use: `policykg --help` stays fast
     from policykg.sparql import sparql as run_query
 
     if file is not None and text:
@@ -106,6 +106,6 @@ def serve(build_dir, port, cors):
     persistent store (built first when missing): a query page at /, the SPARQL 1.1
     Protocol at /query. SIGTERM stops it cleanly too.
     """
-    from policykg.sparql_server import serve as serve_endpoint
+    from policykg.sparql_server import serve as serve_endpoint  # imported on use (fast start-up)
 
     serve_endpoint(build_dir, port, cors=cors, echo=click.echo)
