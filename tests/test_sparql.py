@@ -129,6 +129,15 @@ def test_a_store_folder_without_its_marker_is_not_trusted(build, tmp_path):
     assert store.is_complete(folder)
 
 
+def test_query_command_builds_the_store_once_then_reads_it(build, tmp_path):
+    g = _copy_build(build, tmp_path / "g")
+    first = policykg("query", "documents-of-region", "region=上海", "--graph", g, "--format", "json")
+    assert_clean(first)
+    assert first.code == 0 and "building the SPARQL store" in first.err and store.find_store(g) is not None
+    again = policykg("query", "documents-of-region", "region=上海", "--graph", g, "--format", "json")
+    assert again.code == 0 and again.err == "" and json.loads(again.out) == json.loads(first.out)
+
+
 # -- policykg sparql -------------------------------------------------------------------------
 def test_sparql_command_formats_and_files(build, tmp_path):
     q = 'SELECT ?id WHERE { ?d a pkg:Document ; pkg:identifier ?id } ORDER BY ?id LIMIT 2'
