@@ -21,6 +21,7 @@ COMMANDS: dict[str, str] = {
     "build": "policykg.commands.build:build",
     "validate": "policykg.commands.graph:validate",
     "query": "policykg.commands.graph:query",
+    "sparql": "policykg.commands.sparql:sparql",
     "export": "policykg.commands.graph:export",
     "neo4j": "policykg.commands.neo4j:neo4j",
     "viz": "policykg.commands.viz:viz",

@@ -29,6 +29,8 @@ from pathlib import Path
 #: distribution name (lower case) → import name, where they differ
 IMPORT_NAMES = {"ahocorasick-rs": "ahocorasick_rs", "charset-normalizer": "charset_normalizer", "opencc": "opencc",
                 "neo4j-rust-ext": "neo4j._rust", "pdfminer.six": "pdfminer", "python-docx": "docx"}
+#: distributions that ship a program rather than a module (checked by running it)
+PROGRAMS = {"oxigraph": "oxigraph"}
 #: the oldest Python and Java this project runs on
 MIN_PYTHON = (3, 10)
 MIN_JAVA = 17
@@ -111,6 +113,8 @@ def check_package(requirement: str) -> Check:
     dist, spec = (m.group(1), m.group(2).strip()) if m else (requirement, "")
     module = IMPORT_NAMES.get(dist.lower(), dist.lower().replace("-", "_"))
     hint = f"{Path(sys.executable).parent / 'pip'} install -e . (or make install)"
+    if dist.lower() in PROGRAMS:
+        return check_program(dist, PROGRAMS[dist.lower()], spec, hint)
     try:
         importlib.import_module(module)
     except Exception as exc:  # noqa: BLE001 - a broken install may raise anything
@@ -123,6 +127,23 @@ def check_package(requirement: str) -> Check:
     if low and _version_tuple(version) < _version_tuple(low.group(1)):
         return Check(dist, "fail", f"version {version}, needs {spec}", hint)
     return Check(dist, "ok", f"{version}")
+
+
+def check_program(dist: str, program: str, spec: str, hint: str) -> Check:
+    """A distribution that installs a program (beside this Python, else on PATH): run ``--version``."""
+    here = Path(sys.executable).parent / program
+    exe = str(here) if here.is_file() else shutil.which(program)
+    if not exe:
+        return Check(dist, "missing", f"no {program} program beside {sys.executable} or on PATH", hint)
+    try:
+        out = subprocess.run([exe, "--version"], capture_output=True, text=True, timeout=30).stdout.strip()
+    except (OSError, subprocess.SubprocessError) as exc:
+        return Check(dist, "fail", f"{exe} --version failed ({_first_line(exc)})", hint)
+    version = (re.findall(r"\d+(?:\.\d+)+", out) or ["?"])[0]
+    low = re.search(r">=\s*([\d.]+)", spec)
+    if low and (version == "?" or _version_tuple(version) < _version_tuple(low.group(1))):
+        return Check(dist, "fail", f"{program} {version} at {exe}, needs {spec}", hint)
+    return Check(dist, "ok", f"{version} ({exe})")
 
 
 def _version_tuple(v: str) -> tuple[int, ...]:

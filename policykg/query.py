@@ -11,10 +11,10 @@ loaded on use).  An engine has a ``suffix`` (which catalogue file it runs:
 ``.rq``; a Neo4j engine would use ``.cypher``) and
 ``select(graph_dir, text, params) -> list[dict]`` (and may have ``clear()`` to
 drop cached stores).  Both SPARQL engines query the union of the dataset's
-named graphs.  pyoxigraph is the default: on the bundled corpus's graph
-(~10k triples) it answers the 27 catalogue questions in ~0.3-150 ms each
-(~0.2 s for all, after a ~0.1 s load), rdflib in ~30 ms-4 s each (~7-11 s for
-all, after a ~1.5 s parse); see :func:`benchmark`.
+named graphs.  pyoxigraph is the default: it opens the build's persistent
+store read-only (:mod:`policykg.store`, built on first use), so a process
+answers its first question without loading the graph; rdflib parses
+``graph.trig`` into memory (small graphs only); see :func:`benchmark`.
 
 Without ``graph_dir`` the bundled corpus is built once with
 :func:`policykg.build.build_corpus` into ``~/.cache/policykg/graph-<hash>``
@@ -39,6 +39,7 @@ from pathlib import Path
 from policykg import queries
 from policykg.errors import PolicyKGError
 from policykg.rdf import name_key
+from policykg.store import ensure_store, open_store
 
 #: engine name → ``"module:Class"`` (instantiated on first use).
 ENGINES: dict[str, str] = {
@@ -60,11 +61,13 @@ _loaded: dict[str, object] = {}
 def run(name: str, params: dict | None = None, graph_dir=None, engine: str | None = None) -> list[dict]:
     """Answer question ``name`` with ``params``: a list of row dicts (column → value).
 
-    ``*_iri`` columns hold node IRIs; ``list-columns`` of the header are sorted lists.
+    ``engine`` is a name of :data:`ENGINES` or an engine object (e.g.
+    :class:`policykg.sparql.EndpointEngine`).  ``*_iri`` columns hold node IRIs;
+    ``list-columns`` of the header are sorted lists.
     """
     question = queries.question(name)
     bound = bind_params(question, params or {})
-    eng = get_engine(engine or DEFAULT_ENGINE)
+    eng = engine if hasattr(engine, "select") else get_engine(engine or DEFAULT_ENGINE)
     text = queries.read_query(name, eng.suffix)
     if graph_dir is not None:
         directory = Path(graph_dir)
@@ -158,35 +161,28 @@ def _cache_key(path: Path) -> tuple:
 
 
 class OxigraphEngine:
-    """SPARQL over an in-memory pyoxigraph store (named graphs, their union as default graph)."""
+    """SPARQL over a build's persistent store (:mod:`policykg.store`), opened read-only: named graphs
+    per document, their union as the default graph (which is what catalogue questions ask)."""
 
     suffix = ".rq"
 
     def __init__(self):
-        self._stores: dict[tuple, object] = {}
+        self._stores: dict[Path, object] = {}
+        #: called with one line before a store is built (the CLI prints it)
+        self.notice = None
 
     def clear(self) -> None:
-        """Forget loaded stores."""
+        """Forget opened stores."""
         self._stores = {}
 
     def store(self, graph_dir: Path):
-        """The store of a build, loaded once per file version: its ``graph.nt`` (the union of the
-        named graphs, which is what catalogue questions ask) as the default graph."""
-        import pyoxigraph as ox
-
-        path = _graph_file(Path(graph_dir))
-        union = path.with_name("graph.nt") if path.name == "graph.trig" else None
-        key = _cache_key(union if union and union.is_file() else path)
-        if key not in self._stores:
-            self._stores = {}  # one graph at a time: a large one holds GBs
-            store = ox.Store()
-            if union and union.is_file():
-                store.load(path=str(union), format=ox.RdfFormat.N_TRIPLES)
-            else:  # a lone TriG file: its union, materialized as the default graph
-                store.load(path=str(path), format=ox.RdfFormat.TRIG)
-                store.extend([ox.Quad(q.subject, q.predicate, q.object) for q in store])
-            self._stores = {key: store}
-        return self._stores[key]
+        """The read-only store of a build (or an RDF file), built on first use; reopened when the
+        graph files change."""
+        folder = ensure_store(graph_dir, notice=self.notice)
+        if folder not in self._stores:
+            self._stores = {}  # one store open at a time
+            self._stores = {folder: open_store(folder)}
+        return self._stores[folder]
 
     def select(self, graph_dir: Path, text: str, params: dict) -> list[dict]:
         """Run SELECT ``text`` with ``params`` substituted."""

@@ -50,10 +50,12 @@ def validate(out_dir, limit):
 @click.option("--graph", "graph_dir", type=click.Path(), default=None,
               help="Output folder of `policykg build` (default: the bundled corpus).")
 @click.option("--engine", default=None, help="Query engine: oxigraph (default), rdflib, or neo4j (a server: NEO4J_URI/USER/PASSWORD).")
+@click.option("--endpoint", metavar="URL", help="Ask a SPARQL endpoint (e.g. `policykg sparql serve`'s /query), "
+              "parameters bound as VALUES.")
 @click.option("--list", "list_only", is_flag=True, help="List the questions of the catalogue.")
 @click.option("--iris", is_flag=True, help="Show the *_iri columns in table output.")
 @click.option("--time", "timing", is_flag=True, help="Print the latency to stderr.")
-def query(name, pairs, params, fmt, graph_dir, engine, list_only, iris, timing):
+def query(name, pairs, params, fmt, graph_dir, engine, endpoint, list_only, iris, timing):
     """Answer a named question NAME of the catalogue (see --list).
 
     \b
@@ -61,13 +63,21 @@ def query(name, pairs, params, fmt, graph_dir, engine, list_only, iris, timing):
     policykg query districts-of-cluster cluster=未来健康产业集群 --format json
     """
     from policykg import queries
-    from policykg.query import parse_params, run
+    from policykg.query import get_engine, parse_params, run
 
     if list_only:
         click.echo(render(catalogue_rows(queries.questions()), fmt), nl=False)
         return 0
     if not name:
         raise PolicyKGError("give a query name (see `policykg query --list`)")
+    if endpoint and engine:
+        raise PolicyKGError("give --engine or --endpoint, not both")
+    if endpoint:
+        from policykg.sparql import EndpointEngine
+
+        engine = EndpointEngine(endpoint)
+    elif engine in (None, "oxigraph"):
+        get_engine("oxigraph").notice = lambda m: click.echo(f"policykg: {m}", err=True)
     t0 = time.perf_counter()
     rows = run(name, parse_params([*params, *pairs]), graph_dir=graph_dir, engine=engine)
     if timing:
