@@ -180,8 +180,8 @@ def collection_paused():
 
 def _build(corpus_dir, out_dir, jobs, report, extract, progress, timer: _Steps) -> BuildResult:
     paths, ignored = corpus_listing(corpus_dir if corpus_dir is not None else bundled_corpus())
-    if corpus_dir is None:
-        ignored = []  # the package's own files beside its corpus
+    if corpus_dir is None or Path(corpus_dir).resolve() == bundled_corpus().resolve():
+        ignored = []  # the package's own files beside its corpus (catalogue.json)
 
     def extracted(done: int, total: int, name: str) -> None:
         timer.say("extract", done, total)
