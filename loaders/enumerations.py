@@ -446,7 +446,10 @@ def _elliptical_directions(names: list[str]) -> bool:
 
 def verb_first(name: str) -> bool:
     """An action: a verb first, then what it acts on (``强化行业规范管理``, ``加快技术创新``)."""
-    return len(name) >= 4 and len(tags_of(name)) >= 2 and tags_of(name)[0][1] == "v"
+    if len(name) < 4:
+        return False
+    tags = tags_of(name)
+    return len(tags) >= 2 and tags[0][1] == "v"
 
 
 def _mostly_actions(names: list[str]) -> bool:

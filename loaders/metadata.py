@@ -504,9 +504,10 @@ def _date(doc: Doc, ev: dict) -> str | None:
     if m:
         ev["date"] = doc.evidence(m.start(), m.end(), "meta.date.outlet")
         return _iso(*[g for g in m.groups() if g is not None][:3])
-    block = _signature_block(list(_lines(doc, 25)))
+    head_lines = list(_lines(doc, 25))
+    block = _signature_block(head_lines)
     if block:  # the date under the bodies that co-sign the text
-        pos, line = list(_lines(doc, 25))[block[2]]
+        pos, line = head_lines[block[2]]
         m = re.search(_DATE_FULL, line)
         ev["date"] = doc.evidence(pos + m.start(), pos + m.end(), "meta.date.signature")
         return _iso(*m.groups())

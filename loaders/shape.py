@@ -26,7 +26,13 @@ from __future__ import annotations
 import functools
 import re
 
-from policykg.loaders.lexicon import CLAUSE_WORDS, FUNCTION_WORDS, GOVERNING_VERBS, PROGRAMME_VERBS
+from policykg.loaders.lexicon import (
+    CLAUSE_WORDS,
+    FUNCTION_WORDS,
+    GOVERNING_VERBS,
+    PROGRAMME_VERBS,
+    region_pattern,
+)
 from policykg.loaders.segment import tags_of
 
 #: kind → (shortest, longest) name in characters
@@ -95,6 +101,8 @@ _AGENCY_OPENERS = frozenset("发展 改革 应急 投资 招商 审计 统计 �
 _AGENCY_END = re.compile(r"(?:委员会|委|局|厅|办|办公室|中心)$")
 #: tags a proper name never opens with (a verb, or a time word before one: 现报送)
 _VERB_OPEN = frozenset({"v", "vd", "vi"})
+#: the words of a verb phrase before a name: verbs, their complements and adverbs (建好用好, 现报送)
+_VERB_RUN = _VERB_OPEN | {"tg", "a", "ad", "d", "vn"}
 
 
 def _opens_clause(tagged) -> bool:
@@ -119,7 +127,7 @@ def _verb_first(tagged) -> bool:
         return False
     # and a place or a body of one follows the verbs (力推南昌…, 现报送区政府); 聚变金融机构联盟 is a name
     k = 0
-    while k < len(tagged) - 1 and tagged[k][1] in _VERB_OPEN | {"tg", "a", "ad", "d", "vn"}:
+    while k < len(tagged) - 1 and tagged[k][1] in _VERB_RUN:
         k += 1
     rest = "".join(w for w, _ in tagged[k:])
     return tagged[k][1] == "ns" or _place_first(rest) or bool(re.match(r"[省市区县](?:人民)?(?:政府|委|局|厅|办)", rest))
@@ -127,8 +135,6 @@ def _verb_first(tagged) -> bool:
 
 def _place_first(name: str) -> bool:
     """Does a region's name open ``name`` (保定…, which the tagger may read as a verb)?"""
-    from policykg.loaders.lexicon import region_pattern
-
     return bool(region_pattern("^").match(name))
 
 
@@ -163,7 +169,7 @@ def repair(name: str, kind: str) -> tuple[int, str] | None:
     tagged = list(_words(name))
     if kind in _PROPER_KINDS and (_verb_first(tagged[i:]) or _opens_clause(tagged[i:])) \
             and not _place_first(name[starts[i]:]):
-        while i < len(words) - 1 and tagged[i][1] in _VERB_OPEN | {"tg", "a", "ad", "d", "vn", "p", "c"}:
+        while i < len(words) - 1 and tagged[i][1] in _VERB_RUN | {"p", "c"}:
             i += 1  # 建好用好青岛…联盟: verbs and their complements, up to the name
         if len(name) - starts[i] < 3:
             return None
