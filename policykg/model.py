@@ -247,7 +247,8 @@ class PolicyGraph:
         return sub
 
     def to_networkx(self):
-        """A ``networkx.MultiDiGraph`` with node/edge attributes (type, labels, props)."""
+        """A ``networkx.MultiDiGraph`` with node/edge attributes (type, labels, props); each
+        edge keeps its evidence (document, quote, section, rule, span) as plain dicts."""
         import networkx as nx
 
         g = nx.MultiDiGraph()
@@ -255,7 +256,8 @@ class PolicyGraph:
             g.add_node(n.id, type=n.type, label=n.label, label_en=n.label_en,
                        aliases=sorted(n.aliases), **n.props)
         for (s, t, o), e in sorted(self.edges.items()):
-            g.add_edge(s, o, key=t, type=t, documents=self.documents_of(e), **e.props)
+            g.add_edge(s, o, key=t, type=t, documents=self.documents_of(e),
+                       evidence=[ev.as_dict() for ev in e.evidence], **e.props)
         return g
 
 

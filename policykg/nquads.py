@@ -166,9 +166,10 @@ def _prop_lines(s: str, node: Node, prop: str, value, seen: set | None) -> list[
         return []
     if prop == "max_funding_wan_yuan":
         f, amount = funding_iri(node), rdf.decimal_text(value)
+        shown = amount.removesuffix(".0")  # 最高3000万元, as a reader writes it (the value keeps its type)
         out = [f"{s} {_MAX_FUNDING} {f}", f"{f} {_TYPE} {_FUNDING}", f"{f} {_VALUE} {literal(amount, XSD_DECIMAL)}",
                f"{f} {_CURRENCY} {literal('CNY')}", f"{f} {_UNIT_TEXT} {literal('万元')}",
-               f"{f} {_LABEL} {literal(f'最高{amount}万元', lang='zh')}"]
+               f"{f} {_LABEL} {literal(f'最高{shown}万元', lang='zh')}"]
         if node.props.get("max_funding_text"):  # the amount as the text writes it: 2000万元, 1亿元
             out.append(f"{f} {_ALT} {literal(node.props['max_funding_text'], lang='zh')}")
         return out

@@ -121,6 +121,20 @@ def test_every_edge_has_evidence(graph):
     assert all(ev.doc == "" and ev.quote == "" and ev.rule in DERIVED_RULES[t] for t, ev in derived)
 
 
+def test_networkx_edges_keep_their_evidence():
+    from policykg.loaders import extract
+
+    seed = build_mod.corpus_files(build_mod.bundled_corpus())[0]
+    graph = build_graph([extract(seed)])
+    g = graph.to_networkx()
+    assert g.number_of_edges() == len(graph.edges)
+    quoted = [(s, o, d) for s, o, d in g.edges(data=True) if any(ev["quote"] for ev in d["evidence"])]
+    assert quoted and all({"doc", "quote", "section", "rule", "start", "end"} <= set(ev) for _, _, d in quoted
+                          for ev in d["evidence"])
+    s, o, d = quoted[0]
+    assert d["documents"] and d["evidence"][0]["doc"] in d["documents"]
+
+
 def test_ids_are_stable(gold_digests):
     a = build_graph(copy.deepcopy(list(gold_digests.values())))
     b = build_graph(copy.deepcopy(list(reversed(gold_digests.values()))))
