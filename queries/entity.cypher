@@ -34,7 +34,7 @@ WITH n, c, links,
                 {property: props[k], value: v, direction: '', sources: []}])
      + CASE WHEN n.max_funding_wan_yuan IS NULL THEN [] ELSE [{property: extra.maxFunding,
          value: '最高' + CASE WHEN n.max_funding_wan_yuan = toInteger(n.max_funding_wan_yuan)
-                          THEN toString(toInteger(n.max_funding_wan_yuan)) + '.0'
+                          THEN toString(toInteger(n.max_funding_wan_yuan))
                           ELSE toString(n.max_funding_wan_yuan) END + '万元',
          direction: '→', sources: [],
          value_iri: 'https://w3id.org/policykg/id/funding/' + substring(n.uri, size('https://w3id.org/policykg/id/' + toLower(type) + '/'))}] END
