@@ -15,7 +15,7 @@ import re
 from policykg import divisions
 from policykg.loaders.document import Doc
 from policykg.loaders.lexicon import PERIOD, STATUS, region_pattern
-from policykg.loaders.news import is_headline, outlets
+from policykg.loaders.news import is_headline, opens_on_source, outlets
 from policykg.loaders.programmes import funded_items
 
 #: Document types, most specific first; the value is the digest's label.
@@ -145,7 +145,7 @@ def _title(doc: Doc, news: bool = False) -> tuple[str | None, tuple[int, int] | 
             and not _ISSUE_VERB.match(first_lines[0][1].strip()):  # 某市人民政府办公厅印发《X》: a portal's line
         pos, line = first_lines[0]  # 【重磅政策】某省…!16部门联合印发《X》: a report's headline over the text it reprints
         return _clean_headline(line.strip()), (pos, pos + len(line.rstrip()))
-    if news and first_lines and _CREDIT_OPENING.match(first_lines[0][1].strip()):
+    if news and first_lines and opens_on_source(first_lines[0][1]):
         return None, None  # 据某市人民政府网站,…印发《X》。: a report that opens on its source has no headline
     for pos, line in _lines(doc, 25):
         if pos > 2500:
@@ -220,8 +220,6 @@ def _title(doc: Doc, news: bool = False) -> tuple[str | None, tuple[int, int] | 
 
 #: a headline that reports a policy being issued: ``…联合印发《X》``
 _WRAPPER_HEADLINE = re.compile(r"(?:印发|发布|出台|推出|公布)《[^《》]{4,80}》\s*$|^【[^】]{2,10}】")
-#: a report that opens on its source: ``据某市人民政府网站,``, ``某某新闻讯``
-_CREDIT_OPENING = re.compile(r"^(?:据[^，,。]{2,20}?(?:网站|网|报道|消息|客户端|公众号|发布)[，,]|[^，,。\s]{2,20}?讯\s)")
 
 
 def _clean_headline(t: str) -> str:
@@ -434,7 +432,7 @@ def _region(doc: Doc, title: str | None, issuer: str | None, about: str | None =
             counts[r.name] = counts.get(r.name, 0) + 1
     if counts:
         top = max(counts, key=lambda k: counts[k])
-        nation = len(re.findall(r"我国|全国|国家级|中国(?!科学院|工程院|电信|移动|联通|信通院)", doc.text[:20000]))
+        nation = len(_NATION_WORDS.findall(doc.text[:20000]))
         if nation > counts[top] and len(counts) >= 2:
             return divisions.lookup_region("全国")  # a report on the nation that visits several places
         return divisions.lookup_region(top)
@@ -446,6 +444,10 @@ def _named_in(doc: Doc, region) -> bool:
     head = doc.text[:5000]
     up = divisions.lookup_region(region.parent) if region.parent else None
     return any(r is not None and (r.name in head or (len(r.short) >= 2 and r.short in head)) for r in (region, up))
+
+
+#: words by which a text speaks of the nation (not 中国科学院, 中国电信 …)
+_NATION_WORDS = re.compile(r"我国|全国|国家级|中国(?!科学院|工程院|电信|移动|联通|信通院)")
 
 
 def _city_of_leading_district(source: str):

@@ -156,6 +156,19 @@ def _byline(doc: Doc) -> Outlet | None:
     return None
 
 
+#: a report that opens on its source: ``据某市人民政府网站,``, ``某某新闻讯``
+_SOURCE_OPENING = re.compile(r"^(?:据[^，,。]{2,20}?(?:网站|网|报道|消息|客户端|公众号|发布)[，,]|[^，,。\s]{2,20}?讯\s)")
+
+
+def opens_on_source(line: str) -> bool:
+    """Does a report's first line open on its source (so the page has no headline)?
+
+    >>> opens_on_source("据某市人民政府网站,某市印发《措施》。"), opens_on_source("某市发布措施")
+    (True, False)
+    """
+    return bool(_SOURCE_OPENING.match(line.strip()))
+
+
 def is_headline(line: str) -> bool:
     """A first line that can be a news headline: short, no sentence end, not a date,
     source or outline line.

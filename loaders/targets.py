@@ -88,13 +88,15 @@ def extract_targets(doc: Doc) -> list[dict]:
     return out
 
 
+_GOAL_CLAUSE = re.compile(r"力争|争取|目标(?:是|为|[:：])|提出[,，:：]?[^。]{0,20}(?:建成|建设|培育|形成|打造)")
+
+
 def _goal_paragraph(doc: Doc, start: int) -> bool:
     """Does the paragraph state goals before the sentence at ``start`` (``湖北省力争建成…15个以上；
     形成年研制60发运载火箭…的能力；``): its later clauses are goals too."""
     p0 = doc.paragraph_span(start)[0]
     p0 = max(p0, doc.text.rfind("。", p0, start) + 1)  # within the full sentence (；-clauses)
-    return p0 < start and bool(re.search(r"力争|争取|目标(?:是|为|[:：])|提出[,，:：]?[^。]{0,20}(?:建成|建设|培育|形成|打造)",
-                                         doc.text[p0:start]))
+    return p0 < start and bool(_GOAL_CLAUSE.search(doc.text, p0, start))
 
 
 def _inside_quote(sent: str, pos: int) -> bool:

@@ -30,7 +30,6 @@ import os
 import re
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -41,11 +40,11 @@ from pathlib import Path
 
 from policykg.atomic import write_json, write_text
 from policykg.errors import PolicyKGError, ServerError
+from policykg.ports import HOST, free_port
 
 DEFAULT_PASSWORD = "policykg-test"
 DEFAULT_USER = "neo4j"
 DEFAULT_DATABASE = "neo4j"
-HOST = "127.0.0.1"
 #: the launcher reads the password from here, so it stays off the command line
 PASSWORD_ENV = "POLICYKG_NEO4J_PASSWORD"
 #: JVM flags of Neo4j's own neo4j.conf that matter for an embedded server
@@ -211,15 +210,6 @@ def check_password(password: str | None) -> None:
         raise PolicyKGError("the Neo4j password must have at least 8 characters")
 
 
-def _check_port_free(port: int) -> None:
-    """Fail clearly when a fixed port is taken (0 lets the launcher pick one)."""
-    with socket.socket() as sock:
-        try:
-            sock.bind((HOST, port))
-        except OSError:
-            raise PolicyKGError(f"port {port} on {HOST} is in use; pick another (--port 0 = any free port)") from None
-
-
 def _pbkdf2(password: str, salt: bytes) -> str:
     """A salted, slow hash of ``password`` (hex)."""
     return hashlib.pbkdf2_hmac("sha256", password.encode(), salt, 50_000).hex()
@@ -310,7 +300,7 @@ def start(data_dir=None, port: int = 0, password: str | None = DEFAULT_PASSWORD,
     """
     check_password(password)
     launcher_command(Path(), Path(), port, heap)  # refuses a bad port or heap before anything happens
-    _check_port_free(port)
+    free_port(port)
     home, java = prepare(), _tool("java")
     temporary = data_dir is None
     data_dir = Path(tempfile.mkdtemp(prefix="policykg-neo4j-") if temporary else data_dir).resolve()

@@ -18,7 +18,6 @@ import contextlib
 import ctypes
 import ctypes.util
 import signal
-import socket
 import subprocess
 import tempfile
 import threading
@@ -29,10 +28,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from policykg.errors import PolicyKGError, ServerError
+from policykg.ports import HOST, free_port
 from policykg.query import default_graph_dir
 from policykg.store import ensure_store, oxigraph_cli
 
-HOST = "127.0.0.1"
 DEFAULT_PORT = 7878
 _PR_SET_PDEATHSIG = 1
 
@@ -82,20 +81,6 @@ class Endpoint:
 
     def __repr__(self):
         return f"<Endpoint {self.url} pid={self.process.pid} store={self.store}>"
-
-
-def free_port(port: int) -> int:
-    """``port`` when it is free on 127.0.0.1 (0: any free port), else a one-line error saying what to do."""
-    if not 0 <= port <= 65535:
-        raise PolicyKGError(f"not a TCP port: {port}")
-    with socket.socket() as sock:
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server binds
-        try:
-            sock.bind((HOST, port))
-        except OSError:
-            raise PolicyKGError(f"port {port} on {HOST} is in use (another server?): stop it, or pick another "
-                                "port with --port N (--port 0 = any free port)") from None
-        return sock.getsockname()[1]
 
 
 def _die_with_parent() -> Callable[[], None] | None:
