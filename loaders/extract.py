@@ -18,6 +18,7 @@ from policykg.loaders.lexicon import is_generic
 from policykg.loaders.metadata import extract_metadata
 from policykg.loaders.places import ZONE_SUFFIXES, district_mentions, extract_districts, extract_zones
 from policykg.loaders.programmes import extract_measures, extract_programmes
+from policykg.loaders.screen import screen
 from policykg.loaders.shape import repair
 from policykg.loaders.targets import extract_targets
 from policykg.loaders.text import han_ratio, normalize, read_document
@@ -81,6 +82,7 @@ def extract_text(text: str, doc_id: str, normalized: bool = False) -> dict:
         digest[key] = rule(doc, meta)
     check_names(digest)
     digest["districts"] = _outside_names(doc, digest)
+    screen(digest, doc.text)
     return {k: digest[k] for k in KEYS}
 
 

@@ -16,6 +16,7 @@ from policykg.atomic import write_json
 from policykg.errors import PolicyKGError
 from policykg.loaders import extract
 from policykg.loaders.crossdoc import Lexicon, recognize
+from policykg.loaders.screen import screen
 from policykg.loaders.text import read_document
 
 Extractor = Callable[[Path], dict]
@@ -66,7 +67,9 @@ def second_one(path: Path, digest: dict, lexicon: Lexicon) -> dict:
     """The second pass on one document: the lexicon's names its text mentions (the first
     pass's digest when anything fails: the second pass only adds)."""
     try:
-        recognize(digest, read_document(path), lexicon)
+        text = read_document(path)
+        recognize(digest, text, lexicon)
+        screen(digest, text)  # the names the second pass added are judged like the first pass's
     except Exception:  # noqa: BLE001 - the first-pass digest stands
         pass
     return digest

@@ -49,3 +49,13 @@ def gold_dir() -> Path:
 def gold_digests(gold_dir) -> dict[str, dict]:
     """The gold digests by document stem (a stand-in for extractor output)."""
     return {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(gold_dir.glob("*.json"))}
+
+
+@pytest.fixture
+def rules_only(monkeypatch):
+    """Extraction with every proposal of the rules kept: the learned screen
+    (:mod:`policykg.loaders.screen`) judges whole documents of the genre, and a one-sentence
+    text written to test a rule is no such sample."""
+    from policykg.loaders import screen
+
+    monkeypatch.setattr(screen, "model", lambda: {"weights": {}, "thresholds": {}})

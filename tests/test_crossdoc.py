@@ -5,12 +5,15 @@ from __future__ import annotations
 import json
 import shutil
 
+import pytest
+
 from policykg.build import bundled_corpus
 from policykg.extract_files import extract_all
 from policykg.loaders import extract
 from policykg.loaders.crossdoc import Lexicon, recognize
 
 
+@pytest.mark.usefixtures("rules_only")  # the rules' proposals, before the learned screen judges them
 def test_a_name_typed_in_one_document_is_recognized_in_another():
     typed = extract("以华苑片区为核心，打造“中国脑机谷”。", doc_id="a")  # a quoted name: typed with confidence
     lexicon = Lexicon.from_digests([typed])

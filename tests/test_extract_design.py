@@ -1,14 +1,20 @@
 """The extractor's design, one rule of the genre at a time (issue #12).
 
 Texts here are written for the test in the genre's usual phrasing; none is
-taken from an evaluation set.
+taken from an evaluation set. The rules are tested alone: the learned screen that
+judges their proposals last (:mod:`policykg.loaders.screen`) is measured on whole
+annotated sets instead (tests/test_eval_sets.py, tests/test_screen.py).
 """
 
 from __future__ import annotations
 
 import re
 
+import pytest
+
 from policykg.loaders import extract
+
+pytestmark = pytest.mark.usefixtures("rules_only")
 
 
 def names(digest: dict, key: str) -> list[str]:
