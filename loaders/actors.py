@@ -119,6 +119,8 @@ def _unit_lists(doc: Doc):
     with or without its place (``科技厅、财政厅、国资委``, ``省委、省政府``). The last item is cut
     after its unit word (``国资委要加强…`` → ``国资委``)."""
     for e in enumerations(doc):
+        if any(re.search(r"[(（][局委厅办]|主管部门", n) for n in e.names):
+            continue  # 交通运输厅(局、委)、商务主管部门: the classes of bodies an addressee line names
         found = []
         last = len(e.items) - 1
         for i, ((a, _b), name) in enumerate(zip(e.items, e.names, strict=True)):

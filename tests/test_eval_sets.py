@@ -31,7 +31,8 @@ SETS = {"unseen": (0.587, 1.0), "heldout2": (0.592, 0.958), "heldout3": (0.599, 
         "heldout7": (0.683, 0.683), "heldout8": (0.602, 0.814), "heldout9": (0.675, 0.817),
         "heldout10": (0.735, 0.815), "heldout11": (0.681, 0.853), "heldout12": (0.702, 0.809),
         "heldout13": (0.802, 0.935), "heldout14": (0.619, 0.821), "heldout15": (0.692, 0.837),
-        "heldout16": (0.779, 0.794), "heldout17": (0.743, 0.743)}
+        "heldout16": (0.779, 0.794), "heldout17": (0.743, 0.743), "heldout18": (0.627, 0.645),
+        "heldout19": (0.727, 0.753)}
 KINDS = {"clusters": "cluster", "fields": "field", "districts": "district", "zones": "zone",
          "programmes": "programme", "measures": "measure", "organizations": "organization",
          "scenarios": "scenario", "people": "person"}
