@@ -2,7 +2,7 @@
 
 :func:`run_checks` returns one :class:`Check` per item: the Python version,
 each runtime dependency of ``pyproject.toml`` (imported for real), Java 17+,
-Maven, the Neo4j jars of :mod:`policykg.neo4j_server`, a Neo4j server named
+Maven, the Neo4j jars of :mod:`policykg.neo4j.server`, a Neo4j server named
 by ``NEO4J_URI`` (only when that is set) and Debian's ``chromium``.
 
 Required checks are what ``policykg build``/``query``/``viz`` need; the others
@@ -208,12 +208,12 @@ def check_maven() -> Check:
 
 
 def check_neo4j_jars() -> Check:
-    """The jars and launcher of :func:`policykg.neo4j_server.prepare` are in the cache and current."""
-    hint = f"{Path(sys.executable).parent / 'python'} -m policykg.neo4j_server prepare (or make test)"
+    """The jars and launcher of :func:`policykg.neo4j.server.prepare` are in the cache and current."""
+    hint = f"{Path(sys.executable).parent / 'python'} -m policykg.neo4j.server prepare (or make test)"
     try:
-        from policykg import neo4j_server
+        from policykg.neo4j import server as neo4j_server
     except ImportError as exc:
-        return Check("neo4j jars", "missing", f"policykg.neo4j_server unavailable ({exc})", required=False)
+        return Check("neo4j jars", "missing", f"policykg.neo4j.server unavailable ({exc})", required=False)
     prepared = getattr(neo4j_server, "is_prepared", None)
     home = neo4j_server.cache_dir()
     if prepared is not None:

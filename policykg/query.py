@@ -4,7 +4,7 @@
 hands query text plus parameters to an *engine*.  Values are bound as
 parameters (pyoxigraph ``substitutions``, rdflib ``initBindings``), never
 pasted into query text; a ``name`` parameter is bound as its lookup key
-(:func:`policykg.rdf.name_key`) and matched against ``pkg:nameKey``.
+(:func:`policykg.rdf.dataset.name_key`) and matched against ``pkg:nameKey``.
 
 Engines are found through the registry :data:`ENGINES` (name → ``"module:Class"``,
 loaded on use).  An engine has a ``suffix`` (which catalogue file it runs:
@@ -12,12 +12,12 @@ loaded on use).  An engine has a ``suffix`` (which catalogue file it runs:
 ``select(graph_dir, text, params) -> list[dict]`` (and may have ``clear()`` to
 drop cached stores).  Both SPARQL engines query the union of the dataset's
 named graphs.  pyoxigraph is the default: it opens the build's persistent
-store read-only (:mod:`policykg.store`, built on first use), so a process
+store read-only (:mod:`policykg.rdf.store`, built on first use), so a process
 answers its first question without loading the graph; rdflib parses
 ``graph.trig`` into memory (small graphs only); see :func:`benchmark`.
 
 Without ``graph_dir`` the bundled corpus is built once with
-:func:`policykg.build.build_corpus` into ``~/.cache/policykg/graph-<hash>``
+:func:`policykg.pipeline.build.build_corpus` into ``~/.cache/policykg/graph-<hash>``
 (``$POLICYKG_CACHE`` or ``$XDG_CACHE_HOME`` move it); the hash covers the
 package version, the corpus files and the package's code and ontology.
 """
@@ -38,14 +38,14 @@ from pathlib import Path
 
 from policykg import queries
 from policykg.errors import PolicyKGError
-from policykg.rdf import name_key
-from policykg.store import ensure_store, open_store
+from policykg.rdf.dataset import name_key
+from policykg.rdf.store import ensure_store, open_store
 
 #: engine name → ``"module:Class"`` (instantiated on first use).
 ENGINES: dict[str, str] = {
     "oxigraph": "policykg.query:OxigraphEngine",
     "rdflib": "policykg.query:RdflibEngine",
-    "neo4j": "policykg.cypher_engine:CypherEngine",
+    "neo4j": "policykg.neo4j.cypher_engine:CypherEngine",
 }
 #: The engine :func:`run` uses when none is given (fastest measured).
 DEFAULT_ENGINE = "oxigraph"
@@ -62,7 +62,7 @@ def run(name: str, params: dict | None = None, graph_dir=None, engine: str | Non
     """Answer question ``name`` with ``params``: a list of row dicts (column → value).
 
     ``engine`` is a name of :data:`ENGINES` or an engine object (e.g.
-    :class:`policykg.sparql.EndpointEngine`).  ``*_iri`` columns hold node IRIs;
+    :class:`policykg.rdf.sparql.EndpointEngine`).  ``*_iri`` columns hold node IRIs;
     ``list-columns`` of the header are sorted lists.
     """
     question = queries.question(name)
@@ -161,7 +161,7 @@ def _cache_key(path: Path) -> tuple:
 
 
 class OxigraphEngine:
-    """SPARQL over a build's persistent store (:mod:`policykg.store`), opened read-only: named graphs
+    """SPARQL over a build's persistent store (:mod:`policykg.rdf.store`), opened read-only: named graphs
     per document, their union as the default graph (which is what catalogue questions ask)."""
 
     suffix = ".rq"
@@ -289,7 +289,7 @@ def cache_root() -> Path:
 
 def default_graph_dir() -> Path:
     """The bundled corpus's graph directory, built on first use and cached."""
-    from policykg.build import build_corpus, bundled_corpus, corpus_files
+    from policykg.pipeline.build import build_corpus, bundled_corpus, corpus_files
 
     corpus = bundled_corpus()
     target = cache_root() / f"graph-{_fingerprint(corpus_files(corpus))}"

@@ -10,4 +10,4 @@ if ! command -v chromium >/dev/null 2>&1; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
 fi
 # Neo4j server jars (a no-op once ~/.m2 and the launcher are in place)
-"$here/.venv/bin/python" -m policykg.neo4j_server prepare
+"$here/.venv/bin/python" -m policykg.neo4j.server prepare

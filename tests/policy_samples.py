@@ -147,12 +147,12 @@ def small_graph(unsourced: bool = True) -> PolicyGraph:
 
 
 def have_builder() -> bool:
-    """Whether ``policykg.graph_builder`` (another engineer's module) exists yet."""
-    return importlib.util.find_spec("policykg.graph_builder") is not None
+    """Whether ``policykg.resolve.builder`` (another engineer's module) exists yet."""
+    return importlib.util.find_spec("policykg.resolve.builder") is not None
 
 
 def gold_graph(gold_digests: dict) -> PolicyGraph:
-    """The PolicyGraph of the five gold digests, built by ``policykg.graph_builder``."""
-    from policykg.graph_builder import build_graph
+    """The PolicyGraph of the five gold digests, built by ``policykg.resolve.builder``."""
+    from policykg.resolve.builder import build_graph
 
     return build_graph(gold_digests[k] for k in sorted(gold_digests))

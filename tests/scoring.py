@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from policykg.extract_files import extract_all
 from policykg.loaders import extract
+from policykg.pipeline.extract_files import extract_all
 
 SCORER = Path(__file__).resolve().parent.parent.parent / "shared" / "tools" / "score_digests.py"
 

@@ -35,7 +35,7 @@ ENV = {**os.environ, "PYTHONHASHSEED": "0"}
 DRIVER = r"""
 import contextlib, os, signal, sys
 import policykg.atomic as atomic
-from policykg.cli import main
+from policykg.cli.app import main
 
 KILL_AT, HOW = int(sys.argv[1]), sys.argv[2]
 real_open, calls = atomic.atomic_open, [0]
@@ -96,7 +96,7 @@ def test_output_files_get_the_usual_permissions(tmp_path):
 
 # -- subprocess builds killed with SIGKILL ------------------------------------------------------------
 def _build(corpus: Path, out: Path, *, timeout: float = 300) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "policykg.cli", "build", str(corpus), "-o", str(out), "--quiet"],
+    return subprocess.run([sys.executable, "-m", "policykg.cli.app", "build", str(corpus), "-o", str(out), "--quiet"],
                           capture_output=True, text=True, env=ENV, timeout=timeout)
 
 
@@ -162,7 +162,7 @@ def test_build_killed_inside_a_write(tmp_path, corpora, kill_at, how):
 def test_build_killed_at_any_moment(tmp_path, corpora, fraction):
     out = tmp_path / "out"
     assert _build(corpora["one"], out).returncode == 0
-    proc = subprocess.Popen([sys.executable, "-m", "policykg.cli", "build", str(corpora["two"]), "-o", str(out),
+    proc = subprocess.Popen([sys.executable, "-m", "policykg.cli.app", "build", str(corpora["two"]), "-o", str(out),
                              "--quiet"], env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     time.sleep(corpora["seconds"] / 2 * fraction)
     proc.send_signal(signal.SIGKILL)
@@ -173,8 +173,8 @@ def test_build_killed_at_any_moment(tmp_path, corpora, fraction):
 
 # -- no output write bypasses policykg.atomic ----------------------------------------------------------
 #: (file, text on the line) of writes that are not outputs: a lock file and a live server log
-ALLOWED = {("policykg/neo4j_server.py", '".lock", "w"'), ("policykg/neo4j_server.py", "log_path"),
-           ("policykg/store.py", '".lock", "a+"')}
+ALLOWED = {("policykg/neo4j/server.py", '".lock", "w"'), ("policykg/neo4j/server.py", "log_path"),
+           ("policykg/rdf/store.py", '".lock", "a+"')}
 SOURCES = ("policykg", "loaders", "viz", "ontology", "queries")
 
 

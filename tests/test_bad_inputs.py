@@ -278,7 +278,7 @@ def test_build_rdf_keeps_metacharacters_as_data(built):
     _, out = built
     trig = out / "graph.trig"
     if not trig.is_file():
-        pytest.skip("policykg.rdf does not write graph.trig yet")
+        pytest.skip("policykg.rdf.dataset does not write graph.trig yet")
     store = pyoxigraph.Store()
     store.load(path=str(trig), format=pyoxigraph.RdfFormat.TRIG)
     values = {q.object.value for q in store.quads_for_pattern(None, None, None, None)
@@ -300,7 +300,7 @@ def _crash_on(name: str):
 
 
 def test_build_survives_an_extractor_crash(tmp_path, corpus_dir):
-    from policykg.build import build_corpus
+    from policykg.pipeline.build import build_corpus
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()
@@ -312,10 +312,10 @@ def test_build_survives_an_extractor_crash(tmp_path, corpus_dir):
 
 
 def test_extract_survives_an_extractor_crash(tmp_path, corpus_dir, monkeypatch, capsys):
-    import policykg.extract_files
-    from policykg.cli import main
+    import policykg.pipeline.extract_files
+    from policykg.cli.app import main
 
-    monkeypatch.setattr(policykg.extract_files, "extract", _crash_on(f"{SOURCE}.txt"))
+    monkeypatch.setattr(policykg.pipeline.extract_files, "extract", _crash_on(f"{SOURCE}.txt"))
     news = corpus_dir / "shanghai-2022-action-plan-news.txt"
     try:
         code = main(["extract", str(corpus_dir / f"{SOURCE}.txt"), str(news), "-o", str(tmp_path)])

@@ -7,8 +7,8 @@ import json
 
 import pytest
 
-from policykg import bench, bench_stores
-from policykg.cli import main
+from policykg.cli.app import main
+from policykg.devtools import bench, bench_stores
 
 
 @pytest.fixture
@@ -110,9 +110,9 @@ def test_check_targets_handles_missing_values():
 
 @pytest.mark.neo4j
 def test_naive_and_project_loaders_write_the_same_graph(neo4j_driver, neo4j_server, tiny):
-    from policykg.graph_builder import build_graph
     from policykg.loaders import extract
-    from policykg.neo4j_writer import counts
+    from policykg.neo4j.writer import counts
+    from policykg.resolve.builder import build_graph
 
     graph = build_graph(extract(p) for p in sorted(bench.corpus(tiny, 2).glob("*.txt")))
     db = neo4j_server.database

@@ -1,6 +1,6 @@
 """The command line: every registered command has help, is documented, and fails in one line.
 
-Like sqlite-utils: a test walks the registry :data:`policykg.cli.COMMANDS`
+Like sqlite-utils: a test walks the registry :data:`policykg.cli.app.COMMANDS`
 (and the sub-commands of groups), asks each for ``--help`` and checks that
 README.md shows it.
 """
@@ -15,7 +15,7 @@ from cli_run import assert_clean, policykg
 from click.testing import CliRunner
 from conftest import ROOT
 
-from policykg.cli import COMMANDS, cli, main
+from policykg.cli.app import COMMANDS, cli, main
 
 
 def _command_paths() -> list[tuple[str, ...]]:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 import shutil
 
-from policykg.build import bundled_corpus
-from policykg.extract_files import extract_all
 from policykg.loaders import extract
 from policykg.loaders.crossdoc import Lexicon, recognize
+from policykg.pipeline.build import bundled_corpus
+from policykg.pipeline.extract_files import extract_all
 
 
 def test_a_name_typed_in_one_document_is_recognized_in_another():

@@ -13,10 +13,10 @@ import re
 import pytest
 
 from policykg import queries, query
-from policykg.cypher_engine import CypherEngine, cypher_text, ontology_labels
-from policykg.neo4j_writer import EDGE_TYPES, load_graph
+from policykg.neo4j.cypher_engine import CypherEngine, cypher_text, ontology_labels
+from policykg.neo4j.writer import EDGE_TYPES, load_graph
 
-ENGINE = "policykg.cypher_engine:CypherEngine"
+ENGINE = "policykg.neo4j.cypher_engine:CypherEngine"
 #: More parameter values than the examples: long and short names, aliases, English labels, misses.
 EXTRA = {
     "clusters-in-district": [{"district": "浦东新区"}, {"district": "闵行"}, {"district": "不存在区"}],
@@ -96,7 +96,7 @@ def both_engines(neo4j_server, tmp_path_factory):
     import neo4j
     from neo4j_fixture import wipe
 
-    from policykg.build import build_corpus
+    from policykg.pipeline.build import build_corpus
 
     out = tmp_path_factory.mktemp("parity")
     result = build_corpus(None, out)
@@ -147,7 +147,7 @@ def test_same_answers_on_both_engines(both_engines, name):
 @pytest.mark.neo4j
 @pytest.mark.slow
 def test_entity_answers_agree_for_every_node(both_engines):
-    from policykg.neo4j_writer import source_graph
+    from policykg.neo4j.writer import source_graph
 
     graph = source_graph(both_engines)
     for label in sorted({n.label for n in graph}):

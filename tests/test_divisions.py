@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from policykg import divisions as dv
+from policykg.resolve import divisions as dv
 
 
 @pytest.mark.parametrize("name,full,level", [
@@ -85,6 +85,6 @@ def test_dataset_levels():
 
 
 def test_loading_does_not_import_cpca():
-    code = "import sys; from policykg import divisions as d; d.district_names(); print('cpca' in sys.modules, 'pandas' in sys.modules)"
+    code = "import sys; from policykg.resolve import divisions as d; d.district_names(); print('cpca' in sys.modules, 'pandas' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "False"]

@@ -8,7 +8,7 @@ import stat
 import pytest
 
 from policykg import doctor
-from policykg.cli import main
+from policykg.cli.app import main
 
 SECRET = "s3cret-Pa55word"
 

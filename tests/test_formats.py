@@ -17,12 +17,12 @@ import pytest
 from conftest import GOLD
 from scoring import score_pairs
 
-from policykg.build import build_corpus, bundled_corpus, corpus_files
 from policykg.errors import InputError
-from policykg.extract_files import extract_all
 from policykg.loaders import extract
 from policykg.loaders.formats import sniff, unwrap
 from policykg.loaders.text import read_document
+from policykg.pipeline.build import build_corpus, bundled_corpus, corpus_files
+from policykg.pipeline.extract_files import extract_all
 from policykg.viz.snapshots import find_chromium
 
 SEEDS = corpus_files(bundled_corpus())

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from policykg import build as build_mod
 from policykg.errors import InputError
-from policykg.graph_builder import build_graph, norm_title
-from policykg.merge_report import build_report
+from policykg.pipeline import build as build_mod
+from policykg.resolve.builder import build_graph, norm_title
+from policykg.resolve.merge_report import build_report
 
 GOLD = Path(__file__).resolve().parent.parent.parent / "shared" / "gold"
 PLAN = "Document/shanghai-2022-action-plan"
@@ -194,18 +194,18 @@ def test_build_corpus_skips_a_bad_document(corpus, tmp_path, jobs, monkeypatch):
 
 
 def test_build_command_exit_code_3_when_partial(corpus, tmp_path, monkeypatch):
-    from policykg.cli import cli
+    from policykg.cli.app import cli
 
     monkeypatch.setattr(build_mod, "default_extractor", lambda: gold_extract)
     result = CliRunner().invoke(cli, ["build", str(corpus), "-o", str(tmp_path / "out"), "--quiet"])
     assert result.exit_code == 3, result.output
     assert "policykg: skipped broken.txt: unreadable document broken.txt" in result.stderr
     assert result.stdout == ""
-    assert (tmp_path / "out" / "graph.ttl").is_file()  # written by policykg.rdf.write_all
+    assert (tmp_path / "out" / "graph.ttl").is_file()  # written by policykg.rdf.dataset.write_all
 
 
 def test_build_command_report_and_missing_folder(corpus, tmp_path, monkeypatch, capsys):
-    from policykg.cli import main
+    from policykg.cli.app import main
 
     assert main(["build", str(tmp_path / "nope"), "-o", str(tmp_path / "out")]) == 2
     assert "policykg: error: no such corpus folder" in capsys.readouterr().err

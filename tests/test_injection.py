@@ -53,8 +53,8 @@ def metachar_digest() -> dict:
 @pytest.fixture(scope="module")
 def graph_dir(tmp_path_factory, gold_digests, metachar_digest) -> Path:
     """RDF of the gold digests plus the metacharacter document."""
-    from policykg.graph_builder import build_graph
-    from policykg.rdf import write_all
+    from policykg.rdf.dataset import write_all
+    from policykg.resolve.builder import build_graph
 
     out = tmp_path_factory.mktemp("graph")
     write_all(build_graph([*gold_digests.values(), metachar_digest]), out)
@@ -141,11 +141,11 @@ def test_metacharacter_names_are_matched_as_data(graph_dir, metachar_digest):
 @pytest.mark.neo4j
 def test_cypher_loads_hostile_names_and_values_stay_parameters(neo4j_server, neo4j_driver, metachar_digest,
                                                                monkeypatch):
-    from policykg.cypher_engine import CypherEngine, cypher_text
-    from policykg.graph_builder import build_graph
-    from policykg.neo4j_connection import Settings
-    from policykg.neo4j_reader import read_graph
-    from policykg.neo4j_writer import counts, load_graph
+    from policykg.neo4j.connection import Settings
+    from policykg.neo4j.cypher_engine import CypherEngine, cypher_text
+    from policykg.neo4j.reader import read_graph
+    from policykg.neo4j.writer import counts, load_graph
+    from policykg.resolve.builder import build_graph
 
     graph = build_graph([metachar_digest])
     graph.add_node("Organization", PAYLOAD, evidence=[Evidence("metachars", 0, 1, QUOTE)])
@@ -186,7 +186,7 @@ def test_cypher_loads_hostile_names_and_values_stay_parameters(neo4j_server, neo
 
 def test_neo4j_statements_hold_no_values():
     """Every statement the loader builds is fixed text: labels from the closed lists, values as $rows."""
-    nw = pytest.importorskip("policykg.neo4j_writer")
+    nw = pytest.importorskip("policykg.neo4j.writer")
     statements = [*nw.constraint_statements(), nw.RETRACT_NODES, nw.RETRACT_RELS, nw.DELETE_RELS, nw.DELETE_NODES]
     statements += [nw.node_statement(n) for n in nw.LABELS] + [nw.concept_rel_statement(t) for t in nw.SKOS_TYPES]
     for statement in statements:

@@ -14,8 +14,8 @@ import pytest
 
 from policykg.errors import ServerError
 from policykg.model import PolicyGraph
-from policykg.neo4j_connection import Settings
-from policykg.neo4j_writer import counts, load
+from policykg.neo4j.connection import Settings
+from policykg.neo4j.writer import counts, load
 
 pytestmark = [pytest.mark.neo4j, pytest.mark.slow]
 
@@ -36,7 +36,7 @@ def big_graph(n: int = 6000) -> PolicyGraph:
 
 
 def test_server_death_mid_load_is_reported_and_a_rerun_completes(tmp_path):
-    from policykg import neo4j_server
+    from policykg.neo4j import server as neo4j_server
 
     graph = big_graph()
     data = tmp_path / "db"

@@ -9,9 +9,9 @@ import neo4j
 import pytest
 from click.testing import CliRunner
 
-from policykg import neo4j_server as server_module
-from policykg.cli import cli
+from policykg.cli.app import cli
 from policykg.errors import PolicyKGError, ServerError
+from policykg.neo4j import server as server_module
 
 # -- fast unit tests ---------------------------------------------------------------------------
 

@@ -13,13 +13,16 @@ from neo4j_fixture import wipe
 from rdflib import Graph
 from rdflib.compare import isomorphic
 
-from policykg import neo4j_csv, neo4j_reader, neo4j_writer, rdf
-from policykg.commands.neo4j_data import export as export_command
-from policykg.commands.neo4j_data import load as load_command
+from policykg.cli.neo4j_data import export as export_command
+from policykg.cli.neo4j_data import load as load_command
 from policykg.errors import PolicyKGError, ServerError
-from policykg.graph_builder import build_graph
 from policykg.model import NODE_TYPES, Evidence, PolicyGraph
-from policykg.neo4j_connection import Settings
+from policykg.neo4j import csv as neo4j_csv
+from policykg.neo4j import reader as neo4j_reader
+from policykg.neo4j import writer as neo4j_writer
+from policykg.neo4j.connection import Settings
+from policykg.rdf import dataset as rdf
+from policykg.resolve.builder import build_graph
 
 INJECTION = "'}) DETACH DELETE n //"
 SCRIPT = "<script>alert('x')</script>"
@@ -28,7 +31,7 @@ SCRIPT = "<script>alert('x')</script>"
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
     """The bundled corpus built once: ``(BuildResult, out_dir)``."""
-    from policykg.build import build_corpus
+    from policykg.pipeline.build import build_corpus
 
     out = tmp_path_factory.mktemp("built")
     result = build_corpus(None, out)

@@ -9,10 +9,10 @@ from policy_samples import SH25, ev, gold_graph, have_builder, small_graph
 from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, URIRef
 from rdflib.namespace import SH
 
-from policykg import rdf
 from policykg.model import NODE_TYPES
 from policykg.ontology.namespace import ELI, PKG, SCHEMA, pkg_terms
-from policykg.validate import shapes_graph, validate
+from policykg.rdf import dataset as rdf
+from policykg.rdf.validate import shapes_graph, validate
 
 NS = str(PKG._NS)
 ORG = "http://www.w3.org/ns/org#"
@@ -111,7 +111,7 @@ def test_small_graph_with_provenance_conforms():
     assert report.triples > 1000
 
 
-@pytest.mark.skipif(not have_builder(), reason="policykg.graph_builder not written yet")
+@pytest.mark.skipif(not have_builder(), reason="policykg.resolve.builder not written yet")
 def test_gold_graph_conforms(gold_digests):
     report = validate(gold_graph(gold_digests))
     assert report.conforms, report.text()

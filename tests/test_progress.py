@@ -9,7 +9,7 @@ import subprocess
 import sys
 
 from policykg import progress
-from policykg.build import STEP_LABELS, build_corpus
+from policykg.pipeline.build import STEP_LABELS, build_corpus
 
 
 class FakeTTY(io.StringIO):
@@ -45,7 +45,7 @@ def test_build_reports_every_step_with_its_time(tmp_path, corpus_dir):
 def _run_in_pty(args: list[str]) -> str:
     """Run ``policykg ARGS`` with stderr on a pseudo-terminal; return what it wrote there."""
     main, secondary = pty.openpty()
-    proc = subprocess.Popen([sys.executable, "-m", "policykg.cli", *args], stdout=subprocess.DEVNULL,
+    proc = subprocess.Popen([sys.executable, "-m", "policykg.cli.app", *args], stdout=subprocess.DEVNULL,
                             stderr=secondary, env={**os.environ, "COLUMNS": "100"})
     os.close(secondary)
     chunks = []
@@ -67,6 +67,6 @@ def test_build_draws_bars_on_a_terminal_and_not_with_quiet(tmp_path, corpus_dir)
     assert STEP_LABELS["extract"] in shown and STEP_LABELS["rdf"] in shown
     quiet = _run_in_pty(["build", str(corpus_dir), "-o", str(tmp_path / "b"), "--quiet"])
     assert STEP_LABELS["extract"] not in quiet
-    piped = subprocess.run([sys.executable, "-m", "policykg.cli", "build", str(corpus_dir), "-o", str(tmp_path / "c")],
+    piped = subprocess.run([sys.executable, "-m", "policykg.cli.app", "build", str(corpus_dir), "-o", str(tmp_path / "c")],
                            capture_output=True, text=True, timeout=120)
     assert piped.returncode == 0 and STEP_LABELS["extract"] not in piped.stderr

@@ -11,9 +11,10 @@ from policy_samples import gold_graph, have_builder, small_graph
 from rdflib import Graph
 from rdflib.plugins.sparql import prepareQuery
 
-from policykg import queries, query, rdf
-from policykg.cli import main
+from policykg import queries, query
+from policykg.cli.app import main
 from policykg.errors import PolicyKGError
+from policykg.rdf import dataset as rdf
 
 GOLDEN = Path(__file__).parent / "golden" / "queries-gold.json"
 REQUIRED = {
@@ -24,7 +25,7 @@ REQUIRED = {
     "field-changes": ["city", "from_document", "to_document"], "path-between": ["a", "b"], "entity": ["name"],
 }
 NAMES = queries.names()
-needs_builder = pytest.mark.skipif(not have_builder(), reason="policykg.graph_builder not written yet")
+needs_builder = pytest.mark.skipif(not have_builder(), reason="policykg.resolve.builder not written yet")
 
 
 def canon(rows: list[dict]) -> list[str]:
@@ -41,7 +42,7 @@ def small_dir(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def gold_rdf(gold_digests, tmp_path_factory) -> Path:
     if not have_builder():
-        pytest.skip("policykg.graph_builder not written yet")
+        pytest.skip("policykg.resolve.builder not written yet")
     out = tmp_path_factory.mktemp("gold")
     rdf.write_all(gold_graph(gold_digests), out)
     return out

@@ -1,4 +1,4 @@
-"""policykg.rdf: PolicyGraph → Dataset, stable IRIs, provenance, files and round trips."""
+"""policykg.rdf.dataset: PolicyGraph → Dataset, stable IRIs, provenance, files and round trips."""
 
 from __future__ import annotations
 
@@ -17,10 +17,10 @@ from rdflib import RDF, XSD, Dataset, Graph, Literal
 from rdflib.compare import isomorphic
 from rdflib.namespace import PROV
 
-from policykg import rdf
 from policykg.errors import PolicyKGError
 from policykg.model import PolicyGraph
 from policykg.ontology.namespace import ID, PKG, PREFIXES, SCHEMA
+from policykg.rdf import dataset as rdf
 
 GOLDEN = Path(__file__).parent / "golden" / "rdf-sample.trig"
 PARSE = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld", "trig": "trig"}
@@ -145,7 +145,7 @@ def test_ntriples_sorted_and_byte_identical_on_rerun(graph, out_dir, tmp_path):
     assert lines == sorted(set(lines))
     rdf.write_all(graph, tmp_path / "here")
     code = ("import sys; sys.path.insert(0, sys.argv[2]); from policy_samples import small_graph; "
-            "from policykg import rdf; rdf.write_all(small_graph(), sys.argv[1])")
+            "from policykg.rdf import dataset as rdf; rdf.write_all(small_graph(), sys.argv[1])")
     subprocess.run([sys.executable, "-c", code, str(tmp_path / "there"), str(Path(__file__).parent)], check=True,
                    env={**os.environ, "PYTHONHASHSEED": "12345"})
     for name in ("graph.nt", "graph.ttl", "graph.trig", "graph.jsonld"):
@@ -155,7 +155,7 @@ def test_ntriples_sorted_and_byte_identical_on_rerun(graph, out_dir, tmp_path):
 
 def test_external_sort_gives_the_same_files(graph, out_dir, tmp_path, monkeypatch):
     """Large graphs are sorted in runs merged from disk: the files are the same."""
-    from policykg import rdf_files
+    from policykg.rdf import files as rdf_files
 
     monkeypatch.setattr(rdf_files, "SORT_CHUNK", 50)
     rdf.write_all(graph, tmp_path)
@@ -166,7 +166,7 @@ def test_external_sort_gives_the_same_files(graph, out_dir, tmp_path, monkeypatc
 
 def test_two_processes_give_the_same_files(graph, tmp_path, monkeypatch):
     """Large graphs are written by two spawned processes: the files are the same."""
-    from policykg import rdf_files
+    from policykg.rdf import files as rdf_files
 
     rdf.write_all(graph, tmp_path / "one")
     monkeypatch.setattr(rdf_files, "PARALLEL_BYTES", 0)
@@ -242,7 +242,7 @@ def test_golden_sample_dataset(ds, regen):
         assert isomorphic(got[name], want[name]), f"{name} differs from {GOLDEN.name} (pytest --regen)"
 
 
-@pytest.mark.skipif(not have_builder(), reason="policykg.graph_builder not written yet")
+@pytest.mark.skipif(not have_builder(), reason="policykg.resolve.builder not written yet")
 def test_gold_graph(gold_digests, tmp_path):
     graph = gold_graph(gold_digests)
     assert rdf.unmapped_props(graph) == set()

@@ -1,5 +1,5 @@
-"""The persistent store (policykg.store), ad-hoc SPARQL (policykg.sparql) and the endpoint
-(policykg.sparql_server) with a real SPARQL client (SPARQLWrapper)."""
+"""The persistent store (policykg.rdf.store), ad-hoc SPARQL (policykg.rdf.sparql) and the endpoint
+(policykg.rdf.server) with a real SPARQL client (SPARQLWrapper)."""
 
 from __future__ import annotations
 
@@ -16,10 +16,12 @@ import pytest
 from cli_run import assert_clean, policykg
 from SPARQLWrapper import JSON, POST, SPARQLWrapper
 
-from policykg import queries, query, sparql_server, store
-from policykg.build import build_corpus
+from policykg import queries, query
 from policykg.errors import PolicyKGError
-from policykg.sparql import EndpointEngine, endpoint_text, results_answer, sparql, substitute
+from policykg.pipeline.build import build_corpus
+from policykg.rdf import server as sparql_server
+from policykg.rdf import store
+from policykg.rdf.sparql import EndpointEngine, endpoint_text, results_answer, sparql, substitute
 
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 #: Parameters that need escaping: quotes, braces, a comment, a newline, backslashes.
@@ -94,7 +96,7 @@ def test_a_killed_store_build_is_rebuilt_on_the_next_query(build, tmp_path):
     child = (
         "import sys, time, pyoxigraph as ox\n"
         "from pathlib import Path\n"
-        "from policykg import store\n"
+        "from policykg.rdf import store\n"
         "def half(files, db):\n"
         "    s = ox.Store(str(db))\n"
         "    s.bulk_load(path=str(files[0]), format=ox.RdfFormat.N_TRIPLES)\n"
@@ -175,7 +177,7 @@ def test_sparql_bad_graph_and_file(tmp_path):
 # -- the endpoint and a real client -----------------------------------------------------------
 class WrapperEngine:
     """Catalogue questions through SPARQLWrapper (a real SPARQL 1.1 Protocol client); parameters
-    bound by :func:`policykg.sparql.endpoint_text` (escaped terms, as pyoxigraph binds them in process)."""
+    bound by :func:`policykg.rdf.sparql.endpoint_text` (escaped terms, as pyoxigraph binds them in process)."""
 
     suffix = ".rq"
     uses_graph_dir = False
@@ -241,7 +243,7 @@ def test_unreachable_endpoint_is_one_line():
 
 
 def test_serve_stops_cleanly_on_sigterm_and_says_when_the_port_is_taken(build):
-    proc = subprocess.Popen([sys.executable, "-m", "policykg.cli", "sparql", "serve", str(build), "--port", "0"],
+    proc = subprocess.Popen([sys.executable, "-m", "policykg.cli.app", "sparql", "serve", str(build), "--port", "0"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         lines = []

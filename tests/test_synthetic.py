@@ -7,9 +7,9 @@ import unicodedata
 
 import pytest
 
-from policykg.recall import score
-from policykg.synthetic import LAYOUTS, generate_corpus, generate_document
-from policykg.synthetic_text import cn_num, marker
+from policykg.devtools.recall import score
+from policykg.devtools.synthetic import LAYOUTS, generate_corpus, generate_document
+from policykg.devtools.synthetic_text import cn_num, marker
 
 N = 40
 

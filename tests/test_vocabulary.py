@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from policykg import vocabulary as v
+from policykg.resolve import vocabulary as v
 
 DIRECTIONS = ("未来制造", "未来信息", "未来材料", "未来能源", "未来空间", "未来健康")
 
@@ -79,7 +79,7 @@ def test_ttl_is_package_data_and_valid_skos():
 
 
 def test_load_time_is_small():
-    code = ("import time, rdflib; t = time.perf_counter(); from policykg import vocabulary as v; "
+    code = ("import time, rdflib; t = time.perf_counter(); from policykg.resolve import vocabulary as v; "
             "v.canonical_field('通用AI'); print(time.perf_counter() - t)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert float(out) < 0.1  # parsing fields.ttl once, after the rdflib import
@@ -92,7 +92,7 @@ def test_gloss():
 
 
 def test_every_concept_records_where_it_comes_from():
-    from policykg.vocabulary import concepts
+    from policykg.resolve.vocabulary import concepts
 
     missing = [c.key for c in concepts().values() if not c.sources]
     assert not missing

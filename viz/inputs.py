@@ -24,7 +24,7 @@ def load_graph(graph_dir: Path | None = None) -> PolicyGraph:
 
     A build folder holds the digests (``digests/*.json``, or ``*.json`` at its
     top); the graph is rebuilt from them with
-    :func:`policykg.graph_builder.build_graph`, the function ``policykg build``
+    :func:`policykg.resolve.builder.build_graph`, the function ``policykg build``
     used.  The bundled corpus's folder is :func:`policykg.query.default_graph_dir`
     (built once, then cached).
     """
@@ -39,7 +39,7 @@ def load_graph(graph_dir: Path | None = None) -> PolicyGraph:
     digests = [d for d in (_read_json(p) for p in files) if isinstance(d, dict) and "document" in d]
     if not digests:
         raise PolicyKGError(f"no digests in {folder} (run `policykg build -o {folder}` first)")
-    from policykg.graph_builder import build_graph
+    from policykg.resolve.builder import build_graph
 
     return build_graph(digests)
 
@@ -61,8 +61,8 @@ def query_answer(name: str, params: dict, graph_dir: Path | None = None
 
 
 def iri_to_node_id(value: str) -> str | None:
-    """The PolicyGraph node id of a node IRI (via :func:`policykg.rdf.node_id`), else None."""
-    from policykg.rdf import node_id
+    """The PolicyGraph node id of a node IRI (via :func:`policykg.rdf.dataset.node_id`), else None."""
+    from policykg.rdf.dataset import node_id
 
     if not isinstance(value, str):
         return None
