@@ -11,7 +11,7 @@ Node ids are stable strings ``"<Type>/<key>"`` (e.g. ``"Field/脑机接口"``,
 >>> doc = g.add_node("Document", "sh-plan", label="上海行动方案")
 >>> f = g.add_node("Field", "脑机接口", label="脑机接口", label_en="brain-computer interface")
 >>> ev = Evidence(doc="sh-plan", start=10, end=14, quote="1.脑机接口。", section="二、(一) 1.", rule="field.numbered")
->>> e = g.add_edge(doc.id, "MENTIONS_FIELD", f.id, evidence=[ev])
+>>> e = g.add_edge(doc.id, "HAS_FIELD", f.id, evidence=[ev])
 >>> (len(g), g.number_of_edges())
 (2, 1)
 >>> [n.label for n in g.neighbors(doc.id)]
@@ -23,11 +23,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-#: Node types (one Neo4j label and one ontology class each).
-NODE_TYPES = (
-    "Document", "Region", "District", "Zone", "Cluster", "Field", "Programme",
-    "Measure", "Target", "Organization", "Scenario", "Person",
-)
+from policykg.model.schema import EDGES, NODE_TYPES
+
+__all__ = ["NODE_TYPES", "Edge", "Evidence", "Merge", "Node", "PolicyGraph"]
 
 
 @dataclass(frozen=True, order=True)
@@ -143,7 +141,19 @@ class PolicyGraph:
 
     def add_edge(self, source: str, type: str, target: str, props: dict | None = None,
                  evidence: Iterable[Evidence] = ()) -> Edge:
-        """Add (or merge into) the edge ``source -type-> target`` and return it."""
+        """Add (or merge into) the edge ``source -type-> target`` and return it.
+
+        ``type`` must be an edge type of :data:`policykg.model.schema.EDGES`:
+
+        >>> g = PolicyGraph()
+        >>> a, b = g.add_node("Field", "a"), g.add_node("Field", "b")
+        >>> g.add_edge(a.id, "NEAR", b.id)
+        Traceback (most recent call last):
+        ...
+        ValueError: unknown edge type 'NEAR'
+        """
+        if type not in EDGES:
+            raise ValueError(f"unknown edge type {type!r}")
         for nid in (source, target):
             if nid not in self.nodes:
                 raise KeyError(f"no node {nid!r}")

@@ -14,12 +14,12 @@ from operator import attrgetter
 
 from rdflib import DCTERMS, RDF, SKOS, URIRef
 
-from policykg.model import NODE_TYPES, Edge, Node, PolicyGraph
-from policykg.rdf.dataset import EDGE_PROPERTIES, iri, static_graph
+from policykg.model import NODE_TYPES, Edge, Node, PolicyGraph, schema
+from policykg.rdf.dataset import iri, static_graph
 from policykg.rdf.nquads import node_name_keys
 
-#: Relationship types of the model (the PolicyGraph edge types).
-EDGE_TYPES: tuple[str, ...] = tuple(EDGE_PROPERTIES)
+#: Relationship types of the model (the PolicyGraph edge types of :mod:`policykg.model.schema`).
+EDGE_TYPES: tuple[str, ...] = schema.EDGE_TYPES
 #: Label of the field vocabulary's concepts (reference data).
 CONCEPT = "Concept"
 #: Relationship types among concepts, as stated in the vocabulary.

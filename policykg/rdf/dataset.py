@@ -58,7 +58,7 @@ from rdflib import RDF, SKOS, XSD, BNode, Dataset, Graph, URIRef
 from rdflib.compare import to_canonical_graph
 from rdflib.namespace import TIME  # noqa: F401 - re-exported (rdf.TIME)
 
-from policykg.model import NODE_TYPES, PolicyGraph
+from policykg.model import NODE_TYPES, PolicyGraph, schema
 from policykg.ontology.namespace import ID, PKG, PREFIXES
 
 #: Named graph of the ontology and field vocabulary.
@@ -70,36 +70,16 @@ DERIVED_GRAPH = ID["graph/derived"]
 #: Fallback field scheme when ``ontology/fields.ttl`` declares none.
 FIELD_SCHEME = ID["scheme/fields"]
 
-#: PolicyGraph node type → ontology class.
+#: PolicyGraph node type → ontology class (from :mod:`policykg.model.schema`).
 CLASSES: dict[str, URIRef] = {t: PKG[t] for t in NODE_TYPES}
 #: PolicyGraph edge type → ontology property (each a sub-property of ``pkg:link``).
-EDGE_PROPERTIES: dict[str, URIRef] = {
-    "COVERS_REGION": PKG.coversRegion, "ISSUED_BY": PKG.issuedBy, "ABOUT": PKG.about,
-    "HAS_CLUSTER": PKG.hasCluster, "HAS_FIELD": PKG.hasField, "HAS_DISTRICT": PKG.hasDistrict,
-    "HAS_ZONE": PKG.hasZone, "HAS_PROGRAMME": PKG.hasProgramme, "HAS_MEASURE": PKG.hasMeasure,
-    "SETS_TARGET": PKG.setsTarget, "MENTIONS_ORGANIZATION": PKG.mentionsOrganization,
-    "HAS_SCENARIO": PKG.hasScenario, "MENTIONS_PERSON": PKG.mentionsPerson,
-    "IN_REGION": PKG.inRegion, "INCLUDES_FIELD": PKG.includesField, "LOCATED_IN": PKG.locatedIn,
-    "PART_OF": PKG.partOf, "RELATED": PKG.related, "BROADER": PKG.broader, "WORKS_FOR": PKG.worksFor,
-}
+EDGE_PROPERTIES: dict[str, URIRef] = {t.name: PKG[t.predicate] for t in schema.EDGE_TYPES_TABLE}
 #: Edge property → data property on the link's assertions.
-EDGE_PROPS: dict[str, URIRef] = {"tier": PKG.tier, "role": PKG.role}
+EDGE_PROPS: dict[str, URIRef] = {p.name: PKG[p.predicate] for p in schema.EDGE_PROPERTIES}
 #: Node property → (data property, datatype).  ``max_funding_wan_yuan`` and
 #: ``year`` also get a pkg:Funding / time:Instant node.
-NODE_PROPS: dict[str, tuple[URIRef, URIRef]] = {
-    "doc_type": (PKG.docType, XSD.string), "date": (PKG.date, XSD.date),
-    "valid_from": (PKG.validFrom, XSD.date), "valid_until": (PKG.validUntil, XSD.date),
-    "issuer": (PKG.issuerName, XSD.string), "region_level": (PKG.regionLevel, XSD.string),
-    "file": (PKG.sourceFile, XSD.string), "sha256": (PKG.sha256, XSD.string),
-    "chars": (PKG.charCount, XSD.integer), "level": (PKG.level, XSD.string),
-    "adcode": (PKG.adcode, XSD.string), "kind": (PKG.kind, XSD.string),
-    "short": (PKG.shortName, XSD.string), "referenced": (PKG.referenced, XSD.boolean),
-    "section": (PKG.section, XSD.string), "cap_ratio": (PKG.capRatio, XSD.decimal),
-    "amounts_wan_yuan": (PKG.amountWanYuan, XSD.decimal), "year": (PKG.year, XSD.integer),
-    "metric": (PKG.metric, XSD.string), "value": (PKG.value, XSD.decimal),
-    "value_min": (PKG.valueMin, XSD.decimal), "unit": (PKG.unit, XSD.string),
-    "qualifier": (PKG.qualifier, XSD.string), "direction": (PKG.direction, XSD.string),
-}
+NODE_PROPS: dict[str, tuple[URIRef, URIRef]] = {p.name: (PKG[p.predicate], XSD[p.datatype])
+                                                for p in schema.NODE_PROPERTIES}
 #: Document subclass by ``doc_type``; every other type is a pkg:PolicyText.
 DOC_CLASSES = {"政策解读": PKG.Interpretation, "新闻报道": PKG.NewsReport}
 #: Region subclass by ``level``.
