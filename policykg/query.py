@@ -16,21 +16,15 @@ store read-only (:mod:`policykg.rdf.store`, built on first use), so a process
 answers its first question without loading the graph; rdflib parses
 ``graph.trig`` into memory (small graphs only); see :func:`benchmark`.
 
-Without ``graph_dir`` the bundled corpus is built once with
-:func:`policykg.pipeline.build.build_corpus` into ``~/.cache/policykg/graph-<hash>``
-(``$POLICYKG_CACHE`` or ``$XDG_CACHE_HOME`` move it); the hash covers the
-package version, the corpus files and the package's code and ontology.
+Without ``graph_dir`` the bundled corpus's graph is used, built once and cached
+(:func:`policykg.pipeline.cache.default_graph_dir`).
 """
 
 from __future__ import annotations
 
-import hashlib
 import importlib
 import importlib.resources
-import os
-import shutil
 import statistics
-import tempfile
 import time
 import unicodedata
 from decimal import Decimal, InvalidOperation
@@ -72,6 +66,8 @@ def run(name: str, params: dict | None = None, graph_dir=None, engine: str | Non
     if graph_dir is not None:
         directory = Path(graph_dir)
     else:  # a server-side engine (Neo4j) does not need the local graph
+        from policykg.pipeline.cache import default_graph_dir  # builds the corpus: imported on use
+
         directory = default_graph_dir() if getattr(eng, "uses_graph_dir", True) else None
     rows = eng.select(directory, text, bound)
     # parameter variables are projected (pyoxigraph substitution needs it): drop the echoes
@@ -279,54 +275,7 @@ class RdflibEngine:
         return str(term)
 
 
-# -- default graph and benchmark -----------------------------------------------
-def cache_root() -> Path:
-    """Where built graphs are cached: ``$POLICYKG_CACHE`` or ``$XDG_CACHE_HOME/policykg``."""
-    if os.environ.get("POLICYKG_CACHE"):
-        return Path(os.environ["POLICYKG_CACHE"])
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "policykg"
-
-
-def default_graph_dir() -> Path:
-    """The bundled corpus's graph directory, built on first use and cached."""
-    from policykg.pipeline.build import build_corpus, bundled_corpus, corpus_files
-
-    corpus = bundled_corpus()
-    target = cache_root() / f"graph-{_fingerprint(corpus_files(corpus))}"
-    if (target / "graph.trig").is_file():
-        return target
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=".build-", dir=target.parent))
-    try:
-        result = build_corpus(corpus, tmp)
-        if not result.digests:
-            reasons = "; ".join(f"{n}: {r}" for n, r in result.skipped[:3])
-            raise PolicyKGError(f"cannot build the bundled corpus ({reasons}); pass --graph OUT_DIR")
-        if target.exists():
-            shutil.rmtree(target)
-        os.replace(tmp, target)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-    return target
-
-
-def _fingerprint(corpus: list[Path]) -> str:
-    """Hash of the package version, corpus files, and the package's code and ontology."""
-    import policykg
-
-    h = hashlib.sha256(policykg.__version__.encode())
-    code = Path(policykg.__file__).resolve().parent
-    roots = [code, Path(str(importlib.resources.files("policykg.ontology")))]
-    try:
-        roots.append(Path(str(importlib.resources.files("policykg.loaders"))))
-    except ModuleNotFoundError:
-        pass
-    files = list(corpus) + sorted(p for r in roots for p in r.rglob("*") if p.suffix in {".py", ".ttl", ".json"})
-    for p in files:
-        h.update(p.name.encode() + b"\0" + p.read_bytes())
-    return h.hexdigest()[:16]
-
-
+# -- benchmark ----------------------------------------------------------------
 def benchmark(graph_dir, engines=("oxigraph", "rdflib"), repeat: int = 3) -> dict:
     """Load time and median latency (seconds) of every question's example on each engine.
 

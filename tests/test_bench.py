@@ -8,7 +8,7 @@ import json
 import pytest
 
 from policykg.cli.app import main
-from policykg.devtools import bench, bench_stores
+from policykg.devtools import bench, bench_run, bench_stores
 
 
 @pytest.fixture
@@ -47,7 +47,7 @@ def test_quick_json_has_every_required_key(monkeypatch, tmp_path, capsys):
     code = main(["bench", "--quick", "--json", "--sizes", "2,3", "--work", str(tmp_path), "-q"])
     assert code == 0
     result = json.loads(capsys.readouterr().out)
-    assert set(bench.REQUIRED) <= set(result)
+    assert set(bench_run.REQUIRED) <= set(result)
     assert result["extract_chars_per_s"] > 0 and result["build_s_2"] == 3.0
     assert result["build_jobs1_2"]["jobs"] == 1 and result["build_jobs_speedup"] == round(2 / 3, 2)
     assert set(result["targets"]) == set(bench.TARGETS)
@@ -103,7 +103,7 @@ def test_run_queries_stops_a_slow_question_and_goes_on(monkeypatch, tmp_path):
 
 
 def test_check_targets_handles_missing_values():
-    t = bench.check_targets({"viz_interactive_s_5000": 3.5, "query_p50_ms_10000": 4})
+    t = bench_run.check_targets({"viz_interactive_s_5000": 3.5, "query_p50_ms_10000": 4})
     assert t["viz_interactive_s_5000"]["ok"] is False and t["query_p50_ms_10000"]["ok"] is True
     assert t["neo4j_rels_per_s"]["ok"] is None
 

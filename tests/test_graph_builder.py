@@ -201,7 +201,7 @@ def test_build_command_exit_code_3_when_partial(corpus, tmp_path, monkeypatch):
     assert result.exit_code == 3, result.output
     assert "policykg: skipped broken.txt: unreadable document broken.txt" in result.stderr
     assert result.stdout == ""
-    assert (tmp_path / "out" / "graph.ttl").is_file()  # written by policykg.rdf.dataset.write_all
+    assert (tmp_path / "out" / "graph.ttl").is_file()  # written by policykg.rdf.files.write_all
 
 
 def test_build_command_report_and_missing_folder(corpus, tmp_path, monkeypatch, capsys):
@@ -219,8 +219,6 @@ def test_build_command_report_and_missing_folder(corpus, tmp_path, monkeypatch, 
 
 @pytest.mark.slow
 def test_bundled_corpus_with_the_real_extractor(tmp_path):
-    if build_mod.default_extractor() is None:
-        pytest.skip("policykg.loaders.extract is not written yet")
     result = build_mod.build_corpus(None, tmp_path / "out", jobs=2)
     g = result.graph
     assert result.skipped == [] and len(result.digests) == 5

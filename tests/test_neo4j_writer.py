@@ -16,12 +16,13 @@ from rdflib.compare import isomorphic
 from policykg.cli.neo4j_data import export as export_command
 from policykg.cli.neo4j_data import load as load_command
 from policykg.errors import PolicyKGError, ServerError
-from policykg.model import NODE_TYPES, Evidence, PolicyGraph
+from policykg.model import NODE_TYPES, Edge, Evidence, PolicyGraph
 from policykg.neo4j import csv as neo4j_csv
 from policykg.neo4j import reader as neo4j_reader
 from policykg.neo4j import writer as neo4j_writer
 from policykg.neo4j.connection import Settings
 from policykg.rdf import dataset as rdf
+from policykg.rdf import files as rdf_files
 from policykg.resolve.builder import build_graph
 
 INJECTION = "'}) DETACH DELETE n //"
@@ -69,7 +70,10 @@ def test_labels_and_types_come_only_from_the_closed_lists():
         with pytest.raises(ValueError):
             neo4j_writer.label(bad)
     g = small_graph()
-    g.add_edge("Document/a", "X`]->() DETACH DELETE", "Document/b")
+    bad = "X`]->() DETACH DELETE"
+    with pytest.raises(ValueError, match="unknown edge type"):
+        g.add_edge("Document/a", bad, "Document/b")
+    g.edges[("Document/a", bad, "Document/b")] = Edge("Document/a", bad, "Document/b")  # past the model's check
     with pytest.raises(ValueError, match="relationship types"):
         neo4j_writer.edge_rows(g)
 
@@ -318,7 +322,7 @@ def test_injection_round_trips_as_data(neo4j_driver, neo4j_server):
     assert org.label == SCRIPT and org.aliases == {'`backtick`', 'a"b\\c'} and org.props["kind"] == INJECTION
     (edge,) = back.out_edges("Document/a", "MENTIONS_ORGANIZATION")
     assert edge.evidence[0].quote == f"{SCRIPT} {INJECTION}" and edge.evidence[0].rule == "x'y"
-    assert isomorphic(rdf.union_graph(rdf.to_dataset(g)), rdf.union_graph(rdf.to_dataset(back)))
+    assert isomorphic(rdf_files.union_graph(rdf_files.to_dataset(g)), rdf_files.union_graph(rdf_files.to_dataset(back)))
 
 
 @pytest.mark.neo4j

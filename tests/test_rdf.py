@@ -12,7 +12,7 @@ import pyoxigraph as ox
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from policy_samples import CQ, SH, gold_graph, have_builder, small_graph
+from policy_samples import CQ, SH, gold_graph, small_graph
 from rdflib import RDF, XSD, Dataset, Graph, Literal
 from rdflib.compare import isomorphic
 from rdflib.namespace import PROV
@@ -21,6 +21,7 @@ from policykg.errors import PolicyKGError
 from policykg.model import PolicyGraph
 from policykg.ontology.namespace import ID, PKG, PREFIXES, SCHEMA
 from policykg.rdf import dataset as rdf
+from policykg.rdf import files as rdf_files
 
 GOLDEN = Path(__file__).parent / "golden" / "rdf-sample.trig"
 PARSE = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld", "trig": "trig"}
@@ -33,13 +34,13 @@ def graph() -> PolicyGraph:
 
 @pytest.fixture(scope="module")
 def ds(graph) -> Dataset:
-    return rdf.to_dataset(graph)
+    return rdf_files.to_dataset(graph)
 
 
 @pytest.fixture(scope="module")
 def out_dir(ds, tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("rdf")
-    rdf.write_all(ds, out)
+    rdf_files.write_all(ds, out)
     return out
 
 
@@ -76,7 +77,7 @@ def test_name_keys():
 
 # -- the dataset --------------------------------------------------------------------
 def test_same_graph_same_dataset(graph, ds):
-    again = rdf.to_dataset(graph)
+    again = rdf_files.to_dataset(graph)
     assert set(ds.quads()) == set(again.quads())
 
 
@@ -90,7 +91,7 @@ def test_one_named_graph_per_document(graph, ds):
 
 
 def test_every_link_has_provenance(graph, ds):
-    union = rdf.union_graph(ds)
+    union = rdf_files.union_graph(ds)
     for edge in graph.edges.values():
         s, p, o = rdf.iri(edge.source), rdf.EDGE_PROPERTIES[edge.type], rdf.iri(edge.target)
         assert (s, p, o) in union
@@ -112,7 +113,7 @@ def test_assertion_records_span_quote_rule_and_tier(ds):
 
 
 def test_properties_funding_and_years(ds):
-    union = rdf.union_graph(ds)
+    union = rdf_files.union_graph(ds)
     m = rdf.iri("Measure/shanghai-2025-frontier-measures/(八)")
     f = union.value(m, PKG.maxFunding)
     assert (f, RDF.type, PKG.Funding) in union
@@ -143,9 +144,9 @@ def test_ntriples_sorted_and_byte_identical_on_rerun(graph, out_dir, tmp_path):
     """The same graph gives the same bytes in another process with another hash seed."""
     lines = (out_dir / "graph.nt").read_text(encoding="utf-8").splitlines()
     assert lines == sorted(set(lines))
-    rdf.write_all(graph, tmp_path / "here")
+    rdf_files.write_all(graph, tmp_path / "here")
     code = ("import sys; sys.path.insert(0, sys.argv[2]); from policy_samples import small_graph; "
-            "from policykg.rdf import dataset as rdf; rdf.write_all(small_graph(), sys.argv[1])")
+            "from policykg.rdf import files as rdf_files; rdf_files.write_all(small_graph(), sys.argv[1])")
     subprocess.run([sys.executable, "-c", code, str(tmp_path / "there"), str(Path(__file__).parent)], check=True,
                    env={**os.environ, "PYTHONHASHSEED": "12345"})
     for name in ("graph.nt", "graph.ttl", "graph.trig", "graph.jsonld"):
@@ -155,10 +156,8 @@ def test_ntriples_sorted_and_byte_identical_on_rerun(graph, out_dir, tmp_path):
 
 def test_external_sort_gives_the_same_files(graph, out_dir, tmp_path, monkeypatch):
     """Large graphs are sorted in runs merged from disk: the files are the same."""
-    from policykg.rdf import files as rdf_files
-
     monkeypatch.setattr(rdf_files, "SORT_CHUNK", 50)
-    rdf.write_all(graph, tmp_path)
+    rdf_files.write_all(graph, tmp_path)
     assert len(list(tmp_path.iterdir())) == 4  # the runs and the temporary N-Quads are gone
     for name in ("graph.nt", "graph.ttl"):
         assert (tmp_path / name).read_bytes() == (out_dir / name).read_bytes(), name
@@ -166,32 +165,30 @@ def test_external_sort_gives_the_same_files(graph, out_dir, tmp_path, monkeypatc
 
 def test_two_processes_give_the_same_files(graph, tmp_path, monkeypatch):
     """Large graphs are written by two spawned processes: the files are the same."""
-    from policykg.rdf import files as rdf_files
-
-    rdf.write_all(graph, tmp_path / "one")
+    rdf_files.write_all(graph, tmp_path / "one")
     monkeypatch.setattr(rdf_files, "PARALLEL_BYTES", 0)
-    rdf.write_all(graph, tmp_path / "two")
-    for name in rdf.FORMATS.values():
+    rdf_files.write_all(graph, tmp_path / "two")
+    for name in rdf_files.FORMATS.values():
         assert (tmp_path / "two" / name).read_bytes() == (tmp_path / "one" / name).read_bytes(), name
 
 
 def test_one_format_leaves_the_others_alone(graph, tmp_path):
     (tmp_path / "graph.nt").write_text("keep", encoding="utf-8")
-    assert rdf.write_formats(graph, tmp_path, ["ttl"]) == {"ttl": tmp_path / "graph.ttl"}
+    assert rdf_files.write_formats(graph, tmp_path, ["ttl"]) == {"ttl": tmp_path / "graph.ttl"}
     assert (tmp_path / "graph.nt").read_text(encoding="utf-8") == "keep"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.nt", "graph.ttl"]
 
 
 @pytest.mark.parametrize("fmt", ["ttl", "nt"])
 def test_triple_formats_round_trip(ds, out_dir, fmt):
-    back = Graph().parse(out_dir / rdf.FORMATS[fmt], format=PARSE[fmt])
-    assert isomorphic(back, rdf.union_graph(ds))
+    back = Graph().parse(out_dir / rdf_files.FORMATS[fmt], format=PARSE[fmt])
+    assert isomorphic(back, rdf_files.union_graph(ds))
 
 
 @pytest.mark.parametrize("fmt", ["trig", "jsonld"])
 def test_dataset_formats_round_trip_per_named_graph(ds, out_dir, fmt):
     back = Dataset()
-    back.parse(out_dir / rdf.FORMATS[fmt], format=PARSE[fmt])
+    back.parse(out_dir / rdf_files.FORMATS[fmt], format=PARSE[fmt])
     got, want = named(back), named(ds)
     assert set(got) == set(want)
     for name, g in want.items():
@@ -201,25 +198,25 @@ def test_dataset_formats_round_trip_per_named_graph(ds, out_dir, fmt):
 @pytest.mark.parametrize("fmt", sorted(PARSE))
 def test_pyoxigraph_loads_every_file(ds, out_dir, fmt):
     store = ox.Store()
-    store.load(path=str(out_dir / rdf.FORMATS[fmt]))
-    expected = len(set(ds.quads())) if fmt in ("trig", "jsonld") else len(rdf.union_graph(ds))
+    store.load(path=str(out_dir / rdf_files.FORMATS[fmt]))
+    expected = len(set(ds.quads())) if fmt in ("trig", "jsonld") else len(rdf_files.union_graph(ds))
     assert len(store) == expected
 
 
 def test_load_dataset(ds, out_dir):
-    back = rdf.load_dataset(out_dir)
-    assert isomorphic(rdf.union_graph(back), rdf.union_graph(ds))
+    back = rdf_files.load_dataset(out_dir)
+    assert isomorphic(rdf_files.union_graph(back), rdf_files.union_graph(ds))
     with pytest.raises(PolicyKGError, match="no RDF graph"):
-        rdf.load_dataset(out_dir / "missing")
+        rdf_files.load_dataset(out_dir / "missing")
 
 
 def test_export_to_file_and_stdout(out_dir, tmp_path, capsysbinary):
-    written = rdf.export(out_dir, "nt", tmp_path / "x.nt")
+    written = rdf_files.export(out_dir, "nt", tmp_path / "x.nt")
     assert written.read_bytes() == (out_dir / "graph.nt").read_bytes()
-    rdf.export(out_dir, "ttl", "-")
+    rdf_files.export(out_dir, "ttl", "-")
     assert capsysbinary.readouterr().out.startswith(b"@prefix")
     with pytest.raises(PolicyKGError, match="unknown RDF format"):
-        rdf.export(out_dir, "xml", tmp_path / "x.xml")
+        rdf_files.export(out_dir, "xml", tmp_path / "x.xml")
 
 
 def test_golden_sample_dataset(ds, regen):
@@ -231,9 +228,8 @@ def test_golden_sample_dataset(ds, regen):
     for g in ds.graphs():
         if len(g) and g.identifier != rdf.ONTOLOGY_GRAPH:
             data.graph(g.identifier).__iadd__(g)
-    if regen or not GOLDEN.exists():
-        GOLDEN.parent.mkdir(exist_ok=True)
-        GOLDEN.write_bytes(rdf.serialize(data, "trig"))
+    if regen:
+        GOLDEN.write_bytes(rdf_files.serialize(data, "trig"))
     golden = Dataset()
     golden.parse(GOLDEN, format="trig")
     got, want = named(data), named(golden)
@@ -242,14 +238,13 @@ def test_golden_sample_dataset(ds, regen):
         assert isomorphic(got[name], want[name]), f"{name} differs from {GOLDEN.name} (pytest --regen)"
 
 
-@pytest.mark.skipif(not have_builder(), reason="policykg.resolve.builder not written yet")
 def test_gold_graph(gold_digests, tmp_path):
     graph = gold_graph(gold_digests)
     assert rdf.unmapped_props(graph) == set()
-    ds = rdf.to_dataset(graph)
-    union = rdf.union_graph(ds)
+    ds = rdf_files.to_dataset(graph)
+    union = rdf_files.union_graph(ds)
     by_class = Counter(o for o in union.objects(None, RDF.type) if str(o).startswith(str(PKG._NS)))
     assert by_class[PKG.Document] == 5 and by_class[PKG.Assertion] >= graph.number_of_edges()
-    rdf.write_all(ds, tmp_path)
+    rdf_files.write_all(ds, tmp_path)
     back = Graph().parse(tmp_path / "graph.nt", format="nt")
     assert isomorphic(back, union)

@@ -1,4 +1,4 @@
-"""``policykg bench``: a thin skin over :func:`policykg.devtools.bench.run_bench` (and ``bench corpus`` over
+"""``policykg bench``: a thin skin over :func:`policykg.devtools.bench_run.run_bench` (and ``bench corpus`` over
 :func:`policykg.devtools.synthetic.generate_corpus`)."""
 
 from __future__ import annotations
@@ -46,7 +46,8 @@ def bench(ctx, quick, as_json, sizes, only, work, quiet):
     """
     if ctx.invoked_subcommand is not None:
         return
-    from policykg.devtools.bench import FULL, QUICK, run_bench
+    from policykg.devtools.bench import FULL, QUICK
+    from policykg.devtools.bench_run import run_bench
 
     cfg = QUICK if quick else FULL
     changes: dict = {"work_dir": work}

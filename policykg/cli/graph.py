@@ -3,7 +3,7 @@
 Each command is a thin skin over one library call: :func:`policykg.rdf.validate.validate`,
 :func:`policykg.query.run`, and the exporter registered for a format in
 :data:`EXPORTS`.  Without ``--graph`` / ``OUT_DIR`` they use the bundled
-corpus's graph (built once and cached, see :func:`policykg.query.default_graph_dir`).
+corpus's graph (built once and cached, see :func:`policykg.pipeline.cache.default_graph_dir`).
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ def validate(out_dir, limit):
 
     Prints one line per result (focus node label, path, message); exits 1 on violations.
     """
-    from policykg.query import default_graph_dir
+    from policykg.pipeline.cache import default_graph_dir
     from policykg.rdf.validate import validate as validate_graph
 
     report = validate_graph(Path(out_dir) if out_dir else default_graph_dir())
@@ -99,7 +99,11 @@ def export(fmt, graph_dir, out):
         raise PolicyKGError(f"unknown export format {fmt!r}; choose from {', '.join(EXPORTS)}")
     module, _, attr = EXPORTS[fmt].partition(":")
     exporter = getattr(importlib.import_module(module), attr)
-    written = exporter(Path(graph_dir) if graph_dir else None, fmt, out)
+    if not graph_dir:
+        from policykg.pipeline.cache import default_graph_dir  # builds the bundled corpus: imported on use
+
+        graph_dir = default_graph_dir()
+    written = exporter(Path(graph_dir), fmt, out)
     if out != "-":
         click.echo(f"wrote {written}", err=True)
     return 0

@@ -1,6 +1,6 @@
 """Benchmarks of the whole pipeline on this machine (``policykg bench``), side by side in one run.
 
-:func:`run_bench` measures, on synthetic corpora of :mod:`policykg.devtools.synthetic`:
+:func:`policykg.devtools.bench_run.run_bench` measures, on synthetic corpora of :mod:`policykg.devtools.synthetic`:
 
 - extraction throughput in characters per CPU-second (per core), on synthetic
   and on the bundled corpus, and the extractor's recall on the generated truth;
@@ -32,7 +32,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from policykg.atomic import write_json
-from policykg.errors import PolicyKGError
 
 #: progress(label, done, total): a new label starts a new step
 Progress = Callable[[str, float | None, float | None], None]
@@ -89,7 +88,7 @@ def work_dir(cfg: Config) -> Path:
     """Where corpora and builds go: ``cfg.work_dir`` or the policykg cache's ``bench`` folder."""
     if cfg.work_dir:
         return Path(cfg.work_dir)
-    from policykg.query import cache_root
+    from policykg.pipeline.cache import cache_root
 
     return cache_root() / "bench"
 
@@ -267,78 +266,19 @@ def bench_builds(cfg: Config, progress: Progress | None = None) -> dict:
 
 
 # -- the whole run ----------------------------------------------------------------------
-#: keys every result has (``None`` when not measured in this run)
-REQUIRED = ("extract_chars_per_s", "build_s_1000", "build_s_10000", "build_peak_mb_10000", "neo4j_rels_per_s",
-            "neo4j_speedup_vs_naive", "query_p50_ms_corpus", "query_p50_ms_10000", "oxigraph_speedup_vs_rdflib",
-            "viz_interactive_s_5000", "query_cli_s_10000", "store_build_s_10000", "sparql_endpoint_p50_ms_10000")
-
-
-def run_bench(cfg: Config = FULL, progress: Progress | None = None) -> dict:
-    """Run the benchmark steps of ``cfg`` and return one flat result dict (see :data:`REQUIRED`)."""
-    from policykg.devtools import bench_stores
-
-    unknown = set(cfg.steps) - set(STEPS)
-    if unknown:
-        raise PolicyKGError(f"unknown benchmark step(s) {', '.join(sorted(unknown))}; choose from {', '.join(STEPS)}")
-    result: dict = {"machine": machine(), "config": _config_dict(cfg), "started": time.strftime("%Y-%m-%d %H:%M:%S")}
-    t0 = time.perf_counter()
-    if "extract" in cfg.steps:
-        result.update(bench_extract(cfg, progress))
-    if "build" in cfg.steps:
-        result.update(bench_builds(cfg, progress))
-    if "neo4j" in cfg.steps:
-        result.update(bench_stores.bench_neo4j(cfg, progress))
-    if "query" in cfg.steps:
-        result.update(bench_stores.bench_queries(cfg, progress))
-    if "viz" in cfg.steps:
-        result.update(bench_stores.bench_viz(cfg, progress))
-    result["seconds"] = round(time.perf_counter() - t0, 1)
-    result["machine"]["loadavg_end"] = [round(x, 2) for x in os.getloadavg()]
-    for key in REQUIRED:
-        result.setdefault(key, None)
-    result["targets"] = check_targets(result)
-    return result
-
-
-def _config_dict(cfg: Config) -> dict:
-    d = dataclasses.asdict(cfg)
-    d["work_dir"] = str(work_dir(cfg))
-    return d
-
-
-def check_targets(result: dict) -> dict:
-    """Each target: value, comparison, threshold and ``ok`` (``None`` when not measured).
-
-    >>> check_targets({"extract_chars_per_s": 400000})["extract_chars_per_s"]["ok"]
-    True
-    """
-    ops = {">=": lambda a, b: a >= b, "<=": lambda a, b: a <= b, "<": lambda a, b: a < b}
-    out = {}
-    for name, (key, op, threshold) in TARGETS.items():
-        value = result.get(key)
-        out[name] = {"value": value, "target": f"{op} {threshold:,}",
-                     "ok": None if value is None else ops[op](value, threshold)}
-    return out
-
-
 def median(xs):
     """Median of a non-empty list, else ``None``."""
     return statistics.median(xs) if xs else None
 
 
 def main(argv=None) -> int:
-    """Subprocess entry points: ``build-child CORPUS OUT JOBS CAP_MB``, ``query-child GRAPH ENGINE REPEAT [CAP_MB [SKIP]]``."""
+    """Subprocess entry point: ``build-child CORPUS OUT JOBS CAP_MB`` (``query-child`` is in
+    :mod:`policykg.devtools.bench_stores`)."""
     args = list(sys.argv[1:] if argv is None else argv)
     if args[:1] == ["build-child"]:
         print(json.dumps(build_child(args[1], args[2], int(args[3]), int(args[4]))), flush=True)
         return 0
-    if args[:1] == ["query-child"]:
-        from policykg.devtools.bench_stores import query_child
-
-        query_child(args[1], args[2], int(args[3]), int(args[4]) if len(args) > 4 else 0, args[5] if len(args) > 5 else "",
-                    args[6] if len(args) > 6 else "")
-        return 0
-    print("usage: python -m policykg.devtools.bench build-child|query-child ...", file=sys.stderr)
+    print("usage: python -m policykg.devtools.bench build-child ...", file=sys.stderr)
     return 2
 
 

@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from pathlib import Path
+
+from policykg.pipeline.folder import digest_files
 
 
 def _names(digest: dict, key: str) -> list[str]:
@@ -72,8 +73,7 @@ def hit_params_from(digests: list[dict]) -> dict[str, str]:
 
 def hit_params(build_dir) -> dict[str, str]:
     """:func:`hit_params_from` the digests of a ``policykg build`` output folder."""
-    files = sorted((Path(build_dir) / "digests").glob("*.json"))
-    return hit_params_from([json.loads(p.read_text(encoding="utf-8")) for p in files])
+    return hit_params_from([json.loads(p.read_text(encoding="utf-8")) for p in digest_files(build_dir)])
 
 
 def question_params(hits: dict[str, str]) -> dict[str, dict]:

@@ -92,10 +92,10 @@ def built(cfg: Config, n: int, progress: Progress | None = None) -> Path:
 
 def _graph_of(cfg: Config, n: int, limit: int | None = None) -> PolicyGraph:
     """The graph of the first ``limit`` digests of the ``n``-document build (built when missing)."""
+    from policykg.pipeline.folder import digest_files  # the builder: imported on use
     from policykg.resolve.builder import build_graph
 
-    out = built(cfg, n)
-    files = sorted((out / "digests").glob("*.json"))[:limit]
+    files = digest_files(built(cfg, n))[:limit]
     return build_graph(json.loads(p.read_text(encoding="utf-8")) for p in files)
 
 
@@ -200,7 +200,7 @@ def query_child(graph_dir: str, engine: str, repeat: int, cap_mb: int = 0, skip:
 def child_command(graph_dir: Path, engine: str, repeat: int, cap_mb: int, skip: set[str],
                   params_file: str = "") -> list[str]:
     """The command line of one :func:`query_child` run."""
-    return [sys.executable, "-m", "policykg.devtools.bench", "query-child", str(graph_dir), engine, str(repeat), str(cap_mb),
+    return [sys.executable, "-m", "policykg.devtools.bench_stores", "query-child", str(graph_dir), engine, str(repeat), str(cap_mb),
             ",".join(sorted(skip)), params_file]
 
 
@@ -373,3 +373,18 @@ def bench_viz(cfg: Config, progress: Progress | None = None) -> dict:
         out[f"viz_render_s_{n}"] = r["render_s"]
         out[f"viz_interactive_s_{n}"] = round(r["ready_ms_median"] / 1000, 3)
     return out
+
+
+def main(argv=None) -> int:
+    """Subprocess entry point: ``query-child GRAPH ENGINE REPEAT [CAP_MB [SKIP [...]]]``."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args[:1] != ["query-child"]:
+        print("usage: python -m policykg.devtools.bench_stores query-child ...", file=sys.stderr)
+        return 2
+    query_child(args[1], args[2], int(args[3]), int(args[4]) if len(args) > 4 else 0, args[5] if len(args) > 5 else "",
+                args[6] if len(args) > 6 else "")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -4,12 +4,12 @@
 label, its ``key``/``name``/``name_en``/``aliases``, the other properties as
 node properties and the parallel ``ev_*`` lists as evidence; relationships of
 the model types with their properties and evidence.  :func:`export` writes the
-RDF of that graph with :func:`policykg.rdf.dataset.to_dataset`, so an exported file is
+RDF of that graph with :func:`policykg.rdf.files.to_dataset`, so an exported file is
 isomorphic to the one ``policykg build`` writes for the same graph.
 
 What is not carried through Neo4j, by design
     - the ontology and field vocabulary: they are not read back from the
-      database (the ``:Concept`` nodes are reference data); :func:`policykg.rdf.dataset.to_dataset`
+      database (the ``:Concept`` nodes are reference data); :func:`policykg.rdf.files.to_dataset`
       adds the packaged ontology as it does for every build;
     - empty values (``""``, ``[]``, ``None``) and map-valued properties, which
       Neo4j cannot store and RDF leaves out too;
@@ -28,7 +28,8 @@ from policykg.errors import PolicyKGError
 from policykg.model import NODE_TYPES, Evidence, PolicyGraph
 from policykg.neo4j.connection import Settings, connect, translate_errors
 from policykg.neo4j.writer import EDGE_TYPES, EVIDENCE_LISTS, RESERVED
-from policykg.rdf.dataset import node_id, serialize
+from policykg.rdf.dataset import node_id
+from policykg.rdf.files import serialize
 
 #: File suffix → :data:`policykg.rdf.dataset.FORMATS` key.
 SUFFIX_FORMATS = {".ttl": "ttl", ".nt": "nt", ".jsonld": "jsonld", ".trig": "trig"}

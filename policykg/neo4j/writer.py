@@ -29,7 +29,6 @@ are interpolated only after :func:`label` checked them against the closed lists.
 
 from __future__ import annotations
 
-import json
 import tempfile
 import threading
 import time
@@ -89,20 +88,14 @@ DEFAULT_WORKERS = 3
 def source_graph(path=None) -> PolicyGraph:
     """The graph to load from ``path``: an output folder of ``policykg build`` (rebuilt from
     its ``digests/``), a corpus folder (extracted and built), or ``None`` for the bundled corpus."""
-    from policykg.resolve.builder import build_graph
-
-    if path is None:
-        from policykg.query import default_graph_dir
-
-        path = default_graph_dir()
-    folder = Path(path)
-    files = sorted((folder / "digests").glob("*.json"))
-    if files:
-        try:
-            return build_graph(json.loads(f.read_text(encoding="utf-8")) for f in files)
-        except (ValueError, KeyError, TypeError) as exc:
-            raise PolicyKGError(f"cannot build a graph from {folder / 'digests'}: {exc}") from None
+    # the pipeline (extractor, builder) is imported on use: `policykg neo4j --help` stays fast
     from policykg.pipeline.build import build_corpus, corpus_files
+    from policykg.pipeline.cache import default_graph_dir
+    from policykg.pipeline.folder import open_build
+
+    folder = Path(default_graph_dir() if path is None else path)
+    if (folder / "digests").is_dir():
+        return open_build(folder)
 
     try:
         corpus_files(folder)

@@ -4,7 +4,7 @@
 folder with :func:`policykg.loaders.extract` (in a process pool with
 ``jobs > 1``), writes each digest to ``OUT/digests/<stem>.json``, builds the
 graph (:func:`policykg.resolve.builder.build_graph`), writes the RDF exports
-(:func:`policykg.rdf.dataset.write_all`) and ``OUT/merge-report.txt``.  A document that
+(:func:`policykg.rdf.files.write_all`) and ``OUT/merge-report.txt``.  A document that
 cannot be extracted is skipped and listed in :attr:`BuildResult.skipped`; the
 rest of the corpus is still built.
 """
@@ -20,9 +20,11 @@ from pathlib import Path
 
 from policykg.atomic import write_json, write_text
 from policykg.errors import PolicyKGError
+from policykg.loaders import extract as loaders_extract
 from policykg.model import PolicyGraph
 from policykg.pipeline.extract_files import Extractor, Progress, doc_ids, extract_all
 from policykg.progress import timed
+from policykg.rdf.files import write_all
 from policykg.resolve.builder import build_graph
 from policykg.resolve.merge_report import build_report
 
@@ -82,19 +84,9 @@ def corpus_listing(corpus_dir) -> tuple[list[Path], list[str]]:
     return paths, [p.name for p in files if p.suffix.lower() not in wanted]
 
 
-def _loaders_extract():
-    from policykg.loaders import extract
-
-    return extract
-
-
-def default_extractor() -> Extractor | None:
-    """:func:`policykg.loaders.extract`, or ``None`` while it is not available."""
-    try:
-        from policykg.loaders import extract
-    except ImportError:
-        return None
-    return extract
+def default_extractor() -> Extractor:
+    """:func:`policykg.loaders.extract` (a broken loader fails here, it does not skip documents)."""
+    return loaders_extract
 
 
 def build_checked(digests: dict[str, dict], skipped: list, names: dict[str, str]) -> tuple[PolicyGraph, dict]:
@@ -135,18 +127,15 @@ def write_digests(digests: dict[str, dict], out_dir: Path) -> list[Path]:
 
 
 def write_rdf(graph: PolicyGraph, out_dir: Path) -> list[Path]:
-    """The RDF exports via :func:`policykg.rdf.dataset.write_all`, when that module is available."""
-    try:
-        from policykg.rdf.dataset import write_all
-    except ImportError:
-        return []
+    """The RDF exports via :func:`policykg.rdf.files.write_all`."""
     return sorted(Path(p) for p in write_all(graph, out_dir).values())
 
 
 def build_corpus(corpus_dir=None, out_dir="out", jobs: int = 1, report: bool = False,
                  extract: Extractor | None = None, progress: Progress | None = None,
                  steps: StepProgress | None = None) -> BuildResult:
-    """Extract, build and write a corpus (default: the bundled one) into ``out_dir``.
+    """Extract, build and write a corpus (default: the bundled one) into ``out_dir`` (``None``:
+    write nothing, keep the graph and digests in memory).
 
     ``OUT/merge-report.txt`` is always written; with ``report=True`` its text is
     also returned in :attr:`BuildResult.report`.  ``extract`` replaces
@@ -192,17 +181,20 @@ def _build(corpus_dir, out_dir, jobs, report, extract, progress, timer: _Steps) 
         chosen = extract or default_extractor()
         # the corpus-level second pass belongs to policykg's extractor, not to one passed in
         digests, skipped = extract_all(paths, chosen, jobs=jobs, progress=extracted,
-                                       cross_document=chosen is not None and chosen is _loaders_extract())
+                                       cross_document=chosen is loaders_extract)
     with timer("graph"):
         graph, digests = build_checked(digests, skipped, {i: p.name for p, i in doc_ids(paths).items()})
-    out = Path(out_dir)
-    with timer("digests", len(digests)):
-        written = write_digests(digests, out)
-    with timer("rdf"):
-        written += write_rdf(graph, out)
+    written: list[Path] = []
+    if out_dir is not None:  # None: the graph in memory only
+        out = Path(out_dir)
+        with timer("digests", len(digests)):
+            written += write_digests(digests, out)
+        with timer("rdf"):
+            written += write_rdf(graph, out)
     with timer("report"):
         text = build_report(graph)
-        written.append(write_text(out / "merge-report.txt", text))
+        if out_dir is not None:
+            written.append(write_text(out / "merge-report.txt", text))
     order = {p.name: i for i, p in enumerate(paths)}
     return BuildResult(graph=graph, digests=digests, skipped=sorted(skipped, key=lambda s: order[s[0]]),
                        ignored=ignored, written=written, report=text if report else "", seconds=timer.seconds)

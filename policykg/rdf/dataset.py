@@ -1,4 +1,6 @@
-"""RDF of a :class:`~policykg.model.PolicyGraph`: an rdflib ``Dataset`` and its files.
+"""RDF terms of a :class:`~policykg.model.PolicyGraph`: classes, predicates, IRIs and name keys.
+
+The dataset itself is built by :func:`policykg.rdf.files.to_dataset`.
 
 Layout (named graphs; queries run over their union)
 
@@ -54,12 +56,12 @@ from collections.abc import Iterable
 from decimal import Decimal
 from urllib.parse import quote, unquote
 
-from rdflib import RDF, SKOS, XSD, BNode, Dataset, Graph, URIRef
+from rdflib import RDF, SKOS, XSD, Graph, URIRef
 from rdflib.compare import to_canonical_graph
 from rdflib.namespace import TIME  # noqa: F401 - re-exported (rdf.TIME)
 
 from policykg.model import NODE_TYPES, PolicyGraph, schema
-from policykg.ontology.namespace import ID, PKG, PREFIXES
+from policykg.ontology.namespace import ID, PKG
 
 #: Named graph of the ontology and field vocabulary.
 ONTOLOGY_GRAPH = ID["graph/ontology"]
@@ -95,7 +97,7 @@ def iri(nid: str) -> URIRef:
     type_, _, key = nid.partition("/")
     if type_ == "Field" and key in vocabulary_iris():
         return vocabulary_iris()[key]
-    return ID[f"{type_.lower()}/{_encode_key(key)}"]
+    return ID[f"{type_.lower()}/{encode_key(key)}"]
 
 
 def node_id(node_iri: str) -> str:
@@ -110,7 +112,7 @@ def node_id(node_iri: str) -> str:
     return f"{_TYPE_OF_SEGMENT[seg]}/{unquote(key)}"
 
 
-def _encode_key(key: str) -> str:
+def encode_key(key: str) -> str:
     segs = [quote(s, safe="") for s in key.split("/")]
     return "/".join(s.replace(".", "%2E") if s in {".", ".."} else s for s in segs)
 
@@ -190,53 +192,10 @@ def field_scheme() -> URIRef:
     return schemes[0] if schemes else FIELD_SCHEME
 
 
-# -- PolicyGraph → Dataset -----------------------------------------------------
-def to_dataset(graph: PolicyGraph) -> Dataset:
-    """The RDF dataset of ``graph`` as an rdflib ``Dataset`` (union as default graph): one named
-    graph per document plus the entities, derived and ontology graphs.
-
-    The statements come from :func:`policykg.rdf.nquads.statements`; an rdflib dataset keeps
-    about 2 KB per quad, so use this for small graphs (tests, SHACL) and
-    :func:`write_all` (streaming) for corpora.
-    """
-    from policykg.rdf.nquads import nquads
-
-    ds = Dataset(default_union=True)
-    for prefix, ns in PREFIXES.items():
-        ds.bind(prefix, ns, override=True)
-    ds.parse(data="".join(nquads(graph)), format="nquads", bnode_context=_SameLabels())
-    return ds
-
-
-class _SameLabels(dict):
-    """A blank-node context for rdflib's N-Quads parser that keeps the written labels (the
-    ontology's canonical ones), so the same graph gives the same dataset."""
-
-    def get(self, key, default=None):
-        return BNode(key)
-
-
-def doc_graph(ds: Dataset, stem: str) -> Graph:
-    """The named graph of document ``stem`` in ``ds``."""
-    return ds.graph(ID[f"graph/document/{_encode_key(stem)}"])
-
-
 def unmapped_props(graph: PolicyGraph) -> set[tuple[str, str]]:
     """``(type, prop)`` pairs of node properties that :func:`to_dataset` leaves out."""
     return {(n.type, p) for n in graph for p in n.props
             if p not in NODE_PROPS and p != "max_funding_wan_yuan"}
 
 
-# -- files (policykg.rdf.files) ------------------------------------------------
-from policykg.rdf.files import (  # noqa: E402
-    FORMATS,
-    export,
-    load_dataset,
-    serialize,
-    union_graph,
-    write_all,
-    write_formats,
-)
-
-__all__ = ["to_dataset", "write_all", "write_formats", "load_dataset", "export", "serialize", "union_graph", "FORMATS",
-           "iri", "node_id", "name_key", "name_keys"]
+__all__ = ["iri", "node_id", "name_key", "name_keys", "CLASSES", "EDGE_PROPERTIES", "NODE_PROPS"]

@@ -12,7 +12,8 @@ dataset in memory, so a corpus of 10,000 documents (about 11 million quads)
 is written in a few hundred MB.  The same graph gives the same bytes in every
 process: the statements come in a fixed order and N-Triples lines are sorted.
 
-:func:`load_dataset` reads a file back into rdflib (for small graphs);
+:func:`to_dataset` parses a small PolicyGraph's statements into rdflib; :func:`load_dataset`
+reads a file back into rdflib (for small graphs);
 :func:`export` copies or converts the files of a build.
 """
 
@@ -26,12 +27,16 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from rdflib import Dataset, Graph
+from rdflib import BNode, Dataset, Graph
 from rdflib.compare import to_canonical_graph
 
 from policykg.atomic import atomic_open, scratch_dir, scratch_open
 from policykg.errors import PolicyKGError
-from policykg.ontology.namespace import PREFIXES
+from policykg.model import PolicyGraph
+from policykg.ontology.namespace import ID, PREFIXES
+from policykg.rdf.dataset import encode_key
+from policykg.rdf.nquads import nquads, term
+from policykg.rdf.nquads import statements as graph_statements
 
 #: Export format → file name a build writes.
 FORMATS: dict[str, str] = {"ttl": "graph.ttl", "nt": "graph.nt", "jsonld": "graph.jsonld", "trig": "graph.trig"}
@@ -48,20 +53,45 @@ def _ox_format(fmt: str):
             "trig": ox.RdfFormat.TRIG, "nq": ox.RdfFormat.N_QUADS}[fmt]
 
 
+# -- PolicyGraph → rdflib Dataset ------------------------------------------------------
+def to_dataset(graph: PolicyGraph) -> Dataset:
+    """The RDF dataset of ``graph`` as an rdflib ``Dataset`` (union as default graph): one named
+    graph per document plus the entities, derived and ontology graphs.
+
+    The statements come from :func:`policykg.rdf.nquads.statements`; an rdflib dataset keeps
+    about 2 KB per quad, so use this for small graphs (tests, SHACL) and
+    :func:`write_all` (streaming) for corpora.
+    """
+    ds = Dataset(default_union=True)
+    for prefix, ns in PREFIXES.items():
+        ds.bind(prefix, ns, override=True)
+    ds.parse(data="".join(nquads(graph)), format="nquads", bnode_context=_SameLabels())
+    return ds
+
+
+class _SameLabels(dict):
+    """A blank-node context for rdflib's N-Quads parser that keeps the written labels (the
+    ontology's canonical ones), so the same graph gives the same dataset."""
+
+    def get(self, key, default=None):
+        return BNode(key)
+
+
+def doc_graph(ds: Dataset, stem: str) -> Graph:
+    """The named graph of document ``stem`` in ``ds``."""
+    return ds.graph(ID[f"graph/document/{encode_key(stem)}"])
+
+
 # -- statements of a graph or a dataset ------------------------------------------------
 def statements(source) -> Iterator[tuple[str, list[str]]]:
     """``(graph term, lines)`` of a PolicyGraph (:func:`policykg.rdf.nquads.statements`) or of an
     rdflib Dataset (graphs sorted, blank nodes labelled canonically); ``""`` is the default graph."""
     if isinstance(source, Dataset):
         return _dataset_statements(source)
-    from policykg.rdf.nquads import statements as graph_statements
-
     return graph_statements(source)
 
 
 def _dataset_statements(ds: Dataset) -> Iterator[tuple[str, list[str]]]:
-    from policykg.rdf.nquads import term
-
     for g in sorted(ds.graphs(), key=lambda g: str(g.identifier)):
         if not len(g):
             continue
@@ -253,17 +283,13 @@ def load_dataset(path) -> Dataset:
 
 
 def export(graph_dir, fmt: str, out) -> Path | str:
-    """Write the graph of ``graph_dir`` (None: the bundled corpus) as ``fmt`` to ``out`` (``"-"``: stdout).
+    """Write the graph of ``graph_dir`` (a build folder or an RDF file) as ``fmt`` to ``out`` (``"-"``: stdout).
 
     A build folder already holds every format, so its file is copied (streamed);
     a single RDF file is read and converted.
     """
     if fmt not in FORMATS:
         raise PolicyKGError(f"unknown RDF format {fmt!r}; choose from {', '.join(FORMATS)}")
-    if graph_dir is None:
-        from policykg.query import default_graph_dir
-
-        graph_dir = default_graph_dir()
     folder = Path(graph_dir)
     src = folder / FORMATS[fmt] if folder.is_dir() else None
     if src is None or not src.is_file():

@@ -5,7 +5,7 @@ and the reasons for it are in :mod:`policykg.rdf.dataset`).  It writes N-Triples
 terms as plain strings instead of rdflib terms, because a corpus of 10,000
 documents has about 11 million quads: :mod:`policykg.rdf.files` streams these
 lines to disk and lets pyoxigraph write the other formats, and
-:func:`policykg.rdf.dataset.to_dataset` parses them into an rdflib ``Dataset`` for
+:func:`policykg.rdf.files.to_dataset` parses them into an rdflib ``Dataset`` for
 small graphs.
 
 :func:`statements` yields ``(graph term, lines)`` pairs: every graph's lines
@@ -31,6 +31,7 @@ from rdflib.namespace import PROV, RDF, RDFS, SKOS, TIME, XSD
 
 from policykg.model import Edge, Evidence, Node, PolicyGraph
 from policykg.ontology.namespace import ID, PKG, SCHEMA
+from policykg.rdf import dataset as rdf
 
 XSD_INTEGER, XSD_DECIMAL, XSD_BOOLEAN, XSD_GYEAR = (str(XSD.integer), str(XSD.decimal), str(XSD.boolean),
                                                     str(XSD.gYear))
@@ -87,7 +88,6 @@ _INSTANT, _IN_GYEAR, _POLICY_TEXT = _t(TIME.Instant), _t(TIME.inXSDgYear), _t(PK
 @functools.lru_cache(maxsize=1)
 def _tables() -> dict:
     """Rendered class, subclass and property terms of :mod:`policykg.rdf.dataset`'s tables."""
-    rdf = _rdf()
     return {"class": {k: _t(v) for k, v in rdf.CLASSES.items()},
             "doc": {k: _t(v) for k, v in rdf.DOC_CLASSES.items()},
             "region": {k: _t(v) for k, v in rdf.REGION_CLASSES.items()},
@@ -97,30 +97,24 @@ def _tables() -> dict:
 
 
 @functools.lru_cache(maxsize=1)
-def _rdf():
-    from policykg.rdf import dataset as rdf  # rdf imports this module lazily: import it back lazily too
-
-    return rdf
 
 
 @functools.lru_cache(maxsize=1 << 18)
 def node_iri(nid: str) -> str:
     """``<IRI>`` of a PolicyGraph node id (:func:`policykg.rdf.dataset.iri`), cached."""
-    return f"<{_rdf().iri(nid)}>"
+    return f"<{rdf.iri(nid)}>"
 
 
 @functools.lru_cache(maxsize=1 << 16)
 def graph_iri(doc: str) -> str:
     """``<IRI>`` of the named graph of document ``doc`` (``""``: the derived graph)."""
-    rdf = _rdf()
-    return f"<{ID[f'graph/document/{rdf._encode_key(doc)}']}>" if doc else _t(rdf.DERIVED_GRAPH)
+    return f"<{ID[f'graph/document/{rdf.encode_key(doc)}']}>" if doc else _t(rdf.DERIVED_GRAPH)
 
 
 # -- nodes -------------------------------------------------------------------------
 def node_lines(node: Node, scheme: str, seen: set | None = None) -> list[str]:
     """Type, labels, lookup keys and properties of one node (``seen``: shared helper nodes
     such as years already written, so each is written once)."""
-    rdf = _rdf()
     s = node_iri(node.id)
     out = [f"{s} {_TYPE} {_tables()['class'][node.type]}", f"{s} {_LABEL} {literal(node.label, lang='zh')}"]
     sub = _subclass(node)
@@ -144,7 +138,6 @@ def node_lines(node: Node, scheme: str, seen: set | None = None) -> list[str]:
 def node_name_keys(node: Node) -> list[str]:
     """The node's ``pkg:nameKey`` values (sorted): lookup keys of its names, of a Document's id,
     and of a vocabulary Field's labels."""
-    rdf = _rdf()
     names = node.names() | ({node.key} if node.type == "Document" else set())
     if node.type == "Field" and node.key in rdf.vocabulary_iris():
         names |= rdf.vocabulary_names(rdf.vocabulary_iris()[node.key])
@@ -161,7 +154,6 @@ def _subclass(node: Node) -> str | None:
 
 def _prop_lines(s: str, node: Node, prop: str, value, seen: set | None) -> list[str]:
     """Lines of one node property (unknown properties are left out)."""
-    rdf = _rdf()
     if value is None or value == "" or value == []:
         return []
     if prop == "max_funding_wan_yuan":
@@ -192,7 +184,7 @@ def _prop_lines(s: str, node: Node, prop: str, value, seen: set | None) -> list[
 
 def funding_iri(node: Node) -> str:
     """``<IRI>`` of the funding cap of a Measure node."""
-    return f"<{ID}funding/{_rdf()._encode_key(node.key)}>"
+    return f"<{ID}funding/{rdf.encode_key(node.key)}>"
 
 
 def funding_assertions(graph: PolicyGraph) -> Iterator[tuple[str, list[str]]]:
@@ -209,7 +201,7 @@ def funding_assertions(graph: PolicyGraph) -> Iterator[tuple[str, list[str]]]:
 def _value(value, datatype: str) -> str:
     """A property value as a literal of ``datatype`` (decimals always with a point, as Turtle keeps them)."""
     if datatype == XSD_DECIMAL:
-        return literal(_rdf().decimal_text(value), XSD_DECIMAL)
+        return literal(rdf.decimal_text(value), XSD_DECIMAL)
     if datatype == XSD_INTEGER:
         return literal(int(value), XSD_INTEGER)
     if datatype == XSD_BOOLEAN:
@@ -267,13 +259,12 @@ def _assertion(s: str, p: str, o: str, ev: Evidence) -> list[str]:
 @functools.lru_cache(maxsize=1)
 def ontology_lines() -> tuple[str, ...]:
     """The ontology and field vocabulary (:func:`policykg.rdf.dataset.static_graph`), sorted."""
-    return tuple(sorted({f"{term(s)} {term(p)} {term(o)}" for s, p, o in _rdf().static_graph()}))
+    return tuple(sorted({f"{term(s)} {term(p)} {term(o)}" for s, p, o in rdf.static_graph()}))
 
 
 def statements(graph: PolicyGraph) -> Iterator[tuple[str, list[str]]]:
     """``(graph term, lines)`` of the whole dataset of ``graph``: graphs in IRI order, each graph's
     lines together (a document's graph sorted, so a subject's lines are adjacent)."""
-    rdf = _rdf()
     by_graph: dict[str, list[tuple[Edge, Evidence | None]]] = {}
     for edge in sorted(graph.edges.values(), key=lambda e: e.key):
         edge_predicate(edge)

@@ -29,7 +29,6 @@ from pathlib import Path
 
 from policykg.errors import PolicyKGError, ServerError
 from policykg.ports import HOST, free_port
-from policykg.query import default_graph_dir
 from policykg.rdf.store import ensure_store, oxigraph_cli
 
 DEFAULT_PORT = 7878
@@ -96,7 +95,11 @@ def start(graph_dir=None, port: int = DEFAULT_PORT, *, timeout: float = 60, cors
           notice: Callable[[str], None] | None = None) -> Endpoint:
     """Serve the store of ``graph_dir`` (default: the bundled corpus's build) read-only on
     ``127.0.0.1:port`` (0: any free port); returns once the query page answers."""
-    folder = Path(graph_dir) if graph_dir is not None else default_graph_dir()
+    if graph_dir is None:
+        from policykg.pipeline.cache import default_graph_dir  # builds the bundled corpus: imported on use
+
+        graph_dir = default_graph_dir()
+    folder = Path(graph_dir)
     port = free_port(port)
     exe = oxigraph_cli()
     store = ensure_store(folder, notice=notice)

@@ -30,7 +30,7 @@ import pyoxigraph as ox
 
 from policykg.errors import PolicyKGError, ServerError
 from policykg.ontology.namespace import PREFIXES
-from policykg.query import OxigraphEngine, default_graph_dir, get_engine, term_value
+from policykg.query import OxigraphEngine, get_engine, term_value
 
 #: Query forms :func:`sparql` runs.
 FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
@@ -99,8 +99,11 @@ def sparql(text: str, graph_dir=None, endpoint: str | None = None, timeout: floa
     form = check_query(text)
     if endpoint:
         return remote(endpoint, text, form, timeout)
-    engine = get_engine("oxigraph")
-    store = engine.store(Path(graph_dir) if graph_dir is not None else default_graph_dir())
+    if graph_dir is None:
+        from policykg.pipeline.cache import default_graph_dir  # builds the bundled corpus: imported on use
+
+        graph_dir = default_graph_dir()
+    store = get_engine("oxigraph").store(Path(graph_dir))
     try:
         result = store.query(text, prefixes=PREFIXES)
     except SyntaxError as exc:

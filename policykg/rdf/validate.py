@@ -84,16 +84,16 @@ def shapes_graph() -> Graph:
 
 def data_graph(graph_or_dir) -> Graph:
     """The union graph to validate, from a PolicyGraph, an rdflib graph/dataset or an output directory."""
-    from policykg.rdf import dataset as rdf
+    from policykg.rdf import files as rdf_files  # rdflib datasets: imported on use
 
     if isinstance(graph_or_dir, PolicyGraph):
-        return rdf.union_graph(rdf.to_dataset(graph_or_dir))
+        return rdf_files.union_graph(rdf_files.to_dataset(graph_or_dir))
     if isinstance(graph_or_dir, Dataset):
-        return rdf.union_graph(graph_or_dir)
+        return rdf_files.union_graph(graph_or_dir)
     if isinstance(graph_or_dir, Graph):
         return graph_or_dir
     if isinstance(graph_or_dir, (str, Path)):
-        return rdf.union_graph(rdf.load_dataset(graph_or_dir))
+        return rdf_files.union_graph(rdf_files.load_dataset(graph_or_dir))
     raise TypeError(f"cannot validate a {type(graph_or_dir).__name__}")
 
 
