@@ -7,8 +7,6 @@ plan) so that answers can be checked by hand.
 
 from __future__ import annotations
 
-import importlib.util
-
 from policykg.model import Evidence, PolicyGraph
 
 SH, CQ, NEWS, SH25 = ("shanghai-2022-action-plan", "chongqing-2024-action-plan",
@@ -144,11 +142,6 @@ def small_graph(unsourced: bool = True) -> PolicyGraph:
     _fields(g)
     _actors(g)
     return g
-
-
-def have_builder() -> bool:
-    """Whether ``policykg.resolve.builder`` (another engineer's module) exists yet."""
-    return importlib.util.find_spec("policykg.resolve.builder") is not None
 
 
 def gold_graph(gold_digests: dict) -> PolicyGraph:

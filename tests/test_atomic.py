@@ -157,16 +157,34 @@ def test_build_killed_inside_a_write(tmp_path, corpora, kill_at, how):
     _rerun_is_clean(out, corpora)
 
 
+#: runs build_corpus(CORPUS, OUT) and dies (SIGKILL) at its KILL_AT-th checkpoint: the build's
+#: ``steps(step, done, total)`` hook, called as each step starts, advances and ends
+STEP_DRIVER = r"""
+import os, signal, sys
+from policykg.pipeline.build import build_corpus
+
+KILL_AT, calls = int(sys.argv[1]), []
+
+def checkpoint(step, done, total):
+    calls.append(step)
+    if len(calls) == KILL_AT:
+        print(step, done, total, file=sys.stderr, flush=True)
+        os.kill(os.getpid(), signal.SIGKILL)
+
+build_corpus(sys.argv[2], sys.argv[3], steps=checkpoint)
+"""
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize("fraction", [0.4, 0.9])
-def test_build_killed_at_any_moment(tmp_path, corpora, fraction):
+@pytest.mark.parametrize("kill_at", [2, 4, 6, 8, 10])
+def test_build_killed_at_each_checkpoint(tmp_path, corpora, kill_at):
+    """Killed as a step starts, advances or ends (extract, graph, digests, RDF, report), without
+    guessing the moment from a sleep: only complete files, and a rerun is clean."""
     out = tmp_path / "out"
     assert _build(corpora["one"], out).returncode == 0
-    proc = subprocess.Popen([sys.executable, "-m", "policykg.cli.app", "build", str(corpora["two"]), "-o", str(out),
-                             "--quiet"], env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    time.sleep(corpora["seconds"] / 2 * fraction)
-    proc.send_signal(signal.SIGKILL)
-    proc.wait(timeout=60)
+    killed = subprocess.run([sys.executable, "-c", STEP_DRIVER, str(kill_at), str(corpora["two"]), str(out)],
+                            capture_output=True, text=True, env=ENV, timeout=300)
+    assert killed.returncode == -signal.SIGKILL, killed.stderr
     _assert_only_complete_files(out, corpora)
     _rerun_is_clean(out, corpora)
 

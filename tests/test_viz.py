@@ -16,6 +16,8 @@ from viz_samples import IMG, QUOTE, SCRIPT, Tags, sample_graph
 from policykg.cli.app import main
 from policykg.errors import PolicyKGError
 from policykg.model import NODE_TYPES, Evidence, PolicyGraph
+from policykg.rdf import dataset as rdf
+from policykg.resolve.builder import build_graph
 from policykg.viz import html as viz_html
 from policykg.viz import inputs, layout, payload, views
 
@@ -168,7 +170,6 @@ def test_query_view_from_rows(graph):
 
 
 def test_query_rows_with_iris(graph):
-    rdf = pytest.importorskip("policykg.rdf.dataset")
     rows = [{"f": str(rdf.iri("Field/脑机接口"))}, {"f": str(rdf.iri("Cluster/上海市/未来健康"))}]
     page = viz_html.render_html(graph, "query", rows=rows, to_node_id=inputs.iri_to_node_id, query="q")
     assert {n["id"] for n in page_data(page)["nodes"] if n.get("hl")} == {"Field/脑机接口", "Cluster/上海市/未来健康"}
@@ -223,7 +224,6 @@ def digest_dir(tmp_path, gold_digests):
 
 @pytest.mark.parametrize("extra", [[], ["--focus", "脑机接口", "--depth", "2"], ["--compare", "上海", "重庆"]])
 def test_cli_writes_pages(digest_dir, tmp_path, extra, capsys):
-    pytest.importorskip("policykg.resolve.builder")
     out = tmp_path / "view.html"
     assert main(["viz", "--graph", str(digest_dir), "-o", str(out), *extra]) == 0
     assert "wrote" in capsys.readouterr().out
@@ -237,14 +237,12 @@ def test_cli_writes_pages(digest_dir, tmp_path, extra, capsys):
     (["--focus", "没有这个"], "no node named"),
 ])
 def test_cli_errors_are_one_line(digest_dir, tmp_path, args, msg, capsys):
-    pytest.importorskip("policykg.resolve.builder")
     assert main(["viz", "--graph", str(digest_dir), "-o", str(tmp_path / "x.html"), *args]) == 2
     err = capsys.readouterr().err
     assert msg in err and err.count("\n") == 1 and not (tmp_path / "x.html").exists()
 
 
 def test_gold_compare_finds_shared_fields(gold_digests):
-    build_graph = pytest.importorskip("policykg.resolve.builder").build_graph
     g = build_graph(gold_digests.values())
     v = views.compare_view(g, "上海市", "重庆市")
     assert v.extra["compare"]["shared"] and v.extra["compare"]["only_a"] and v.extra["compare"]["only_b"]
