@@ -21,6 +21,7 @@ from policykg.loaders.programmes import extract_measures, extract_programmes
 from policykg.loaders.shape import repair
 from policykg.loaders.targets import extract_targets
 from policykg.loaders.text import han_ratio, normalize, read_document
+from policykg.model.digest import Digest
 
 #: digest list → rule function(doc, meta)
 RULES = {
@@ -39,7 +40,7 @@ KEYS = ("document", "clusters", "fields", "districts", "zones", "programmes", "m
         "organizations", "scenarios", "people")
 
 
-def extract(source, doc_id: str | None = None) -> dict:
+def extract(source, doc_id: str | None = None) -> Digest:
     """Extract the digest of a document given as a path or as text.
 
     A :class:`pathlib.Path` (or a string naming an existing file) is read with

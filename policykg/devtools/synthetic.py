@@ -43,6 +43,7 @@ from policykg.devtools.synthetic_text import (
     nfkc,
     words,
 )
+from policykg.model.digest import Digest
 
 THEMES = words("未来产业创新发展 未来产业集群培育 前沿技术与未来产业培育 未来产业先导区建设 未来产业高质量发展 未来产业创新高地建设")
 PLAN_TYPES = {"行动方案": "行动方案", "行动计划": "行动计划", "实施方案": "实施方案", "实施意见": "实施意见", "发展规划": "规划",
@@ -172,7 +173,7 @@ def _pad(g: Writer, target: int) -> None:
         size += len(para) + 1
 
 
-def generate_document(index: int, seed: int = 0) -> tuple[str, str, dict]:
+def generate_document(index: int, seed: int = 0) -> tuple[str, str, Digest]:
     """``(stem, text, truth)`` of synthetic document ``index`` (deterministic from ``seed`` and ``index``)."""
     rng = random.Random(f"policykg-synthetic:{seed}:{index}")
     g = Writer(rng, f"syn-{index:05d}")

@@ -32,6 +32,7 @@ from pathlib import Path
 
 from policykg.errors import PolicyKGError
 from policykg.model import Evidence, PolicyGraph
+from policykg.model.digest import Digest
 from policykg.resolve import divisions, vocabulary
 from policykg.resolve.vocabulary import normalize
 
@@ -405,7 +406,7 @@ class _Builder:
                             evidence=ev)
 
 
-def build_graph(digests: Iterable[dict]) -> PolicyGraph:
+def build_graph(digests: Iterable[Digest]) -> PolicyGraph:
     """Build one graph from digests (order does not matter: documents are sorted by id)."""
     digests = sorted(digests, key=doc_id)
     builder = _Builder(digests)
