@@ -156,3 +156,12 @@ def test_docs_model_tables_are_the_schema_table(regen):
         path.write_text(head + MARK_START + want + MARK_END + tail, encoding="utf-8")
     else:
         assert body == want, "run pytest --regen tests/model/test_schema.py and review the docs diff"
+
+
+def test_entity_cypher_lists_every_node_type():
+    cy = (ROOT / "queries" / "entity.cypher").read_text(encoding="utf-8")
+    types = re.search(r"labels\(n\) WHERE l IN \[([^\]]*)\]", cy).group(1)
+    assert [t.strip(" '") for t in types.split(",")] == list(schema.NODE_TYPES)
+    classes = dict(re.findall(r"(\w+): '([^']+)'", re.search(r"\{(Document: [^}]*)\} AS classes", cy).group(1)))
+    assert {t.name: classes.get(t.name) for t in schema.NODE_TYPES_TABLE} == {
+        t.name: t.label_zh for t in schema.NODE_TYPES_TABLE}
