@@ -182,7 +182,7 @@ class OxigraphEngine:
 
     def select(self, graph_dir: Path, text: str, params: dict) -> list[dict]:
         """Run SELECT ``text`` with ``params`` substituted."""
-        import pyoxigraph as ox
+        import pyoxigraph as ox  # imported on use: only this engine needs it
 
         subs = {ox.Variable(k): self._term(v) for k, v in params.items()}
         try:
@@ -210,7 +210,7 @@ class OxigraphEngine:
 
     @staticmethod
     def _term(value):
-        import pyoxigraph as ox
+        import pyoxigraph as ox  # imported on use: only this engine needs it
 
         if isinstance(value, bool):
             return ox.Literal("true" if value else "false", datatype=ox.NamedNode(f"{_XSD}boolean"))
@@ -222,7 +222,7 @@ class OxigraphEngine:
 
     @staticmethod
     def _value(term):
-        import pyoxigraph as ox
+        import pyoxigraph as ox  # imported on use: only this engine needs it
 
         if term is None:
             return None
@@ -245,7 +245,7 @@ class RdflibEngine:
 
     def dataset(self, graph_dir: Path):
         """The dataset of ``graph_dir/graph.trig``, parsed once per file version."""
-        from rdflib import Dataset
+        from rdflib import Dataset  # imported on use: only this engine needs it
 
         path = _graph_file(Path(graph_dir))
         key = _cache_key(path)
@@ -257,7 +257,7 @@ class RdflibEngine:
 
     def select(self, graph_dir: Path, text: str, params: dict) -> list[dict]:
         """Run SELECT ``text`` with ``params`` as ``initBindings``."""
-        from rdflib import Literal, Variable
+        from rdflib import Literal, Variable  # imported on use: only this engine needs it
 
         bindings = {Variable(k): Literal(v) for k, v in params.items()}
         result = self.dataset(graph_dir).query(text, initBindings=bindings)
@@ -266,7 +266,7 @@ class RdflibEngine:
 
     @staticmethod
     def _value(term):
-        from rdflib import Literal
+        from rdflib import Literal  # imported on use: only this engine needs it
 
         if term is None:
             return None

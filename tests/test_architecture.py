@@ -117,3 +117,33 @@ def test_no_folder_holds_more_than_twelve_modules():
     for folder in [ROOT / "policykg", *(p for p in (ROOT / "policykg").iterdir() if p.is_dir())]:
         count = len([p for p in folder.glob("*.py") if p.name != "__init__.py"])
         assert count <= 12, f"{folder.relative_to(ROOT)} holds {count} modules"
+
+
+def _function_imports(path: Path):
+    """``(line number, end line)`` of every import inside a function of ``path``."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return sorted({(node.lineno, node.end_lineno) for fn in ast.walk(tree)
+                   if isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef))
+                   for node in ast.walk(fn) if isinstance(node, (ast.Import, ast.ImportFrom))})
+
+
+#: folders edited by others at the time of the move (neo4j: issue #14), to be brought under the rule
+NOT_YET = ("policykg/neo4j/",)
+
+
+def test_imports_inside_functions_say_why():
+    """An import inside a function (kept out of the module's top to keep start-up fast) carries a
+    comment: on its line, on the line above, or on the first import of its block."""
+    bare = []
+    for path in sorted((ROOT / "policykg").rglob("*.py")):
+        rel = str(path.relative_to(ROOT))
+        if rel.startswith(NOT_YET):
+            continue
+        lines = path.read_text(encoding="utf-8").splitlines()
+        imports = _function_imports(path)
+        ends = {end for _, end in imports}
+        for start, _ in imports:
+            if start - 1 in ends or "#" in lines[start - 1] or lines[start - 2].strip().startswith("#"):
+                continue
+            bare.append(f"{rel}:{start}: {lines[start - 1].strip()}")
+    assert not bare, "imports inside functions without a reason:\n" + "\n".join(bare)

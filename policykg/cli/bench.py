@@ -46,7 +46,7 @@ def bench(ctx, quick, as_json, sizes, only, work, quiet):
     """
     if ctx.invoked_subcommand is not None:
         return
-    from policykg.devtools.bench import FULL, QUICK
+    from policykg.devtools.bench import FULL, QUICK  # imported on use: `policykg --help` stays fast
     from policykg.devtools.bench_run import run_bench
 
     cfg = QUICK if quick else FULL
@@ -70,10 +70,10 @@ def bench(ctx, quick, as_json, sizes, only, work, quiet):
 
 def _table(result: dict) -> None:
     """The targets and the main numbers as a rich table on stdout."""
-    from rich.console import Console
+    from rich.console import Console  # imported on use: `policykg --help` stays fast
     from rich.table import Table
 
-    from policykg.devtools.bench import TARGETS
+    from policykg.devtools.bench import TARGETS  # imported on use: `policykg --help` stays fast
 
     table = Table(title=f"policykg bench ({result['seconds']} s)")
     for col in ("measure", "value", "target", "ok"):
@@ -105,7 +105,7 @@ def _fmt(value) -> str:
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 def corpus(n, out_dir, seed, quiet):
     """Write N synthetic policy documents (.txt) and their ground-truth digests (truth/*.json)."""
-    from policykg.devtools.synthetic import generate_corpus
+    from policykg.devtools.synthetic import generate_corpus  # imported on use: `policykg --help` stays fast
 
     with bars(wanted(quiet)) as progress:
         def step(done, total, name):

@@ -25,7 +25,7 @@ def build(ctx, corpus_dir, out_dir, report, jobs, quiet):
     A document that cannot be read is skipped with one line on stderr; the exit
     code is then 3 (partial build).
     """
-    from policykg.pipeline.build import build_corpus
+    from policykg.pipeline.build import build_corpus  # imported on use: `policykg --help` stays fast
 
     with bars(wanted(quiet)) as steps:
         result = build_corpus(corpus_dir, out_dir, jobs=jobs, report=report, steps=steps)

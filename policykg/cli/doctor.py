@@ -18,7 +18,7 @@ def doctor(strict, no_packages):
 
     Example: policykg doctor --strict
     """
-    from policykg.doctor import exit_code, run_checks
+    from policykg.doctor import exit_code, run_checks  # imported on use: `policykg --help` stays fast
 
     checks = run_checks(packages=not no_packages)
     for check in checks:

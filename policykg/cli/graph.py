@@ -34,7 +34,7 @@ def validate(out_dir, limit):
 
     Prints one line per result (focus node label, path, message); exits 1 on violations.
     """
-    from policykg.pipeline.cache import default_graph_dir
+    from policykg.pipeline.cache import default_graph_dir  # imported on use: `policykg --help` stays fast
     from policykg.rdf.validate import validate as validate_graph
 
     report = validate_graph(Path(out_dir) if out_dir else default_graph_dir())
@@ -62,7 +62,7 @@ def query(name, pairs, params, fmt, graph_dir, engine, endpoint, list_only, iris
     policykg query shared-fields --param city_a=上海 --param city_b=重庆
     policykg query districts-of-cluster cluster=未来健康产业集群 --format json
     """
-    from policykg import queries
+    from policykg import queries  # imported on use: `policykg --help` stays fast
     from policykg.query import get_engine, parse_params, run
 
     if list_only:
@@ -73,7 +73,7 @@ def query(name, pairs, params, fmt, graph_dir, engine, endpoint, list_only, iris
     if endpoint and engine:
         raise PolicyKGError("give --engine or --endpoint, not both")
     if endpoint:
-        from policykg.rdf.sparql import EndpointEngine
+        from policykg.rdf.sparql import EndpointEngine  # imported on use: `policykg --help` stays fast
 
         engine = EndpointEngine(endpoint)
     elif engine in (None, "oxigraph"):

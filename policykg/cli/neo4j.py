@@ -39,7 +39,7 @@ def serve(data_dir, port, password, no_auth):
 
 def _attach_data_commands() -> None:
     """``neo4j load`` and ``neo4j export`` live in :mod:`policykg.cli.neo4j_data`."""
-    from policykg.cli.neo4j_data import export, load
+    from policykg.cli.neo4j_data import export, load  # imported on use: `policykg --help` stays fast
 
     neo4j.add_command(load)
     neo4j.add_command(export)

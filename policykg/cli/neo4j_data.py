@@ -60,7 +60,7 @@ def load(settings: Settings, source, batch_size, workers, prune, quiet):
     Re-running is safe: each document's facts are replaced, nothing is duplicated,
     and what no document supports any more is removed.
     """
-    from policykg.neo4j.writer import load as load_graph
+    from policykg.neo4j.writer import load as load_graph  # imported on use: `policykg --help` stays fast
     from policykg.progress import bars, wanted
 
     with bars(wanted(quiet)) as steps:
@@ -85,7 +85,7 @@ def load(settings: Settings, source, batch_size, workers, prune, quiet):
 @connection_options
 def export(settings: Settings, output, fmt):
     """Read the graph back from Neo4j and write it as RDF (as `policykg build` would)."""
-    from policykg.neo4j.reader import export as export_rdf
+    from policykg.neo4j.reader import export as export_rdf  # imported on use: `policykg --help` stays fast
 
     written = export_rdf(output, settings, fmt)
     click.echo(f"wrote {written}", err=True)

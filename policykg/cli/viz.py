@@ -36,7 +36,7 @@ def viz(graph_dir, output, focus, depth, query_name, params, compare, title):
       policykg viz --query fields-by-region --param region=上海市 -o query.html
       policykg viz --compare 上海市 重庆市 -o compare.html
     """
-    from policykg.viz import inputs
+    from policykg.viz import inputs  # imported on use: `policykg --help` stays fast
     from policykg.viz.html import write_html
 
     chosen = [flag for flag, val in (("--focus", focus), ("--query", query_name), ("--compare", compare)) if val]

@@ -88,7 +88,7 @@ def work_dir(cfg: Config) -> Path:
     """Where corpora and builds go: ``cfg.work_dir`` or the policykg cache's ``bench`` folder."""
     if cfg.work_dir:
         return Path(cfg.work_dir)
-    from policykg.pipeline.cache import cache_root
+    from policykg.pipeline.cache import cache_root  # imported on use: only this benchmark step needs it
 
     return cache_root() / "bench"
 
@@ -113,7 +113,7 @@ def _read(path: str) -> str:
 # -- corpora -------------------------------------------------------------------------
 def corpus(cfg: Config, n: int, progress: Progress | None = None) -> Path:
     """A folder of the first ``n`` synthetic documents (hard links into one cached master corpus)."""
-    from policykg.atomic import write_text
+    from policykg.atomic import write_text  # imported on use: only this benchmark step needs it
     from policykg.devtools.synthetic import generate_document
 
     root = work_dir(cfg) / f"corpus-seed{cfg.seed}"
@@ -146,7 +146,7 @@ def extraction_rate(texts: list[tuple[str, str]], rounds: int = 1) -> dict:
     >>> r["docs"], r["chars"] > 0, len(r["rounds_chars_per_cpu_s"])
     (1, True, 2)
     """
-    from policykg.loaders import extract_text
+    from policykg.loaders import extract_text  # imported on use: only this benchmark step needs it
 
     extract_text(texts[0][1], "warm-up")  # loads dictionaries and automata once
     chars = sum(len(text) for _, text in texts)
@@ -166,7 +166,7 @@ def extraction_rate(texts: list[tuple[str, str]], rounds: int = 1) -> dict:
 
 def bench_extract(cfg: Config, progress: Progress | None = None) -> dict:
     """Extraction throughput on synthetic documents and the bundled corpus, and recall on the truth."""
-    from policykg.devtools.recall import score
+    from policykg.devtools.recall import score  # imported on use: only this benchmark step needs it
     from policykg.loaders.text import read_document
     from policykg.pipeline.build import bundled_corpus, corpus_files
 
@@ -215,7 +215,7 @@ def build_child(corpus_dir: str, out_dir: str, jobs: int, cap_mb: int) -> dict:
     seconds and peak memory; ``cap_mb`` (0: none) caps the address space of this process."""
     if cap_mb:
         resource.setrlimit(resource.RLIMIT_AS, (cap_mb << 20, cap_mb << 20))
-    from policykg.pipeline.build import build_corpus
+    from policykg.pipeline.build import build_corpus  # imported on use: only this benchmark step needs it
 
     t = time.perf_counter()
     try:

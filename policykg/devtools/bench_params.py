@@ -78,6 +78,6 @@ def hit_params(build_dir) -> dict[str, str]:
 
 def question_params(hits: dict[str, str]) -> dict[str, dict]:
     """Question name → its parameters: the hit value of each one found, else the catalogue example."""
-    from policykg import queries
+    from policykg import queries  # imported on use: only this benchmark step needs it
 
     return {q.name: {p.name: hits.get(p.name, q.example.get(p.name)) for p in q.params} for q in queries.questions()}

@@ -32,7 +32,7 @@ from policykg.model import PolicyGraph
 def project_loader():
     """``load(graph, driver, database)`` of :mod:`policykg.neo4j.writer`, or ``None`` while it is missing."""
     try:
-        from policykg.neo4j.writer import load_graph
+        from policykg.neo4j.writer import load_graph  # imported on use: only this benchmark step needs it
     except ImportError:
         return None
     return lambda graph, driver, database: load_graph(driver, graph, database=database)
@@ -45,7 +45,7 @@ def naive_load(driver, graph: PolicyGraph, database: str = "neo4j") -> int:
     same Cypher as :func:`policykg.neo4j.writer.load_graph` uses on an empty
     database; only batching differs.  Returns the relationships written.
     """
-    from policykg.neo4j import writer as w
+    from policykg.neo4j import writer as w  # imported on use: only this benchmark step needs it
 
     with w.writer_session(driver, database) as session:
         w.ensure_schema(session)
@@ -70,7 +70,7 @@ def wipe(driver, database: str = "neo4j", schema: bool = True) -> None:
 
 
 def _schema(driver, database: str) -> None:
-    from policykg.neo4j.writer import ensure_schema
+    from policykg.neo4j.writer import ensure_schema  # imported on use: only this benchmark step needs it
 
     with driver.session(database=database) as session:
         ensure_schema(session)
@@ -115,7 +115,7 @@ def bench_neo4j(cfg: Config, progress: Progress | None = None) -> dict:
     project loader ``neo4j_runs`` times on each graph (median, an empty database
     each time).
     """
-    from policykg.neo4j import server as neo4j_server
+    from policykg.neo4j import server as neo4j_server  # imported on use: only this benchmark step needs it
 
     loader = project_loader()
     if progress:
@@ -129,7 +129,7 @@ def bench_neo4j(cfg: Config, progress: Progress | None = None) -> dict:
                      "same_data": {"docs": cfg.naive_docs, "nodes": len(sub), "rels": sub.number_of_edges()}}}
     if loader is None:
         return out
-    from policykg.neo4j.writer import load_graph
+    from policykg.neo4j.writer import load_graph  # imported on use: only this benchmark step needs it
 
     db = neo4j_server.DEFAULT_DATABASE
     if progress:
@@ -170,11 +170,11 @@ def query_child(graph_dir: str, engine: str, repeat: int, cap_mb: int = 0, skip:
     ``skip`` lists questions (comma-separated) not to run again; ``params_file``
     (JSON: question → parameters) replaces the catalogue examples.
     """
-    import resource
+    import resource  # imported on use: only this benchmark step needs it
 
     if cap_mb:
         resource.setrlimit(resource.RLIMIT_AS, (cap_mb << 20, cap_mb << 20))
-    from policykg import queries
+    from policykg import queries  # imported on use: only this benchmark step needs it
     from policykg.query import run
 
     chosen = json.loads(Path(params_file).read_text(encoding="utf-8")) if params_file else {}
@@ -283,7 +283,7 @@ def _run_all(graph_dir, engine, repeat, load_timeout, query_timeout, cap_mb, par
 
 def bench_queries(cfg: Config, progress: Progress | None = None) -> dict:
     """p50/p95 of the catalogue on pyoxigraph and rdflib, on the bundled corpus and each ``query_sizes``."""
-    from policykg.pipeline.build import build_corpus
+    from policykg.pipeline.build import build_corpus  # imported on use: only this benchmark step needs it
 
     dirs = {"corpus": work_dir(cfg) / "builds" / "corpus"}
     if not (dirs["corpus"] / "graph.trig").is_file():
@@ -316,6 +316,7 @@ def bench_queries(cfg: Config, progress: Progress | None = None) -> dict:
         if ox["p50_ms"] and rl["p50_ms"] and not rl["error"]:
             out[f"oxigraph_speedup_vs_rdflib_{label}"] = round(rl["p50_ms"] / ox["p50_ms"], 1)
         if label != "corpus":  # the examples name the bundled corpus: also ask about what is there
+            # imported on use: only this benchmark step needs it
             from policykg.devtools.bench_params import hit_params, question_params
 
             hits = hit_params(d)
@@ -358,7 +359,7 @@ def _cli_and_endpoint(d: Path, cfg: Config) -> dict:
 # -- HTML views ----------------------------------------------------------------------
 def bench_viz(cfg: Config, progress: Progress | None = None) -> dict:
     """Render seconds and time to interactive of views of ``viz_nodes`` nodes."""
-    from policykg.viz.bench_views import measure
+    from policykg.viz.bench_views import measure  # imported on use: only this benchmark step needs it
 
     out: dict = {"viz": {}}
     for n in cfg.viz_nodes:

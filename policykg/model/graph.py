@@ -259,7 +259,7 @@ class PolicyGraph:
     def to_networkx(self):
         """A ``networkx.MultiDiGraph`` with node/edge attributes (type, labels, props); each
         edge keeps its evidence (document, quote, section, rule, span) as plain dicts."""
-        import networkx as nx
+        import networkx as nx  # imported on use: only this export needs networkx
 
         g = nx.MultiDiGraph()
         for n in sorted(self.nodes.values(), key=lambda n: n.id):

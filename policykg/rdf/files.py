@@ -47,7 +47,7 @@ SORT_CHUNK = 500_000
 
 
 def _ox_format(fmt: str):
-    import pyoxigraph as ox
+    import pyoxigraph as ox  # imported on use: only this format step needs it
 
     return {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD,
             "trig": ox.RdfFormat.TRIG, "nq": ox.RdfFormat.N_QUADS}[fmt]
@@ -185,13 +185,13 @@ def write_formats(source, out_dir, formats: Iterable[str] = tuple(FORMATS)) -> d
 
 def _run(tasks: list[tuple], parallel: bool) -> None:
     """Run ``(function, *args)`` tasks, in spawned processes when ``parallel`` (and there are cores)."""
-    import os
+    import os  # imported on use: only this format step needs it
 
     if not parallel or len(tasks) < 2 or (os.cpu_count() or 1) < 2:
         for fn, *args in tasks:
             fn(*args)
         return
-    import multiprocessing
+    import multiprocessing  # imported on use: only this format step needs it
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(max_workers=len(tasks), mp_context=multiprocessing.get_context("spawn")) as pool:
@@ -229,7 +229,7 @@ def write_all(graph, out_dir) -> dict[str, Path]:
 
 def convert(src: Path, src_fmt: str, dst: Path, dst_fmt: str) -> Path:
     """Rewrite RDF file ``src`` as ``dst`` in another format with pyoxigraph (streaming, atomic)."""
-    import pyoxigraph as ox
+    import pyoxigraph as ox  # imported on use: only this format step needs it
 
     # node IRIs stay whole: under a prefix their "/" and "%" would be written "\/" and "\%"
     prefixes = {k: v for k, v in PREFIXES.items() if k != "id"} if dst_fmt in ("ttl", "trig") else None

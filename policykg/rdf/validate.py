@@ -99,7 +99,7 @@ def data_graph(graph_or_dir) -> Graph:
 
 def validate(graph_or_dir) -> Report:
     """Validate a PolicyGraph, rdflib graph/dataset or output directory against the shapes."""
-    import pyshacl
+    import pyshacl  # imported on use: pyshacl is slow to import
 
     data = data_graph(graph_or_dir)
     try:

@@ -85,7 +85,7 @@ def _fold(surface: str) -> str:
 @functools.lru_cache(maxsize=1)
 def concepts() -> dict[str, Concept]:
     """Every concept by key, parsed from ``fields.ttl`` (cached)."""
-    import rdflib
+    import rdflib  # imported on use: rdflib only when fields.ttl is parsed
     from rdflib.namespace import DCTERMS, SKOS
 
     text = (importlib.resources.files("policykg.ontology") / "fields.ttl").read_text(encoding="utf-8")
