@@ -19,11 +19,11 @@ from pathlib import Path
 import click
 
 from policykg.errors import PolicyKGError
+from policykg.formats import EXPORTERS
 
 #: export format → ``"module:function"``; the function takes ``(graph_dir, fmt, out)``
 #: (``graph_dir`` None = bundled corpus graph, ``out`` a path or ``"-"``) and returns what it wrote.
-EXPORTS: dict[str, str] = {fmt: "policykg.rdf.files:export" for fmt in ("ttl", "nt", "jsonld", "trig")}
-EXPORTS["neo4j-csv"] = "policykg.neo4j.csv:export"
+EXPORTS: dict[str, str] = EXPORTERS
 
 
 @click.command()

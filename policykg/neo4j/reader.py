@@ -25,14 +25,15 @@ from pathlib import Path
 
 from policykg.atomic import write_bytes
 from policykg.errors import PolicyKGError
+from policykg.formats import SUFFIXES
 from policykg.model import NODE_TYPES, Evidence, PolicyGraph
 from policykg.neo4j.connection import Settings, connect, translate_errors
 from policykg.neo4j.writer import EDGE_TYPES, EVIDENCE_LISTS, RESERVED
 from policykg.rdf.dataset import node_id
 from policykg.rdf.files import serialize
 
-#: File suffix → :data:`policykg.rdf.dataset.FORMATS` key.
-SUFFIX_FORMATS = {".ttl": "ttl", ".nt": "nt", ".jsonld": "jsonld", ".trig": "trig"}
+#: File suffix → RDF format (:data:`policykg.formats.SUFFIXES`).
+SUFFIX_FORMATS = SUFFIXES
 
 NODES = "MATCH (n) WHERE any(l IN labels(n) WHERE l IN $labels) RETURN labels(n) AS labels, properties(n) AS p"
 RELS = ("MATCH (a)-[r]->(b) WHERE type(r) IN $types RETURN a.uri AS source, type(r) AS type, b.uri AS target, "

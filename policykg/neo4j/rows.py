@@ -15,6 +15,7 @@ from operator import attrgetter
 from rdflib import DCTERMS, RDF, SKOS, URIRef
 
 from policykg.model import NODE_TYPES, Edge, Node, PolicyGraph, schema
+from policykg.model.provenance import edge_documents
 from policykg.rdf.dataset import iri, static_graph
 from policykg.rdf.nquads import node_name_keys
 
@@ -105,14 +106,6 @@ def node_row(node: Node) -> dict:
     props.update({k: _clean(v) for k, v in node.props.items()})
     return {"uri": props["uri"], "props": {k: v for k, v in props.items() if v is not None},
             "documents": node_documents(node), **evidence_lists(node.evidence)}
-
-
-def edge_documents(edge: Edge) -> list[str]:
-    """Documents supporting an edge (its source, for an evidence-less edge from a Document)."""
-    docs = {ev.doc for ev in edge.evidence if ev.doc}
-    if not docs and edge.source.startswith("Document/"):
-        docs.add(edge.source.partition("/")[2])
-    return sorted(docs)
 
 
 def edge_row(edge: Edge) -> dict:

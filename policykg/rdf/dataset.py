@@ -50,8 +50,6 @@ from __future__ import annotations
 
 import functools
 import importlib.resources
-import re
-import unicodedata
 from collections.abc import Iterable
 from decimal import Decimal
 from urllib.parse import quote, unquote
@@ -61,6 +59,7 @@ from rdflib.compare import to_canonical_graph
 from rdflib.namespace import TIME  # noqa: F401 - re-exported (rdf.TIME)
 
 from policykg.model import NODE_TYPES, PolicyGraph, schema
+from policykg.model.names import name_key
 from policykg.ontology.namespace import ID, PKG
 
 #: Named graph of the ontology and field vocabulary.
@@ -115,16 +114,6 @@ def node_id(node_iri: str) -> str:
 def encode_key(key: str) -> str:
     segs = [quote(s, safe="") for s in key.split("/")]
     return "/".join(s.replace(".", "%2E") if s in {".", ".."} else s for s in segs)
-
-
-def name_key(text: str) -> str:
-    """A lookup form of a name: NFKC (full-width → half-width), lower case, no quotes or spaces.
-
-    >>> name_key(" 扩展现实（XR） ")
-    '扩展现实(xr)'
-    """
-    text = unicodedata.normalize("NFKC", text).lower()
-    return re.sub(r"[\s“”\"'‘’《》〈〉「」『』]", "", text)
 
 
 def name_keys(names: Iterable[str]) -> set[str]:

@@ -32,16 +32,16 @@ from rdflib.compare import to_canonical_graph
 
 from policykg.atomic import atomic_open, scratch_dir, scratch_open
 from policykg.errors import PolicyKGError
+from policykg.formats import PARSERS, RDF_FILES
 from policykg.model import PolicyGraph
 from policykg.ontology.namespace import ID, PREFIXES
 from policykg.rdf.dataset import encode_key
 from policykg.rdf.nquads import nquads, term
 from policykg.rdf.nquads import statements as graph_statements
 
-#: Export format → file name a build writes.
-FORMATS: dict[str, str] = {"ttl": "graph.ttl", "nt": "graph.nt", "jsonld": "graph.jsonld", "trig": "graph.trig"}
-#: File suffix → rdflib parser name, for :func:`load_dataset`.
-PARSERS = {".trig": "trig", ".jsonld": "json-ld", ".nq": "nquads", ".ttl": "turtle", ".nt": "nt"}
+#: Export format → file name a build writes (:data:`policykg.formats.RDF_FILES`; the file suffix →
+#: rdflib parser table of :func:`load_dataset` is :data:`policykg.formats.PARSERS`).
+FORMATS: dict[str, str] = RDF_FILES
 #: Union lines sorted in memory at a time before they are merged from disk.
 SORT_CHUNK = 500_000
 

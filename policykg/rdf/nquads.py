@@ -30,6 +30,7 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS, TIME, XSD
 
 from policykg.model import Edge, Evidence, Node, PolicyGraph
+from policykg.model.provenance import edge_evidence
 from policykg.ontology.namespace import ID, PKG, SCHEMA
 from policykg.rdf import dataset as rdf
 
@@ -216,16 +217,6 @@ def edge_predicate(edge: Edge) -> str:
     if found is None:
         raise ValueError(f"edge type {edge.type!r} has no ontology property; add it to EDGE_PROPERTIES")
     return found
-
-
-def edge_evidence(edge: Edge) -> list[Evidence]:
-    """The evidence an edge is written with: its own, else (from a Document) the document itself, else none."""
-    if edge.evidence:
-        return edge.evidence  # unique (the model keeps it so); the order does not show in the output
-    if edge.source.startswith("Document/"):
-        return [Evidence(doc=edge.source.partition("/")[2], start=0, end=0, quote="",
-                         rule=str(edge.props.get("rule", "")))]
-    return []
 
 
 def assertion_lines(edge: Edge, ev: Evidence) -> list[str]:

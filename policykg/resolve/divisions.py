@@ -22,11 +22,11 @@ import functools
 import importlib.util
 import io
 import re
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 from policykg.errors import PolicyKGError
+from policykg.model.names import compact
 
 #: Placeholder rows of the dataset (市辖区 of a municipality, 省直辖县级行政区划 …).
 _PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
@@ -99,8 +99,7 @@ def _resource(name: str) -> str:
     return (Path(next(iter(spec.submodule_search_locations))) / "resources" / name).read_text(encoding="utf-8")
 
 
-def _clean(name: str) -> str:
-    return "".join(unicodedata.normalize("NFKC", name or "").split())
+_clean = compact
 
 
 @functools.lru_cache(maxsize=1)

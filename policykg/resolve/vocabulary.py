@@ -24,13 +24,13 @@ from __future__ import annotations
 import functools
 import importlib.resources
 import re
-import unicodedata
 from dataclasses import dataclass
+
+from policykg.model.names import normalize
 
 #: Suffixes dropped from a surface form when what remains is a known concept.
 STRIP_SUFFIXES = ("产业集群", "集群", "产业", "技术", "领域", "科技")
 
-_QUOTES = re.compile(r"[“”‘’\"'「」『』《》〈〉]")
 _BRACKETED = re.compile(r"^(.+?)\((.+)\)$")
 
 #: A small general glossary for English labels of non-field nodes (kinds and
@@ -65,17 +65,6 @@ class Concept:
     def label(self) -> str:
         """The canonical Chinese name (same as :attr:`key`)."""
         return self.key
-
-
-def normalize(surface: str) -> str:
-    """Spelling-normalize a surface form: NFKC (full-width → half-width), no
-    whitespace, no quotes or book-title marks.
-
-    >>> normalize(" 扩展现实（ＸＲ） "), normalize("“XR”科技")
-    ('扩展现实(XR)', 'XR科技')
-    """
-    text = unicodedata.normalize("NFKC", surface or "")
-    return _QUOTES.sub("", "".join(text.split()))
 
 
 def _fold(surface: str) -> str:
