@@ -1,6 +1,6 @@
 """The extractor on real documents beyond the seed corpus (``tests/data/<set>/``).
 
-Each set was collected with hand-written gold digests (``../shared/gold/SCHEMA.md``,
+Each set was collected with hand-written gold digests (``tests/data/gold/SCHEMA.md``,
 conventions in ``tests/data/CONVENTIONS.md``) *before* the extractor saw it, and
 measured then (the first-seen score in its ``SOURCES.md``). The misses of a set
 prompted general changes, after which it became a regression guard: the floor is the

@@ -1,4 +1,4 @@
-"""The extractor on the bundled corpus, against the gold digests of ../shared/gold."""
+"""The extractor on the bundled corpus, against the seed gold digests (tests/data/gold)."""
 
 from __future__ import annotations
 
