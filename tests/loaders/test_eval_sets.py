@@ -21,7 +21,7 @@ from scoring import extract_folder, score_folder
 
 from policykg.loaders.shape import shape_problem
 
-DATA = Path(__file__).resolve().parent / "data"
+DATA = Path(__file__).resolve().parents[1] / "data"
 
 #: set → (first-seen F1 of the repository part, F1 after the fixes it prompted)
 #: (heldout7, heldout16 and heldout17 are test sets of issue #12: measured once, no rule changed for them; their

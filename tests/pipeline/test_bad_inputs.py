@@ -21,7 +21,7 @@ from cli_run import assert_clean, policykg
 from policykg.loaders import extract_text
 from policykg.loaders.text import MAX_BYTES
 
-BAD = Path(__file__).resolve().parent / "data" / "bad"
+BAD = Path(__file__).resolve().parents[1] / "data" / "bad"
 SOURCE = "shanghai-2022-action-plan"
 #: file → what its one stderr line must say
 UNREADABLE = {

@@ -26,7 +26,7 @@ import pytest
 
 from policykg import atomic
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SMALL_CORPUS = ("shanghai-2022-action-plan-news", "shanghai-2025-frontier-measures")
 #: rdflib orders trig/json-ld output by hash: fix the seed so builds are byte-comparable
 ENV = {**os.environ, "PYTHONHASHSEED": "0"}

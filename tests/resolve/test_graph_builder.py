@@ -16,7 +16,7 @@ from policykg.pipeline import build as build_mod
 from policykg.resolve.builder import build_graph, norm_title
 from policykg.resolve.merge_report import build_report
 
-GOLD = Path(__file__).resolve().parent / "data" / "gold"
+GOLD = Path(__file__).resolve().parents[1] / "data" / "gold"
 PLAN = "Document/shanghai-2022-action-plan"
 
 

@@ -23,7 +23,7 @@ from policykg.ontology.namespace import ID, PKG, PREFIXES, SCHEMA
 from policykg.rdf import dataset as rdf
 from policykg.rdf import files as rdf_files
 
-GOLDEN = Path(__file__).parent / "golden" / "rdf-sample.trig"
+GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "rdf-sample.trig"
 PARSE = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld", "trig": "trig"}
 
 
@@ -147,7 +147,7 @@ def test_ntriples_sorted_and_byte_identical_on_rerun(graph, out_dir, tmp_path):
     rdf_files.write_all(graph, tmp_path / "here")
     code = ("import sys; sys.path.insert(0, sys.argv[2]); from policy_samples import small_graph; "
             "from policykg.rdf import files as rdf_files; rdf_files.write_all(small_graph(), sys.argv[1])")
-    subprocess.run([sys.executable, "-c", code, str(tmp_path / "there"), str(Path(__file__).parent)], check=True,
+    subprocess.run([sys.executable, "-c", code, str(tmp_path / "there"), str(Path(__file__).resolve().parents[1])], check=True,
                    env={**os.environ, "PYTHONHASHSEED": "12345"})
     for name in ("graph.nt", "graph.ttl", "graph.trig", "graph.jsonld"):
         assert (tmp_path / "here" / name).read_bytes() == (tmp_path / "there" / name).read_bytes(), name

@@ -24,7 +24,7 @@ from policykg.loaders.programmes import funding
 from policykg.loaders.targets import extract_targets
 from policykg.loaders.text import chinese_numerals_to_arabic, cn_number, decode, normalize
 
-#: ``POLICYKG_PROPERTY_EXAMPLES=5000 pytest tests/test_properties.py`` for a deeper search
+#: ``POLICYKG_PROPERTY_EXAMPLES=5000 pytest tests/loaders/test_properties.py`` for a deeper search
 SETTINGS = settings(max_examples=int(os.environ.get("POLICYKG_PROPERTY_EXAMPLES", "150")), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 MARKERS = ["一、", "二、", "三、", "十一、", "（一）", "（二）", "(三)", "1.", "2.", "3、", "10.", "（1）", "(2)",
