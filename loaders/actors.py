@@ -15,7 +15,6 @@ from __future__ import annotations
 import functools
 import re
 
-from policykg import divisions, vocabulary
 from policykg.loaders.document import Bag, Doc, split_list
 from policykg.loaders.enumerations import enumerations, head_kind
 from policykg.loaders.lexicon import (
@@ -30,6 +29,7 @@ from policykg.loaders.lexicon import (
 )
 from policykg.loaders.news import outlets
 from policykg.loaders.segment import tags_of
+from policykg.resolve import divisions, vocabulary
 
 # -- organizations ---------------------------------------------------------------
 #: suffix → kind, longest first when matching

@@ -22,6 +22,7 @@ from policykg.loaders.screen import screen
 from policykg.loaders.shape import repair
 from policykg.loaders.targets import extract_targets
 from policykg.loaders.text import han_ratio, normalize, read_document
+from policykg.model.digest import Digest
 
 #: digest list → rule function(doc, meta)
 RULES = {
@@ -40,7 +41,7 @@ KEYS = ("document", "clusters", "fields", "districts", "zones", "programmes", "m
         "organizations", "scenarios", "people")
 
 
-def extract(source, doc_id: str | None = None) -> dict:
+def extract(source, doc_id: str | None = None) -> Digest:
     """Extract the digest of a document given as a path or as text.
 
     A :class:`pathlib.Path` (or a string naming an existing file) is read with

@@ -30,10 +30,10 @@ import sys
 from pathlib import Path
 
 from policykg.atomic import write_text
-from policykg.extract_files import extract_all
 from policykg.loaders import extract
 from policykg.loaders import screen as screen_mod
 from policykg.loaders.text import read_document
+from policykg.pipeline.extract_files import extract_all
 
 ROOT = Path(__file__).resolve().parents[1]
 RECORDS = ROOT / "tests" / "data" / "screen" / "first-sight.jsonl"
@@ -175,7 +175,7 @@ def cmd_train(a) -> int:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--scorer", type=Path, default=ROOT.parent / "shared" / "tools" / "score_digests.py")
+    ap.add_argument("--scorer", type=Path, default=ROOT / "tests" / "data" / "score_digests.py")
     sub = ap.add_subparsers(dest="cmd", required=True)
     r = sub.add_parser("record")
     r.add_argument("name")
@@ -186,7 +186,7 @@ def main() -> int:
     t = sub.add_parser("train")
     t.add_argument("sets", nargs="*", type=Path)
     t.add_argument("--records", type=Path, default=RECORDS)
-    t.add_argument("--seed-gold", type=Path, default=ROOT.parent / "shared" / "gold")
+    t.add_argument("--seed-gold", type=Path, default=ROOT / "tests" / "data" / "gold")
     t.add_argument("--out", type=Path, default=ROOT / "loaders" / "data" / "screen.json")
     a = ap.parse_args()
     return cmd_record(a) if a.cmd == "record" else cmd_train(a)
