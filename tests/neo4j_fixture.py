@@ -2,7 +2,9 @@
 
 ``neo4j_server`` (session): the server named by ``NEO4J_URI``/``NEO4J_USER``/
 ``NEO4J_PASSWORD`` (and ``NEO4J_DATABASE``) when ``NEO4J_URI`` is set, else
-policykg's own Neo4j 5.26 server started once in a temporary folder.
+policykg's own Neo4j 5.26 server started once in a temporary folder, with Neo4j
+Browser on a free HTTP port (``http_uri``; ``NEO4J_HTTP_URI`` for a server of
+one's own).
 ``neo4j_driver`` (function): a driver to it, on an emptied database.
 
 When the server cannot start the tests fail (they never skip): CI counts a
@@ -25,6 +27,8 @@ class Neo4jTarget:
     user: str
     password: str | None
     database: str = "neo4j"
+    #: ``http://HOST:PORT`` of the server's HTTP connector (Neo4j Browser at ``/browser/``), if known
+    http_uri: str | None = None
 
     @property
     def auth(self):
@@ -41,17 +45,18 @@ def neo4j_server(tmp_path_factory):
             os.environ.get("NEO4J_USER", "neo4j"),
             os.environ.get("NEO4J_PASSWORD"),
             os.environ.get("NEO4J_DATABASE", "neo4j"),
+            os.environ.get("NEO4J_HTTP_URI"),
         )
         return
     from policykg import neo4j_server as server_module
     from policykg.errors import PolicyKGError
 
     try:
-        server = server_module.start(tmp_path_factory.mktemp("neo4j"))
+        server = server_module.start(tmp_path_factory.mktemp("neo4j"), http_port=0)
     except PolicyKGError as exc:
         pytest.fail(f"policykg's Neo4j server did not start: {exc}", pytrace=False)
     try:
-        yield Neo4jTarget(server.uri, server.user, server.password, server.database)
+        yield Neo4jTarget(server.uri, server.user, server.password, server.database, server.http_uri)
     finally:
         server.stop()
 
