@@ -6,6 +6,8 @@ policykg's own Neo4j 5.26 server started once in a temporary folder, with Neo4j
 Browser on a free HTTP port (``http_uri``; ``NEO4J_HTTP_URI`` for a server of
 one's own).
 ``neo4j_driver`` (function): a driver to it, on an emptied database.
+``load_corpus(target)``: empty the database and load the bundled corpus (for a
+module-scoped fixture of tests that only read it).
 
 When the server cannot start the tests fail (they never skip): CI counts a
 skipped Neo4j test as a failure.
@@ -87,3 +89,21 @@ def wipe(driver, database: str) -> None:
     ).records
     for record in indexes:
         driver.execute_query(f"DROP INDEX {_quote(record['name'])} IF EXISTS", database_=database)
+
+
+def settings_of(target: Neo4jTarget):
+    """:class:`policykg.neo4j_connection.Settings` for ``target``."""
+    from policykg.neo4j_connection import Settings
+
+    return Settings(target.uri, target.user, target.password, target.database)
+
+
+def load_corpus(target: Neo4jTarget):
+    """Empty the database of ``target`` and load the bundled corpus; returns the load's statistics."""
+    import neo4j
+
+    from policykg import neo4j_writer
+
+    with neo4j.GraphDatabase.driver(target.uri, auth=target.auth) as driver:
+        wipe(driver, target.database)
+    return neo4j_writer.load(None, settings_of(target))
