@@ -31,6 +31,8 @@ class Neo4jTarget:
     database: str = "neo4j"
     #: ``http://HOST:PORT`` of the server's HTTP connector (Neo4j Browser at ``/browser/``), if known
     http_uri: str | None = None
+    #: the server's folder when the tests started it
+    data_dir: object = None
 
     @property
     def auth(self):
@@ -58,7 +60,8 @@ def neo4j_server(tmp_path_factory):
     except PolicyKGError as exc:
         pytest.fail(f"policykg's Neo4j server did not start: {exc}", pytrace=False)
     try:
-        yield Neo4jTarget(server.uri, server.user, server.password, server.database, server.http_uri)
+        yield Neo4jTarget(server.uri, server.user, server.password, server.database, server.http_uri,
+                          server.data_dir)
     finally:
         server.stop()
 

@@ -146,3 +146,29 @@ def test_restart_on_the_same_data_dir(tmp_path):
             with pytest.raises(neo4j.exceptions.AuthError):
                 old.verify_connectivity()
     assert (tmp_path / "logs" / "debug.log").is_file()
+
+
+def folder_size(folder: Path) -> int:
+    """Bytes of the files under ``folder`` (what ``du`` counts, roughly)."""
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+
+
+@pytest.mark.neo4j
+def test_three_corpus_loads_keep_the_data_folder_small(neo4j_server, tmp_path):
+    """Transaction logs are neither preallocated nor kept forever: < 50 MB after three loads."""
+    from neo4j_fixture import load_corpus, settings_of
+
+    from policykg import neo4j_writer
+
+    if neo4j_server.data_dir is None:  # a server of one's own: measure a server the test starts
+        with server_module.start(tmp_path) as server:
+            settings = neo4j_writer.Settings(server.uri, password=server.password)
+            for _ in range(3):
+                neo4j_writer.load(None, settings)
+            size = folder_size(tmp_path)
+    else:
+        load_corpus(neo4j_server)
+        for _ in range(2):
+            neo4j_writer.load(None, settings_of(neo4j_server))
+        size = folder_size(Path(neo4j_server.data_dir))
+    assert size < 50 * 2**20, f"{size / 2**20:.1f} MB"
