@@ -14,6 +14,7 @@ one.
 from __future__ import annotations
 
 import json
+import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -109,6 +110,9 @@ def cypher(text: str, params: dict | None = None, settings: Settings | None = No
     from neo4j.exceptions import ClientError, DatabaseError, TransientError
 
     settings = settings or Settings.from_env()
+    # the driver would also log each notification (a long repr) to stderr; they are returned instead
+    logging.getLogger("neo4j.notifications").addHandler(logging.NullHandler())
+    logging.getLogger("neo4j.notifications").propagate = False
     try:
         driver = open_driver(settings)
     except ServerError as exc:
@@ -129,7 +133,7 @@ def cypher(text: str, params: dict | None = None, settings: Settings | None = No
     finally:
         driver.close()
     counters = {k: v for k, v in vars(summary.counters).items() if isinstance(v, int) and not isinstance(v, bool) and v}
-    notes = [f"{n.get('title', '')}: {n.get('description', '')}".strip(": ") for n in summary.notifications or []]
+    notes = [s.status_description for s in summary.gql_status_objects if s.is_notification]
     return CypherResult(keys, rows, counters, notes)
 
 

@@ -43,9 +43,11 @@ def serve(data_dir, port, http_port, password, no_auth):
 def _attach_data_commands() -> None:
     """``neo4j load`` and ``neo4j export`` live in :mod:`policykg.commands.neo4j_data`."""
     from policykg.commands.neo4j_data import export, load
+    from policykg.commands.neo4j_import import import_
 
     neo4j.add_command(load)
     neo4j.add_command(export)
+    neo4j.add_command(import_)
 
 
 _attach_data_commands()
