@@ -22,6 +22,7 @@ COMMANDS: dict[str, str] = {
     "validate": "policykg.cli.graph:validate",
     "query": "policykg.cli.graph:query",
     "sparql": "policykg.cli.sparql:sparql",
+    "cypher": "policykg.cli.cypher:cypher",
     "export": "policykg.cli.graph:export",
     "neo4j": "policykg.cli.neo4j:neo4j",
     "viz": "policykg.cli.viz:viz",

@@ -28,6 +28,7 @@ from policykg.errors import PolicyKGError
 from policykg.formats import SUFFIXES
 from policykg.model import NODE_TYPES, Evidence, PolicyGraph
 from policykg.neo4j.connection import Settings, connect, translate_errors
+from policykg.neo4j.rows import DERIVED_RULES
 from policykg.neo4j.writer import EDGE_TYPES, EVIDENCE_LISTS, RESERVED
 from policykg.rdf.dataset import node_id
 from policykg.rdf.files import serialize
@@ -41,9 +42,11 @@ RELS = ("MATCH (a)-[r]->(b) WHERE type(r) IN $types RETURN a.uri AS source, type
 
 
 def evidence_of(props: dict) -> list[Evidence]:
-    """Evidence items from the parallel ``ev_*`` lists of a node or relationship."""
+    """Evidence items from the parallel ``ev_*`` lists of a node or relationship, and one item with
+    no document per rule of ``derived_rules``."""
     lists = {attr: props.get(prop) or [] for attr, prop in EVIDENCE_LISTS.items()}
-    return [Evidence(**{attr: values[i] for attr, values in lists.items()}) for i in range(len(lists["doc"]))]
+    items = [Evidence(**{attr: values[i] for attr, values in lists.items()}) for i in range(len(lists["doc"]))]
+    return items + [Evidence("", 0, 0, "", "", rule) for rule in props.get(DERIVED_RULES) or []]
 
 
 def _node_type(labels: list[str]) -> str:
