@@ -125,6 +125,39 @@ def test_focus_depths(graph):
     assert {"Document/sh", "Region/上海市", "Field/合成生物"} <= set(two.graph.nodes)
 
 
+def test_focus_depth_two_does_not_expand_hubs(graph, monkeypatch):
+    monkeypatch.setattr(views, "HUB_DEGREE", 3)  # 未来健康 has 4 links here, 生命科学 3
+    two = views.focus_view(graph, "合成生物", 2)
+    assert set(two.graph.nodes) == {"Field/合成生物", "Cluster/上海市/未来健康", "Cluster/重庆市/生命科学",
+                                    "Document/cq", "Region/重庆市"}
+    assert "1 hub not expanded" in two.subtitle
+    assert {"Document/sh", "Field/脑机接口"} <= set(views.focus_view(graph, "合成生物", 2, hubs=True).graph.nodes)
+
+
+def test_document_labels_short_distinct_with_the_title_kept(graph):
+    from policykg.viz.labels import document_labels, region_short
+
+    g = sample_graph()
+    for key in ("sh", "sh2"):
+        g.add_node("Document", key, label="上海打造未来产业创新高地行动方案", props={"doc_type": "行动方案", "date": "2022-09-01"})
+        g.add_edge(f"Document/{key}", "COVERS_REGION", "Region/上海市")
+    labels = document_labels(g)
+    assert labels["sh"] == "上海 2022 行动方案 #1" and labels["sh2"] == "上海 2022 行动方案 #2"
+    data = payload.build_payload(views.graph_view(g), g)
+    doc = next(n for n in data["nodes"] if n["id"] == "Document/sh")
+    assert (doc["label"], doc["title"]) == ("上海 2022 行动方案 #1", "上海打造未来产业创新高地行动方案")
+    assert next(d for d in data["documents"] if d["id"] == "sh")["short"] == "上海 2022 行动方案 #1"
+    assert region_short("重庆市", ["重庆"]) == "重庆" and region_short("内蒙古自治区") == "内蒙古"
+
+
+def test_query_view_adds_each_rows_documents(graph):
+    rows = [{"field": "Field/合成生物", "sources": ["sh", "cq"]}, {"field": "Field/卫星互联网"}]
+    v = views.query_view(graph, rows, lambda s: s if s in graph else None, "fields")
+    assert v.extra["query"]["row_docs"] == [["Document/sh", "Document/cq"], ["Document/cq"]]
+    assert {"Document/sh", "Document/cq"} <= set(v.graph.nodes)
+    assert v.extra["query"]["rows"][0][1] == {"t": "sh、cq", "ns": ["Document/sh", "Document/cq"]}
+
+
 def test_focus_errors(graph):
     with pytest.raises(PolicyKGError, match="no node named '脑机'.*脑机接口"):
         views.focus_view(graph, "脑机")

@@ -21,12 +21,14 @@ from policykg.errors import PolicyKGError
 @click.option("--focus", metavar="NAME", help="Show one entity (id, name, alias or English label) and its neighbourhood.")
 @click.option("--depth", type=click.IntRange(0, 6), default=1, show_default=True,
               help="With --focus: how many links away from the entity to go.")
+@click.option("--hubs", is_flag=True,
+              help="With --focus: also go through hub nodes (documents, regions: over 25 links) beyond the first step.")
 @click.option("--query", "query_name", metavar="NAME", help="Show the nodes of a catalogue query's answer.")
 @click.option("--param", "params", multiple=True, metavar="KEY=VALUE", help="With --query: a parameter (repeatable).")
 @click.option("--compare", nargs=2, metavar="REGION_A REGION_B", default=None,
               help="Show two regions' clusters and fields side by side, shared fields highlighted.")
 @click.option("--title", help="Page title (default: from the mode).")
-def viz(graph_dir, output, focus, depth, query_name, params, compare, title):
+def viz(graph_dir, output, focus, depth, hubs, query_name, params, compare, title):
     """Write an interactive HTML view (whole graph, --focus, --query or --compare).
 
     \b
@@ -48,7 +50,7 @@ def viz(graph_dir, output, focus, depth, query_name, params, compare, title):
     mode, kwargs = "graph", {"title": title}
     if focus:
         mode = "focus"
-        kwargs.update(focus=focus, depth=depth)
+        kwargs.update(focus=focus, depth=depth, hubs=hubs)
     elif query_name:
         values = inputs.parse_params(params)
         rows, to_node_id = inputs.query_answer(query_name, values, graph_dir)
