@@ -181,6 +181,21 @@ def test_compare_columns_and_shared(graph):
     assert ("Cluster/重庆市/生命科学", "INCLUDES_FIELD", "Field/合成生物") in v.graph.edges
 
 
+def test_compare_shows_related_fields_apart_from_shared():
+    g = sample_graph()
+    g.add_node("Field", "量子科技", evidence=[Evidence("sh", 0, 4, "量子科技")])
+    g.add_node("Field", "量子信息", evidence=[Evidence("cq", 0, 4, "量子信息")])
+    g.add_node("Field", "卫星互联网及应用", evidence=[Evidence("sh", 0, 4, "卫星互联网及应用")])
+    for doc, f in (("sh", "量子科技"), ("cq", "量子信息"), ("sh", "卫星互联网及应用")):
+        g.add_edge(f"Document/{doc}", "HAS_FIELD", f"Field/{f}")
+    g.add_edge("Field/量子信息", "RELATED", "Field/量子科技")
+    c = views.compare_view(g, "上海", "重庆").extra["compare"]
+    assert c["shared"] == ["合成生物"]
+    assert {(r["a_label"], r["b_label"], r["kind"]) for r in c["related"]} == {
+        ("量子科技", "量子信息", "related"), ("卫星互联网及应用", "卫星互联网", "name")}
+    assert set(c["only_a"][:2]) == {"量子科技", "卫星互联网及应用"} and set(c["only_b"][:2]) == {"量子信息", "卫星互联网"}
+
+
 def test_compare_errors(graph):
     with pytest.raises(PolicyKGError, match="did you mean: 上海市, 重庆市"):
         views.compare_view(graph, "北京", "上海")

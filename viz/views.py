@@ -132,6 +132,11 @@ def compare_view(graph: PolicyGraph, region_a: str, region_b: str, title: str | 
     shared = sorted(fa & fb, key=lambda f: (order_a(f), order_b(f), graph.nodes[f].label, f))
     only_a = sorted(fa - fb, key=lambda f: (order_a(f), graph.nodes[f].label, f))
     only_b = sorted(fb - fa, key=lambda f: (order_b(f), graph.nodes[f].label, f))
+    related = related_fields(graph, only_a, only_b)
+    first_a = {p["a"]: i for i, p in reversed(list(enumerate(related)))}
+    first_b = {p["b"]: i for i, p in reversed(list(enumerate(related)))}
+    only_a.sort(key=lambda f: first_a.get(f, len(related)))  # related pairs first, level with each other
+    only_b.sort(key=lambda f: first_b.get(f, len(related)))
     columns = [[a.id], ca, only_a, shared, only_b, cb, [b.id]]
     titles = (a.label, "产业集群", f"仅{a.label}", "共有 shared", f"仅{b.label}", "产业集群", b.label)
     positions = column_positions(columns, COMPARE_XS, gap=72)
@@ -142,11 +147,40 @@ def compare_view(graph: PolicyGraph, region_a: str, region_b: str, title: str | 
         "a": a.label, "b": b.label,
         "shared": [lab(f) for f in shared], "only_a": [lab(f) for f in only_a],
         "only_b": [lab(f) for f in only_b],
+        "related": [{**p, "a_label": lab(p["a"]), "b_label": lab(p["b"])} for p in related],
         "columns": [{"x": x, "label": t, "shared": t == titles[3]} for x, t in zip(COMPARE_XS, titles, strict=True)],
     }}
     return View("compare", sub, positions, title or f"{a.label} vs {b.label}",
-                f"{len(shared)} shared fields · {len(only_a)} only {a.label} · {len(only_b)} only {b.label}",
+                f"{len(shared)} shared fields · {len(related)} related pairs · {len(only_a)} only {a.label} · "
+                f"{len(only_b)} only {b.label}",
                 highlight=set(shared), extra=extra)
+
+
+#: How a field of one side relates to one of the other, by the vocabulary's links (or by name).
+RELATION_KINDS = {"RELATED": "related", "BROADER": "broader"}
+
+
+def related_fields(graph: PolicyGraph, left, right) -> list[dict]:
+    """Pairs ``{"a", "b", "kind"}`` of a field in ``left`` and one in ``right`` that are not the same but
+    related: linked by RELATED (``related``) or BROADER (``broader``: a's broader concept is b;
+    ``narrower``: the other way), or one's name holding the other's (``name``)."""
+    right_set, out = set(right), []
+    for a in left:
+        found = {}
+        for e in graph.out_edges(a):
+            if e.target in right_set and e.type in RELATION_KINDS:
+                found.setdefault(e.target, RELATION_KINDS[e.type])
+        for e in graph.in_edges(a):
+            if e.source in right_set and e.type in RELATION_KINDS:
+                found.setdefault(e.source, "narrower" if e.type == "BROADER" else "related")
+        la = graph.nodes[a].label
+        for b in right:
+            lb = graph.nodes[b].label
+            if b not in found and min(len(la), len(lb)) >= 2 and (la in lb or lb in la):
+                found[b] = "name"
+        out += [{"a": a, "b": b, "kind": k} for b, k in found.items()]
+    order = {b: i for i, b in enumerate(right)}
+    return sorted(out, key=lambda p: (list(left).index(p["a"]), order[p["b"]]))
 
 
 def region_clusters_fields(graph: PolicyGraph, region_id: str) -> tuple[set[str], set[str]]:

@@ -416,7 +416,7 @@
       return {id: m, opacity: on ? 1 : 0.12, font: {color: on ? labelColour(m) : "rgba(33,37,41,0.08)"}};
     }));
     edges.update(Object.keys(touched.edges).map(function (e) {
-      return {id: Number(e), color: {opacity: !fade || litE[e] ? 1 : 0.06}};
+      return {id: isNaN(Number(e)) ? e : Number(e), color: {opacity: !fade || litE[e] ? 1 : 0.06}};
     }));
   }
   function highlight(id) {
@@ -556,6 +556,15 @@
     var c = DATA.extra.compare;
     add(extra, el("h2", null, "对比 Compare"));
     chipList("共有 Shared", c.shared, "shared");
+    var KIND = {related: "相关 related", broader: "上位 broader", narrower: "下位 narrower", name: "名称 name"};
+    chipList("相关 Related (not shared)", (c.related || []).map(function (r) {
+      return r.a_label + " ↔ " + r.b_label + " · " + (KIND[r.kind] || r.kind);
+    }), "related");
+    // each related pair joined by a dashed gold line (over the vocabulary link, if any)
+    edges.add((c.related || []).map(function (r, i) {
+      return {id: "related-" + i, from: r.a, to: r.b, dashes: [6, 4], width: 2.5, arrows: {to: {enabled: false}},
+        color: {color: "#e8a200", highlight: "#e8a200", hover: "#e8a200", inherit: false}, smooth: false};
+    }));
     chipList("仅 " + c.a, c.only_a);
     chipList("仅 " + c.b, c.only_b);
     extra.hidden = false;
