@@ -61,7 +61,7 @@ def measure(n: int, runs: int = 3, keep: Path | None = None) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         page = (keep or Path(tmp)) / f"bench-{n}.html"
         start = time.perf_counter()
-        write_html(g, page, title=f"bench {n}")
+        write_html(g, page, title=f"bench {n}", full=True)  # every node, not the overview
         render_s = time.perf_counter() - start
         ready, wall = [], []
         for _ in range(runs):

@@ -27,13 +27,15 @@ from policykg.errors import PolicyKGError
 @click.option("--param", "params", multiple=True, metavar="KEY=VALUE", help="With --query: a parameter (repeatable).")
 @click.option("--compare", nargs=2, metavar="REGION_A REGION_B", default=None,
               help="Show two regions' clusters and fields side by side, shared fields highlighted.")
+@click.option("--full", is_flag=True,
+              help="Whole graph: draw every node even above 3,000 (default there: an overview by region and year).")
 @click.option("--matrix", is_flag=True, help="A region × field matrix (cells: how many documents support a pair, and how).")
 @click.option("--rows", "matrix_rows", type=click.Choice(["region", "document"]), default="region", show_default=True,
               help="With --matrix: one row per region or per document.")
 @click.option("--cols", "matrix_cols", type=click.Choice(["field", "cluster"]), default="field", show_default=True,
               help="With --matrix: one column per field or per cluster.")
 @click.option("--title", help="Page title (default: from the mode).")
-def viz(graph_dir, output, focus, depth, hubs, query_name, params, compare, matrix, matrix_rows, matrix_cols, title):
+def viz(graph_dir, output, focus, depth, hubs, query_name, params, compare, full, matrix, matrix_rows, matrix_cols, title):
     """Write an interactive HTML view (whole graph, --focus, --query, --compare or --matrix).
 
     \b
@@ -60,7 +62,7 @@ def viz(graph_dir, output, focus, depth, hubs, query_name, params, compare, matr
         path = write_matrix(graph, output, matrix_rows, matrix_cols, title)
         click.echo(f"wrote {path} (matrix view, {matrix_rows} × {matrix_cols}, {path.stat().st_size // 1024} KiB)")
         return
-    mode, kwargs = "graph", {"title": title}
+    mode, kwargs = "graph", {"title": title, "full": full}
     if focus:
         mode = "focus"
         kwargs.update(focus=focus, depth=depth, hubs=hubs)

@@ -22,6 +22,8 @@
   // the nodes that structure the graph always, the others once zoomed in, none overlapping.
   var MAJOR = MODE === "compare" ? {Region: 1, Cluster: 1, Field: 1} : {Document: 1, Region: 1, Cluster: 1};
   var LABEL_PX = {major: 13, minor: 12, focus: 18};
+  // labels drawn even where every place is taken (the others are left out when they would overlap)
+  var FORCED = MODE === "compare" ? MAJOR : {Document: 1, Region: 1};
   var SMALL = DATA.nodes.length <= 60;  // small views: every label, at any zoom
   var styles = {}, docTitle = {}, byId = {}, nodeDocs = {};
   DATA.types.forEach(function (t) { styles[t.type] = t; });
@@ -128,8 +130,8 @@
   // ---- labels: drawn on top of the network at a fixed size on screen, never overlapping ------
   // Order: the searched/selected node (enlarged), answer nodes, then regions, documents,
   // clusters, then the others by degree. A label goes below, above, right or left of its
-  // node, wherever it hits no label placed before it; major labels are drawn even when
-  // every place is taken (counted in data-label-overlaps), minor ones are skipped.
+  // node, wherever it hits no label placed before it; regions and documents (FORCED) are
+  // drawn even when every place is taken (counted as overlaps), the others are left out.
   var RANK = {Region: 1, Document: 2, Cluster: 3};
   var labelOrder = DATA.nodes.slice().sort(function (a, b) {
     return rank(a) - rank(b) || (b.deg || 0) - (a.deg || 0) || (a.id < b.id ? -1 : 1);
@@ -178,7 +180,7 @@
     var scale = network.getScale(), pr = window.devicePixelRatio || 1;
     var W = container.clientWidth, H = container.clientHeight, body = network.body.nodes;
     var minorOn = SMALL || scale >= MINOR_SCALE, grid = {}, seen = {};
-    var st = {drawn: 0, major: 0, majorMissing: 0, minPx: 0, overlaps: 0, focusPx: 0};
+    var st = {drawn: 0, major: 0, majorMissing: 0, majorSkipped: 0, minPx: 0, overlaps: 0, focusPx: 0};
     ctx.save();
     ctx.setTransform(pr, 0, 0, pr, 0, 0);
     ctx.textBaseline = "middle";
@@ -207,7 +209,7 @@
         if (!boxesHit(grid, b)) spot = b;
       }
       if (!spot) {
-        if (!major && !focus) continue;
+        if (!focus && !n.hl && !FORCED[n.type]) { if (major) st.majorSkipped += 1; continue; }
         spot = [spots[0][0], spots[0][1], spots[0][0] + w, spots[0][1] + h];
         st.overlaps += 1;
       }
@@ -241,7 +243,8 @@
       if (q.x >= 0 && q.y >= 0 && q.x <= W && q.y <= H) st.majorMissing += 1;
     });
     labelStats = st;
-    root.setAttribute("data-labels", "drawn:" + st.drawn + " major:" + st.major + " major-missing:" + st.majorMissing +
+    root.setAttribute("data-labels", "drawn:" + st.drawn + " major:" + st.major +
+      " major-missing:" + (st.majorMissing + st.majorSkipped) + " forced-missing:" + st.majorMissing +
       " min-px:" + st.minPx + " overlaps:" + st.overlaps + " focus-px:" + st.focusPx + " scale:" + scale.toFixed(3));
     if (emphasised && body[emphasised]) {
       var c = network.canvasToDOM({x: body[emphasised].x, y: body[emphasised].y});
@@ -479,6 +482,7 @@
     document.getElementById("details").hidden = true;
   }
   network.on("click", function (p) {
+    if (p.nodes.length && OVERVIEW && OVERVIEW.groups[p.nodes[0]]) toggleGroup(p.nodes[0]);
     if (p.nodes.length) select(p.nodes[0]);
     else if (p.edges.length === 0) clearSelection();
   });
@@ -503,6 +507,45 @@
     });
     var scale = Math.min(1.4, Math.max(0.8, 0.42 * Math.min(container.clientWidth, container.clientHeight) / reach));
     network.moveTo({position: here, scale: scale, animation: {duration: 450, easingFunction: "easeInOutQuad"}});
+  }
+
+  // ---- overview of a large corpus: a region-year group opens into its documents, in place ----
+  var OVERVIEW = DATA.extra && DATA.extra.overview ? {groups: {}, open: {}} : null;
+  if (OVERVIEW) {
+    DATA.extra.overview.docs.forEach(function (d) { (OVERVIEW.groups[d.g] = OVERVIEW.groups[d.g] || []).push(d); });
+  }
+  function toggleGroup(gid) {
+    var docs = OVERVIEW.groups[gid], g = network.getPositions([gid])[gid], fields = DATA.extra.overview.fields;
+    if (OVERVIEW.open[gid]) {  // close: remove its documents
+      nodes.remove(OVERVIEW.open[gid].nodes);
+      edges.remove(OVERVIEW.open[gid].edges);
+      OVERVIEW.open[gid].nodes.forEach(function (id) { delete byId[id]; });
+      delete OVERVIEW.open[gid];
+    } else {
+      var nn = [], ee = [], ids = [], eids = [];
+      docs.forEach(function (d, i) {  // a sunflower spiral around the group node
+        var id = "Document/" + d.k, a = i * 2.39996, r = 70 + 26 * Math.sqrt(i);
+        var n = {id: id, type: "Document", label: d.s, title: d.t, deg: d.f.length, docs: [d.k],
+          x: g.x + r * Math.cos(a), y: g.y + r * Math.sin(a), props: d.n};
+        byId[id] = n; nodeDocs[id] = [d.k]; ids.push(id);
+        nn.push({id: id, group: "Document", x: n.x, y: n.y, size: 8});
+        ee.push({id: "open-" + id + "-g", from: gid, to: id, dashes: [3, 3], color: {color: "#bac8ff", inherit: false}});
+        d.f.forEach(function (fi) {
+          if (byId[fields[fi]]) ee.push({id: "open-" + id + "-" + fi, from: id, to: fields[fi],
+            color: {color: "#b8c0cc", inherit: false}});
+        });
+      });
+      ee.forEach(function (e) { eids.push(e.id); });
+      nodes.add(nn); edges.add(ee);
+      OVERVIEW.open[gid] = {nodes: ids, edges: eids};
+    }
+    labelOrder = Object.keys(byId).map(function (k) { return byId[k]; }).sort(function (a, b) {
+      return rank(a) - rank(b) || (b.deg || 0) - (a.deg || 0) || (a.id < b.id ? -1 : 1);
+    });
+    var open = 0;
+    Object.keys(OVERVIEW.open).forEach(function (k) { open += OVERVIEW.open[k].nodes.length; });
+    root.setAttribute("data-expanded", String(open));
+    root.setAttribute("data-nodes", String(nodes.length));
   }
 
   // ---- search ------------------------------------------------------------
@@ -643,6 +686,13 @@
         ds.forEach(function (d) { if (!nodes.get(d) || !network.body.nodes[d]) missing += 1; });
       });
       root.setAttribute("data-row-docs-missing", String(missing));
+    }
+    var ex = /[#&]expand=([^&]*)/.exec(location.hash);
+    if (OVERVIEW && ex && ex[1]) {  // #expand=上海 2024: open the first group whose label starts so
+      var want = decodeURIComponent(ex[1]), hit = Object.keys(OVERVIEW.groups).filter(function (gid) {
+        return byId[gid] && byId[gid].label.indexOf(want) === 0;
+      })[0];
+      if (hit) { toggleGroup(hit); select(hit); network.redraw(); }
     }
     var m = /[#&]search=([^&]*)/.exec(location.hash);
     if (MODE === "focus" && DATA.meta.focus && byId[DATA.meta.focus] && !(m && m[1])) {
