@@ -487,7 +487,7 @@
     else if (p.edges.length === 0) clearSelection();
   });
   document.addEventListener("keydown", function (ev) { if (ev.key === "Escape") clearSelection(); });
-  function focusNode(id) {
+  function focusNode(id, still) {
     var n = byId[id];
     if (!n) return;
     if (isHidden(n)) {
@@ -506,7 +506,8 @@
       if (!hidden[m]) reach = Math.max(reach, Math.abs(pos[m].x - here.x) / 1.6, Math.abs(pos[m].y - here.y));
     });
     var scale = Math.min(1.4, Math.max(0.8, 0.42 * Math.min(container.clientWidth, container.clientHeight) / reach));
-    network.moveTo({position: here, scale: scale, animation: {duration: 450, easingFunction: "easeInOutQuad"}});
+    network.moveTo({position: here, scale: scale,
+      animation: still ? false : {duration: 450, easingFunction: "easeInOutQuad"}});
   }
 
   // ---- overview of a large corpus: a region-year group opens into its documents, in place ----
@@ -706,7 +707,7 @@
       var t0 = performance.now();
       input.value = decodeURIComponent(m[1]);
       showResults(search(input.value));
-      if (current.length) focusNode(current[0].n.id);
+      if (current.length) focusNode(current[0].n.id, true);  // on load: at once, no animation
       network.redraw();
       root.setAttribute("data-search-ms", String(Math.round(performance.now() - t0)));
     }
