@@ -24,15 +24,17 @@ def test_large_graphs_get_the_overview_small_ones_everything(monkeypatch):
     assert viz_html.make_view(g, "graph").extra == {}
     monkeypatch.setattr(viz_html, "OVERVIEW_LIMIT", 5)
     v = viz_html.make_view(g, "graph")
-    assert {n.type for n in v.graph} == {"Region", "Cluster", "Field", "Document"}
-    groups = sorted(n.label for n in v.graph.nodes_of("Document"))
-    assert groups == ["上海 — · 1 份", "重庆 — · 1 份"]
-    docs = v.extra["overview"]["docs"]
-    assert {d["k"] for d in docs} == {"sh", "cq"}
-    cq = next(d for d in docs if d["k"] == "cq")
-    assert [v.extra["overview"]["fields"][i] for i in cq["f"]] == ["Field/卫星互联网"]
-    assert cq["n"] == {"Cluster": 1, "Organization": 1} and cq["t"] == "重庆市未来产业集群培育行动计划"
-    assert ("Document/group/重庆市/—", "HAS_FIELD", "Field/卫星互联网") in v.graph.edges
+    assert {n.type for n in v.graph} == {"Region", "Field", "Document"}
+    assert sorted(n.label for n in v.graph.nodes_of("Document")) == ["上海 — · 1 份", "重庆 — · 1 份"]
+    ov = v.extra["overview"]
+    cq = next(d for d in ov["docs"] if d[0] == "cq")
+    assert cq[2] == "重庆市未来产业集群培育行动计划" and ov["groups"][cq[3]] == "Document/group/重庆市/—"
+    assert [ov["fields"][i] for i in cq[4]] == ["Field/卫星互联网"]
+    assert dict(zip(ov["kinds"], cq[5], strict=True))["Organization"] == 1
+    assert ov["clusters"]["Region/上海市"] == [["未来健康产业集群", sorted([ov["fields"].index("Field/脑机接口"),
+                                                                         ov["fields"].index("Field/合成生物")])]]
+    assert ("Region/重庆市", "FIELD_OF_REGION", "Field/卫星互联网") in v.graph.edges  # a document's field
+    assert ("Region/上海市", "FIELD_OF_REGION", "Field/脑机接口") in v.graph.edges  # a cluster's field
     assert viz_html.make_view(g, "graph", full=True).extra == {}
 
 
@@ -48,7 +50,11 @@ def test_overview_of_a_synthetic_corpus_is_small():
 @pytest.fixture(scope="module")
 def overview_page(tmp_path_factory):
     page = tmp_path_factory.mktemp("overview") / "overview.html"
-    return viz_html.write_html(synthetic_graph(3600), page)
+    g = synthetic_graph(3600)
+    regions = sorted(n.id for n in g.nodes_of("Region"))
+    for i, c in enumerate(sorted(n.id for n in g.nodes_of("Cluster"))):
+        g.add_edge(c, "IN_REGION", regions[i % 3])
+    return viz_html.write_html(g, page)
 
 
 @pytest.mark.browser
@@ -66,3 +72,7 @@ def test_overview_draws_and_a_group_opens_in_place(overview_page):
     size = int(group["label"].split(" · ")[1].removesuffix(" 份"))
     assert int(opened.attr("expanded")) == size and int(opened.attr("nodes")) == drawn + size
     assert html.unescape(opened.attr("selected")) == group["id"]
+    region = next(r for r, items in data["extra"]["overview"]["clusters"].items() if items)
+    label = next(n["label"] for n in data["nodes"] if n["id"] == region)
+    shown = snapshot(overview_page, fragment="expand=" + urllib.parse.quote(label))
+    assert int(shown.attr("expanded")) == len(data["extra"]["overview"]["clusters"][region])

@@ -57,11 +57,12 @@ def build_payload(view, full: PolicyGraph | None = None) -> dict:
         if n["type"] == "Document" and n["id"][len("Document/"):] in short:
             n["title"], n["label"] = n["label"], short[n["id"][len("Document/"):]]
     edges = [_edge_json(e) for _, e in sorted(g.edges.items())]
-    counts = {t: c for t, c in g.counts().items() if t != "edges" and c}
+    counts = view.extra["overview"]["counts"] if "overview" in view.extra else g.counts()  # the overview: all
+    counts = {t: c for t, c in counts.items() if t != "edges" and c}
     return {
         "meta": {"title": view.title, "subtitle": view.subtitle, "mode": view.mode, "focus": view.focus},
         "types": [{"type": t, **TYPE_STYLES[t], "count": counts[t]} for t in NODE_TYPES if t in counts],
-        "documents": _documents(g, full, short),
+        "documents": [] if "overview" in view.extra else _documents(g, full, short),  # the overview lists its own
         "nodes": nodes,
         "edges": edges,
         "extra": view.extra,

@@ -23,7 +23,8 @@
   var MAJOR = MODE === "compare" ? {Region: 1, Cluster: 1, Field: 1} : {Document: 1, Region: 1, Cluster: 1};
   var LABEL_PX = {major: 13, minor: 12, focus: 18};
   // labels drawn even where every place is taken (the others are left out when they would overlap)
-  var FORCED = MODE === "compare" ? MAJOR : {Document: 1, Region: 1};
+  // (an overview of a large corpus has too many for that: there its labels give way too, biggest first)
+  var FORCED = MODE === "compare" ? MAJOR : DATA.extra && DATA.extra.overview ? {} : {Document: 1, Region: 1};
   var SMALL = DATA.nodes.length <= 60;  // small views: every label, at any zoom
   var styles = {}, docTitle = {}, byId = {}, nodeDocs = {};
   DATA.types.forEach(function (t) { styles[t.type] = t; });
@@ -82,11 +83,11 @@
   DATA.types.forEach(function (t) {
     var g = {shape: t.shape, color: {background: t.color, border: darker(t.color),
       highlight: {background: t.color, border: "#212529"}, hover: {background: t.color, border: "#212529"}}};
-    if (t.shape === "box") { g.margin = 4; g.font = {size: 6}; }  // the page draws the label over it
+    if (t.shape === "box") { g.shape = "square"; g.size = 6; }  // the page draws a labelled box over it
     groups[t.type] = g;
   });
   function visNode(n) {
-    var v = {id: n.id, group: n.type, size: 9 + Math.min(20, 3 * Math.sqrt(n.deg || 0))};
+    var v = {id: n.id, group: n.type, size: styles[n.type].shape === "box" ? 7 : 9 + Math.min(20, 3 * Math.sqrt(n.deg || 0))};
     if (n.x !== undefined) { v.x = n.x; v.y = n.y; }
     if (n.hl) {
       v.borderWidth = 4; v.size *= 1.3;
@@ -133,9 +134,9 @@
   // node, wherever it hits no label placed before it; regions and documents (FORCED) are
   // drawn even when every place is taken (counted as overlaps), the others are left out.
   var RANK = {Region: 1, Document: 2, Cluster: 3};
-  var labelOrder = DATA.nodes.slice().sort(function (a, b) {
-    return rank(a) - rank(b) || (b.deg || 0) - (a.deg || 0) || (a.id < b.id ? -1 : 1);
-  });
+  var labelOrder = DATA.nodes.slice().sort(byRank);
+  function weight(n) { return (n.props && n.props.documents) || n.deg || 0; }
+  function byRank(a, b) { return rank(a) - rank(b) || weight(b) - weight(a) || (a.id < b.id ? -1 : 1); }
   function rank(n) { return n.hl ? 0 : (RANK[n.type] || (MAJOR[n.type] ? 3 : 4)); }
   var emphasised = null, litNow = null, labelStats = {};
   var MINOR_SCALE = 0.75;  // zoom from which the other labels appear
@@ -196,7 +197,7 @@
       var focus = n.id === emphasised, major = !!(MAJOR[n.type] || n.hl);
       var lit = !litNow || litNow[n.id];
       if (!focus && !major && !minorOn && !(litNow && litNow[n.id])) continue;
-      if (!lit && !major) continue;
+      if (!lit && (!major || BIG)) continue;  // a selection in a big graph: only its labels
       var px = focus ? LABEL_PX.focus : major ? LABEL_PX.major : LABEL_PX.minor;
       var pill = styles[n.type] && styles[n.type].shape === "box";
       ctx.font = (focus || major ? "600 " : "") + px + "px " + FONT;
@@ -312,7 +313,7 @@
   function isHidden(n) {
     if (!typeOn[n.type]) return true;
     var ds = nodeDocs[n.id];
-    return ds.length > 0 && !ds.some(function (d) { return docOn[d]; });
+    return ds.length > 0 && !ds.some(function (d) { return docOn[d] !== false; });  // unlisted: shown
   }
   function applyFilters() {
     var nu = [];
@@ -323,7 +324,7 @@
     if (nu.length) nodes.update(nu);
     var eu = [];
     DATA.edges.forEach(function (e, i) {
-      var h = !!(e.docs && e.docs.length && !e.docs.some(function (d) { return docOn[d]; }));
+      var h = !!(e.docs && e.docs.length && !e.docs.some(function (d) { return docOn[d] !== false; }));
       var cur = edges.get(i);
       if (!!cur.hidden !== h) eu.push({id: i, hidden: h});
     });
@@ -482,8 +483,8 @@
     document.getElementById("details").hidden = true;
   }
   network.on("click", function (p) {
-    if (p.nodes.length && OVERVIEW && OVERVIEW.groups[p.nodes[0]]) toggleGroup(p.nodes[0]);
-    if (p.nodes.length) select(p.nodes[0]);
+    if (p.nodes.length && opensInPlace(p.nodes[0])) { toggleGroup(p.nodes[0]); focusNode(p.nodes[0]); }
+    else if (p.nodes.length) select(p.nodes[0]);
     else if (p.edges.length === 0) clearSelection();
   });
   document.addEventListener("keydown", function (ev) { if (ev.key === "Escape") clearSelection(); });
@@ -510,39 +511,50 @@
       animation: still ? false : {duration: 450, easingFunction: "easeInOutQuad"}});
   }
 
-  // ---- overview of a large corpus: a region-year group opens into its documents, in place ----
-  var OVERVIEW = DATA.extra && DATA.extra.overview ? {groups: {}, open: {}} : null;
+  // ---- overview of a large corpus: a click opens a region (its clusters) or a region-year
+  // group (its documents) in place, each new node linked to its fields; a second click closes it
+  var OVERVIEW = DATA.extra && DATA.extra.overview ? {groups: {}, open: {}, clusters: DATA.extra.overview.clusters} : null;
   if (OVERVIEW) {
-    DATA.extra.overview.docs.forEach(function (d) { (OVERVIEW.groups[d.g] = OVERVIEW.groups[d.g] || []).push(d); });
+    DATA.extra.overview.docs.forEach(function (d) {
+      var gid = DATA.extra.overview.groups[d[3]];
+      (OVERVIEW.groups[gid] = OVERVIEW.groups[gid] || []).push(d);
+    });
   }
+  function opensInPlace(id) { return OVERVIEW && (OVERVIEW.groups[id] || OVERVIEW.clusters[id]); }
   function toggleGroup(gid) {
-    var docs = OVERVIEW.groups[gid], g = network.getPositions([gid])[gid], fields = DATA.extra.overview.fields;
-    if (OVERVIEW.open[gid]) {  // close: remove its documents
+    var g = network.getPositions([gid])[gid], fields = DATA.extra.overview.fields, kinds = DATA.extra.overview.kinds;
+    if (OVERVIEW.open[gid]) {  // close
       nodes.remove(OVERVIEW.open[gid].nodes);
       edges.remove(OVERVIEW.open[gid].edges);
       OVERVIEW.open[gid].nodes.forEach(function (id) { delete byId[id]; });
       delete OVERVIEW.open[gid];
     } else {
-      var nn = [], ee = [], ids = [], eids = [];
-      docs.forEach(function (d, i) {  // a sunflower spiral around the group node
-        var id = "Document/" + d.k, a = i * 2.39996, r = 70 + 26 * Math.sqrt(i);
-        var n = {id: id, type: "Document", label: d.s, title: d.t, deg: d.f.length, docs: [d.k],
-          x: g.x + r * Math.cos(a), y: g.y + r * Math.sin(a), props: d.n};
-        byId[id] = n; nodeDocs[id] = [d.k]; ids.push(id);
-        nn.push({id: id, group: "Document", x: n.x, y: n.y, size: 8});
-        ee.push({id: "open-" + id + "-g", from: gid, to: id, dashes: [3, 3], color: {color: "#bac8ff", inherit: false}});
-        d.f.forEach(function (fi) {
-          if (byId[fields[fi]]) ee.push({id: "open-" + id + "-" + fi, from: id, to: fields[fi],
+      var isRegion = !OVERVIEW.groups[gid], items = isRegion ? OVERVIEW.clusters[gid] : OVERVIEW.groups[gid];
+      var nn = [], ee = [], ids = [];
+      items.forEach(function (d, i) {  // a sunflower spiral around the opened node
+        var a = i * 2.39996, r = 70 + 26 * Math.sqrt(i), n;
+        if (isRegion) {
+          n = {id: "Cluster/open/" + gid + "/" + i, type: "Cluster", label: d[0], deg: d[1].length, f: d[1]};
+        } else {
+          var counts = {};
+          kinds.forEach(function (k, j) { if (d[5][j]) counts[k] = d[5][j]; });
+          n = {id: "Document/" + d[0], type: "Document", label: d[1], title: d[2], deg: d[4].length, docs: [d[0]],
+            props: counts, f: d[4]};
+          nodeDocs[n.id] = [d[0]];
+        }
+        n.x = g.x + r * Math.cos(a); n.y = g.y + r * Math.sin(a);
+        byId[n.id] = n; ids.push(n.id);
+        nn.push({id: n.id, group: n.type, x: n.x, y: n.y, size: 8});
+        ee.push({id: "open:" + n.id, from: gid, to: n.id, dashes: [3, 3], color: {color: "#bac8ff", inherit: false}});
+        n.f.forEach(function (fi) {
+          if (byId[fields[fi]]) ee.push({id: "open:" + n.id + ">" + fi, from: n.id, to: fields[fi],
             color: {color: "#b8c0cc", inherit: false}});
         });
       });
-      ee.forEach(function (e) { eids.push(e.id); });
       nodes.add(nn); edges.add(ee);
-      OVERVIEW.open[gid] = {nodes: ids, edges: eids};
+      OVERVIEW.open[gid] = {nodes: ids, edges: ee.map(function (e) { return e.id; })};
     }
-    labelOrder = Object.keys(byId).map(function (k) { return byId[k]; }).sort(function (a, b) {
-      return rank(a) - rank(b) || (b.deg || 0) - (a.deg || 0) || (a.id < b.id ? -1 : 1);
-    });
+    labelOrder = Object.keys(byId).map(function (k) { return byId[k]; }).sort(byRank);
     var open = 0;
     Object.keys(OVERVIEW.open).forEach(function (k) { open += OVERVIEW.open[k].nodes.length; });
     root.setAttribute("data-expanded", String(open));
@@ -689,11 +701,12 @@
       root.setAttribute("data-row-docs-missing", String(missing));
     }
     var ex = /[#&]expand=([^&]*)/.exec(location.hash);
-    if (OVERVIEW && ex && ex[1]) {  // #expand=上海 2024: open the first group whose label starts so
-      var want = decodeURIComponent(ex[1]), hit = Object.keys(OVERVIEW.groups).filter(function (gid) {
+    if (OVERVIEW && ex && ex[1]) {  // #expand=上海 2024 (or 上海市): open the first group or region so named
+      var want = decodeURIComponent(ex[1]);
+      var hit = Object.keys(OVERVIEW.groups).concat(Object.keys(OVERVIEW.clusters)).filter(function (gid) {
         return byId[gid] && byId[gid].label.indexOf(want) === 0;
       })[0];
-      if (hit) { toggleGroup(hit); select(hit); network.redraw(); }
+      if (hit) { toggleGroup(hit); focusNode(hit, true); network.redraw(); }
     }
     var m = /[#&]search=([^&]*)/.exec(location.hash);
     if (MODE === "focus" && DATA.meta.focus && byId[DATA.meta.focus] && !(m && m[1])) {
