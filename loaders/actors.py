@@ -3,7 +3,7 @@
 >>> from policykg.loaders.document import Doc
 >>> d = Doc.from_text("市科委会同市发展改革委、市财政局推进。依托重庆大学空间太阳能电站研究平台，举办世界人工智能大会。上海市经济信息化委主任吴金城介绍称，将建设未来社区、未来工厂等标杆示范场景，发布早期验证场景。", "x")
 >>> [(o["name"], o["kind"]) for o in extract_organizations(d, "上海市")]
-[('市科委', 'government'), ('市发展改革委', 'government'), ('上海市经济信息化委', 'government'), ('重庆大学空间太阳能电站研究平台', 'platform'), ('世界人工智能大会', 'event')]
+[('市科委', 'government'), ('市发展改革委', 'government'), ('上海市经济信息化委', 'government'), ('重庆大学空间太阳能电站研究平台', 'platform'), ('世界人工智能大会', 'event'), ('市财政局', 'government')]
 >>> extract_people(d)
 [{'name': '吴金城', 'role': '上海市经济信息化委主任', 'evidence': {'start': 59, 'end': 62, 'quote': '上海市经济信息化委主任吴金城介绍称，将建设未来社区、未来工厂等标杆示范场景，发布早期验证场景。', 'section': '', 'rule': 'person.title_name'}}]
 >>> [s["name"] for s in extract_scenarios(d)]
@@ -15,11 +15,11 @@ from __future__ import annotations
 import functools
 import re
 
-from policykg import divisions, vocabulary
 from policykg.loaders.document import Bag, Doc, split_list
 from policykg.loaders.enumerations import enumerations, head_kind
 from policykg.loaders.lexicon import (
     HAN,
+    LEAD_WORDS,
     NATIONAL_BODIES,
     PLURAL_LEAD,
     is_generic,
@@ -28,6 +28,8 @@ from policykg.loaders.lexicon import (
     strip_lead,
 )
 from policykg.loaders.news import outlets
+from policykg.loaders.segment import tags_of
+from policykg.resolve import divisions, vocabulary
 
 # -- organizations ---------------------------------------------------------------
 #: suffix → kind, longest first when matching
@@ -45,7 +47,10 @@ ORG_SUFFIXES = {
     "银行": "enterprise",
 }
 _SUFFIXES_LONGEST = sorted(ORG_SUFFIXES, key=len, reverse=True)
-_SUFFIX_RE = re.compile("|".join(re.escape(x) + ("(?![会区团])" if x == "社" else "") + r"(?!体系|建设|管理|机制|制度|政策|网络)"
+_SUFFIX_RE = re.compile("|".join(re.escape(x) + ("(?![会区团])" if x == "社" else "")
+                                 # 支持某研究院建设: a named institute is built; 平台建设 is an activity
+                                 + (r"(?!体系|管理|机制|制度|政策|网络)" if ORG_SUFFIXES[x] in ("research", "university")
+                                    else r"(?!体系|建设|管理|机制|制度|政策|网络)")
                                  for x in _SUFFIXES_LONGEST))
 _RUN = re.compile(r"[^，,。；;：:、\s（）()《》!！?？|\[\]【】/]+")
 _INNER_VERB = re.compile(r"(?:联合|依托|支持|推进|建设|发挥|推动|打造|鼓励|引导|组织|构建|设立|成立|组建|举办|"
@@ -103,6 +108,54 @@ def _gov_names(text: str):
         yield start, text[start:m.end()]
 
 
+#: the units of a government (a department, a bureau, a commission, an office), by their last word
+_UNIT_END = re.compile(r"(?:人民政府|政府|委员会|管委会|办公室|办公厅|领导小组|工作专班|厅|局|委|办|部)")
+_UNIT_WORD = re.compile(r"(?:人民政府|政府|委员会|管委会|办公室|办公厅|领导小组|工作专班|厅|局|委|办|部)$")
+
+
+def _unit_lists(doc: Doc):
+    """``(start, name)`` of the items of a list of government units: two or more items, at least
+    half of the list, end in a unit's word (厅, 局, 委, 办, 政府 …), and each such item is a unit,
+    with or without its place (``科技厅、财政厅、国资委``, ``省委、省政府``). The last item is cut
+    after its unit word (``国资委要加强…`` → ``国资委``)."""
+    for e in enumerations(doc):
+        if any(re.search(r"[(（][局委厅办]|主管部门", n) for n in e.names):
+            continue  # 交通运输厅(局、委)、商务主管部门: the classes of bodies an addressee line names
+        found = []
+        last = len(e.items) - 1
+        for i, ((a, _b), name) in enumerate(zip(e.items, e.names, strict=True)):
+            if i == last:  # the list's scanner may stop the last item short (市发展改革委按…): read to the clause's end
+                name = re.match(rf"[{HAN}]{{0,20}}", doc.text[a:]).group(0)
+            words = tags_of(name)
+            lead = 0
+            while i == 0 and lead < len(words) - 1 and (words[lead][1].startswith("v") or words[lead][0] in LEAD_WORDS):
+                lead += 1  # 贯彻落实市委: the verb is not part of the name
+            offset = sum(len(w) for w, _ in words[:lead])
+            end, pos = 0, offset
+            for word, tag in words[lead:]:  # the last word that is a unit's word ends the name
+                pos += len(word)
+                if _UNIT_WORD.search(word) and not tag.startswith("v"):
+                    end = pos
+            unit = name[offset:end]
+            joined = re.search(r"[和及与]", unit)
+            if joined and (len(unit[:joined.start()]) > 6 or _UNIT_WORD.search(unit[:joined.start()])):
+                offset, unit = offset + joined.end(), unit[joined.end():]  # 国务院决策部署和市委: the list's item is 市委
+            party = re.search(r"(?:中共)?[省市区县](?:委|(?:人民)?政府)$", unit)
+            if party and not re.match(rf"(?:中共)?(?:{region_alternation()})", unit):
+                offset, unit = offset + party.start(), party.group(0)  # 贯彻落实市委: the body is 市委
+            if len(unit) >= 2:
+                found.append((a + offset, unit))
+        if len(found) < 2 or len(found) * 2 < len(e.names):
+            continue
+        for a, unit in found:
+            stem = _UNIT_END.sub("", unit.removeprefix("中共"))
+            if len(unit) > 16 or _GROUP.search(unit) or re.search(rf"[^{HAN}]|[的了是在对把将为等场各及与]|总部|党委|常委|^管委", unit) \
+                    or (not stem and unit not in ("省委", "市委", "区委", "县委")) \
+                    or doc.text[a:a + len(unit)] != unit:
+                continue
+            yield a, unit
+
+
 def _kind(name: str) -> str:
     return next((ORG_SUFFIXES[s] for s in _SUFFIXES_LONGEST if name.endswith(s)), "government")
 
@@ -153,6 +206,10 @@ def extract_organizations(doc: Doc, region: str | None, meta: dict | None = None
                 if _org_ok(name):
                     _add(bag, doc, name, start, _kind(name), "org.suffix")
             offset += len(part) + 2
+    spans = [(o["evidence"]["start"], o["evidence"]["end"]) for o in bag.values()]
+    for start, name in _unit_lists(doc):  # 省经济和信息化厅、省委宣传部、教育厅、科技厅…按职责分工负责
+        if not any(a <= start and start + len(name) <= b for a, b in spans):
+            _add(bag, doc, name, start, _kind(name), "org.unit_list")
     events = []
     for m in _QUOTED_EVENT.finditer(text):  # 南京“…”专场新闻发布会: the quoted theme is part of the name
         name = m.group(0)

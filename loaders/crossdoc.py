@@ -24,10 +24,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from policykg import vocabulary
 from policykg.loaders.document import Doc
 from policykg.loaders.enumerations import COMMIT, enumerations, head_kind
 from policykg.loaders.lexicon import is_direction, is_generic, is_sector
+from policykg.resolve import vocabulary
 
 #: digest list → the kind a lexicon name has
 LISTS = {"fields": "field", "zones": "zone", "organizations": "organization"}

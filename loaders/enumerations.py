@@ -23,11 +23,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from policykg import vocabulary
 from policykg.loaders.document import Doc
 from policykg.loaders.lexicon import COMMIT_VERBS, FUNCTION_WORDS, GOVERNING_VERBS, HAN, TIER_VERBS
 from policykg.loaders.segment import tags_of
 from policykg.loaders.text import cn_number
+from policykg.resolve import vocabulary
 
 _CLAUSE = re.compile(r"[，,。；;：:！？!?\n…]| (?=\S)")
 #: where a run of items can start: after clause punctuation, a bracket or a quote

@@ -18,9 +18,11 @@ from policykg.loaders.lexicon import is_generic
 from policykg.loaders.metadata import extract_metadata
 from policykg.loaders.places import ZONE_SUFFIXES, district_mentions, extract_districts, extract_zones
 from policykg.loaders.programmes import extract_measures, extract_programmes
+from policykg.loaders.screen import screen
 from policykg.loaders.shape import repair
 from policykg.loaders.targets import extract_targets
 from policykg.loaders.text import han_ratio, normalize, read_document
+from policykg.model.digest import Digest
 
 #: digest list → rule function(doc, meta)
 RULES = {
@@ -39,7 +41,7 @@ KEYS = ("document", "clusters", "fields", "districts", "zones", "programmes", "m
         "organizations", "scenarios", "people")
 
 
-def extract(source, doc_id: str | None = None) -> dict:
+def extract(source, doc_id: str | None = None) -> Digest:
     """Extract the digest of a document given as a path or as text.
 
     A :class:`pathlib.Path` (or a string naming an existing file) is read with
@@ -81,6 +83,7 @@ def extract_text(text: str, doc_id: str, normalized: bool = False) -> dict:
         digest[key] = rule(doc, meta)
     check_names(digest)
     digest["districts"] = _outside_names(doc, digest)
+    screen(digest, doc.text)
     return {k: digest[k] for k in KEYS}
 
 

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import re
 
-from policykg import divisions, vocabulary
 from policykg.loaders.document import Bag, Doc, split_list
 from policykg.loaders.enumerations import COMMIT, enumerations, head_kind
 from policykg.loaders.lexicon import (
@@ -42,6 +41,7 @@ from policykg.loaders.lexicon import (
 from policykg.loaders.places import district_mentions
 from policykg.loaders.segment import tags_of
 from policykg.loaders.subject import subjects
+from policykg.resolve import divisions, vocabulary
 
 _CLUSTER_NAME = re.compile(rf"^(?:打造|培育|建设|发展|壮大|布局|构建|做强|形成)?([{HAN}A-Za-z0-9]{{2,12}}?)产业集群$")
 _FOCUS_SECTION = re.compile(r"发展重点|重点领域|重点方向|产业方向|主攻方向|重点产业|发展方向|布局方向|重点赛道|产业布局")

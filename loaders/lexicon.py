@@ -143,7 +143,7 @@ def user_dictionary():
     """``(word, tag)`` pairs loaded into the segmenter: the field vocabulary, China's
     administrative divisions, zone and organization suffixes, the verbs and function
     words of policy writing."""
-    from policykg import divisions, vocabulary
+    from policykg.resolve import divisions, vocabulary
 
     for c in vocabulary.concepts().values():
         for label in (c.key, *c.alt_labels):
@@ -220,7 +220,7 @@ STATUS = r"[(（](?:公开)?(?:征求意见稿|意见征求稿|草案|试行|送
 def region_alternation() -> str:
     """Province, city and nation names of two characters or more, longest first, as a regex
     alternation (one for every module that looks for a region in a span)."""
-    from policykg import divisions
+    from policykg.resolve import divisions
 
     names = sorted((n for n in divisions.region_names() if len(n) >= 2), key=len, reverse=True)
     return "|".join(map(re.escape, names))

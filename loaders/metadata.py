@@ -12,11 +12,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from policykg import divisions
 from policykg.loaders.document import Doc
 from policykg.loaders.lexicon import PERIOD, STATUS, region_pattern
 from policykg.loaders.news import is_headline, opens_on_source, outlets
 from policykg.loaders.programmes import funded_items
+from policykg.resolve import divisions
 
 #: Document types, most specific first; the value is the digest's label.
 DOC_TYPES = {

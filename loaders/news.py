@@ -21,9 +21,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from policykg import divisions
 from policykg.loaders.document import Doc
 from policykg.loaders.lexicon import HAN, region_pattern
+from policykg.resolve import divisions
 
 _NAME = rf"[{HAN}A-Za-z0-9][{HAN}A-Za-z0-9·]{{1,16}}?"
 _DATE = r"\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?"

@@ -14,10 +14,10 @@ from __future__ import annotations
 import functools
 import re
 
-from policykg import divisions, vocabulary
 from policykg.loaders.document import Bag, Doc, split_list
 from policykg.loaders.lexicon import FUNCTION_WORDS, GOVERNING_VERBS, HAN, PLURAL_LEAD, is_generic, strip_lead
 from policykg.loaders.segment import tags_of
+from policykg.resolve import divisions, vocabulary
 
 # -- districts ---------------------------------------------------------------
 

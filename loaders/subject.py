@@ -38,8 +38,8 @@ from __future__ import annotations
 import functools
 import re
 
-from policykg import divisions, vocabulary
 from policykg.loaders.lexicon import GOVERNING_VERBS, HAN, PERIOD, STATUS, is_generic, region_pattern
+from policykg.resolve import divisions, vocabulary
 
 _PERIOD = re.compile(rf"\s*(?:{PERIOD})?\s*(?:{STATUS})?\s*$")
 _GENRE = re.compile(r"(?:三年|五年|\d年)?(?:行动计划|行动方案|实施方案|工作方案|实施意见|指导意见|若干政策措施|若干措施|若干政策|"

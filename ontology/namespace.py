@@ -2,7 +2,7 @@
 
 :class:`PKG` is a closed :class:`rdflib.namespace.DefinedNamespace`: a mistyped
 term (``PKG.hasFeild``) raises ``AttributeError`` instead of minting a new IRI.
-``tests/test_ontology.py`` checks that every term here is declared in
+``tests/rdf/test_ontology.py`` checks that every term here is declared in
 ``ontology/policykg.ttl`` and vice versa.
 
 >>> str(PKG.hasField)

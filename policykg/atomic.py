@@ -70,7 +70,7 @@ def write_json(path, obj) -> Path:
 def scratch_dir(parent):
     """A hidden scratch folder ``.work-<pid>-….tmp`` in ``parent`` for intermediate files (not
     outputs), removed afterwards; folders left by a process that died are removed first."""
-    import shutil
+    import shutil  # imported on use: only this clean-up needs it
 
     parent = Path(parent)
     parent.mkdir(parents=True, exist_ok=True)

@@ -2,7 +2,7 @@
 
 :func:`run_checks` returns one :class:`Check` per item: the Python version,
 each runtime dependency of ``pyproject.toml`` (imported for real), Java 17+,
-Maven, the Neo4j jars of :mod:`policykg.neo4j_server`, a Neo4j server named
+Maven, the Neo4j jars of :mod:`policykg.neo4j.server`, a Neo4j server named
 by ``NEO4J_URI`` (only when that is set) and Debian's ``chromium``.
 
 Required checks are what ``policykg build``/``query``/``viz`` need; the others
@@ -90,7 +90,7 @@ def runtime_requirements() -> list[str]:
     """The ``[project] dependencies`` of the source tree's pyproject.toml, else of the installed metadata."""
     pyproject = Path(__file__).resolve().parent.parent / "pyproject.toml"
     if pyproject.is_file() and sys.version_info >= (3, 11):
-        import tomllib
+        import tomllib  # imported on use: only this check needs it
 
         data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
         return list(data.get("project", {}).get("dependencies", []))
@@ -208,12 +208,12 @@ def check_maven() -> Check:
 
 
 def check_neo4j_jars() -> Check:
-    """The jars and launcher of :func:`policykg.neo4j_server.prepare` are in the cache and current."""
-    hint = f"{Path(sys.executable).parent / 'python'} -m policykg.neo4j_server prepare (or make test)"
+    """The jars and launcher of :func:`policykg.neo4j.server.prepare` are in the cache and current."""
+    hint = f"{Path(sys.executable).parent / 'python'} -m policykg.neo4j.server prepare (or make test)"
     try:
-        from policykg import neo4j_server
+        from policykg.neo4j import server as neo4j_server  # imported on use: only this check needs it
     except ImportError as exc:
-        return Check("neo4j jars", "missing", f"policykg.neo4j_server unavailable ({exc})", required=False)
+        return Check("neo4j jars", "missing", f"policykg.neo4j.server unavailable ({exc})", required=False)
     prepared = getattr(neo4j_server, "is_prepared", None)
     home = neo4j_server.cache_dir()
     if prepared is not None:
@@ -250,7 +250,7 @@ def check_neo4j_server(timeout: float = 10) -> Check:
     shown = redact(uri, [password])
     hint = "start the server, or fix NEO4J_URI/NEO4J_USER/NEO4J_PASSWORD"
     try:
-        from neo4j import GraphDatabase
+        from neo4j import GraphDatabase  # imported on use: only this check needs it
 
         auth = (os.environ.get("NEO4J_USER", "neo4j"), password) if password is not None else None
         with GraphDatabase.driver(uri, auth=auth, connection_timeout=timeout) as driver:

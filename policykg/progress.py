@@ -32,7 +32,7 @@ def bars(enabled: bool) -> Iterator[Progress | None]:
     if not enabled:
         yield None
         return
-    from rich.console import Console
+    from rich.console import Console  # imported on use: quiet runs never load rich
     from rich.progress import (
         BarColumn,
         MofNCompleteColumn,

@@ -4,7 +4,7 @@
 hands query text plus parameters to an *engine*.  Values are bound as
 parameters (pyoxigraph ``substitutions``, rdflib ``initBindings``), never
 pasted into query text; a ``name`` parameter is bound as its lookup key
-(:func:`policykg.rdf.name_key`) and matched against ``pkg:nameKey``.
+(:func:`policykg.rdf.dataset.name_key`) and matched against ``pkg:nameKey``.
 
 Engines are found through the registry :data:`ENGINES` (name → ``"module:Class"``,
 loaded on use).  An engine has a ``suffix`` (which catalogue file it runs:
@@ -12,26 +12,20 @@ loaded on use).  An engine has a ``suffix`` (which catalogue file it runs:
 ``select(graph_dir, text, params) -> list[dict]`` (and may have ``clear()`` to
 drop cached stores).  Both SPARQL engines query the union of the dataset's
 named graphs.  pyoxigraph is the default: it opens the build's persistent
-store read-only (:mod:`policykg.store`, built on first use), so a process
+store read-only (:mod:`policykg.rdf.store`, built on first use), so a process
 answers its first question without loading the graph; rdflib parses
 ``graph.trig`` into memory (small graphs only); see :func:`benchmark`.
 
-Without ``graph_dir`` the bundled corpus is built once with
-:func:`policykg.build.build_corpus` into ``~/.cache/policykg/graph-<hash>``
-(``$POLICYKG_CACHE`` or ``$XDG_CACHE_HOME`` move it); the hash covers the
-package version, the corpus files and the package's code and ontology.
+Without ``graph_dir`` the bundled corpus's graph is used, built once and cached
+(:func:`policykg.pipeline.cache.default_graph_dir`).
 """
 
 from __future__ import annotations
 
-import hashlib
 import importlib
 import importlib.resources
-import os
 import re
-import shutil
 import statistics
-import tempfile
 import time
 import unicodedata
 from decimal import Decimal, InvalidOperation
@@ -39,14 +33,14 @@ from pathlib import Path
 
 from policykg import queries
 from policykg.errors import PolicyKGError
-from policykg.rdf import name_key
-from policykg.store import ensure_store, open_store
+from policykg.rdf.dataset import name_key
+from policykg.rdf.store import ensure_store, open_store
 
 #: engine name → ``"module:Class"`` (instantiated on first use).
 ENGINES: dict[str, str] = {
     "oxigraph": "policykg.query:OxigraphEngine",
     "rdflib": "policykg.query:RdflibEngine",
-    "neo4j": "policykg.cypher_engine:CypherEngine",
+    "neo4j": "policykg.neo4j.cypher_engine:CypherEngine",
 }
 #: The engine :func:`run` uses when none is given (fastest measured).
 DEFAULT_ENGINE = "oxigraph"
@@ -63,7 +57,7 @@ def run(name: str, params: dict | None = None, graph_dir=None, engine: str | Non
     """Answer question ``name`` with ``params``: a list of row dicts (column → value).
 
     ``engine`` is a name of :data:`ENGINES` or an engine object (e.g.
-    :class:`policykg.sparql.EndpointEngine`).  ``*_iri`` columns hold node IRIs;
+    :class:`policykg.rdf.sparql.EndpointEngine`).  ``*_iri`` columns hold node IRIs;
     ``list-columns`` of the header are sorted lists.
     """
     question = queries.question(name)
@@ -73,6 +67,8 @@ def run(name: str, params: dict | None = None, graph_dir=None, engine: str | Non
     if graph_dir is not None:
         directory = Path(graph_dir)
     else:  # a server-side engine (Neo4j) does not need the local graph
+        from policykg.pipeline.cache import default_graph_dir  # builds the corpus: imported on use
+
         directory = default_graph_dir() if getattr(eng, "uses_graph_dir", True) else None
     rows = eng.select(directory, text, bound)
     # parameter variables are projected (pyoxigraph substitution needs it): drop the echoes
@@ -192,7 +188,7 @@ def _cache_key(path: Path) -> tuple:
 
 
 class OxigraphEngine:
-    """SPARQL over a build's persistent store (:mod:`policykg.store`), opened read-only: named graphs
+    """SPARQL over a build's persistent store (:mod:`policykg.rdf.store`), opened read-only: named graphs
     per document, their union as the default graph (which is what catalogue questions ask)."""
 
     suffix = ".rq"
@@ -217,7 +213,7 @@ class OxigraphEngine:
 
     def select(self, graph_dir: Path, text: str, params: dict) -> list[dict]:
         """Run SELECT ``text`` with ``params`` substituted."""
-        import pyoxigraph as ox
+        import pyoxigraph as ox  # imported on use: only this engine needs it
 
         subs = {ox.Variable(k): self._term(v) for k, v in params.items()}
         try:
@@ -245,7 +241,7 @@ class OxigraphEngine:
 
     @staticmethod
     def _term(value):
-        import pyoxigraph as ox
+        import pyoxigraph as ox  # imported on use: only this engine needs it
 
         if isinstance(value, bool):
             return ox.Literal("true" if value else "false", datatype=ox.NamedNode(f"{_XSD}boolean"))
@@ -257,7 +253,7 @@ class OxigraphEngine:
 
     @staticmethod
     def _value(term):
-        import pyoxigraph as ox
+        import pyoxigraph as ox  # imported on use: only this engine needs it
 
         if term is None:
             return None
@@ -280,7 +276,7 @@ class RdflibEngine:
 
     def dataset(self, graph_dir: Path):
         """The dataset of ``graph_dir/graph.trig``, parsed once per file version."""
-        from rdflib import Dataset
+        from rdflib import Dataset  # imported on use: only this engine needs it
 
         path = _graph_file(Path(graph_dir))
         key = _cache_key(path)
@@ -292,7 +288,7 @@ class RdflibEngine:
 
     def select(self, graph_dir: Path, text: str, params: dict) -> list[dict]:
         """Run SELECT ``text`` with ``params`` as ``initBindings``."""
-        from rdflib import Literal, Variable
+        from rdflib import Literal, Variable  # imported on use: only this engine needs it
 
         bindings = {Variable(k): Literal(v) for k, v in params.items()}
         result = self.dataset(graph_dir).query(text, initBindings=bindings)
@@ -301,7 +297,7 @@ class RdflibEngine:
 
     @staticmethod
     def _value(term):
-        from rdflib import Literal
+        from rdflib import Literal  # imported on use: only this engine needs it
 
         if term is None:
             return None
@@ -310,54 +306,7 @@ class RdflibEngine:
         return str(term)
 
 
-# -- default graph and benchmark -----------------------------------------------
-def cache_root() -> Path:
-    """Where built graphs are cached: ``$POLICYKG_CACHE`` or ``$XDG_CACHE_HOME/policykg``."""
-    if os.environ.get("POLICYKG_CACHE"):
-        return Path(os.environ["POLICYKG_CACHE"])
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "policykg"
-
-
-def default_graph_dir() -> Path:
-    """The bundled corpus's graph directory, built on first use and cached."""
-    from policykg.build import build_corpus, bundled_corpus, corpus_files
-
-    corpus = bundled_corpus()
-    target = cache_root() / f"graph-{_fingerprint(corpus_files(corpus))}"
-    if (target / "graph.trig").is_file():
-        return target
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=".build-", dir=target.parent))
-    try:
-        result = build_corpus(corpus, tmp)
-        if not result.digests:
-            reasons = "; ".join(f"{n}: {r}" for n, r in result.skipped[:3])
-            raise PolicyKGError(f"cannot build the bundled corpus ({reasons}); pass --graph OUT_DIR")
-        if target.exists():
-            shutil.rmtree(target)
-        os.replace(tmp, target)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-    return target
-
-
-def _fingerprint(corpus: list[Path]) -> str:
-    """Hash of the package version, corpus files, and the package's code and ontology."""
-    import policykg
-
-    h = hashlib.sha256(policykg.__version__.encode())
-    code = Path(policykg.__file__).resolve().parent
-    roots = [code, Path(str(importlib.resources.files("policykg.ontology")))]
-    try:
-        roots.append(Path(str(importlib.resources.files("policykg.loaders"))))
-    except ModuleNotFoundError:
-        pass
-    files = list(corpus) + sorted(p for r in roots for p in r.rglob("*") if p.suffix in {".py", ".ttl", ".json"})
-    for p in files:
-        h.update(p.name.encode() + b"\0" + p.read_bytes())
-    return h.hexdigest()[:16]
-
-
+# -- benchmark ----------------------------------------------------------------
 def benchmark(graph_dir, engines=("oxigraph", "rdflib"), repeat: int = 3) -> dict:
     """Load time and median latency (seconds) of every question's example on each engine.
 

@@ -25,9 +25,9 @@ class Run:
 
 
 def policykg(*args, timeout: float = 300, cwd=None, env: dict | None = None) -> Run:
-    """``python -m policykg.cli ARGS`` with this interpreter; never raises on a non-zero exit."""
+    """``python -m policykg.cli.app ARGS`` with this interpreter; never raises on a non-zero exit."""
     t0 = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-m", "policykg.cli", *map(str, args)], capture_output=True,
+    proc = subprocess.run([sys.executable, "-m", "policykg.cli.app", *map(str, args)], capture_output=True,
                           text=True, timeout=timeout, cwd=cwd, env={**os.environ, **(env or {})})
     return Run(proc.returncode, proc.stdout, proc.stderr, time.perf_counter() - t0)
 

@@ -43,8 +43,8 @@ def neo4j_server(tmp_path_factory):
             os.environ.get("NEO4J_DATABASE", "neo4j"),
         )
         return
-    from policykg import neo4j_server as server_module
     from policykg.errors import PolicyKGError
+    from policykg.neo4j import server as server_module
 
     try:
         server = server_module.start(tmp_path_factory.mktemp("neo4j"))

@@ -7,8 +7,6 @@ plan) so that answers can be checked by hand.
 
 from __future__ import annotations
 
-import importlib.util
-
 from policykg.model import Evidence, PolicyGraph
 
 SH, CQ, NEWS, SH25 = ("shanghai-2022-action-plan", "chongqing-2024-action-plan",
@@ -146,13 +144,8 @@ def small_graph(unsourced: bool = True) -> PolicyGraph:
     return g
 
 
-def have_builder() -> bool:
-    """Whether ``policykg.graph_builder`` (another engineer's module) exists yet."""
-    return importlib.util.find_spec("policykg.graph_builder") is not None
-
-
 def gold_graph(gold_digests: dict) -> PolicyGraph:
-    """The PolicyGraph of the five gold digests, built by ``policykg.graph_builder``."""
-    from policykg.graph_builder import build_graph
+    """The PolicyGraph of the five gold digests, built by ``policykg.resolve.builder``."""
+    from policykg.resolve.builder import build_graph
 
     return build_graph(gold_digests[k] for k in sorted(gold_digests))

@@ -1,4 +1,5 @@
-"""Scoring digests with the project's scorer ``../shared/tools/score_digests.py``."""
+"""Scoring digests with the project's scorer (``tests/data/score_digests.py``, a copy of
+``shared/tools/score_digests.py``)."""
 
 from __future__ import annotations
 
@@ -6,18 +7,14 @@ import importlib.util
 import json
 from pathlib import Path
 
-import pytest
-
-from policykg.extract_files import extract_all
 from policykg.loaders import extract
+from policykg.pipeline.extract_files import extract_all
 
-SCORER = Path(__file__).resolve().parent.parent.parent / "shared" / "tools" / "score_digests.py"
+SCORER = Path(__file__).resolve().parent / "data" / "score_digests.py"
 
 
 def scorer():
-    """The shared scorer as a module (skip when ``../shared`` is not beside the repo)."""
-    if not SCORER.is_file():
-        pytest.skip(f"{SCORER} is not beside the repo")
+    """The scorer as a module."""
     spec = importlib.util.spec_from_file_location("score_digests", SCORER)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

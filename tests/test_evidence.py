@@ -13,9 +13,9 @@ from collections import Counter
 
 import pytest
 
-from policykg.build import bundled_corpus
-from policykg.graph_builder import build_graph
 from policykg.loaders import extract
+from policykg.pipeline.build import bundled_corpus
+from policykg.resolve.builder import build_graph
 
 
 @pytest.fixture(scope="module")
@@ -58,7 +58,7 @@ def test_a_funding_cap_quotes_the_sentence_with_the_amount(corpus_graph):
 
 
 def test_funding_assertions_are_in_the_rdf(corpus_graph):
-    from policykg.nquads import funding_assertions
+    from policykg.rdf.nquads import funding_assertions
 
     lines = [line for _, block in funding_assertions(corpus_graph) for line in block]
     assert any("maxFunding" in line for line in lines) and any("measure.funding" in line for line in lines)

@@ -28,6 +28,7 @@ import pytest
 from policykg import queries, query
 from policykg.errors import PolicyKGError
 from policykg.model import Evidence, PolicyGraph
+from policykg.viz import snapshots
 
 BAD = Path(__file__).resolve().parent / "data" / "bad"
 INJECTIONS = [
@@ -53,8 +54,8 @@ def metachar_digest() -> dict:
 @pytest.fixture(scope="module")
 def graph_dir(tmp_path_factory, gold_digests, metachar_digest) -> Path:
     """RDF of the gold digests plus the metacharacter document."""
-    from policykg.graph_builder import build_graph
-    from policykg.rdf import write_all
+    from policykg.rdf.files import write_all
+    from policykg.resolve.builder import build_graph
 
     out = tmp_path_factory.mktemp("graph")
     write_all(build_graph([*gold_digests.values(), metachar_digest]), out)
@@ -141,11 +142,11 @@ def test_metacharacter_names_are_matched_as_data(graph_dir, metachar_digest):
 @pytest.mark.neo4j
 def test_cypher_loads_hostile_names_and_values_stay_parameters(neo4j_server, neo4j_driver, metachar_digest,
                                                                monkeypatch):
-    from policykg.cypher_engine import CypherEngine, cypher_text
-    from policykg.graph_builder import build_graph
-    from policykg.neo4j_connection import Settings
-    from policykg.neo4j_reader import read_graph
-    from policykg.neo4j_writer import counts, load_graph
+    from policykg.neo4j.connection import Settings
+    from policykg.neo4j.cypher_engine import CypherEngine, cypher_text
+    from policykg.neo4j.reader import read_graph
+    from policykg.neo4j.writer import counts, load_graph
+    from policykg.resolve.builder import build_graph
 
     graph = build_graph([metachar_digest])
     graph.add_node("Organization", PAYLOAD, evidence=[Evidence("metachars", 0, 1, QUOTE)])
@@ -186,7 +187,8 @@ def test_cypher_loads_hostile_names_and_values_stay_parameters(neo4j_server, neo
 
 def test_neo4j_statements_hold_no_values():
     """Every statement the loader builds is fixed text: labels from the closed lists, values as $rows."""
-    nw = pytest.importorskip("policykg.neo4j_writer")
+    from policykg.neo4j import writer as nw
+
     statements = [*nw.constraint_statements(), nw.RETRACT_NODES, nw.RETRACT_RELS, nw.DELETE_RELS, nw.DELETE_NODES]
     statements += [nw.node_statement(n) for n in nw.LABELS] + [nw.concept_rel_statement(t) for t in nw.SKOS_TYPES]
     for statement in statements:
@@ -263,7 +265,6 @@ def _unprotected(page: str) -> str:
 @pytest.mark.parametrize("protected", [True, False], ids=["with-csp", "csp-removed"])
 @pytest.mark.parametrize("needle", ["<img", "alert(2)"])
 def test_browser_runs_no_text_from_documents(hostile_graph, tmp_path, protected, needle):
-    snapshots = pytest.importorskip("policykg.viz.snapshots")
     if snapshots.find_chromium() is None:
         pytest.skip("chromium is not installed (apt-get install -y chromium)")
     from policykg.viz.html import render_html
@@ -295,7 +296,6 @@ def test_decimal_and_integer_params_are_typed():
 @pytest.mark.browser
 def test_browser_check_catches_a_real_injection(tmp_path):
     """The alert hook does record an injected handler: the check above can fail."""
-    snapshots = pytest.importorskip("policykg.viz.snapshots")
     if snapshots.find_chromium() is None:
         pytest.skip("chromium is not installed (apt-get install -y chromium)")
     path = tmp_path / "injected.html"

@@ -10,11 +10,9 @@ graph of the bundled corpus, the query catalogue, node IRIs);
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 
-from policykg.errors import PolicyKGError
 from policykg.model import PolicyGraph
 from policykg.query import parse_params  # noqa: F401  (re-exported for the viz command)
 
@@ -24,31 +22,15 @@ def load_graph(graph_dir: Path | None = None) -> PolicyGraph:
 
     A build folder holds the digests (``digests/*.json``, or ``*.json`` at its
     top); the graph is rebuilt from them with
-    :func:`policykg.graph_builder.build_graph`, the function ``policykg build``
-    used.  The bundled corpus's folder is :func:`policykg.query.default_graph_dir`
+    :func:`policykg.resolve.builder.build_graph`, the function ``policykg build``
+    used.  The bundled corpus's folder is :func:`policykg.pipeline.cache.default_graph_dir`
     (built once, then cached).
     """
-    if graph_dir is None:
-        from policykg.query import default_graph_dir
+    # the pipeline is imported on use: `policykg viz --help` stays fast
+    from policykg.pipeline.cache import default_graph_dir
+    from policykg.pipeline.folder import open_build
 
-        graph_dir = default_graph_dir()
-    folder = Path(graph_dir)
-    if not folder.is_dir():
-        raise PolicyKGError(f"no such graph folder: {folder}")
-    files = sorted((folder / "digests").glob("*.json")) or sorted(folder.glob("*.json"))
-    digests = [d for d in (_read_json(p) for p in files) if isinstance(d, dict) and "document" in d]
-    if not digests:
-        raise PolicyKGError(f"no digests in {folder} (run `policykg build -o {folder}` first)")
-    from policykg.graph_builder import build_graph
-
-    return build_graph(digests)
-
-
-def _read_json(path: Path):
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise PolicyKGError(f"cannot read digest {path}: {exc}") from exc
+    return open_build(default_graph_dir() if graph_dir is None else graph_dir)
 
 
 def query_answer(name: str, params: dict, graph_dir: Path | None = None
@@ -61,8 +43,8 @@ def query_answer(name: str, params: dict, graph_dir: Path | None = None
 
 
 def iri_to_node_id(value: str) -> str | None:
-    """The PolicyGraph node id of a node IRI (via :func:`policykg.rdf.node_id`), else None."""
-    from policykg.rdf import node_id
+    """The PolicyGraph node id of a node IRI (via :func:`policykg.rdf.dataset.node_id`), else None."""
+    from policykg.rdf.dataset import node_id
 
     if not isinstance(value, str):
         return None

@@ -69,7 +69,7 @@ def overview_view(graph: PolicyGraph, title: str = "PolicyGraph"):
             support[region].update(fs)
     for region, counts in support.items():  # a region's most supported fields (all of them: open it, or --matrix)
         for f, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:REGION_FIELDS]:
-            sub.add_edge(region, "FIELD_OF_REGION", fields[f], props={"support": n})
+            sub.add_edge(region, "HAS_FIELD", fields[f], props={"support": n})
     linked = {x for s, _, o in sub.edges for x in (s, o)}  # a field no region counts among its most
     sub = sub.subgraph(n.id for n in sub if n.type != "Field" or n.id in linked)  # supported stays out
     positions = spring_positions(sorted(sub.nodes), [(s, o) for s, _, o in sub.edges], gravity=0.02)

@@ -13,24 +13,12 @@ from __future__ import annotations
 
 import json
 
-from policykg.model import NODE_TYPES, Edge, Node, PolicyGraph
+from policykg.model import NODE_TYPES, Edge, Node, PolicyGraph, schema
 from policykg.viz.labels import document_labels
 
-#: Colour, vis-network shape and Chinese name per node type (legend order).
-TYPE_STYLES: dict[str, dict[str, str]] = {
-    "Document": {"color": "#3b5bdb", "shape": "box", "zh": "文件"},
-    "Region": {"color": "#e8590c", "shape": "hexagon", "zh": "地区"},
-    "District": {"color": "#f59f00", "shape": "triangle", "zh": "区县"},
-    "Zone": {"color": "#66a80f", "shape": "triangleDown", "zh": "园区"},
-    "Cluster": {"color": "#9c36b5", "shape": "diamond", "zh": "产业集群"},
-    "Field": {"color": "#0ca678", "shape": "dot", "zh": "领域"},
-    "Programme": {"color": "#e03131", "shape": "star", "zh": "计划"},
-    "Measure": {"color": "#1971c2", "shape": "square", "zh": "措施"},
-    "Target": {"color": "#d6336c", "shape": "star", "zh": "目标"},
-    "Organization": {"color": "#495057", "shape": "hexagon", "zh": "机构"},
-    "Scenario": {"color": "#1098ad", "shape": "diamond", "zh": "场景"},
-    "Person": {"color": "#a0522d", "shape": "dot", "zh": "人物"},
-}
+#: Colour, vis-network shape and Chinese name per node type (legend order), from the schema table.
+TYPE_STYLES: dict[str, dict[str, str]] = {t.name: {"color": t.color, "shape": t.shape, "zh": t.legend}
+                                          for t in schema.NODE_TYPES_TABLE}
 
 #: Most evidence quotes embedded per node or edge, and most characters per quote.
 MAX_QUOTES, MAX_QUOTE_CHARS = 6, 400

@@ -1,0 +1,396 @@
+"""A :class:`~policykg.model.PolicyGraph` in Neo4j: schema, rows and a re-runnable loader.
+
+Layout (the contract of :mod:`policykg.neo4j.reader`, :mod:`policykg.neo4j.csv` and ``queries/*.cypher``):
+
+Nodes
+    One label per node type (:data:`~policykg.model.NODE_TYPES`); unique ``uri`` (the IRI of
+    :func:`policykg.rdf.dataset.iri`, as in n10s); ``key``; ``name`` (Chinese), ``name_en``, ``aliases``;
+    ``name_keys`` (the ``pkg:nameKey`` values of :mod:`policykg.rdf.dataset`, so ``$city IN n.name_keys``
+    matches 上海 and 上海市 as SPARQL does); model properties with their Python types (numbers stay
+    numbers; empty values are left out, as in RDF).  Relationships: the UPPER_SNAKE edge types of
+    :data:`EDGE_TYPES` with their ``tier``/``role``.
+Provenance
+    Properties cannot hold maps, so each evidence item is one position of the parallel lists
+    ``ev_docs``, ``ev_starts``, ``ev_ends``, ``ev_quotes``, ``ev_sections``, ``ev_rules``;
+    ``documents`` lists the supporting documents (a non-stub Document itself; an evidence-less
+    edge from a Document its source).  A relationship no document supports has ``derived: true``.
+Reference data
+    The field vocabulary (``ontology/fields.ttl``) as ``:Concept`` nodes (``name``, ``name_en``,
+    ``alt_labels``, ``scope_notes``, ``sources``) with ``SKOS_BROADER``/``SKOS_RELATED`` as stated there, so
+    Cypher answers what SPARQL reads from the vocabulary; a Field shares its concept's ``uri``.
+
+:func:`load` syncs per document: constraints first; the incoming documents' evidence is retracted
+everywhere; nodes and relationships are written by ``UNWIND $rows AS row MERGE …`` batches
+(properties from the incoming graph); then relationships no document supports and nodes with no
+documents and no relationships are deleted.  Loading twice changes nothing; a changed document
+replaces its facts and leaves no orphans.  Values travel only as parameters; labels and types
+are interpolated only after :func:`label` checked them against the closed lists.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from policykg.errors import PolicyKGError, ServerError
+from policykg.model import NODE_TYPES, PolicyGraph
+from policykg.neo4j.connection import Settings, connect, open_driver, translate_errors
+from policykg.neo4j.rows import (  # noqa: F401 - re-exported: the rows are part of this module's contract
+    CONCEPT,
+    EDGE_TYPES,
+    EVIDENCE_LISTS,
+    LABELS,
+    REL_TYPES,
+    RESERVED,
+    SKOS_TYPES,
+    concept_rel_rows,
+    concept_rows,
+    edge_documents,
+    edge_row,
+    edge_rows,
+    evidence_lists,
+    label,
+    name_keys,
+    node_documents,
+    node_row,
+    node_rows,
+    uri,
+)
+from policykg.neo4j.statements import (  # noqa: F401 - re-exported: the statements are part of the contract
+    CONCEPT_STATEMENT,
+    DELETE_NODES,
+    DELETE_RELS,
+    HOLDS_GRAPH,
+    LOADED_DOCUMENTS,
+    PRESENT_DOCUMENTS,
+    RETRACT_NODES,
+    RETRACT_RELS,
+    concept_rel_statement,
+    constraint_statements,
+    create_edge_statement,
+    create_node_statement,
+    edge_statement,
+    existing_statement,
+    node_statement,
+)
+from policykg.progress import timed
+
+DEFAULT_BATCH = 5000
+#: Sessions writing nodes at once (Neo4j commits concurrent transactions on several cores).
+DEFAULT_WORKERS = 3
+
+# -- what to load ---------------------------------------------------------------
+def source_graph(path=None) -> PolicyGraph:
+    """The graph to load from ``path``: an output folder of ``policykg build`` (rebuilt from
+    its ``digests/``), a corpus folder (extracted and built), or ``None`` for the bundled corpus."""
+    # the pipeline (extractor, builder) is imported on use: `policykg neo4j --help` stays fast
+    from policykg.pipeline.build import build_corpus, corpus_files
+    from policykg.pipeline.cache import default_graph_dir
+    from policykg.pipeline.folder import open_build
+
+    folder = Path(default_graph_dir() if path is None else path)
+    if (folder / "digests").is_dir():
+        return open_build(folder)
+
+    try:
+        corpus_files(folder)
+    except PolicyKGError:
+        raise PolicyKGError(f"{folder} is neither an output folder of `policykg build` (with digests/) "
+                            "nor a folder of .txt/.html documents") from None
+    with tempfile.TemporaryDirectory(prefix="policykg-load-") as tmp:
+        result = build_corpus(folder, tmp)
+    if not result.digests:
+        raise PolicyKGError(f"no document of {folder} could be extracted")
+    return result.graph
+
+
+# -- loading ---------------------------------------------------------------------
+@dataclass
+class LoadStats:
+    """What :func:`load` did and how fast."""
+
+    nodes: int = 0
+    relationships: int = 0
+    reference_rows: int = 0
+    deleted: dict[str, int] = field(default_factory=dict)
+    seconds: float = 0.0
+    counts: dict[str, int] = field(default_factory=dict)
+    #: seconds of each step (building rows, writing nodes, writing relationships …)
+    phases: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def rows(self) -> int:
+        """Rows written (graph nodes, graph relationships and vocabulary rows)."""
+        return self.nodes + self.relationships + self.reference_rows
+
+    @property
+    def rows_per_second(self) -> float:
+        """Write throughput of the whole load."""
+        return self.rows / self.seconds if self.seconds else 0.0
+
+
+def documents_of(graph: PolicyGraph) -> list[str]:
+    """Ids of the documents whose facts ``graph`` carries (evidence sources and non-stub Documents)."""
+    docs = {ev.doc for obj in [*graph, *graph.edges.values()] for ev in obj.evidence if ev.doc}
+    docs |= {n.key for n in graph.nodes_of("Document") if not n.props.get("stub")}
+    return sorted(docs)
+
+
+def transactions(pieces: list[tuple[str, list]], size: int = DEFAULT_BATCH) -> Iterator[list[tuple[str, list]]]:
+    """Group ``(statement, rows)`` pieces into transactions of at most ``size`` rows in all.
+
+    >>> [[(s, len(r)) for s, r in tx] for tx in transactions([("A", [1, 2, 3]), ("B", [4])], 2)]
+    [[('A', 2)], [('A', 1), ('B', 1)]]
+    """
+    size, group, used = max(1, size), [], 0
+    for statement, rows in pieces:
+        for i in range(0, len(rows), size):
+            chunk = rows[i: i + size]
+            take = chunk[: size - used]
+            group.append((statement, take))
+            used += len(take)
+            if used == size:
+                yield group
+                group, used = [], 0
+            rest = chunk[len(take):]
+            if rest:
+                group, used = [(statement, rest)], len(rest)
+    if group:
+        yield group
+
+
+def _write(session, pieces: list[tuple[str, list]], size: int, done: dict | None = None, key: str = "",
+           tick: Callable[[int], None] | None = None) -> int:
+    """Run the pieces in transactions of ``size`` rows; returns rows written.
+
+    ``done[key]`` counts the rows of committed transactions as they commit (``tick`` hears the count).
+    """
+    _commit(session, transactions(pieces, size), _counter(done, key, tick))
+    return sum(len(rows) for _, rows in pieces)
+
+
+def write_concurrently(driver, database: str, pieces: list[tuple[str, list]], size: int, workers: int,
+                       done: dict | None = None, key: str = "", tick: Callable[[int], None] | None = None) -> int:
+    """Like :func:`_write`, with the transactions shared out over ``workers`` sessions at once.
+
+    Neo4j runs concurrent transactions on several cores; two transactions that
+    lock the same node are retried by ``execute_write`` (deadlocks are transient
+    errors).  Returns rows written.
+    """
+    groups = list(transactions(pieces, size))
+    workers = max(1, min(workers, len(groups)))
+    committed = _counter(done, key, tick)
+
+    def run(part: list) -> None:
+        with writer_session(driver, database) as session:
+            _commit(session, part, committed)
+
+    if workers == 1:
+        run(groups)
+    else:
+        with ThreadPoolExecutor(workers, thread_name_prefix="policykg-load") as pool:
+            for future in [pool.submit(run, groups[i::workers]) for i in range(workers)]:
+                future.result()
+    return sum(len(rows) for _, rows in pieces)
+
+
+def _commit(session, groups, committed: Callable[[int], None]) -> None:
+    """Each group of ``(statement, rows)`` pieces in one write transaction; ``committed(rows)`` after each."""
+    def work(tx, group):
+        for statement, rows in group:
+            tx.run(statement, rows=rows).consume()
+
+    for group in groups:
+        session.execute_write(work, group)
+        committed(sum(len(rows) for _, rows in group))
+
+
+def _counter(done: dict | None, key: str, tick: Callable[[int], None] | None) -> Callable[[int], None]:
+    """``committed(rows)``: adds to ``done[key]`` (thread-safe) and tells ``tick`` the total."""
+    lock = threading.Lock()
+
+    def committed(rows: int) -> None:
+        if done is None:
+            return
+        with lock:
+            done[key] = done.get(key, 0) + rows
+            if tick:
+                tick(done[key])
+
+    return committed
+
+
+def writer_session(driver, database: str):
+    """A session for loading: without the server's notifications (a fresh database warns that the
+    property keys a look-up names do not exist yet)."""
+    return driver.session(database=database, notifications_min_severity="OFF")
+
+
+def _single(session, statement: str, **params) -> int:
+    return session.execute_write(lambda tx: tx.run(statement, **params).single()["n"])
+
+
+def ensure_schema(session) -> None:
+    """Create the uniqueness constraints (idempotent)."""
+    for statement in constraint_statements():
+        session.run(statement).consume()
+
+
+def reference_pieces() -> list[tuple[str, list]]:
+    """``(statement, rows)`` writing (or refreshing) the field vocabulary."""
+    return [(CONCEPT_STATEMENT, concept_rows())] + [
+        (concept_rel_statement(t), rows) for t, rows in concept_rel_rows().items()]
+
+
+def load_graph(driver, graph: PolicyGraph, database: str = "neo4j", batch_size: int = DEFAULT_BATCH,
+               progress: Callable[[str], None] | None = None, prune: bool = False,
+               done: dict | None = None, steps: Callable | None = None, workers: int = DEFAULT_WORKERS) -> LoadStats:
+    """Sync ``graph`` into the database (see the module docstring) and return :class:`LoadStats`.
+
+    With ``prune`` every document already in the database is retracted too, so
+    documents ``graph`` no longer has disappear with all they alone supported.
+    ``progress(message)`` hears each finished step, ``steps(label, done, total)``
+    the rows as their transactions commit; ``workers`` sessions write nodes at once.
+
+    Only what the database already has is merged: the incoming documents' old
+    facts are retracted (when there are any), nodes it does not have are
+    created, and so are relationships with a new node at one end; the rest is
+    merged row by row.  Loading into an empty database is therefore all
+    ``CREATE``; loading twice still changes nothing.
+    """
+    say = progress or (lambda msg: None)
+    stats, began = LoadStats(), time.perf_counter()
+    done = {} if done is None else done
+    def clock(name: str):
+        return timed(stats.phases, name)
+
+    with writer_session(driver, database) as session:
+        with clock("node rows"):
+            nodes = node_rows(graph)
+        with clock("schema and retraction"):
+            ensure_schema(session)
+            docs = documents_of(graph)
+            retract = present_documents(session, docs)
+            if prune:
+                retract = sorted(set(docs) | set(session.run(LOADED_DOCUMENTS).single()["docs"]))
+            if retract:
+                _single(session, RETRACT_RELS, docs=dict.fromkeys(retract, True))
+                _single(session, RETRACT_NODES, docs=dict.fromkeys(retract, True))
+            old = existing_uris(session, nodes, batch_size) if holds_graph(session) else set()
+        done["node rows"] = sum(map(len, nodes.values()))
+        done["relationship rows"] = graph.number_of_edges()
+        with clock("nodes"):
+            stats.nodes = write_concurrently(driver, database, split_nodes(nodes, old), batch_size, workers, done,
+                                             "nodes", _bar(steps, "writing nodes", done["node rows"]))
+        say(f"{stats.nodes} nodes written")
+        with clock("relationship rows"):
+            edge_pieces = split_edges(edge_rows(graph), old)
+        with clock("relationships"):
+            # one session: relationships lock both their ends, and concurrent transactions through
+            # the same hub nodes (regions, fields, bodies) deadlock and wait out their retries
+            stats.relationships = write_concurrently(driver, database, edge_pieces, batch_size, 1, done,
+                                                     "relationships",
+                                                     _bar(steps, "writing relationships", done["relationship rows"]))
+        say(f"{stats.relationships} relationships written")
+        with clock("vocabulary and clean-up"):
+            stats.reference_rows = _write(session, reference_pieces(), batch_size)
+            if retract:
+                stats.deleted = {"relationships": _single(session, DELETE_RELS),
+                                 "nodes": _single(session, DELETE_NODES)}
+            else:  # nothing was retracted, so nothing lost its last document
+                stats.deleted = {"relationships": 0, "nodes": 0}
+    stats.seconds = time.perf_counter() - began
+    stats.counts = counts(driver, database)
+    return stats
+
+
+def _bar(steps, title: str, total: int):
+    if steps is None:
+        return None
+    steps(title, 0, total)
+    return lambda n: steps(title, n, total)
+
+
+def holds_graph(session) -> bool:
+    """Whether the database has any node of the model's labels (else every row is new)."""
+    return session.run(HOLDS_GRAPH, labels=list(NODE_TYPES)).single() is not None
+
+
+def present_documents(session, docs: list[str]) -> list[str]:
+    """Which of ``docs`` the database already holds facts of (their Document nodes, by index)."""
+    uris = [uri(f"Document/{d}") for d in docs]
+    return sorted(session.run(PRESENT_DOCUMENTS, uris=uris).single()["docs"]) if uris else []
+
+
+def existing_uris(session, nodes: dict[str, list[dict]], size: int = DEFAULT_BATCH) -> set[str]:
+    """The ``uri`` of every node row the database already has (index look-ups, ``size`` at a time)."""
+    found: set[str] = set()
+    for name, rows in nodes.items():
+        for i in range(0, len(rows), size):
+            batch = [r["uri"] for r in rows[i: i + size]]
+            found.update(r["uri"] for r in session.run(existing_statement(name), uris=batch))
+    return found
+
+
+def split_nodes(nodes: dict[str, list[dict]], old: set[str]) -> list[tuple[str, list]]:
+    """``(statement, rows)``: CREATE for nodes the database lacks, MERGE for the others."""
+    pieces = []
+    for name, rows in nodes.items():
+        new = [r for r in rows if r["uri"] not in old]
+        pieces += [(create_node_statement(name), new), (node_statement(name), [r for r in rows if r["uri"] in old])]
+    return [(st, rows) for st, rows in pieces if rows]
+
+
+def split_edges(edges: dict[tuple[str, str, str], list[dict]], old: set[str]) -> list[tuple[str, list]]:
+    """``(statement, rows)``: CREATE for relationships with a new node at one end (they cannot exist
+    yet), MERGE for relationships between nodes the database had."""
+    pieces = []
+    for group, rows in sorted(edges.items()):
+        merge = [r for r in rows if r["source"] in old and r["target"] in old]
+        create = [r for r in rows if not (r["source"] in old and r["target"] in old)]
+        pieces += [(create_edge_statement(*group), create), (edge_statement(*group), merge)]
+    return [(st, rows) for st, rows in pieces if rows]
+
+
+def load(graph: PolicyGraph | str | Path | None = None, settings: Settings | None = None,
+         batch_size: int = DEFAULT_BATCH, progress: Callable[[str], None] | None = None,
+         prune: bool = False, steps: Callable | None = None, workers: int = DEFAULT_WORKERS) -> LoadStats:
+    """Connect with ``settings`` (default: from the environment), then :func:`load_graph` ``graph``:
+    a PolicyGraph, or a folder for :func:`source_graph` (read after the connection works)."""
+    settings = settings or Settings.from_env()
+    with connect(settings) as driver:
+        if not isinstance(graph, PolicyGraph):
+            if steps:
+                steps("reading the graph", None, None)
+            graph = source_graph(graph)
+        done: dict = {}
+        try:
+            with translate_errors(settings):
+                return load_graph(driver, graph, settings.database, batch_size, progress, prune, done, steps, workers)
+        except ServerError as exc:
+            if "node rows" not in done:
+                raise
+            raise ServerError(
+                f"{exc}; the load stopped after committing {done.get('nodes', 0)} of {done['node rows']} node rows "
+                f"and {done.get('relationships', 0)} of {done['relationship rows']} relationship rows. "
+                "Run the same load again when the server is back: it completes without duplicates") from None
+
+
+def counts(driver, database: str = "neo4j") -> dict[str, int]:
+    """Nodes per label of :data:`LABELS` and ``"edges"`` (model relationships), like :meth:`PolicyGraph.counts`."""
+    out = dict.fromkeys(LABELS, 0)
+    for r in driver.execute_query("MATCH (n) UNWIND labels(n) AS l RETURN l, count(*) AS n", database_=database).records:
+        if r["l"] in out:
+            out[r["l"]] = r["n"]
+    out["edges"] = driver.execute_query("MATCH ()-[r]->() WHERE type(r) IN $types RETURN count(r) AS n",
+                                        types=list(EDGE_TYPES), database_=database).records[0]["n"]
+    return out
+
+
+__all__ = ["source_graph", "Settings", "connect", "open_driver", "translate_errors", "load", "load_graph", "counts", "node_rows", "edge_rows", "concept_rows",
+           "concept_rel_rows", "EDGE_TYPES", "LABELS", "REL_TYPES", "LoadStats"]

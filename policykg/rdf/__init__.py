@@ -1,0 +1,1 @@
+"""RDF of a PolicyGraph: dataset, N-Quads statements, files, SHACL validation, stores and SPARQL."""

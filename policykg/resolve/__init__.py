@@ -1,0 +1,1 @@
+"""Entity resolution: digests → one PolicyGraph (builder, field vocabulary, divisions, merge report)."""

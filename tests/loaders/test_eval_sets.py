@@ -1,0 +1,77 @@
+"""The extractor on real documents beyond the seed corpus (``tests/data/<set>/``).
+
+Each set was collected with hand-written gold digests (``tests/data/gold/SCHEMA.md``,
+conventions in ``tests/data/CONVENTIONS.md``) *before* the extractor saw it, and
+measured then (the first-seen score in its ``SOURCES.md``). The misses of a set
+prompted general changes, after which it became a regression guard: the floor is the
+score measured after those changes, less 0.05. Raise a floor when the extractor
+improves. Scores here are of each set's repository part (journalism stays outside).
+
+The name-shape test runs the shape guard (:mod:`policykg.loaders.shape`) over every
+name extracted from every set and over every gold name.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from scoring import extract_folder, score_folder
+
+from policykg.loaders.shape import shape_problem
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+#: set → (first-seen F1 of the repository part, F1 after the fixes it prompted)
+#: (heldout7, heldout16 and heldout17 are test sets of issue #12: measured once, no rule changed for them; their
+#: floors only guard against regressions)
+SETS = {"unseen": (0.587, 1.0), "heldout2": (0.592, 0.958), "heldout3": (0.599, 0.896),
+        "heldout4": (0.653, 0.955), "heldout5": (0.576, 0.913), "heldout6": (0.708, 0.824),
+        "heldout7": (0.683, 0.683), "heldout8": (0.602, 0.814), "heldout9": (0.675, 0.817),
+        "heldout10": (0.735, 0.815), "heldout11": (0.681, 0.853), "heldout12": (0.702, 0.809),
+        "heldout13": (0.802, 0.935), "heldout14": (0.619, 0.821), "heldout15": (0.692, 0.837),
+        "heldout16": (0.779, 0.794), "heldout17": (0.743, 0.743), "heldout18": (0.627, 0.645),
+        "heldout19": (0.727, 0.753)}
+KINDS = {"clusters": "cluster", "fields": "field", "districts": "district", "zones": "zone",
+         "programmes": "programme", "measures": "measure", "organizations": "organization",
+         "scenarios": "scenario", "people": "person"}
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_every_text_has_gold(name):
+    texts = {p.stem for p in (DATA / name).glob("*.txt")}
+    golds = {p.stem for p in (DATA / name / "gold").glob("*.json")}
+    assert texts and texts == golds
+    for stem in golds:
+        gold = json.loads((DATA / name / "gold" / f"{stem}.json").read_text(encoding="utf-8"))
+        assert gold["document"]["file"] == f"{stem}.txt"
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_micro_f1_stays_above_floor(name):
+    floor = round(SETS[name][1] - 0.05, 3)
+    result = score_folder(DATA / name, DATA / name / "gold")
+    print(f"\n{name}\n{result['table']} (floor {floor})")
+    assert result["overall"][2] >= floor, result["table"]
+
+
+def _names(digest: dict):
+    for key, kind in KINDS.items():
+        for item in digest.get(key) or []:
+            yield kind, item if isinstance(item, str) else item["name"]
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_every_extracted_name_has_the_shape_of_a_name(name):
+    bad = [(stem, kind, n, problem) for stem, d in extract_folder(DATA / name).items()
+           for kind, n in _names(d) if (problem := shape_problem(n, kind))]
+    assert not bad
+
+
+def test_every_gold_name_has_the_shape_of_a_name():
+    golds = [p for name in SETS for p in (DATA / name / "gold").glob("*.json")]
+    assert len(golds) >= 35
+    bad = [(p.name, kind, n, problem) for p in golds
+           for kind, n in _names(json.loads(p.read_text(encoding="utf-8"))) if (problem := shape_problem(n, kind))]
+    assert not bad

@@ -1,0 +1,428 @@
+"""The extractor's design, one rule of the genre at a time (issue #12).
+
+Texts here are written for the test in the genre's usual phrasing; none is
+taken from an evaluation set. The rules are tested alone: the learned screen that
+judges their proposals last (:mod:`policykg.loaders.screen`) is measured on whole
+annotated sets instead (tests/test_eval_sets.py, tests/test_screen.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from policykg.loaders import extract
+
+pytestmark = pytest.mark.usefixtures("rules_only")
+
+
+def names(digest: dict, key: str) -> list[str]:
+    return [x if isinstance(x, str) else x["name"] for x in digest[key]]
+
+
+def test_the_head_of_a_list_types_its_items():
+    d = extract("某市将重点发展甲乙智能、丙丁材料、戊己能源等三大未来产业。实施创新策源行动、场景牵引行动等两大行动。"
+                "《措施》从加大研发投入、强化人才支撑等方面提出8条措施。推动产品在戊戌、己亥等场景示范应用。", doc_id="x")
+    assert names(d, "fields") == ["甲乙智能", "丙丁材料", "戊己能源"]
+    assert {"创新策源行动", "场景牵引行动"} <= set(names(d, "programmes"))
+    assert names(d, "measures") == ["加大研发投入", "强化人才支撑"]
+    assert names(d, "scenarios") == ["戊戌", "己亥"]
+
+
+def test_the_count_of_a_list_keeps_a_joined_item_whole():
+    d = extract("包括柔性电子、数字诊疗装备和新型药物、新兴海洋科技等3个未来产业。", doc_id="x")
+    assert names(d, "fields") == ["柔性电子", "数字诊疗装备和新型药物", "新兴海洋科技"]
+
+
+def test_industries_listed_as_strategic_emerging_or_as_sectors_are_not_fields():
+    d = extract("做优做强优势主导产业(新一代信息技术产业、新材料产业)，推动人工智能与制造业、文化等重点方向深度融合。",
+                doc_id="x")
+    assert names(d, "fields") == []
+
+
+def test_a_national_list_quoted_in_a_regional_plan_is_not_the_region_s():
+    text = ("湖北省未来产业发展实施方案\n国家将前瞻谋划类脑智能、量子信息等未来产业。"
+            "我省将前瞻布局生命健康、前沿新材料等未来产业。")
+    assert names(extract(text, doc_id="x"), "fields") == ["生命健康", "前沿新材料"]
+
+
+def test_a_single_technology_plan_has_its_technology_as_field():
+    d = extract("湖北省人形机器人产业创新发展实施方案(2025-2027年)\n一、总体要求\n到2027年，培育10家企业。", doc_id="x")
+    (field,) = [f for f in d["fields"] if f["evidence"]["rule"] == "field.subject"]
+    assert field["name"] == "人形机器人" and "人形机器人" in field["evidence"]["quote"]
+
+
+def test_news_headline_outlet_about_and_people():
+    text = ("武汉发布脑机接口新政,聚焦三类场景\n"
+            "中新社武汉6月13日电 武汉市政府新闻办13日召开新闻发布会,公布《武汉市脑机接口产业发展行动计划》。"
+            "武汉市科技局局长王小明介绍,将加快发展。")
+    d = extract(text, doc_id="x")
+    meta = d["document"]
+    assert meta["title"] == "武汉发布脑机接口新政,聚焦三类场景" and meta["doc_type"] == "新闻报道"
+    assert meta["issuer"] == "中新社" and meta["about"] == "武汉市脑机接口产业发展行动计划"
+    assert "中新社" in names(d, "organizations") and "脑机接口" in names(d, "fields")
+    assert [(p["name"], p["role"]) for p in d["people"]] == [("王小明", "武汉市科技局局长")]
+
+
+def test_no_title_when_the_text_starts_with_its_first_section():
+    d = extract("一、起草背景\n为贯彻落实有关部署，特起草《某市关于加快航空产业发展的若干措施》。\n二、主要内容\n本措施共十条。",
+                doc_id="x")
+    assert d["document"]["title"] is None and d["document"]["doc_type"] == "政策解读"
+
+
+def test_names_begin_on_word_boundaries():
+    d = extract("某市东湖高新区将建成光谷未来产业先导区。副局长王大明在发布会上介绍。利用政策性银行贷款。", doc_id="x")
+    zones, orgs = names(d, "zones"), names(d, "organizations")
+    assert "光谷未来产业先导区" in zones and not any("将" in z or "建成" in z for z in zones)
+    assert not any("在" in o or "利用" in o or "政策性银行" == o for o in orgs)
+
+
+def test_named_bodies_of_an_addressee_line_are_organizations():
+    text = ("各县(市、区)人民政府,市发展改革委、教育局、科技局:\n《某市行动方案》已经市政府同意，现印发给你们。\n"
+            "某市人民政府办公室\n2025年1月25日")
+    orgs = names(extract(text, doc_id="x"), "organizations")
+    assert {"市发展改革委", "教育局", "科技局"} <= set(orgs)
+    assert not any(o.startswith("各") or o == "县人民政府" for o in orgs)
+
+
+def test_a_modifier_between_a_list_and_its_head_keeps_the_head():
+    d = extract("巩固提升甲乙材料、丙丁材料和戊己材料3大重点赛道,大力发展庚辛塑料、壬癸薄膜等战略关键材料。", doc_id="x")
+    assert names(d, "fields") == ["甲乙材料", "丙丁材料", "戊己材料", "庚辛塑料", "壬癸薄膜"]
+
+
+def test_a_list_after_locative_zai_is_a_setting_unless_a_commitment_follows():
+    d = extract("本市在人工智能、人形机器人、商业航天等领域成果突出。新材料在电子信息、生物医药等前沿领域具有广阔应用前景。",
+                doc_id="x")
+    assert names(d, "fields") == []
+    d = extract("首批先导区主要分布在量子科技、空天信息等领域。", doc_id="x")
+    assert names(d, "fields") == ["量子科技", "空天信息"]
+
+
+def test_a_list_of_known_fields_needs_no_verb_of_commitment():
+    d = extract("将推进人工智能、未来网络、元宇宙、合成生物等领域先导区的培育创建。", doc_id="x")
+    assert names(d, "fields") == ["人工智能", "未来网络", "元宇宙", "合成生物"]
+
+
+def test_words_of_quality_are_no_part_of_a_cluster_name():
+    d = extract("打造世界级创新型生物医药产业集群。", doc_id="x")
+    assert names(d, "clusters") == ["生物医药产业集群"]
+
+
+def test_a_copying_sites_labelled_metadata_gives_title_issuer_and_dates():
+    text = ("发文标题: 某省人民政府办公厅关于印发某省加快甲乙智能产业发展实施方案的通知\n发文部门: 某省人民政府办公厅\n"
+            "发文时间: 2024-8-17\n实施时间: 2024-8-20\n各市人民政府:\n"
+            "经省人民政府同意,现将《某省加快甲乙智能产业发展实施方案》印发给你们,请照此执行。\n")
+    doc = extract(text, doc_id="x")["document"]
+    assert (doc["title"], doc["doc_type"], doc["issuer"]) == ("某省加快甲乙智能产业发展实施方案", "实施方案", "某省人民政府办公厅")
+    assert (doc["date"], doc["valid_from"]) == ("2024-08-17", "2024-08-20")
+
+
+def test_bodies_signing_a_release_and_sources_closing_a_report_are_its_issuers():
+    text = ("第一批先导区名单公布,某区+2!\n原创 区经信局、区融媒体中心\n作者:某某\n近日,市经信局公布名单。\n")
+    d = extract(text, doc_id="x")
+    assert d["document"]["title"] == "第一批先导区名单公布,某区+2!"
+    assert d["document"]["issuer"] == "区经信局 区融媒体中心"
+    assert {"区经信局", "区融媒体中心"} <= set(names(d, "organizations"))
+    text = "2月8日从省发改委获悉,《某省北斗产业行动方案》已印发实施。\n来源 某省发布 某市发布\n"
+    assert extract(text, doc_id="x")["document"]["issuer"] == "某省发布 某市发布"
+
+
+def test_a_headline_dated_at_its_end_gives_the_date_not_the_title():
+    text = "2022年7月8日市政府新闻发布会新闻素材稿 2022-07-08\n市政府新闻办今天举行新闻发布会,记者从会上获悉。\n"
+    doc = extract(text, doc_id="x")["document"]
+    assert (doc["title"], doc["date"]) == ("2022年7月8日市政府新闻发布会新闻素材稿", "2022-07-08")
+
+
+def test_labels_spaced_to_width_and_letterheads_in_front_of_a_title():
+    text = ("索  引 号: 1122/2025-02019\n发文机关: 某省人民政府\n标      题: 某省人民政府关于加快推进甲乙智能创新发展的实施意见 | |\n"
+            "各市人民政府:\n现就加快推进甲乙智能创新发展提出如下意见。\n")
+    doc = extract(text, doc_id="x")["document"]
+    assert (doc["title"], doc["doc_type"]) == ("某省人民政府关于加快推进甲乙智能创新发展的实施意见", "实施意见")
+    text = "国家能源局综合司文件国能综通科技〔2025〕91 号国家能源局综合司关于组织开展能源领域氢能试点工作的通知\n各省能源局:\n为落实部署,现通知如下。\n"
+    doc = extract(text, doc_id="x")["document"]
+    assert (doc["title"], doc["issuer"]) == ("国家能源局综合司关于组织开展能源领域氢能试点工作的通知", "国家能源局综合司")
+
+
+def test_a_reporters_byline_names_the_outlet_and_is_no_headline():
+    text = "科技日报记者 刘园园\n日前,国家发展改革委印发《新型储能规模化建设专项行动方案(2025-2027年)》。\n"
+    doc = extract(text, doc_id="x")["document"]
+    assert doc["title"] is None and doc["issuer"] == "科技日报"
+
+
+def test_an_outlets_home_is_not_the_region_of_the_report():
+    text = ("2月23日,宁夏回族自治区发改委官网消息,宁夏回族自治区发改委发布《宁夏新型储能发展实施方案》。\n"
+            "(文章来源:上海证券报·中国证券网)\n")
+    d = extract(text, doc_id="x")
+    assert d["document"]["issuer"] == "上海证券报·中国证券网"
+    assert d["document"]["region"] == "宁夏回族自治区"
+    assert {"宁夏回族自治区发改委", "上海证券报·中国证券网"} <= set(names(d, "organizations"))
+
+
+def test_a_surname_that_is_also_a_preposition_stays_in_the_name():
+    d = extract("省人大常委会副主任于国安出席会议。", doc_id="x")
+    assert names(d, "people") == ["于国安"]
+
+
+def test_a_rank_to_reach_is_no_zone_and_no_part_of_a_subject():
+    d = extract("大同市国家级数据标注基地建设实施方案\n到2026年,建成国家级数据标注基地。\n", doc_id="x")
+    assert names(d, "zones") == []
+    assert names(d, "fields") == ["数据标注"]
+
+
+def test_a_text_that_opens_on_a_policy_and_explains_it_is_an_interpretation():
+    text = ("《某市促进甲乙产业发展若干规定》(以下简称《若干规定》)经市人民代表大会常务委员会审议通过。\n"
+            "一、立法的必要性\n制定《若干规定》是培育新质生产力的需要。\n")
+    assert extract(text, doc_id="x")["document"]["doc_type"] == "政策解读"
+
+
+def test_events_named_by_a_quoted_theme_and_counted_editions():
+    d = extract("南京“以科技创新引领产业创新,打造新质生产力的重要阵地”专场新闻发布会今天举行。"
+                "第三十四届哈尔滨国际经济贸易洽谈会开幕。市政府新闻办今天举行发布会。", doc_id="x")
+    orgs = set(names(d, "organizations"))
+    assert {"南京“以科技创新引领产业创新,打造新质生产力的重要阵地”专场新闻发布会", "第三十四届哈尔滨国际经济贸易洽谈会",
+            "市政府新闻办"} <= orgs
+    assert not any(o.startswith("重要阵地") for o in orgs)
+
+
+def test_time_rank_and_count_words_in_front_of_an_organization_are_dropped():
+    d = extract("随着去年全市首个区级合成生物产业联盟的成立,本次大会进一步加速了要素集聚。", doc_id="x")
+    assert names(d, "organizations") == ["合成生物产业联盟"]
+
+
+def test_a_paragraph_that_opens_with_a_programme_names_it():
+    d = extract("某省北斗产业行动方案\n《方案》提出实施六大工程。\n规模化场景应用工程,以北斗在交通、水利等行业的规模化应用为突破口。\n"
+                "市场主体培育壮大工程,包括打造领军企业。\n", doc_id="x")
+    assert {"规模化场景应用工程", "市场主体培育壮大工程"} <= set(names(d, "programmes"))
+
+
+def test_a_series_of_yearly_values_and_a_period_end():
+    d = extract("某省北斗产业行动方案\n《方案》提出,实现北斗产业规模“一年强基、两年加速”,力争2023年达到650亿元、2024年达到800亿元、"
+                "2025年达到1000亿元,“十四五”末产业规模占全国比重达10%以上。新能源装机规模将超过5000万千瓦,力争达到5500万千瓦。",
+                doc_id="x")
+    got = {(t["year"], t["metric"], t["value"]) for t in d["targets"]}
+    assert {(2023, "北斗产业规模", 650), (2024, "北斗产业规模", 800), (2025, "北斗产业规模", 1000),
+            (2025, "产业规模占全国比重", 10)} <= got
+    assert any(t["value"] == 5500 and t["metric"] == "新能源装机规模" for t in d["targets"])
+
+
+def test_numbered_items_that_grant_money_are_measures_without_a_title():
+    text = ("为抢抓人工智能发展机遇,制定以下措施。\n一、丰富算力供给\n1.发放“算力券”。对租用算力的企业给予补贴,最高200万元。\n"
+            "2.发放“模型券”。对采购模型服务的企业给予补贴,最高100万元。\n二、促进标注产业发展\n"
+            "3.发放“标注券”。对采购标注服务的企业给予补贴,最高50万元。\n4.住房保障支持。对引进人才给予租房补贴,最高10万元。\n")
+    d = extract(text, doc_id="x")
+    assert d["document"]["doc_type"] == "若干措施"
+    assert names(d, "measures") == ["发放“算力券”", "发放“模型券”", "发放“标注券”", "住房保障支持"]
+
+
+def test_a_count_that_asks_for_more_items_splits_a_joined_last_item():
+    d = extract("此次政策从实施甲乙孵化、平台建设、成果转化、产业壮大培育和融合发展等6大方面出台一系列支持政策。", doc_id="x")
+    assert names(d, "measures") == ["甲乙孵化", "平台建设", "成果转化", "产业壮大培育", "融合发展"]
+
+
+def test_a_cover_letter_signed_over_two_lines_and_a_period_on_its_own_line():
+    text = ("各市经信局,省级有关单位:\n现将方案印发给你们,请结合实际抓好落实。\n某省制造业高质量发展(数字经济发展)\n"
+            "领导小组办公室(代章)\n2024年9月2日\n某省甲乙机器人产业创新发展实施方案\n(2024—2027年)\n为加快发展,制定本方案。\n")
+    doc = extract(text, doc_id="x")["document"]
+    assert doc["title"] == "某省甲乙机器人产业创新发展实施方案(2024—2027年)"
+    assert doc["issuer"] == "某省制造业高质量发展(数字经济发展)领导小组办公室"
+    assert doc["date"] == "2024-09-02"
+
+
+def test_a_report_on_a_plan_named_without_book_marks():
+    text = ("我国力争2027年基本实现商业航天高质量发展\n新华社北京11月25日电 11月25日公布的国家航天局推进商业航天高质量安全发展行动计划"
+            "(2025—2027年)提出,将商业航天纳入国家航天发展总体布局。\n")
+    doc = extract(text, doc_id="x")["document"]
+    assert doc["about"] == "国家航天局推进商业航天高质量安全发展行动计划(2025—2027年)"
+    assert doc["region"] == "全国"
+
+
+def test_technologies_under_a_key_technology_head_are_fields():
+    d = extract("突破人工智能芯片、多模态大模型、具身智能等关键核心技术和前沿技术。", doc_id="x")
+    assert names(d, "fields") == ["人工智能芯片", "多模态大模型", "具身智能"]
+
+
+def test_subjects_of_counted_measures_and_of_technologies_that_empower_a_sector():
+    from policykg.loaders.subject import subjects
+    assert subjects("廊坊市促进人工智能产业发展十三条措施") == ["人工智能"]
+    assert subjects("广东省推动生物制造赋能制造业的若干措施") == ["生物制造"]
+
+
+def test_the_bodies_that_issue_a_text_are_its_organizations():
+    text = "某省工业和信息化厅关于印发《某省甲乙智能产业发展实施方案》的通知\n各市工业和信息化局:\n现将方案印发给你们。\n"
+    assert "某省工业和信息化厅" in names(extract(text, doc_id="x"), "organizations")
+
+
+def test_counted_zones_are_no_names_and_a_zone_named_after_yi_is_its_own():
+    d = extract("此次钱塘两大先导区成功入围。建设两个低空经济总部集聚区。此次入围的合成生物未来产业先导区以杭州医药港为核心。", doc_id="x")
+    assert "杭州医药港" in names(d, "zones")
+    assert not any(re.search(r"两|此次|以", z) for z in names(d, "zones"))
+
+
+def test_plans_listed_by_their_aims_are_documents_not_programmes():
+    d = extract("介绍了促进绿色低碳产业发展、培育“元宇宙”新赛道、促进智能终端产业高质量发展三个行动方案相关情况。", doc_id="x")
+    assert names(d, "programmes") == []
+
+
+def test_a_quoted_slogan_is_no_programme():
+    d = extract("围绕“加快构建现代产业体系”部署任务。着力实施补链强链延链、应用开发推广等五大行动。", doc_id="x")
+    assert "“加快构建现代产业体系”" not in names(d, "programmes")
+    assert not any(p.startswith("着力") for p in names(d, "programmes"))
+
+
+def test_a_headless_list_of_industries_after_a_verb_of_development():
+    d = extract("铜川高新区重点发展火箭发动机总装总测、航天装备试验检测、航天新材料及装备开发等,打造特色园区。", doc_id="x")
+    assert names(d, "fields") == ["火箭发动机总装总测", "航天装备试验检测", "航天新材料及装备开发"]
+
+
+def test_people_with_inspector_titles_rare_surnames_and_honorifics():
+    d = extract("海南省农业农村厅水产养殖处处长宾海说,今年新增项目。省工业和信息化厅二级巡视员孙于萍说,已初步形成集群。"
+                "省发展和改革委员会副主任、新闻发言人郭金华女士:\n云南发展低空经济。", doc_id="x")
+    assert {"宾海", "孙于萍", "郭金华"} <= set(names(d, "people"))
+
+
+def test_quoted_names_keep_their_numerals():
+    d = extract("为深入实施“氢进万家”科技示范工程,推进全市氢能产业发展。", doc_id="x")
+    assert "“氢进万家”科技示范工程" in names(d, "programmes")
+
+
+def test_a_text_co_signed_by_many_bodies_and_a_cover_that_opens_on_its_purpose():
+    text = ("市直有关部门:\n为推进全市甲乙产业发展,我们制定了《关于支持甲乙产业发展的若干政策》,已经市政府同意,现印发给你们。\n"
+            "某市科学技术局\n某市财政局\n某市工业和信息化局\n某市科学技术协会\n2025年4月10日\n(此件公开发布)\n"
+            "关于支持甲乙产业发展的若干政策\n一、支持甲乙示范。对示范项目给予最高100万元奖励。\n")
+    doc = extract(text, doc_id="x")["document"]
+    assert doc["title"] == "关于支持甲乙产业发展的若干政策"
+    assert doc["doc_type"] == "若干措施"
+    assert doc["issuer"] == "某市科学技术局 某市财政局 某市工业和信息化局 某市科学技术协会"
+    assert doc["date"] == "2025-04-10"
+
+
+def test_a_title_line_keeps_its_numerals_and_a_dateline_without_a_date_names_the_outlet():
+    d = extract("某市发布甲乙产业三年行动计划 目标千亿规模\n某某新闻讯 近日,某市印发行动计划,到二〇三〇年培育十五家企业。\n",
+                doc_id="x")
+    assert d["document"]["title"] == "某市发布甲乙产业三年行动计划 目标千亿规模"
+    assert d["document"]["issuer"] == "某某新闻"
+    assert d["document"]["doc_type"] == "新闻报道"
+    d = extract("某市出台甲乙计划\nABCnews.com 9 月 24 日消息,某市经信委近日印发计划。\n", doc_id="y")
+    assert d["document"]["issuer"] == "ABCnews.com"
+
+
+def test_the_subject_of_a_notice_a_request_and_a_report_on_a_dated_plan():
+    from policykg.loaders.subject import subjects
+
+    assert subjects("某局关于开展新型储能试点示范项目申报和评选的公告") == ["新型储能"]
+    assert subjects("某区经委关于提请印发《某区支持氢能产业发展实施办法》的请示") == ["氢能"]
+    assert subjects("河南省氢能产业链2025年行动方案") == ["氢能"]
+    assert subjects("关于加快推动洛阳市氢能产业高质量发展的实施意见") == ["氢能"]
+    assert subjects("江门市未来产业集群培育行动计划") == []
+
+
+def test_the_aspects_of_a_policys_measures_in_a_report():
+    d = extract("某报讯 近日,某省印发《某若干政策措施》。“某十条”从支持氢能产业示范区发展、企业培育壮大、扩大氢燃料电池车辆应用"
+                "3个方面给予专项支持。会议主要聚焦强化行业规范管理、加快技术创新、推动应用拓展三个方面。\n", doc_id="x")
+    assert names(d, "measures") == ["支持氢能产业示范区发展", "企业培育壮大", "扩大氢燃料电池车辆应用", "强化行业规范管理", "加快技术创新",
+                                    "推动应用拓展"]
+
+
+def test_energy_units_no_modal_in_a_metric_and_no_target_inside_a_quoted_name():
+    d = extract("到2025年,全市储能电池总产能力争达到110GWh。决定将“某市300MW/1800MWh压缩空气储能示范项目”等56个项目列为试点。",
+                doc_id="x")
+    assert [(t["year"], t["metric"], t["value"], t["unit"]) for t in d["targets"]] == [
+        (2025, "全市储能电池总产能", 110, "GWh")]
+
+
+def test_outlets_credited_together_or_at_a_paragraphs_end_and_an_official_before_a_date():
+    d = extract("某地新闻\n石榴云/某某日报讯(记者 某某报道)为促进氢能产业发展,自治区发展改革委日前印发《某政策措施》。\n", doc_id="x")
+    assert d["document"]["issuer"] == "石榴云/某某日报"
+    assert {"石榴云", "某某日报", "自治区发展改革委"} <= set(names(d, "organizations"))
+    d = extract("某部:将深入实施规范条件\n某部电子信息司二级巡视员周海燕4月10日在第十三届储能国际峰会暨展览会上表示,"
+                "山西发改委将加快技术进步。(上证报)\n", doc_id="y")
+    assert d["document"]["issuer"] == "上证报"
+    assert {"第十三届储能国际峰会暨展览会", "山西发改委", "上证报"} <= set(names(d, "organizations"))
+    assert [(p["name"], p["role"]) for p in d["people"]] == [("周海燕", "某部电子信息司二级巡视员")]
+
+
+def test_a_verb_the_tagger_knows_does_not_open_a_body_or_a_place():
+    from policykg.loaders.shape import repair
+
+    assert repair("建好用好青岛合成生物技术创新联盟", "organization") == (4, "青岛合成生物技术创新联盟")
+    assert repair("现报送区政府", "organization") == (3, "区政府")
+    assert repair("临空经济区(廊坊)管委会", "organization") == (0, "临空经济区(廊坊)管委会")
+
+
+def test_goals_listed_after_a_goal_clause_need_no_year_of_their_own():
+    d = extract("其中提出,湖南省力争建成高能级创新平台15个以上;形成年研制60发运载火箭、500颗商业卫星的能力;重点建设9个特色园区。",
+                doc_id="x")
+    assert {(t["metric"], t["value"], t["unit"]) for t in d["targets"]} >= {
+        ("高能级创新平台", 15, "个"), ("运载火箭", 60, "发"), ("商业卫星", 500, "颗")}
+
+
+def test_a_county_s_reply_to_a_proposal_and_a_forwarded_opinion():
+    text = ("元谋县发展和改革局对县政协十届四次会议第1号提案的答复\n李某某委员:\n您提出的关于加快低空经济发展的提案收悉。"
+            "云南省高度重视低空经济。\n")
+    doc = extract(text, doc_id="x")["document"]
+    assert (doc["doc_type"], doc["issuer"], doc["region"]) == ("答复", "元谋县发展和改革局", "楚雄彝族自治州")
+    text = ("金山区人民政府办公室关于转发区经委制订的《金山区加快推进甲乙产业高质量发展的实施意见》的通知\n各镇政府:\n"
+            "区经委制订的《金山区加快推进甲乙产业高质量发展的实施意见》已经区政府常务会议讨论通过,现转发给你们。上海市。\n")
+    doc = extract(text, doc_id="y")["document"]
+    assert (doc["title"], doc["doc_type"], doc["region"]) == ("金山区加快推进甲乙产业高质量发展的实施意见", "实施意见", "上海市")
+
+
+def test_a_horizontal_bar_in_a_period_is_a_dash():
+    doc = extract("珠海市推动商业航天高质量发展实施方案(2025―2028年)\n为推动发展,制定本方案。\n", doc_id="x")["document"]
+    assert doc["title"] == "珠海市推动商业航天高质量发展实施方案(2025—2028年)"
+    assert doc["doc_type"] == "实施方案"
+
+
+def test_a_report_that_reprints_a_policy_under_its_own_headline_or_source():
+    text = ("【重磅政策】某省打造“某某谷”!16部门联合印发《湖南省甲乙产业发展行动计划(2023—2025年)》\n为全面贯彻落实,加快发展。\n"
+            "关于印发《湖南省甲乙产业发展行动计划(2023—2025年)》的通知\n湘经信〔2023〕1号\n")
+    doc = extract(text, doc_id="x")["document"]
+    assert doc["doc_type"] == "新闻报道"
+    assert doc["title"].startswith("【重磅政策】") and doc["about"] == "湖南省甲乙产业发展行动计划(2023—2025年)"
+    doc = extract("据长沙市人民政府网站,长沙市人民政府办公厅印发《关于支持甲乙产业发展的若干措施》。措施提出,支持集聚发展。\n"
+                  "支持企业布局甲乙业务。\n关于支持甲乙产业发展的若干措施\n", doc_id="y")["document"]
+    assert (doc["title"], doc["doc_type"]) == (None, "新闻报道")
+
+
+def test_events_keep_their_year_and_officials_their_chain_titles():
+    d = extract("标题\n3月10日,2022年某省虚拟现实产业链工作推进会在南昌召开,省委常委、南昌市委书记、省虚拟现实产业链链长李某某主持会议。"
+                "在2025年6G发展大会上,各方表示。落实2023年中央经济工作会议部署。\n", doc_id="x")
+    assert {"2022年某省虚拟现实产业链工作推进会", "2025年6G发展大会", "中央经济工作会议"} <= set(names(d, "organizations"))
+    assert [p["name"] for p in d["people"]] == ["李某某"]
+
+
+def test_measures_numbered_on_across_their_groups_with_a_lead_clause_as_heading():
+    text = ("为贯彻落实《某规划》,制定如下措施。\n一、推进甲乙产业集聚区建设\n(一)打造高品质产业空间,统筹全域空间资源,围绕创新孵化区、"
+            "转化加速区、高端制造区等功能组团布局产业载体,推动产业集聚发展。\n(二)强化用地支撑保障,用好全区统筹的用地规划指标和年度供地计划"
+            "指标,匹配各功能组团建设需求。\n二、促进甲乙产业集群发展\n(三)支持总部企业落地发展,对世界和中国500强企业、境内外上市企业等"
+            "头部企业给予支持。\n")
+    d = extract(text, doc_id="x")
+    assert d["document"]["doc_type"] == "若干措施"
+    assert names(d, "measures") == ["打造高品质产业空间", "强化用地支撑保障", "支持总部企业落地发展"]
+
+
+def test_technology_routes_are_fields_and_the_links_they_have_are_not():
+    d = extract("本措施重点支持电化学储能、物理储能、氢能等先进技术路线的原材料、元器件、工艺装备、电芯模组、系统集成等重点领域。", doc_id="x")
+    assert names(d, "fields") == ["电化学储能", "物理储能", "氢能"]
+
+
+def test_support_items_a_report_reprints_without_numbers():
+    text = ("具体来看,《实施方案》提出发展目标。\n另一项文件则明确,支持甲乙项目落地。对整建制迁入的头部企业给予最高1000万元奖励。\n"
+            "支持甲乙领域研发创新。组织实施重大科技专项,单个项目财政支持资金不低于1000万元。\n"
+            "在人才支持方面,高层次人才来区内创办项目,给予最高 1000 万元启动资金。\n")
+    assert names(extract(text, doc_id="x"), "measures") == ["支持甲乙项目落地", "支持甲乙领域研发创新", "人才支持"]
+
+
+def test_a_draft_for_comment_keeps_its_subject_and_a_slogan_is_no_part_of_it():
+    from policykg.loaders.subject import subjects
+
+    assert subjects("某区关于加快元宇宙产业高质量发展的若干意见(意见征求稿)") == ["元宇宙"]
+    assert subjects("杭州市具身智能机器人“强链补链”三年行动方案(2025-2027年)(征求意见稿)") == ["具身智能机器人"]
+
+
+def test_bodies_in_apposition_and_names_that_hold_deng_or_open_on_a_verb_like_word():
+    t = ("标题\n聚变金融机构联盟由科大硅谷公司发起。中国科学院合肥物质科学研究院等离子体物理研究所参与。"
+         "战略投资链主企业——聚变新能公司,旗下合肥科创集团。中国—东盟博览会开幕。\n")
+    assert {"聚变金融机构联盟", "科大硅谷公司", "中国科学院合肥物质科学研究院等离子体物理研究所", "聚变新能公司", "合肥科创集团",
+            "中国—东盟博览会"} <= set(names(extract(t, doc_id="x"), "organizations"))
