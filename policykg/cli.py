@@ -22,6 +22,7 @@ COMMANDS: dict[str, str] = {
     "validate": "policykg.commands.graph:validate",
     "query": "policykg.commands.graph:query",
     "sparql": "policykg.commands.sparql:sparql",
+    "cypher": "policykg.commands.cypher:cypher",
     "export": "policykg.commands.graph:export",
     "neo4j": "policykg.commands.neo4j:neo4j",
     "viz": "policykg.commands.viz:viz",

@@ -43,7 +43,7 @@ from policykg.neo4j_writer import (
 
 ARRAY_DELIMITER = "\x1f"
 #: List properties the loader always writes (possibly empty).
-ALWAYS_LISTS = ("aliases", "name_keys", "documents", *EVIDENCE_LISTS.values(), "alt_labels", "scope_notes", "sources")
+ALWAYS_LISTS = ("aliases", "name_keys", "documents", "alt_labels", "scope_notes", "sources")
 #: Text evidence lists whose items may be empty strings (their length is that of ``ev_docs``).
 _PADDED = ("ev_quotes", "ev_sections", "ev_rules")
 _FIRST = ("uri", "key", "name", "name_en", "aliases", "name_keys")
@@ -70,6 +70,8 @@ def column_types(rows: list[dict]) -> dict[str, str]:
     lists: set[str] = set()
     for row in rows:
         for k, v in row.items():
+            if v is None:  # an absent property (a fact with no evidence of a document has no ev_* lists)
+                continue
             if isinstance(v, (list, tuple)):
                 lists.add(k)
                 values.setdefault(k, []).extend(v)
@@ -140,7 +142,7 @@ def _value_expr(column: str, name: str, kind: str) -> str:
     if not is_list:
         return f"{fn}({ref})" if fn else ref
     if name in _PADDED:
-        return (f"CASE WHEN row.`{EV_DOCS_COLUMN}` IS NULL THEN [] "
+        return (f"CASE WHEN row.`{EV_DOCS_COLUMN}` IS NULL THEN null "
                 f"ELSE split(coalesce({ref}, ''), '\\u001F') END")
     items = f"[x IN split({ref}, '\\u001F') | {fn}(x)]" if fn else f"split({ref}, '\\u001F')"
     return f"coalesce({items}, [])" if name in ALWAYS_LISTS else items

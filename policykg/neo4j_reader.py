@@ -27,6 +27,7 @@ from policykg.atomic import write_bytes
 from policykg.errors import PolicyKGError
 from policykg.model import NODE_TYPES, Evidence, PolicyGraph
 from policykg.neo4j_connection import Settings, connect, translate_errors
+from policykg.neo4j_rows import DERIVED_RULES
 from policykg.neo4j_writer import EDGE_TYPES, EVIDENCE_LISTS, RESERVED
 from policykg.rdf import node_id, serialize
 
@@ -39,9 +40,11 @@ RELS = ("MATCH (a)-[r]->(b) WHERE type(r) IN $types RETURN a.uri AS source, type
 
 
 def evidence_of(props: dict) -> list[Evidence]:
-    """Evidence items from the parallel ``ev_*`` lists of a node or relationship."""
+    """Evidence items from the parallel ``ev_*`` lists of a node or relationship, and one item with
+    no document per rule of ``derived_rules``."""
     lists = {attr: props.get(prop) or [] for attr, prop in EVIDENCE_LISTS.items()}
-    return [Evidence(**{attr: values[i] for attr, values in lists.items()}) for i in range(len(lists["doc"]))]
+    items = [Evidence(**{attr: values[i] for attr, values in lists.items()}) for i in range(len(lists["doc"]))]
+    return items + [Evidence("", 0, 0, "", "", rule) for rule in props.get(DERIVED_RULES) or []]
 
 
 def _node_type(labels: list[str]) -> str:

@@ -30,8 +30,10 @@ REL_TYPES = (*EDGE_TYPES, *SKOS_TYPES)
 #: Evidence fields → parallel list properties.
 EVIDENCE_LISTS = {"doc": "ev_docs", "start": "ev_starts", "end": "ev_ends", "quote": "ev_quotes",
                   "section": "ev_sections", "rule": "ev_rules"}
+#: Rules of the evidence items with no document (reference data: the vocabulary, the divisions dataset).
+DERIVED_RULES = "derived_rules"
 #: Properties the loader owns; model properties may not use these names.
-RESERVED = {"uri", "key", "name", "name_en", "aliases", "name_keys", "documents", "derived",
+RESERVED = {"uri", "key", "name", "name_en", "aliases", "name_keys", "documents", "derived", DERIVED_RULES,
             *EVIDENCE_LISTS.values()}
 DEFAULT_BATCH = 1000
 _NAME = re.compile(r"^[A-Z][A-Za-z_]*$")
@@ -69,11 +71,26 @@ def _clean(value):
 _EVIDENCE_FIELDS = attrgetter(*EVIDENCE_LISTS)
 
 
-def evidence_lists(evidence) -> dict[str, list]:
-    """The parallel evidence lists (tuples) of an evidence sequence (sorted, deduplicated)."""
-    items = sorted({_EVIDENCE_FIELDS(ev) for ev in evidence})  # field tuples sort as Evidence does
-    columns = zip(*items, strict=True) if items else [()] * len(EVIDENCE_LISTS)
-    return dict(zip(EVIDENCE_LISTS.values(), columns, strict=True))  # tuples: the driver sends them as lists
+def _derived(ev) -> bool:
+    """An evidence item that only names a rule: no document, span, quote or section."""
+    return not (ev.doc or ev.start or ev.end or ev.quote or ev.section)
+
+
+def evidence_lists(evidence) -> dict[str, list | None]:
+    """The parallel evidence lists (tuples) of the items with a document (sorted, deduplicated);
+    ``None`` for each when there are none, so no empty list is stored.
+
+    Items with no document go to :func:`derived_rules` instead.
+    """
+    items = sorted({_EVIDENCE_FIELDS(ev) for ev in evidence if not _derived(ev)})  # tuples sort as Evidence does
+    if not items:
+        return dict.fromkeys(EVIDENCE_LISTS.values())
+    return dict(zip(EVIDENCE_LISTS.values(), zip(*items, strict=True), strict=True))  # the driver sends tuples as lists
+
+
+def derived_rules(evidence) -> list[str] | None:
+    """The rules of the evidence items with no document (``vocabulary.broader``, ``dataset.divisions`` …)."""
+    return sorted({ev.rule for ev in evidence if _derived(ev)}) or None
 
 
 @functools.lru_cache(maxsize=1 << 18)
@@ -103,6 +120,7 @@ def node_row(node: Node) -> dict:
     props = {"uri": uri(node.id), "key": node.key, "name": node.label, "name_en": node.label_en or None,
              "aliases": sorted(node.aliases), "name_keys": name_keys(node)}
     props.update({k: _clean(v) for k, v in node.props.items()})
+    props[DERIVED_RULES] = derived_rules(node.evidence)
     return {"uri": props["uri"], "props": {k: v for k, v in props.items() if v is not None},
             "documents": node_documents(node), **evidence_lists(node.evidence)}
 
@@ -124,6 +142,8 @@ def edge_row(edge: Edge) -> dict:
     props = {k: v for k, v in ((k, _clean(v)) for k, v in edge.props.items()) if v is not None}
     if not docs:
         props["derived"] = True
+    if rules := derived_rules(edge.evidence):
+        props[DERIVED_RULES] = rules
     return {"source": uri(edge.source), "target": uri(edge.target), "props": props,
             "documents": docs, **evidence_lists(edge.evidence)}
 

@@ -1,9 +1,11 @@
-"""policykg's own Neo4j 5.26 LTS Community server, reachable over Bolt on 127.0.0.1.
+"""policykg's own Neo4j 5.26 LTS Community server, reachable over Bolt on 127.0.0.1 (and Neo4j Browser over HTTP).
 
 Neo4j's downloads are not needed: :func:`prepare` fetches the Community jars
-from Maven Central (``neo4j_server/pom.xml``) and compiles the one-class
-launcher ``neo4j_server/Launcher.java`` (an embedded ``DatabaseManagementService``
-with the Bolt connector on) into a cache folder.  :func:`start` runs it and
+from Maven Central (``neo4j_server/pom.xml``), Neo4j Browser's jar
+(``neo4j_server/browser-pom.xml``) and compiles the one-class launcher
+``neo4j_server/Launcher.java`` (Neo4j's own ``CommunityBootstrapper`` with the
+Bolt connector on and, when asked, the HTTP connector serving Browser at
+``/browser/``) into a cache folder.  :func:`start` runs it and
 returns a :class:`Neo4jServer` once the Python driver can connect; :func:`serve`
 runs one in the foreground until Ctrl-C or SIGTERM.
 
@@ -14,7 +16,7 @@ outlives the Python process that started it.
 Command line::
 
     python -m policykg.neo4j_server prepare
-    python -m policykg.neo4j_server serve [--dir D] [--port P] [--password PW | --no-auth]
+    python -m policykg.neo4j_server serve [--dir D] [--port P] [--http-port H] [--password PW | --no-auth]
 """
 
 from __future__ import annotations
@@ -55,8 +57,10 @@ JVM_OPTIONS = (
     "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
 )
 _SOURCES = ("pom.xml", "Launcher.java")
+#: the HTTP port ``policykg neo4j serve`` gives Neo4j Browser unless told otherwise
+DEFAULT_HTTP_PORT = 7474
 _AUTH_STAMP = "policykg-auth.json"  # a salted hash of the password a start proved to work
-_READY = re.compile(r"^READY (bolt://\S+)$", re.M)
+_READY = re.compile(r"^READY (bolt://\S+)(?: (http://\S+))?$", re.M)
 
 
 def _resource(name: str) -> str:
@@ -135,10 +139,17 @@ def _run(cmd: list[str], what: str) -> None:
     raise ServerError(f"{what} failed: {text}")
 
 
+def classes_dir(home: Path) -> Path:
+    """The compiled launcher of this package's sources: one folder per version of them, so
+    checkouts with different launchers can share one cache."""
+    return home / f"classes-{_digest(*_SOURCES)[:12]}"
+
+
 def is_prepared() -> bool:
     """Whether :func:`prepare` has nothing left to do (jars fetched, current launcher compiled)."""
     home = cache_dir()
-    return _current(home / "lib", _digest("pom.xml")) and _current(home / "classes", _digest(*_SOURCES))
+    return (_current(home / "lib", _digest("pom.xml")) and _current(home / "browser", _digest("browser-pom.xml"))
+            and _current(classes_dir(home), _digest(*_SOURCES)))
 
 
 def prepare(progress=None) -> Path:
@@ -159,18 +170,21 @@ def prepare(progress=None) -> Path:
 
 
 def _build(home: Path, progress) -> None:
-    """Download the jars into ``home/lib`` and compile the launcher into ``home/classes``."""
-    lib, classes = home / "lib", home / "classes"
-    if not _current(lib, _digest("pom.xml")):
+    """Download the jars into ``home/lib`` and ``home/browser``, compile the launcher into :func:`classes_dir`."""
+    lib, classes = home / "lib", classes_dir(home)
+    for pom, folder, what in (("pom.xml", lib, f"Neo4j {neo4j_version()} jars"),
+                              ("browser-pom.xml", home / "browser", "the Neo4j Browser jar")):
+        if _current(folder, _digest(pom)):
+            continue
         mvn = _tool("mvn")
-        shutil.rmtree(lib, ignore_errors=True)
-        write_text(home / "pom.xml", _resource("pom.xml"))
-        progress(f"fetching Neo4j {neo4j_version()} jars from Maven Central into {lib} (once, ~125 MB)")
+        shutil.rmtree(folder, ignore_errors=True)
+        write_text(home / pom, _resource(pom))
+        progress(f"fetching {what} from Maven Central into {folder} (once, ~{125 if pom == 'pom.xml' else 15} MB)")
         # the plugin named in full: a fresh ~/.m2 cannot resolve the "dependency:" prefix offline
         goal = f"org.apache.maven.plugins:maven-dependency-plugin:{_pom('build/plugins/plugin/version')}"
-        _run([mvn, "-B", "-q", "-Dstyle.color=never", "-f", str(home / "pom.xml"), goal + ":copy-dependencies",
-              "-DincludeScope=runtime", f"-DoutputDirectory={lib}"], "mvn dependency:copy-dependencies")
-        write_text(lib / ".policykg-stamp", _digest("pom.xml") + "\n")
+        _run([mvn, "-B", "-q", "-Dstyle.color=never", "-f", str(home / pom), goal + ":copy-dependencies",
+              "-DincludeScope=runtime", f"-DoutputDirectory={folder}"], "mvn dependency:copy-dependencies")
+        write_text(folder / ".policykg-stamp", _digest(pom) + "\n")
     if not _current(classes, _digest(*_SOURCES)):
         javac = _tool("javac")
         _check_java(_tool("java"))
@@ -182,19 +196,27 @@ def _build(home: Path, progress) -> None:
         write_text(classes / ".policykg-stamp", _digest(*_SOURCES) + "\n")
 
 
-def launcher_command(home: Path, data_dir: Path, port: int = 0, heap: str = "1g", java: str = "java") -> list[str]:
+def launcher_command(home: Path, data_dir: Path, port: int = 0, heap: str = "1g", java: str = "java",
+                     http_port: int | None = None) -> list[str]:
     """The ``java`` command line that runs the launcher (the password goes in the environment).
+
+    ``http_port`` serves Neo4j Browser (``0``: any free port; ``None``: no HTTP).
 
     >>> launcher_command(Path("/c"), Path("/d"), 7687)[-4:]
     ['Launcher', '/d', '7687', '127.0.0.1']
+    >>> launcher_command(Path("/c"), Path("/d"), 7687, http_port=7474)[-2:]
+    ['127.0.0.1', '7474']
     """
-    if not 0 <= port <= 65535:
-        raise PolicyKGError(f"not a TCP port: {port}")
+    for number in (port, 0 if http_port is None else http_port):
+        if not 0 <= number <= 65535:
+            raise PolicyKGError(f"not a TCP port: {number}")
     if not re.fullmatch(r"\d+[mMgG]", heap):
         raise PolicyKGError(f"not a JVM heap size like 512m or 1g: {heap!r}")
-    classpath = os.pathsep.join([str(home / "classes"), str(home / "lib" / "*")])
+    classpath = os.pathsep.join([str(classes_dir(home)), str(home / "lib" / "*"), str(home / "browser" / "*")])
     initial = heap if int(heap[:-1]) * (1024 if heap[-1] in "gG" else 1) < 256 else "256m"
-    return [java, *JVM_OPTIONS, f"-Xms{initial}", f"-Xmx{heap}", "-cp", classpath, "Launcher", str(data_dir), str(port), HOST]
+    http = [] if http_port is None else [str(http_port)]
+    return [java, *JVM_OPTIONS, f"-Xms{initial}", f"-Xmx{heap}", "-cp", classpath, "Launcher", str(data_dir),
+            str(port), HOST, *http]
 
 
 def check_password(password: str | None) -> None:
@@ -236,6 +258,8 @@ class Neo4jServer:
     def __init__(self, process, uri, password, data_dir: Path, temporary: bool):
         self.process = process
         self.uri = uri
+        #: ``http://127.0.0.1:PORT`` when the server serves Neo4j Browser (at ``/browser/``), else ``None``
+        self.http_uri: str | None = None
         self.user = DEFAULT_USER
         self.password = password
         self.database = DEFAULT_DATABASE
@@ -292,15 +316,23 @@ class Neo4jServer:
 
 
 def start(data_dir=None, port: int = 0, password: str | None = DEFAULT_PASSWORD, *,
-          timeout: float = 180, heap: str = "1g") -> Neo4jServer:
+          timeout: float = 180, heap: str = "1g", http_port: int | None = None) -> Neo4jServer:
     """Start the server and return once ``verify_connectivity()`` succeeds.
 
     ``data_dir=None`` uses a temporary folder removed by :meth:`Neo4jServer.stop`;
-    ``port=0`` picks a free port; ``password=None`` disables auth.
+    ``port=0`` picks a free port; ``password=None`` disables auth; ``http_port``
+    serves Neo4j Browser at ``Neo4jServer.http_uri + "/browser/"`` (``0``: any free
+    port; ``None``, the default: no HTTP).
     """
     check_password(password)
-    launcher_command(Path(), Path(), port, heap)  # refuses a bad port or heap before anything happens
+    launcher_command(Path(), Path(), port, heap, http_port=http_port)  # refuses bad values before anything happens
     free_port(port)
+    if http_port:
+        try:
+            free_port(http_port)
+        except PolicyKGError:
+            raise PolicyKGError(f"HTTP port {http_port} on {HOST} is in use (another Neo4j?): stop it, or pick "
+                                "another with --http-port N (--http-port 0 = no Neo4j Browser)") from None
     home, java = prepare(), _tool("java")
     temporary = data_dir is None
     data_dir = Path(tempfile.mkdtemp(prefix="policykg-neo4j-") if temporary else data_dir).resolve()
@@ -314,12 +346,12 @@ def start(data_dir=None, port: int = 0, password: str | None = DEFAULT_PASSWORD,
         env.update({PASSWORD_ENV: password, **({PASSWORD_ENV + "_SET": "1"} if known else {})})
     log_path = data_dir / "logs" / "launcher.log"
     with open(log_path, "w", encoding="utf-8") as log:
-        process = subprocess.Popen(launcher_command(home, data_dir, port, heap, java), stdin=subprocess.PIPE,
+        process = subprocess.Popen(launcher_command(home, data_dir, port, heap, java, http_port), stdin=subprocess.PIPE,
                                    stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True)
     server = Neo4jServer(process, None, password, data_dir, temporary)
     deadline = time.monotonic() + timeout
     try:
-        server.uri = _wait_ready(server, log_path, deadline)
+        server.uri, server.http_uri = _wait_ready(server, log_path, deadline)
         _wait_connectable(server, deadline)
     except BaseException:
         server.stop(timeout=10)
@@ -330,12 +362,12 @@ def start(data_dir=None, port: int = 0, password: str | None = DEFAULT_PASSWORD,
     return server
 
 
-def _wait_ready(server: Neo4jServer, log_path: Path, deadline: float) -> str:
-    """Wait for the launcher's ``READY bolt://...`` line and return that URI."""
+def _wait_ready(server: Neo4jServer, log_path: Path, deadline: float) -> tuple[str, str | None]:
+    """Wait for the launcher's ``READY bolt://... [http://...]`` line and return those URIs."""
     while time.monotonic() < deadline:
         found = _READY.search(log_path.read_text(encoding="utf-8", errors="replace"))
         if found:
-            return found.group(1)
+            return found.group(1), found.group(2)
         if not server.running:
             raise ServerError(f"Neo4j exited with code {server.process.returncode}: {server.log_tail()}")
         time.sleep(0.1)
@@ -360,16 +392,21 @@ def _wait_connectable(server: Neo4jServer, deadline: float) -> None:
             raise ServerError(f"Neo4j at {server.uri} refused the driver: {exc}{hint}") from exc
 
 
-def serve(data_dir=None, port: int = 7687, password: str | None = DEFAULT_PASSWORD, echo=print) -> None:
-    """Run a server in the foreground until Ctrl-C or SIGTERM, then stop it cleanly."""
+def serve(data_dir=None, port: int = 7687, password: str | None = DEFAULT_PASSWORD, echo=print,
+          http_port: int | None = DEFAULT_HTTP_PORT) -> None:
+    """Run a server in the foreground until Ctrl-C or SIGTERM, then stop it cleanly.
+
+    ``http_port`` serves Neo4j Browser (``None`` or ``0``: no HTTP).
+    """
     stop = threading.Event()
     previous = signal.signal(signal.SIGTERM, lambda *_: stop.set())
     try:
-        with start(data_dir, port, password) as server:
+        with start(data_dir, port, password, http_port=http_port or None) as server:
             shown = "(auth disabled)" if password is None else password if password == DEFAULT_PASSWORD else "(as given)"
             where = "a temporary folder, deleted on stop" if data_dir is None else server.data_dir
+            browser = f"Neo4j Browser: {server.http_uri}/browser/\n" if server.http_uri else ""
             echo(f"Neo4j {neo4j_version()} is up at {server.uri}  (also neo4j://{server.uri.split('://')[1]})\n"
-                 f"user: {server.user}  password: {shown}\ndata: {where}; logs: {server.data_dir / 'logs'}\n"
+                 f"{browser}user: {server.user}  password: {shown}\ndata: {where}; logs: {server.data_dir / 'logs'}\n"
                  "stop with Ctrl-C (or SIGTERM)")
             while not stop.wait(0.5):
                 if not server.running:
@@ -389,6 +426,8 @@ def main(argv=None) -> int:
     run = sub.add_parser("serve", help="run a server until Ctrl-C")
     run.add_argument("--dir", type=Path, help="data folder (default: a temporary one)")
     run.add_argument("--port", type=int, default=7687, help="Bolt port (0 = any free port; default 7687)")
+    run.add_argument("--http-port", type=int, default=DEFAULT_HTTP_PORT,
+                     help=f"HTTP port of Neo4j Browser (0 = no HTTP; default {DEFAULT_HTTP_PORT})")
     run.add_argument("--password", default=DEFAULT_PASSWORD, help=f"password of user neo4j (default {DEFAULT_PASSWORD})")
     run.add_argument("--no-auth", action="store_true", help="disable authentication")
     args = parser.parse_args(argv)
@@ -398,7 +437,7 @@ def main(argv=None) -> int:
             home = prepare(progress=lambda msg: print(f"neo4j_server: {msg}", file=sys.stderr))
             print(f"Neo4j {neo4j_version()} ready in {home} ({time.monotonic() - began:.1f} s)")
         else:
-            serve(args.dir, args.port, None if args.no_auth else args.password)
+            serve(args.dir, args.port, None if args.no_auth else args.password, http_port=args.http_port)
     except PolicyKGError as exc:
         print(f"neo4j_server: error: {exc}", file=sys.stderr)
         return 2

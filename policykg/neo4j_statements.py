@@ -19,9 +19,31 @@ def constraint_statements() -> list[str]:
             f"FOR (n:{label(name)}) REQUIRE n.uri IS UNIQUE" for name in LABELS]
 
 
-# old evidence is kept but for items with no document (a derived link's rule): the row brings those anew
-_KEEP_OLD = "[i IN range(0, size(coalesce(old.ev_docs, [])) - 1) WHERE size(old.ev_docs[i]) > 0] AS keep"
-_SET_EVIDENCE = ", ".join(f"x.{p} = [i IN keep | old.{p}[i]] + row.{p}" for p in EVIDENCE_LISTS.values())
+#: Full-text indexes (Lucene's ``cjk`` analyzer: overlapping pairs of Han characters, so 脑机 finds 脑机接口):
+#: entity names and aliases, and the quoted sentences of relationships.
+NAME_INDEX = "policykg_names"
+QUOTE_INDEX = "policykg_quotes"
+
+
+def fulltext_statements(edge_types=None) -> list[str]:
+    """``CREATE FULLTEXT INDEX … IF NOT EXISTS`` on the names and aliases of the model's nodes and on
+    the evidence quotes (``ev_quotes``) of the model's relationships."""
+    from policykg.model import NODE_TYPES
+    from policykg.neo4j_rows import EDGE_TYPES
+
+    config = "OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: false}}"
+    labels = "|".join(label(n) for n in NODE_TYPES)
+    types = "|".join(label(t) for t in (edge_types or EDGE_TYPES))
+    return [f"CREATE FULLTEXT INDEX {NAME_INDEX} IF NOT EXISTS FOR (n:{labels}) ON EACH [n.name, n.aliases] {config}",
+            f"CREATE FULLTEXT INDEX {QUOTE_INDEX} IF NOT EXISTS FOR ()-[r:{types}]-() ON EACH [r.ev_quotes] {config}"]
+
+
+# old evidence is kept (the incoming documents' items were retracted before); the row adds its items.
+# A fact with no evidence item of a document has no ev_* lists at all (never an empty list).
+_KEEP_OLD = ("[i IN range(0, size(coalesce(old.ev_docs, [])) - 1) WHERE size(old.ev_docs[i]) > 0] AS keep "
+             "WITH x, row, old, keep, size(keep) + size(coalesce(row.ev_docs, [])) > 0 AS any")
+_SET_EVIDENCE = ", ".join(f"x.{p} = CASE WHEN any THEN [i IN keep | old.{p}[i]] + coalesce(row.{p}, []) END"
+                          for p in EVIDENCE_LISTS.values())
 _SET_DOCUMENTS = ("x.documents = COLLECT { UNWIND coalesce(old.documents, []) + row.documents AS d "
                   "RETURN DISTINCT d ORDER BY d }")
 
@@ -39,6 +61,22 @@ def create_edge_statement(type_: str, source: str, target: str) -> str:
     return (f"UNWIND $rows AS row MATCH (a:{label(source)} {{uri: row.source}}) "
             f"MATCH (b:{label(target)} {{uri: row.target}}) CREATE (a)-[x:{label(type_)}]->(b) "
             f"SET x = row.props, {_SET_NEW}")
+
+
+#: The loader's four write statements.  Nodes are created with a dynamic label and found again by
+#: ``elementId`` (the loader keeps uri → elementId), so one statement serves every label and every
+#: relationship type: Neo4j plans four statements, not two per label and per (type, end labels)
+#: group, which made a first load of a small corpus take seconds of planning.
+CREATE_NODES = (f"UNWIND $rows AS row CREATE (x:$(row.label)) SET x = row.props, {_SET_NEW} "
+                "RETURN row.uri AS uri, elementId(x) AS id")
+CREATE_RELS = ("UNWIND $rows AS row MATCH (a) WHERE elementId(a) = row.a MATCH (b) WHERE elementId(b) = row.b "
+               f"CREATE (a)-[x:$(row.type)]->(b) SET x = row.props, {_SET_NEW}")
+
+
+def existing_ids_statement() -> str:
+    """``uri`` and ``elementId`` of each node whose uri is in ``$<Label>`` (one list per label)."""
+    return " UNION ALL ".join(f"UNWIND ${name} AS u MATCH (x:{label(name)} {{uri: u}}) "
+                              "RETURN u AS uri, elementId(x) AS id" for name in LABELS if name != CONCEPT)
 
 
 def existing_statement(name: str) -> str:
@@ -61,10 +99,20 @@ def edge_statement(type_: str, source: str, target: str) -> str:
             f"SET x = row.props SET {_SET_EVIDENCE}, {_SET_DOCUMENTS}")
 
 
+#: Update nodes and merge relationships the database has (provenance merged as in :func:`node_statement`).
+UPDATE_NODES = ("UNWIND $rows AS row MATCH (x) WHERE elementId(x) = row.id "
+                f"WITH x, row, properties(x) AS old WITH x, row, old, {_KEEP_OLD} "
+                f"SET x = row.props SET {_SET_EVIDENCE}, {_SET_DOCUMENTS}")
+MERGE_RELS = ("UNWIND $rows AS row MATCH (a) WHERE elementId(a) = row.a MATCH (b) WHERE elementId(b) = row.b "
+              "MERGE (a)-[x:$(row.type)]->(b) "
+              f"WITH x, row, properties(x) AS old WITH x, row, old, {_KEEP_OLD} "
+              f"SET x = row.props SET {_SET_EVIDENCE}, {_SET_DOCUMENTS}")
+
+
 def _retract(var: str) -> str:
     keep = f"[i IN range(0, size(coalesce({var}.ev_docs, [])) - 1) WHERE $docs[{var}.ev_docs[i]] IS NULL]"
     lists = [p for p in EVIDENCE_LISTS.values() if p != "ev_docs"] + ["ev_docs"]  # ev_docs last: read above
-    sets = ", ".join(f"{var}.{p} = [i IN keep | {var}.{p}[i]]" for p in lists)
+    sets = ", ".join(f"{var}.{p} = CASE WHEN size(keep) > 0 THEN [i IN keep | {var}.{p}[i]] END" for p in lists)
     return (f"WITH {var}, {keep} AS keep SET {var}.documents = [d IN {var}.documents WHERE $docs[d] IS NULL], "
             f"{sets} RETURN count({var}) AS n")
 

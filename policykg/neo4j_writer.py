@@ -13,16 +13,20 @@ Provenance
     Properties cannot hold maps, so each evidence item is one position of the parallel lists
     ``ev_docs``, ``ev_starts``, ``ev_ends``, ``ev_quotes``, ``ev_sections``, ``ev_rules``;
     ``documents`` lists the supporting documents (a non-stub Document itself; an evidence-less
-    edge from a Document its source).  A relationship no document supports has ``derived: true``.
+    edge from a Document its source).  A fact no document states has no ``ev_*`` lists (never an
+    empty list, never ``['']``): its items' rules are ``derived_rules``, and a relationship no
+    document supports has ``derived: true``.  The full table is in ``docs/model.md``.
 Reference data
     The field vocabulary (``ontology/fields.ttl``) as ``:Concept`` nodes (``name``, ``name_en``,
     ``alt_labels``, ``scope_notes``, ``sources``) with ``SKOS_BROADER``/``SKOS_RELATED`` as stated there, so
     Cypher answers what SPARQL reads from the vocabulary; a Field shares its concept's ``uri``.
 
 :func:`load` syncs per document: constraints first; the incoming documents' evidence is retracted
-everywhere; nodes and relationships are written by ``UNWIND $rows AS row MERGE …`` batches
-(properties from the incoming graph); then relationships no document supports and nodes with no
-documents and no relationships are deleted.  Loading twice changes nothing; a changed document
+everywhere; nodes and relationships are written by ``UNWIND $rows AS row …`` batches of four
+statements in all (:data:`CREATE_NODES` with the label as data, :data:`UPDATE_NODES`,
+:data:`CREATE_RELS`, :data:`MERGE_RELS`, the ends found by ``elementId``), so a load plans four
+statements however many labels and types the graph has; then relationships no document supports and
+nodes with no documents and no relationships are deleted.  Loading twice changes nothing; a changed document
 replaces its facts and leaves no orphans.  Values travel only as parameters; labels and types
 are interpolated only after :func:`label` checked them against the closed lists.
 """
@@ -30,6 +34,7 @@ are interpolated only after :func:`label` checked them against the closed lists.
 from __future__ import annotations
 
 import json
+import re
 import tempfile
 import threading
 import time
@@ -64,19 +69,25 @@ from policykg.neo4j_rows import (  # noqa: F401 - re-exported: the rows are part
 )
 from policykg.neo4j_statements import (  # noqa: F401 - re-exported: the statements are part of the contract
     CONCEPT_STATEMENT,
+    CREATE_NODES,
+    CREATE_RELS,
     DELETE_NODES,
     DELETE_RELS,
     HOLDS_GRAPH,
     LOADED_DOCUMENTS,
+    MERGE_RELS,
     PRESENT_DOCUMENTS,
     RETRACT_NODES,
     RETRACT_RELS,
+    UPDATE_NODES,
     concept_rel_statement,
     constraint_statements,
     create_edge_statement,
     create_node_statement,
     edge_statement,
+    existing_ids_statement,
     existing_statement,
+    fulltext_statements,
     node_statement,
 )
 from policykg.progress import timed
@@ -182,12 +193,14 @@ def _write(session, pieces: list[tuple[str, list]], size: int, done: dict | None
 
 
 def write_concurrently(driver, database: str, pieces: list[tuple[str, list]], size: int, workers: int,
-                       done: dict | None = None, key: str = "", tick: Callable[[int], None] | None = None) -> int:
+                       done: dict | None = None, key: str = "", tick: Callable[[int], None] | None = None,
+                       sink: dict | None = None) -> int:
     """Like :func:`_write`, with the transactions shared out over ``workers`` sessions at once.
 
     Neo4j runs concurrent transactions on several cores; two transactions that
     lock the same node are retried by ``execute_write`` (deadlocks are transient
-    errors).  Returns rows written.
+    errors).  A statement returning ``uri`` and ``id`` adds them to ``sink``.
+    Returns rows written.
     """
     groups = list(transactions(pieces, size))
     workers = max(1, min(workers, len(groups)))
@@ -195,7 +208,7 @@ def write_concurrently(driver, database: str, pieces: list[tuple[str, list]], si
 
     def run(part: list) -> None:
         with writer_session(driver, database) as session:
-            _commit(session, part, committed)
+            _commit(session, part, committed, sink)
 
     if workers == 1:
         run(groups)
@@ -206,14 +219,22 @@ def write_concurrently(driver, database: str, pieces: list[tuple[str, list]], si
     return sum(len(rows) for _, rows in pieces)
 
 
-def _commit(session, groups, committed: Callable[[int], None]) -> None:
-    """Each group of ``(statement, rows)`` pieces in one write transaction; ``committed(rows)`` after each."""
+def _commit(session, groups, committed: Callable[[int], None], sink: dict | None = None) -> None:
+    """Each group of ``(statement, rows)`` pieces in one write transaction; ``committed(rows)`` after each.
+
+    Records a statement returns (``uri``, ``id``) go into ``sink`` once their transaction commits.
+    """
     def work(tx, group):
+        found = {}
         for statement, rows in group:
-            tx.run(statement, rows=rows).consume()
+            result = tx.run(statement, rows=rows)
+            found.update((r["uri"], r["id"]) for r in result) if sink is not None else result.consume()
+        return found
 
     for group in groups:
-        session.execute_write(work, group)
+        found = session.execute_write(work, group)
+        if sink is not None:
+            sink.update(found)
         committed(sum(len(rows) for _, rows in group))
 
 
@@ -243,9 +264,15 @@ def _single(session, statement: str, **params) -> int:
 
 
 def ensure_schema(session) -> None:
-    """Create the uniqueness constraints (idempotent)."""
-    for statement in constraint_statements():
-        session.run(statement).consume()
+    """Create the uniqueness constraints and the full-text indexes the database lacks (idempotent).
+
+    One look at the schema first: each ``CREATE … IF NOT EXISTS`` is a statement to plan and a
+    transaction of its own, which a reload would otherwise pay for every time.
+    """
+    have = {r["name"] for r in session.run("SHOW INDEXES YIELD name")}  # constraints own an index of that name
+    for statement in constraint_statements() + fulltext_statements():
+        if re.search(r"(?:CONSTRAINT|INDEX) (\w+) IF NOT EXISTS", statement).group(1) not in have:
+            session.run(statement).consume()
 
 
 def reference_pieces() -> list[tuple[str, list]]:
@@ -288,15 +315,16 @@ def load_graph(driver, graph: PolicyGraph, database: str = "neo4j", batch_size: 
             if retract:
                 _single(session, RETRACT_RELS, docs=dict.fromkeys(retract, True))
                 _single(session, RETRACT_NODES, docs=dict.fromkeys(retract, True))
-            old = existing_uris(session, nodes, batch_size) if holds_graph(session) else set()
+            ids = existing_ids(session, nodes) if holds_graph(session) else {}
         done["node rows"] = sum(map(len, nodes.values()))
         done["relationship rows"] = graph.number_of_edges()
         with clock("nodes"):
-            stats.nodes = write_concurrently(driver, database, split_nodes(nodes, old), batch_size, workers, done,
-                                             "nodes", _bar(steps, "writing nodes", done["node rows"]))
+            old = set(ids)
+            stats.nodes = write_concurrently(driver, database, node_pieces(nodes, ids), batch_size, workers, done,
+                                             "nodes", _bar(steps, "writing nodes", done["node rows"]), sink=ids)
         say(f"{stats.nodes} nodes written")
         with clock("relationship rows"):
-            edge_pieces = split_edges(edge_rows(graph), old)
+            edge_pieces = edge_pieces_by_id(edge_rows(graph), ids, old)
         with clock("relationships"):
             # one session: relationships lock both their ends, and concurrent transactions through
             # the same hub nodes (regions, fields, bodies) deadlock and wait out their retries
@@ -342,6 +370,33 @@ def existing_uris(session, nodes: dict[str, list[dict]], size: int = DEFAULT_BAT
             batch = [r["uri"] for r in rows[i: i + size]]
             found.update(r["uri"] for r in session.run(existing_statement(name), uris=batch))
     return found
+
+
+def existing_ids(session, nodes: dict[str, list[dict]]) -> dict[str, str]:
+    """``uri`` → ``elementId`` of every node row the database already has (one statement, index look-ups)."""
+    lists = {name: [r["uri"] for r in nodes.get(name, [])] for name in NODE_TYPES}
+    return {r["uri"]: r["id"] for r in session.run(existing_ids_statement(), **lists)}
+
+
+def node_pieces(nodes: dict[str, list[dict]], ids: dict[str, str]) -> list[tuple[str, list]]:
+    """``(statement, rows)``: :data:`CREATE_NODES` for the nodes the database lacks (their label in the
+    row), :data:`UPDATE_NODES` for the others (their ``elementId`` in the row)."""
+    new = [{**r, "label": name} for name, rows in nodes.items() for r in rows if r["uri"] not in ids]
+    old = [{**r, "id": ids[r["uri"]]} for rows in nodes.values() for r in rows if r["uri"] in ids]
+    return [(st, rows) for st, rows in ((CREATE_NODES, new), (UPDATE_NODES, old)) if rows]
+
+
+def edge_pieces_by_id(edges: dict[tuple[str, str, str], list[dict]], ids: dict[str, str],
+                      old: set[str]) -> list[tuple[str, list]]:
+    """``(statement, rows)``: :data:`CREATE_RELS` for relationships with a node new to the database at one
+    end (they cannot exist yet), :data:`MERGE_RELS` for those between nodes it had; ends by ``elementId``."""
+    create, merge = [], []
+    for (type_, _, _), rows in sorted(edges.items()):
+        label(type_)  # a closed-list type, though it travels as a parameter
+        for r in rows:
+            row = {**r, "type": type_, "a": ids[r["source"]], "b": ids[r["target"]]}
+            (merge if r["source"] in old and r["target"] in old else create).append(row)
+    return [(st, rows) for st, rows in ((CREATE_RELS, create), (MERGE_RELS, merge)) if rows]
 
 
 def split_nodes(nodes: dict[str, list[dict]], old: set[str]) -> list[tuple[str, list]]:

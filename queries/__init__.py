@@ -10,6 +10,7 @@ comment lines (a Cypher twin ``<name>.cypher`` may carry the same header)::
     # iri-columns: cluster_iri, region_iri
     # list-columns: fields, sources
     # note: free text
+    # if-empty: what an empty answer means (printed instead of a bare "no rows")
 
 Parameter types: ``name`` (matched on the normalized labels/aliases of an
 entity through ``pkg:nameKey``, so 上海 and 上海市 both work), ``string``,
@@ -62,6 +63,8 @@ class Question:
     iri_columns: tuple[str, ...] = ()
     list_columns: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
+    #: what an empty answer means (the ``# if-empty:`` line), e.g. a limit the question has
+    if_empty: str = ""
 
     @property
     def param_names(self) -> list[str]:
@@ -113,6 +116,7 @@ def parse_header(name: str, text: str) -> Question:
         iri_columns=_list(meta, "iri-columns"),
         list_columns=_list(meta, "list-columns"),
         notes=tuple(meta.get("note", [])),
+        if_empty=" ".join(meta.get("if-empty", [])),
     )
 
 

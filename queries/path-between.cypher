@@ -4,6 +4,8 @@
 # param: b (name) — 第二个实体名称，如 先进核能 | second entity name, e.g. 先进核能
 # example: a=重庆 b=先进核能
 # iri-columns: from_iri, via1_iri, via2_iri, to_iri
+# if-empty: no path of at most 3 links joins them (this question's limit); for a longer one run the
+# if-empty: shortest-path example of docs/model.md (up to 8 links): policykg cypher -f shortest.cypher -p a=… -p b=…
 # note: links read "→ label" along the link's direction and "← label" against it; at most 100 paths.
 # note: written for both engines: the link alternation is a property path, link names come from
 # note: OPTIONALs (rdflib evaluates OPTIONAL with bindings, but a nested join without them).

@@ -2,8 +2,12 @@
 
 ``neo4j_server`` (session): the server named by ``NEO4J_URI``/``NEO4J_USER``/
 ``NEO4J_PASSWORD`` (and ``NEO4J_DATABASE``) when ``NEO4J_URI`` is set, else
-policykg's own Neo4j 5.26 server started once in a temporary folder.
+policykg's own Neo4j 5.26 server started once in a temporary folder, with Neo4j
+Browser on a free HTTP port (``http_uri``; ``NEO4J_HTTP_URI`` for a server of
+one's own).
 ``neo4j_driver`` (function): a driver to it, on an emptied database.
+``load_corpus(target)``: empty the database and load the bundled corpus (for a
+module-scoped fixture of tests that only read it).
 
 When the server cannot start the tests fail (they never skip): CI counts a
 skipped Neo4j test as a failure.
@@ -25,6 +29,10 @@ class Neo4jTarget:
     user: str
     password: str | None
     database: str = "neo4j"
+    #: ``http://HOST:PORT`` of the server's HTTP connector (Neo4j Browser at ``/browser/``), if known
+    http_uri: str | None = None
+    #: the server's folder when the tests started it
+    data_dir: object = None
 
     @property
     def auth(self):
@@ -41,17 +49,19 @@ def neo4j_server(tmp_path_factory):
             os.environ.get("NEO4J_USER", "neo4j"),
             os.environ.get("NEO4J_PASSWORD"),
             os.environ.get("NEO4J_DATABASE", "neo4j"),
+            os.environ.get("NEO4J_HTTP_URI"),
         )
         return
     from policykg import neo4j_server as server_module
     from policykg.errors import PolicyKGError
 
     try:
-        server = server_module.start(tmp_path_factory.mktemp("neo4j"))
+        server = server_module.start(tmp_path_factory.mktemp("neo4j"), http_port=0)
     except PolicyKGError as exc:
         pytest.fail(f"policykg's Neo4j server did not start: {exc}", pytrace=False)
     try:
-        yield Neo4jTarget(server.uri, server.user, server.password, server.database)
+        yield Neo4jTarget(server.uri, server.user, server.password, server.database, server.http_uri,
+                          server.data_dir)
     finally:
         server.stop()
 
@@ -82,3 +92,21 @@ def wipe(driver, database: str) -> None:
     ).records
     for record in indexes:
         driver.execute_query(f"DROP INDEX {_quote(record['name'])} IF EXISTS", database_=database)
+
+
+def settings_of(target: Neo4jTarget):
+    """:class:`policykg.neo4j_connection.Settings` for ``target``."""
+    from policykg.neo4j_connection import Settings
+
+    return Settings(target.uri, target.user, target.password, target.database)
+
+
+def load_corpus(target: Neo4jTarget):
+    """Empty the database of ``target`` and load the bundled corpus; returns the load's statistics."""
+    import neo4j
+
+    from policykg import neo4j_writer
+
+    with neo4j.GraphDatabase.driver(target.uri, auth=target.auth) as driver:
+        wipe(driver, target.database)
+    return neo4j_writer.load(None, settings_of(target))

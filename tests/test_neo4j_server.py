@@ -21,17 +21,21 @@ def test_launcher_command_arguments():
     assert cmd[0] == "/jdk/java"
     assert cmd[-4:] == ["Launcher", "/data", "7687", "127.0.0.1"]
     assert "-Xmx1g" in cmd and "-Xms256m" in cmd
-    assert cmd[cmd.index("-cp") + 1] == "/cache/classes:/cache/lib/*"
+    classes = server_module.classes_dir(Path("/cache"))
+    assert cmd[cmd.index("-cp") + 1] == f"{classes}:/cache/lib/*:/cache/browser/*"
+    assert classes.name.startswith("classes-")  # one folder per launcher version: checkouts share the cache
+    assert server_module.launcher_command(Path("/c"), Path("/d"), 7687, http_port=0)[-1] == "0"
     assert not any("password" in part.lower() for part in cmd)  # it goes in the environment
     assert "-Xms128m" in server_module.launcher_command(Path("/c"), Path("/d"), heap="128m")
 
 
-@pytest.mark.parametrize("port, heap", [(-1, "1g"), (65536, "1g"), (0, "lots"), (0, "1t")])
-def test_launcher_command_refuses_bad_values(port, heap):
+@pytest.mark.parametrize("port, heap, http", [(-1, "1g", None), (65536, "1g", None), (0, "lots", None),
+                                              (0, "1t", None), (0, "1g", 70000)])
+def test_launcher_command_refuses_bad_values(port, heap, http):
     with pytest.raises(PolicyKGError):
-        server_module.launcher_command(Path("/c"), Path("/d"), port, heap=heap)
+        server_module.launcher_command(Path("/c"), Path("/d"), port, heap=heap, http_port=http)
     with pytest.raises(PolicyKGError):  # before any JVM or folder
-        server_module.start(port=port, heap=heap)
+        server_module.start(port=port, heap=heap, http_port=http)
 
 
 def test_password_rules():
@@ -67,6 +71,8 @@ def test_cli_serve_arguments():
     runner = CliRunner()
     shown = runner.invoke(cli, ["neo4j", "serve", "--help"])
     assert shown.exit_code == 0 and "--port" in shown.output and "--no-auth" in shown.output
+    assert "--http-port" in shown.output and "/browser/" in shown.output
+    assert runner.invoke(cli, ["neo4j", "serve", "--http-port", "-1"]).exit_code == 2
     assert runner.invoke(cli, ["neo4j", "serve", "--port", "70000"]).exit_code == 2
 
 
@@ -140,3 +146,29 @@ def test_restart_on_the_same_data_dir(tmp_path):
             with pytest.raises(neo4j.exceptions.AuthError):
                 old.verify_connectivity()
     assert (tmp_path / "logs" / "debug.log").is_file()
+
+
+def folder_size(folder: Path) -> int:
+    """Bytes of the files under ``folder`` (what ``du`` counts, roughly)."""
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+
+
+@pytest.mark.neo4j
+def test_three_corpus_loads_keep_the_data_folder_small(neo4j_server, tmp_path):
+    """Transaction logs are neither preallocated nor kept forever: < 50 MB after three loads."""
+    from neo4j_fixture import load_corpus, settings_of
+
+    from policykg import neo4j_writer
+
+    if neo4j_server.data_dir is None:  # a server of one's own: measure a server the test starts
+        with server_module.start(tmp_path) as server:
+            settings = neo4j_writer.Settings(server.uri, password=server.password)
+            for _ in range(3):
+                neo4j_writer.load(None, settings)
+            size = folder_size(tmp_path)
+    else:
+        load_corpus(neo4j_server)
+        for _ in range(2):
+            neo4j_writer.load(None, settings_of(neo4j_server))
+        size = folder_size(Path(neo4j_server.data_dir))
+    assert size < 50 * 2**20, f"{size / 2**20:.1f} MB"

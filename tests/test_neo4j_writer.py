@@ -158,7 +158,10 @@ def test_csv_files_and_headers(tmp_path):
             "rels_HAS_FIELD_Document_Field.csv"} <= set(files)
     target = (tmp_path / "nodes_Target.csv").read_text(encoding="utf-8").splitlines()[0].split(",")
     assert target[0] == "uri:ID(Target)" and target[-1] == ":LABEL"
-    assert {"year:long", "value:long", "aliases:string[]", "ev_starts:string[]"} <= set(target)
+    assert {"year:long", "value:long", "aliases:string[]"} <= set(target)
+    assert not any(c.startswith("ev_") for c in target)  # no evidence of a document: no ev_* lists at all
+    field = (tmp_path / "nodes_Field.csv").read_text(encoding="utf-8").splitlines()[0].split(",")
+    assert {"ev_starts:long[]", "ev_ends:long[]", "ev_docs:string[]"} <= set(field)
     measure = (tmp_path / "nodes_Measure.csv").read_text(encoding="utf-8").splitlines()[0].split(",")
     assert {"amounts_wan_yuan:long[]", "cap_ratio:double"} <= set(measure)
     rel = (tmp_path / "rels_HAS_FIELD_Document_Field.csv").read_text(encoding="utf-8").splitlines()[0].split(",")

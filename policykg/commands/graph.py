@@ -85,6 +85,8 @@ def query(name, pairs, params, fmt, graph_dir, engine, endpoint, list_only, iris
     if fmt == "table" and not iris:
         rows = [{k: v for k, v in r.items() if not k.endswith("_iri")} for r in rows]
     click.echo(render(rows, fmt), nl=False)
+    if not rows and queries.question(name).if_empty:
+        click.echo(f"policykg: {queries.question(name).if_empty}", err=True)
     return 0
 
 

@@ -1,15 +1,21 @@
-// policykg's own Neo4j server: an embedded Community DBMS with the Bolt connector on.
+// policykg's own Neo4j server: the Community DBMS with the Bolt connector on, and optionally the
+// HTTP server with Neo4j Browser; started through Neo4j's own bootstrapper (no neo4j.conf needed).
 //
-// Usage:  java -cp CLASSES:LIB/* Launcher DATA_DIR [PORT [ADDRESS]]
-//   DATA_DIR  Neo4j home (databases, transaction logs and logs/ go here)
-//   PORT      Bolt port; 0 (the default) picks a free one
-//   ADDRESS   listen address, 127.0.0.1 by default
+// Usage:  java -cp CLASSES:LIB/*:BROWSER/* Launcher DATA_DIR [PORT [ADDRESS [HTTP_PORT]]]
+//   DATA_DIR   Neo4j home (databases, transaction logs and logs/ go here)
+//   PORT       Bolt port; 0 (the default) picks a free one
+//   ADDRESS    listen address, 127.0.0.1 by default
+//   HTTP_PORT  HTTP port of the web server and Neo4j Browser (/browser/); -1 (the default) = off,
+//              0 picks a free one.  Browser's pages come from the neo4j-browser jar on the classpath.
 // The password of user "neo4j" comes from the environment variable
 // POLICYKG_NEO4J_PASSWORD (kept off the command line); unset or empty = auth disabled.
 // POLICYKG_NEO4J_PASSWORD_SET=1 says an earlier start proved the store has it already.
 //
-// Prints "READY bolt://ADDRESS:PORT" once Bolt accepts connections ("FAILED reason" if not).  Stops cleanly
-// on SIGTERM/SIGINT or when stdin closes (so it dies with the process that started it).
+// Transaction logs are not preallocated, rotate at 16 MiB and only the last two files are kept,
+// so repeated loads do not fill the data folder.
+//
+// Prints "READY bolt://ADDRESS:PORT [http://ADDRESS:HTTP_PORT]" once Bolt accepts connections ("FAILED reason" if
+// not).  Stops cleanly on SIGTERM/SIGINT or when stdin closes (so it dies with the process that started it).
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,33 +24,35 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import org.neo4j.configuration.Config;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.connectors.HttpConnector;
-import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.dbms.api.DatabaseManagementService;
-import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.io.fs.DefaultFileSystemAbstraction;
 import org.neo4j.kernel.impl.security.User;
 import org.neo4j.logging.NullLogProvider;
 import org.neo4j.memory.EmptyMemoryTracker;
+import org.neo4j.server.CommunityBootstrapper;
+import org.neo4j.server.NeoBootstrapper;
+import org.neo4j.server.configuration.ServerSettings;
 import org.neo4j.server.security.SecureHasher;
 import org.neo4j.server.security.SystemGraphCredential;
 import org.neo4j.server.security.auth.CommunitySecurityModule;
 import org.neo4j.server.security.auth.FileUserRepository;
 
 public final class Launcher {
-    private static final long PAGECACHE_BYTES = 256L * 1024 * 1024;
+    private static final String PAGECACHE = "256m";
     // Bolt waits 5 s + 5 s for idle threads and connections on shutdown by default
-    private static final Duration BOLT_SHUTDOWN_WAIT = Duration.ofSeconds(1);
+    private static final String BOLT_SHUTDOWN_WAIT = "1s";
 
     public static void main(String[] args) {
-        if (args.length < 1 || args.length > 3) {
-            System.err.println("usage: Launcher DATA_DIR [PORT [ADDRESS]]");
+        if (args.length < 1 || args.length > 4) {
+            System.err.println("usage: Launcher DATA_DIR [PORT [ADDRESS [HTTP_PORT]]]");
             System.exit(2);
         }
         try {
@@ -68,6 +76,10 @@ public final class Launcher {
         if (port == 0) {
             port = freePort(address);
         }
+        int httpPort = args.length > 3 ? Integer.parseInt(args[3]) : -1;
+        if (httpPort == 0) {
+            httpPort = freePort(address);
+        }
         String password = System.getenv("POLICYKG_NEO4J_PASSWORD");
         boolean auth = password != null && !password.isEmpty();
         boolean fresh = !Files.exists(home.resolve("data/databases/system"));
@@ -75,28 +87,46 @@ public final class Launcher {
             setInitialPassword(home, password);
         }
 
-        SocketAddress bolt = new SocketAddress(address, port);
-        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
-                .setConfig(BoltConnector.enabled, true)
-                .setConfig(BoltConnector.listen_address, bolt)
-                // the routing table of neo4j:// URIs hands out this address
-                .setConfig(BoltConnector.advertised_address, bolt)
-                .setConfig(GraphDatabaseSettings.default_advertised_address, new SocketAddress(address))
-                .setConfig(HttpConnector.enabled, false)
-                .setConfig(GraphDatabaseSettings.auth_enabled, auth)
-                .setConfig(GraphDatabaseSettings.pagecache_memory, PAGECACHE_BYTES)
-                .setConfig(GraphDatabaseSettings.udc_enabled, false) // no usage data to neo4j.com
-                .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, BOLT_SHUTDOWN_WAIT)
-                .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, BOLT_SHUTDOWN_WAIT)
-                .build();
+        String bolt = address + ":" + port;
+        Map<String, String> conf = new HashMap<>();
+        conf.put(BoltConnector.enabled.name(), "true");
+        conf.put(BoltConnector.listen_address.name(), bolt);
+        // the routing table of neo4j:// URIs hands out this address
+        conf.put(BoltConnector.advertised_address.name(), bolt);
+        conf.put(GraphDatabaseSettings.default_listen_address.name(), address);
+        conf.put(GraphDatabaseSettings.default_advertised_address.name(), address);
+        conf.put(HttpConnector.enabled.name(), String.valueOf(httpPort > 0));
+        if (httpPort > 0) {
+            conf.put(HttpConnector.listen_address.name(), address + ":" + httpPort);
+            conf.put(HttpConnector.advertised_address.name(), address + ":" + httpPort);
+            // no usage data sent by Browser, and remote guides only from this server
+            conf.put(ServerSettings.allow_telemetry.name(), "false");
+            conf.put(ServerSettings.browser_remote_content_hostname_whitelist.name(), address);
+        }
+        conf.put(HttpsConnector.enabled.name(), "false");
+        conf.put(GraphDatabaseSettings.auth_enabled.name(), String.valueOf(auth));
+        conf.put(GraphDatabaseSettings.pagecache_memory.name(), PAGECACHE);
+        conf.put(GraphDatabaseSettings.udc_enabled.name(), "false"); // no usage data to neo4j.com
+        conf.put(GraphDatabaseSettings.preallocate_logical_logs.name(), "false");
+        conf.put(GraphDatabaseSettings.logical_log_rotation_threshold.name(), "16m");
+        conf.put(GraphDatabaseSettings.keep_logical_logs.name(), "2 files");
+        conf.put(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time.name(), BOLT_SHUTDOWN_WAIT);
+        conf.put(BoltConnectorInternalSettings.connection_shutdown_wait_time.name(), BOLT_SHUTDOWN_WAIT);
+
+        NeoBootstrapper server = new CommunityBootstrapper();
+        int status = server.start(home, null, conf, false, false);
+        if (status != NeoBootstrapper.OK) {
+            throw new IllegalStateException("Neo4j's bootstrapper returned " + status + " (see logs/neo4j.log)");
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            dbms.shutdown();
+            server.stop();
             System.out.println("STOPPED");
         }, "policykg-shutdown"));
+        DatabaseManagementService dbms = server.getDatabaseManagementService();
         if (auth && !fresh && System.getenv("POLICYKG_NEO4J_PASSWORD_SET") == null) {
             setPassword(dbms, password);
         }
-        System.out.println("READY bolt://" + address + ":" + port);
+        System.out.println("READY bolt://" + bolt + (httpPort > 0 ? " http://" + address + ":" + httpPort : ""));
         System.out.flush();
         waitForStdinClose(System.in);
     }
