@@ -46,6 +46,20 @@ def _escape_char(m: re.Match) -> str:
     return _ESCAPES.get(c) or f"\\u{ord(c):04X}"
 
 
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+
+
+def name_lang(name: str) -> str | None:
+    """The language tag of an alternative name: ``zh`` when it holds a CJK character, else none.
+
+    A Latin abbreviation (BCI, 6G, XR) is no Chinese text, so it gets no ``@zh`` tag.
+
+    >>> name_lang("脑机接口"), name_lang("6G技术"), name_lang("BCI")
+    ('zh', 'zh', None)
+    """
+    return "zh" if _CJK.search(name) else None
+
+
 def literal(value, datatype: str | None = None, lang: str | None = None) -> str:
     """An N-Triples literal: ``"text"``, ``"text"@lang`` or ``"text"^^<datatype>`` (no datatype: xsd:string)."""
     text = str(value)
@@ -128,7 +142,7 @@ def node_lines(node: Node, scheme: str, seen: set | None = None) -> list[str]:
         out.append(f"{s} {_TYPE} {sub}")
     if node.label_en:
         out.append(f"{s} {_LABEL} {literal(node.label_en, lang='en')}")
-    out += [f"{s} {_ALT} {literal(a, lang='zh')}" for a in sorted(node.aliases)]
+    out += [f"{s} {_ALT} {literal(a, lang=name_lang(a))}" for a in sorted(node.aliases)]
     out += [f"{s} {_NAME_KEY} {literal(k)}" for k in node_name_keys(node)]
     if node.type == "Field" and node.key not in rdf.vocabulary_iris():  # a new concept: give it SKOS labels
         out += [f"{s} {_TYPE} {_CONCEPT}", f"{s} {_IN_SCHEME} {scheme}", f"{s} {_PREF} {literal(node.label, lang='zh')}"]

@@ -28,6 +28,7 @@ import hashlib
 import importlib
 import importlib.resources
 import os
+import re
 import shutil
 import statistics
 import tempfile
@@ -109,14 +110,44 @@ def bind_params(question: queries.Question, params: dict) -> dict:
 
 def _typed(qname: str, p: queries.Param, raw):
     text = unicodedata.normalize("NFKC", str(raw)).strip()
-    try:
-        if p.type == "integer":
-            return int(text)
-        if p.type == "decimal":
-            return Decimal(text)
-    except (ValueError, InvalidOperation):
-        raise PolicyKGError(f"query {qname}: parameter {p.name} must be {'an' if p.type == 'integer' else 'a'} {p.type}, not {raw!r}") from None
+    if p.type in ("integer", "decimal"):
+        number = parse_number(text, integer=p.type == "integer")
+        if number is None:
+            raise PolicyKGError(f"query {qname}: parameter {p.name} must be {'an' if p.type == 'integer' else 'a'} "
+                                f"{p.type} (like 1000, 1,000, 1e3 or 1000.0), not {raw!r}")
+        return number
     return name_key(text) if p.type == "name" else text
+
+
+_NUMBER = re.compile(r"[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d*)?([eE][+-]?\d+)?")
+
+
+def parse_number(text, integer: bool = False) -> int | Decimal | None:
+    """A parameter's number, parsed once for every engine: ``1e3``, ``1,000`` and ``1000.0`` are all 1000.
+
+    Decimals come back without an exponent (``1E+3`` is not an ``xsd:decimal``); ``integer`` asks for a
+    whole number.  None when ``text`` is no number, a huge or tiny one (beyond 10¹⁸ or 10⁻¹⁸), or not whole
+    when ``integer``.
+
+    >>> [parse_number(t) for t in ("1e3", "1,000", "1000.0", "0.5", "1,00", "nan")]
+    [Decimal('1000'), Decimal('1000'), Decimal('1000'), Decimal('0.5'), None, None]
+    >>> parse_number("2.5e1", integer=True), parse_number("2.5", integer=True)
+    (25, None)
+    """
+    text = str(text).strip()
+    m = _NUMBER.fullmatch(text)
+    if not text or not m or not (m.group(1) or (m.group(3) or "").strip(".")):
+        return None
+    value = Decimal(text.replace(",", ""))
+    if not value:
+        return 0 if integer else Decimal(0)
+    if not -18 <= value.adjusted() <= 18:  # beyond any amount or count in a policy
+        return None
+    whole = value == value.to_integral_value()
+    if integer:
+        return int(value) if whole else None
+    value = value.quantize(Decimal(1)) if whole else value.normalize()
+    return Decimal(format(value, "f"))
 
 
 def _lists(row: dict, list_columns) -> dict:

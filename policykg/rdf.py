@@ -197,10 +197,11 @@ def vocabulary_iris() -> dict[str, URIRef]:
 
 
 def vocabulary_names(concept: URIRef) -> set[str]:
-    """Chinese preferred and alternative labels of a vocabulary concept."""
+    """Chinese preferred and alternative labels of a vocabulary concept (with untagged Latin
+    abbreviations such as BCI)."""
     g = static_graph()
     return {str(lit) for p in (SKOS.prefLabel, SKOS.altLabel) for lit in g.objects(concept, p)
-            if getattr(lit, "language", None) == "zh"}
+            if getattr(lit, "language", None) == "zh" or (p == SKOS.altLabel and lit.language is None)}
 
 
 def field_scheme() -> URIRef:

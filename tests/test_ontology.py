@@ -145,6 +145,10 @@ BROKEN = {
                                                  rdf.iri("Scenario/未来工厂"))), "rdfs:range"),
     "assertion of a missing link": (lambda g: g.remove((rdf.iri("Person/吴金城"), PKG.worksFor, None)),
                                     "not in the data"),
+    "Latin abbreviation tagged @zh": (lambda g: g.add((rdf.iri("Scenario/未来工厂"), SKOS.altLabel,
+                                                      Literal("BCI", lang="zh"))), "Latin abbreviation"),
+    "Chinese alias without a tag": (lambda g: g.add((rdf.iri("Scenario/未来工厂"), SKOS.altLabel,
+                                                     Literal("未来工厂y"))), "no language tag"),
     "cap ratio above 1": (lambda g: g.set((rdf.iri(f"Measure/{SH25}/(八)"), PKG.capRatio,
                                            Literal("1.5", datatype=rdf.XSD.decimal))), "cap ratio"),
 }
@@ -156,3 +160,16 @@ def test_shapes_catch_broken_data(case):
     report = _broken(mutate)
     assert not report.conforms
     assert any(message in r.message for r in report.violations), report.text()
+
+
+def test_latin_abbreviations_have_no_zh_tag():
+    """BCI, 6G, XR …: names without a Chinese character are written without a language tag."""
+    g = small_graph()
+    g.add_node("Field", "脑机接口", aliases=["BCI", "脑机交互"])
+    union = rdf.union_graph(rdf.to_dataset(g))
+    alts = set(union.objects(rdf.iri("Field/脑机接口"), SKOS.altLabel))
+    assert Literal("BCI") in alts and Literal("脑机交互", lang="zh") in alts
+    assert not [o for o in union.objects(None, SKOS.altLabel) if o.language == "zh" and str(o).isascii()]
+    vocab = rdf.static_graph()
+    assert not [o for o in vocab.objects(None, SKOS.altLabel) if o.language == "zh" and str(o).isascii()]
+    assert "BCI" in rdf.vocabulary_names(rdf.vocabulary_iris()["脑机接口"])

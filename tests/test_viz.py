@@ -125,6 +125,39 @@ def test_focus_depths(graph):
     assert {"Document/sh", "Region/上海市", "Field/合成生物"} <= set(two.graph.nodes)
 
 
+def test_focus_depth_two_does_not_expand_hubs(graph, monkeypatch):
+    monkeypatch.setattr(views, "HUB_DEGREE", 3)  # 未来健康 has 4 links here, 生命科学 3
+    two = views.focus_view(graph, "合成生物", 2)
+    assert set(two.graph.nodes) == {"Field/合成生物", "Cluster/上海市/未来健康", "Cluster/重庆市/生命科学",
+                                    "Document/cq", "Region/重庆市"}
+    assert "1 hub not expanded" in two.subtitle
+    assert {"Document/sh", "Field/脑机接口"} <= set(views.focus_view(graph, "合成生物", 2, hubs=True).graph.nodes)
+
+
+def test_document_labels_short_distinct_with_the_title_kept(graph):
+    from policykg.viz.labels import document_labels, region_short
+
+    g = sample_graph()
+    for key in ("sh", "sh2"):
+        g.add_node("Document", key, label="上海打造未来产业创新高地行动方案", props={"doc_type": "行动方案", "date": "2022-09-01"})
+        g.add_edge(f"Document/{key}", "COVERS_REGION", "Region/上海市")
+    labels = document_labels(g)
+    assert labels["sh"] == "上海 2022 行动方案 #1" and labels["sh2"] == "上海 2022 行动方案 #2"
+    data = payload.build_payload(views.graph_view(g), g)
+    doc = next(n for n in data["nodes"] if n["id"] == "Document/sh")
+    assert (doc["label"], doc["title"]) == ("上海 2022 行动方案 #1", "上海打造未来产业创新高地行动方案")
+    assert next(d for d in data["documents"] if d["id"] == "sh")["short"] == "上海 2022 行动方案 #1"
+    assert region_short("重庆市", ["重庆"]) == "重庆" and region_short("内蒙古自治区") == "内蒙古"
+
+
+def test_query_view_adds_each_rows_documents(graph):
+    rows = [{"field": "Field/合成生物", "sources": ["sh", "cq"]}, {"field": "Field/卫星互联网"}]
+    v = views.query_view(graph, rows, lambda s: s if s in graph else None, "fields")
+    assert v.extra["query"]["row_docs"] == [["Document/sh", "Document/cq"], ["Document/cq"]]
+    assert {"Document/sh", "Document/cq"} <= set(v.graph.nodes)
+    assert v.extra["query"]["rows"][0][1] == {"t": "sh、cq", "ns": ["Document/sh", "Document/cq"]}
+
+
 def test_focus_errors(graph):
     with pytest.raises(PolicyKGError, match="no node named '脑机'.*脑机接口"):
         views.focus_view(graph, "脑机")
@@ -146,6 +179,21 @@ def test_compare_columns_and_shared(graph):
     assert xs["Region/上海市"] < xs["Cluster/上海市/未来健康"] < xs["Field/脑机接口"] < xs["Field/合成生物"]
     assert xs["Field/合成生物"] < xs["Field/卫星互联网"] < xs["Cluster/重庆市/生命科学"] < xs["Region/重庆市"]
     assert ("Cluster/重庆市/生命科学", "INCLUDES_FIELD", "Field/合成生物") in v.graph.edges
+
+
+def test_compare_shows_related_fields_apart_from_shared():
+    g = sample_graph()
+    g.add_node("Field", "量子科技", evidence=[Evidence("sh", 0, 4, "量子科技")])
+    g.add_node("Field", "量子信息", evidence=[Evidence("cq", 0, 4, "量子信息")])
+    g.add_node("Field", "卫星互联网及应用", evidence=[Evidence("sh", 0, 4, "卫星互联网及应用")])
+    for doc, f in (("sh", "量子科技"), ("cq", "量子信息"), ("sh", "卫星互联网及应用")):
+        g.add_edge(f"Document/{doc}", "HAS_FIELD", f"Field/{f}")
+    g.add_edge("Field/量子信息", "RELATED", "Field/量子科技")
+    c = views.compare_view(g, "上海", "重庆").extra["compare"]
+    assert c["shared"] == ["合成生物"]
+    assert {(r["a_label"], r["b_label"], r["kind"]) for r in c["related"]} == {
+        ("量子科技", "量子信息", "related"), ("卫星互联网及应用", "卫星互联网", "name")}
+    assert set(c["only_a"][:2]) == {"量子科技", "卫星互联网及应用"} and set(c["only_b"][:2]) == {"量子信息", "卫星互联网"}
 
 
 def test_compare_errors(graph):

@@ -100,3 +100,70 @@ def test_network_check_sees_requests(tmp_path):
     snap = snapshot(page)
     leaked = external_requests(snap.page_requests)
     assert {"https://cdn.invalid/x.css", "http://policykg.invalid/x.png", "https://api.invalid/y"} <= set(leaked)
+
+
+# -- readability on the bundled corpus at 1440×900 -------------------------------------------------
+@pytest.fixture(scope="module")
+def corpus_pages(tmp_path_factory) -> dict:
+    """The bundled corpus's graph, query and focus views."""
+    from policykg import query
+    from policykg.viz import inputs
+
+    folder, out = query.default_graph_dir(), tmp_path_factory.mktemp("corpus-views")
+    g = inputs.load_graph(folder)
+    rows, to_node_id = inputs.query_answer("shared-fields", {"city_a": "上海", "city_b": "重庆"}, folder)
+    return {"graph": write_html(g, out / "graph.html"),
+            "query": write_html(g, out / "query.html", "query", rows=rows, to_node_id=to_node_id,
+                                query="shared-fields"),
+            "focus": write_html(g, out / "focus.html", "focus", focus="脑机接口", depth=2)}
+
+
+def label_stats(snap) -> dict[str, float]:
+    """``<html data-labels>``: what the page's label layer drew in its last frame."""
+    return {k: float(v) for k, v in (part.split(":") for part in snap.attr("labels").split())}
+
+
+@pytest.mark.parametrize("mode", ["graph", "query", "focus"])
+def test_documents_regions_clusters_are_legible_at_the_default_zoom(corpus_pages, mode):
+    """Every document, region and cluster in the window has its label, ≥ 12 px, none overlapping."""
+    snap = snapshot(corpus_pages[mode])
+    assert snap.attr("state") == "ready" and "errors" not in snap.attrs, snap.attrs
+    stats = label_stats(snap)
+    assert stats["major"] >= (10 if mode == "graph" else 3), stats
+    assert stats["major-missing"] == 0 and stats["min-px"] >= 12 and stats["overlaps"] == 0, stats
+    if mode == "graph":
+        assert stats["scale"] < 0.75 and stats["drawn"] == stats["major"], "other labels wait for zoom"
+
+
+def test_documents_are_labelled_short_and_distinct(corpus_pages):
+    data = page_data_of(corpus_pages["graph"])
+    docs = [n for n in data["nodes"] if n["type"] == "Document"]
+    labels = [n["label"] for n in docs]
+    assert len(set(labels)) == len(labels) and "上海 2022 行动方案" in labels
+    assert all(len(x) <= 16 for x in labels) and all(n["title"] and n["title"] != n["label"] for n in docs)
+
+
+def test_a_searched_node_is_centred_with_its_label_enlarged(corpus_pages):
+    snap = snapshot(corpus_pages["graph"], fragment="search=" + urllib.parse.quote("脑机接口"))
+    assert html.unescape(snap.attr("selected")) == "Field/脑机接口"
+    stats = label_stats(snap)
+    assert stats["focus-px"] >= 18 and stats["overlaps"] == 0, stats
+    assert int(snap.attr("focus-offset")) <= 3
+
+
+def test_query_view_draws_the_documents_of_every_row(corpus_pages):
+    data = page_data_of(corpus_pages["query"])
+    row_docs = data["extra"]["query"]["row_docs"]
+    assert row_docs and all(row_docs)
+    assert "Document/shanghai-2025-frontier-measures" in {d for ds in row_docs for d in ds}  # 生物制造's source
+    snap = snapshot(corpus_pages["query"])
+    assert snap.attr("row-docs-missing") == "0"
+    assert "上海 2025 若干措施" in snap.dom and "shanghai-2025-frontier-measures</button>" not in snap.dom
+
+
+def page_data_of(page) -> dict:
+    import json
+    import re
+
+    text = page.read_text(encoding="utf-8")
+    return json.loads(re.search(r'id="policykg-data">(.*?)</script>', text, re.S).group(1))

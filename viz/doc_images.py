@@ -15,8 +15,11 @@ from pathlib import Path
 from policykg.atomic import write_bytes
 from policykg.viz import inputs
 from policykg.viz.html import write_html
+from policykg.viz.matrix import write_matrix
 from policykg.viz.snapshots import snapshot
 
+#: The region-year group the open overview screenshot expands.
+OVERVIEW_OPEN = "上海 2024"
 #: (mode, file name, view arguments, URL fragment): the commands shown in ``docs/viz.md``.
 EXAMPLES = (
     ("graph", "viz-graph.png", {}, ""),
@@ -24,22 +27,38 @@ EXAMPLES = (
     ("focus", "viz-focus.png", {"focus": "脑机接口", "depth": 1}, ""),
     ("query", "viz-query.png", {"query": "shared-fields", "params": {"city_a": "上海", "city_b": "重庆"}}, ""),
     ("compare", "viz-compare.png", {"regions": ["上海", "重庆"]}, ""),
+    ("matrix", "viz-matrix.png", {"rows": "region", "cols": "field"}, "cell=上海市|量子科技"),
+    ("matrix", "viz-matrix-documents.png", {"rows": "document", "cols": "field"}, ""),
 )
 
 
-def make_images(out_dir, graph_dir: Path | None = None, size: tuple[int, int] = (1440, 900)) -> list[Path]:
-    """Write one PNG per entry of :data:`EXAMPLES` into ``out_dir``; return their paths."""
+def make_images(out_dir, graph_dir: Path | None = None, size: tuple[int, int] = (1440, 900),
+                overview_dir: Path | None = None) -> list[Path]:
+    """Write one PNG per entry of :data:`EXAMPLES` into ``out_dir`` (and ``viz-overview.png`` and
+    ``viz-overview-open.png`` of the default whole view of ``overview_dir``, a large build); return their paths."""
     graph = inputs.load_graph(graph_dir)
     written = []
+    if overview_dir is not None:
+        big = inputs.load_graph(overview_dir)
+        with tempfile.TemporaryDirectory(prefix="policykg-doc-images-") as tmp:
+            page = write_html(big, Path(tmp) / "overview.html")
+            for name, fragment in (("viz-overview.png", ""), ("viz-overview-open.png", f"expand={OVERVIEW_OPEN}")):
+                png = Path(tmp) / name
+                snapshot(page, fragment=urllib.parse.quote(fragment, safe="="), screenshot=png, size=size,
+                         budget_ms=8000)
+                written.append(write_bytes(Path(out_dir) / name, png.read_bytes()))
     for mode, name, kwargs, fragment in EXAMPLES:
         kwargs = dict(kwargs)
         if mode == "query":
             rows, to_node_id = inputs.query_answer(kwargs["query"], kwargs["params"], graph_dir)
             kwargs.update(rows=rows, to_node_id=to_node_id)
         with tempfile.TemporaryDirectory(prefix="policykg-doc-images-") as tmp:
-            page = write_html(graph, Path(tmp) / f"{mode}.html", mode, **kwargs)
+            if mode == "matrix":
+                page = write_matrix(graph, Path(tmp) / f"{mode}.html", **kwargs)
+            else:
+                page = write_html(graph, Path(tmp) / f"{mode}.html", mode, **kwargs)
             png = Path(tmp) / name
-            snapshot(page, fragment=urllib.parse.quote(fragment, safe="="), screenshot=png, size=size)
+            snapshot(page, fragment=urllib.parse.quote(fragment, safe="=|"), screenshot=png, size=size)
             written.append(write_bytes(Path(out_dir) / name, png.read_bytes()))
     return written
 
@@ -49,8 +68,9 @@ def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("out_dir", type=Path)
     ap.add_argument("--graph", type=Path, default=None)
+    ap.add_argument("--overview", type=Path, default=None, help="a large build for viz-overview*.png")
     args = ap.parse_args(argv)
-    for path in make_images(args.out_dir, args.graph):
+    for path in make_images(args.out_dir, args.graph, overview_dir=args.overview):
         print(path)
 
 

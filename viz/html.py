@@ -31,22 +31,25 @@ from policykg.atomic import write_text
 from policykg.errors import PolicyKGError
 from policykg.model import PolicyGraph
 from policykg.viz import views
+from policykg.viz.overview import OVERVIEW_LIMIT, overview_view
 from policykg.viz.payload import build_payload, script_json
 
 MODES = ("graph", "focus", "query", "compare")
 
 
 def render_html(graph: PolicyGraph, mode: str = "graph", *, focus: str | None = None, depth: int = 1,
-                rows: Sequence[dict] = (), to_node_id: Callable[[str], str | None] | None = None,
+                hubs: bool = False, full: bool = False, rows: Sequence[dict] = (), to_node_id: Callable[[str], str | None] | None = None,
                 query: str = "query", params: dict | None = None,
                 regions: Sequence[str] = (), title: str | None = None) -> str:
     """The HTML page (a string) showing ``graph`` in one of :data:`MODES`.
 
-    ``focus``/``depth`` serve mode ``focus``; ``rows`` (a query's answer),
+    ``full`` draws every node of a large graph in mode ``graph`` (above
+    :data:`~policykg.viz.overview.OVERVIEW_LIMIT` nodes it is an overview otherwise);
+    ``focus``/``depth``/``hubs`` serve mode ``focus``; ``rows`` (a query's answer),
     ``to_node_id`` (cell value → node id or None), ``query`` and ``params``
     serve mode ``query``; ``regions`` (two names) serves mode ``compare``.
     """
-    view = make_view(graph, mode, focus=focus, depth=depth, rows=rows, to_node_id=to_node_id,
+    view = make_view(graph, mode, focus=focus, depth=depth, hubs=hubs, full=full, rows=rows, to_node_id=to_node_id,
                      query=query, params=params, regions=regions, title=title)
     return page_html(build_payload(view, graph))
 
@@ -56,15 +59,17 @@ def write_html(graph: PolicyGraph, path, mode: str = "graph", **kwargs) -> Path:
     return write_text(path, render_html(graph, mode, **kwargs))
 
 
-def make_view(graph: PolicyGraph, mode: str, *, focus=None, depth=1, rows=(), to_node_id=None,
+def make_view(graph: PolicyGraph, mode: str, *, focus=None, depth=1, hubs=False, full=False, rows=(), to_node_id=None,
               query="query", params=None, regions=(), title=None) -> views.View:
     """The :class:`~policykg.viz.views.View` for one mode (user errors raise PolicyKGError)."""
     if mode == "graph":
+        if not full and len(graph) > OVERVIEW_LIMIT:
+            return overview_view(graph, title or "PolicyGraph")
         return views.graph_view(graph, title or "PolicyGraph")
     if mode == "focus":
         if not focus:
             raise PolicyKGError("focus mode needs a node name (--focus NAME)")
-        return views.focus_view(graph, focus, depth, title)
+        return views.focus_view(graph, focus, depth, title, hubs=hubs)
     if mode == "query":
         return views.query_view(graph, rows, to_node_id or _node_id_or_none(graph), query, params, title)
     if mode == "compare":

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 
 from policykg.model import NODE_TYPES, Edge, Node, PolicyGraph
+from policykg.viz.labels import document_labels
 
 #: Colour, vis-network shape and Chinese name per node type (legend order).
 TYPE_STYLES: dict[str, dict[str, str]] = {
@@ -49,14 +50,18 @@ def build_payload(view, full: PolicyGraph | None = None) -> dict:
     g = view.graph
     full = full or g
     degree = _degrees(g)
+    short = document_labels(full)
     nodes = [_node_json(n, view.positions.get(n.id), degree.get(n.id, 0), n.id in view.highlight)
              for n in sorted(g, key=lambda n: n.id)]
+    for n in nodes:  # documents: 「上海 2022 行动方案」 on the canvas, the full title in tooltip and panel
+        if n["type"] == "Document" and n["id"][len("Document/"):] in short:
+            n["title"], n["label"] = n["label"], short[n["id"][len("Document/"):]]
     edges = [_edge_json(e) for _, e in sorted(g.edges.items())]
     counts = {t: c for t, c in g.counts().items() if t != "edges" and c}
     return {
         "meta": {"title": view.title, "subtitle": view.subtitle, "mode": view.mode, "focus": view.focus},
         "types": [{"type": t, **TYPE_STYLES[t], "count": counts[t]} for t in NODE_TYPES if t in counts],
-        "documents": _documents(g, full),
+        "documents": _documents(g, full, short),
         "nodes": nodes,
         "edges": edges,
         "extra": view.extra,
@@ -115,8 +120,8 @@ def _evidence_json(evidence) -> dict:
     return {"docs": docs, "quotes": quotes[:MAX_QUOTES], "nq": len(quotes)}
 
 
-def _documents(g: PolicyGraph, full: PolicyGraph) -> list[dict]:
-    """Every document cited in the view, with its title (from the full graph) and node count."""
+def _documents(g: PolicyGraph, full: PolicyGraph, short: dict[str, str]) -> list[dict]:
+    """Every document cited in the view, with its title (from the full graph), short label and node count."""
     per_doc: dict[str, int] = {}
     for n in g:
         for d in {ev.doc for ev in n.evidence if ev.doc} | ({n.key} if n.type == "Document" else set()):
@@ -124,5 +129,5 @@ def _documents(g: PolicyGraph, full: PolicyGraph) -> list[dict]:
     out = []
     for d in sorted(per_doc):
         node = full.nodes.get(f"Document/{d}") or g.nodes.get(f"Document/{d}")
-        out.append({"id": d, "title": node.label if node else d, "count": per_doc[d]})
+        out.append({"id": d, "title": node.label if node else d, "short": short.get(d, d), "count": per_doc[d]})
     return out

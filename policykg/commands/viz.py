@@ -21,13 +21,22 @@ from policykg.errors import PolicyKGError
 @click.option("--focus", metavar="NAME", help="Show one entity (id, name, alias or English label) and its neighbourhood.")
 @click.option("--depth", type=click.IntRange(0, 6), default=1, show_default=True,
               help="With --focus: how many links away from the entity to go.")
+@click.option("--hubs", is_flag=True,
+              help="With --focus: also go through hub nodes (documents, regions: over 25 links) beyond the first step.")
 @click.option("--query", "query_name", metavar="NAME", help="Show the nodes of a catalogue query's answer.")
 @click.option("--param", "params", multiple=True, metavar="KEY=VALUE", help="With --query: a parameter (repeatable).")
 @click.option("--compare", nargs=2, metavar="REGION_A REGION_B", default=None,
               help="Show two regions' clusters and fields side by side, shared fields highlighted.")
+@click.option("--full", is_flag=True,
+              help="Whole graph: draw every node even above 3,000 (default there: an overview by region and year).")
+@click.option("--matrix", is_flag=True, help="A region × field matrix (cells: how many documents support a pair, and how).")
+@click.option("--rows", "matrix_rows", type=click.Choice(["region", "document"]), default="region", show_default=True,
+              help="With --matrix: one row per region or per document.")
+@click.option("--cols", "matrix_cols", type=click.Choice(["field", "cluster"]), default="field", show_default=True,
+              help="With --matrix: one column per field or per cluster.")
 @click.option("--title", help="Page title (default: from the mode).")
-def viz(graph_dir, output, focus, depth, query_name, params, compare, title):
-    """Write an interactive HTML view (whole graph, --focus, --query or --compare).
+def viz(graph_dir, output, focus, depth, hubs, query_name, params, compare, full, matrix, matrix_rows, matrix_cols, title):
+    """Write an interactive HTML view (whole graph, --focus, --query, --compare or --matrix).
 
     \b
     Examples:
@@ -35,20 +44,28 @@ def viz(graph_dir, output, focus, depth, query_name, params, compare, title):
       policykg viz --focus 脑机接口 --depth 2 -o focus.html
       policykg viz --query fields-by-region --param region=上海市 -o query.html
       policykg viz --compare 上海市 重庆市 -o compare.html
+      policykg viz --matrix --rows region --cols field -o matrix.html
     """
     from policykg.viz import inputs
     from policykg.viz.html import write_html
 
-    chosen = [flag for flag, val in (("--focus", focus), ("--query", query_name), ("--compare", compare)) if val]
+    chosen = [flag for flag, val in (("--focus", focus), ("--query", query_name), ("--compare", compare),
+                                     ("--matrix", matrix)) if val]
     if len(chosen) > 1:
-        raise PolicyKGError(f"choose one of --focus, --query, --compare (got {' and '.join(chosen)})")
+        raise PolicyKGError(f"choose one of --focus, --query, --compare, --matrix (got {' and '.join(chosen)})")
     if params and not query_name:
         raise PolicyKGError("--param goes with --query")
     graph = inputs.load_graph(graph_dir)
-    mode, kwargs = "graph", {"title": title}
+    if matrix:
+        from policykg.viz.matrix import write_matrix
+
+        path = write_matrix(graph, output, matrix_rows, matrix_cols, title)
+        click.echo(f"wrote {path} (matrix view, {matrix_rows} × {matrix_cols}, {path.stat().st_size // 1024} KiB)")
+        return
+    mode, kwargs = "graph", {"title": title, "full": full}
     if focus:
         mode = "focus"
-        kwargs.update(focus=focus, depth=depth)
+        kwargs.update(focus=focus, depth=depth, hubs=hubs)
     elif query_name:
         values = inputs.parse_params(params)
         rows, to_node_id = inputs.query_answer(query_name, values, graph_dir)

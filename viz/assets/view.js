@@ -18,13 +18,17 @@
   var FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
   var BIG = DATA.nodes.length > 1500;
   var MODE = DATA.meta.mode;
-  // bigger labels for the nodes that structure the graph, so they stay legible zoomed out
-  var FONT_SIZES = MODE === "compare" ? {Region: 26, Cluster: 18, Field: 18}
-    : DATA.nodes.length > 80 ? {Document: 28, Region: 26, Cluster: 18, Field: 14}
-    : {Document: 15, Region: 18, Cluster: 15, Field: 14};
+  // Labels are drawn by the page itself (see "labels" below) at a fixed size on screen:
+  // the nodes that structure the graph always, the others once zoomed in, none overlapping.
+  var MAJOR = MODE === "compare" ? {Region: 1, Cluster: 1, Field: 1} : {Document: 1, Region: 1, Cluster: 1};
+  var LABEL_PX = {major: 13, minor: 12, focus: 18};
+  // labels drawn even where every place is taken (the others are left out when they would overlap)
+  var FORCED = MODE === "compare" ? MAJOR : {Document: 1, Region: 1};
+  var SMALL = DATA.nodes.length <= 60;  // small views: every label, at any zoom
   var styles = {}, docTitle = {}, byId = {}, nodeDocs = {};
   DATA.types.forEach(function (t) { styles[t.type] = t; });
-  DATA.documents.forEach(function (d) { docTitle[d.id] = d.title; });
+  var docShort = {};
+  DATA.documents.forEach(function (d) { docTitle[d.id] = d.title; docShort[d.id] = d.short || d.title; });
   DATA.nodes.forEach(function (n) {
     byId[n.id] = n;
     nodeDocs[n.id] = (n.docs || []).slice();
@@ -78,20 +82,17 @@
   DATA.types.forEach(function (t) {
     var g = {shape: t.shape, color: {background: t.color, border: darker(t.color),
       highlight: {background: t.color, border: "#212529"}, hover: {background: t.color, border: "#212529"}}};
-    if (FONT_SIZES[t.type]) g.font = {size: FONT_SIZES[t.type]};
-    if (t.shape === "box") { g.font = Object.assign(g.font || {}, {color: "#ffffff", strokeWidth: 0}); g.margin = 8; }
+    if (t.shape === "box") { g.margin = 4; g.font = {size: 6}; }  // the page draws the label over it
     groups[t.type] = g;
   });
   function visNode(n) {
-    var v = {id: n.id, group: n.type, label: clip(n.label, styles[n.type].shape === "box" ? 18 : 16),
-      size: 9 + Math.min(20, 3 * Math.sqrt(n.deg || 0))};
+    var v = {id: n.id, group: n.type, size: 9 + Math.min(20, 3 * Math.sqrt(n.deg || 0))};
     if (n.x !== undefined) { v.x = n.x; v.y = n.y; }
     if (n.hl) {
       v.borderWidth = 4; v.size *= 1.3;
       var c = styles[n.type].color;
       v.color = {background: c, border: "#f59f00", highlight: {background: c, border: "#f59f00"},
         hover: {background: c, border: "#f59f00"}};
-      v.font = {size: Math.max(FONT_SIZES[n.type] || 13, 20)};
     }
     return v;
   }
@@ -109,8 +110,7 @@
     layout: {improvedLayout: false, randomSeed: 1},
     interaction: {hover: true, tooltipDelay: 80, hideEdgesOnDrag: BIG, hideEdgesOnZoom: BIG,
       navigationButtons: false, keyboard: false},
-    nodes: {borderWidth: 1.5, font: {face: FONT, size: 13, color: "#212529", strokeWidth: 3, strokeColor: "#ffffff"},
-      scaling: {label: {drawThreshold: 5}}},
+    nodes: {borderWidth: 1.5, font: {face: FONT, size: 13, color: "#212529", strokeWidth: 3, strokeColor: "#ffffff"}},
     groups: groups,
     edges: {width: 1, selectionWidth: 1.5, color: {inherit: false}, hoverWidth: 0.5, smooth: BIG ? false : {type: "continuous", roundness: 0.15},
       arrows: {to: {enabled: true, scaleFactor: 0.4}},
@@ -122,10 +122,136 @@
   T.network = performance.now();
   function fitAll() {
     network.fit({animation: false});
-    if (network.getScale() > 1) network.moveTo({scale: 1});  // small graphs: no giant labels
-    if (MODE === "compare") network.moveTo({scale: network.getScale() * 0.9});  // room for column titles
+    if (network.getScale() > 1) network.moveTo({scale: 1});  // small graphs: no giant nodes
+    network.moveTo({scale: network.getScale() * (MODE === "compare" ? 0.9 : 0.92)});  // room for labels at the rim
   }
   fitAll();
+
+  // ---- labels: drawn on top of the network at a fixed size on screen, never overlapping ------
+  // Order: the searched/selected node (enlarged), answer nodes, then regions, documents,
+  // clusters, then the others by degree. A label goes below, above, right or left of its
+  // node, wherever it hits no label placed before it; regions and documents (FORCED) are
+  // drawn even when every place is taken (counted as overlaps), the others are left out.
+  var RANK = {Region: 1, Document: 2, Cluster: 3};
+  var labelOrder = DATA.nodes.slice().sort(function (a, b) {
+    return rank(a) - rank(b) || (b.deg || 0) - (a.deg || 0) || (a.id < b.id ? -1 : 1);
+  });
+  function rank(n) { return n.hl ? 0 : (RANK[n.type] || (MAJOR[n.type] ? 3 : 4)); }
+  var emphasised = null, litNow = null, labelStats = {};
+  var MINOR_SCALE = 0.75;  // zoom from which the other labels appear
+  function boxesHit(grid, b) {
+    var x0 = Math.floor(b[0] / 80), x1 = Math.floor(b[2] / 80), y0 = Math.floor(b[1] / 40), y1 = Math.floor(b[3] / 40);
+    for (var gx = x0; gx <= x1; gx++) for (var gy = y0; gy <= y1; gy++) {
+      var cell = grid[gx + ":" + gy];
+      if (cell) for (var i = 0; i < cell.length; i++) {
+        var o = cell[i];
+        if (b[0] < o[2] && o[0] < b[2] && b[1] < o[3] && o[1] < b[3]) return true;
+      }
+    }
+    return false;
+  }
+  function boxesAdd(grid, b) {
+    for (var gx = Math.floor(b[0] / 80); gx <= Math.floor(b[2] / 80); gx++)
+      for (var gy = Math.floor(b[1] / 40); gy <= Math.floor(b[3] / 40); gy++)
+        (grid[gx + ":" + gy] = grid[gx + ":" + gy] || []).push(b);
+  }
+  function roundRect(ctx, x, y, w, h, r) {
+    ctx.beginPath();
+    ctx.moveTo(x + r, y); ctx.lineTo(x + w - r, y); ctx.quadraticCurveTo(x + w, y, x + w, y + r);
+    ctx.lineTo(x + w, y + h - r); ctx.quadraticCurveTo(x + w, y + h, x + w - r, y + h);
+    ctx.lineTo(x + r, y + h); ctx.quadraticCurveTo(x, y + h, x, y + h - r);
+    ctx.lineTo(x, y + r); ctx.quadraticCurveTo(x, y, x + r, y); ctx.closePath();
+  }
+  // where a w×h label may go around a node at p (r: the node's radius on screen; pills start on the node)
+  function labelSpots(p, w, h, r, far) {
+    var out = r < 0 ? [[p.x - w / 2, p.y - h / 2]] : [];
+    var d = Math.max(r, 0);
+    out.push([p.x - w / 2, p.y + d + 2], [p.x - w / 2, p.y - d - 2 - h], [p.x + d + 3, p.y - h / 2], [p.x - d - 3 - w, p.y - h / 2]);
+    if (!far) return out;
+    for (var step = 1; step <= 3; step++) {
+      var dy = step * (h + 3);
+      out.push([p.x - w / 2, p.y + d + 2 + dy], [p.x - w / 2, p.y - d - 2 - h - dy],
+        [p.x + d + 3, p.y - h / 2 + dy], [p.x + d + 3, p.y - h / 2 - dy],
+        [p.x - d - 3 - w, p.y - h / 2 + dy], [p.x - d - 3 - w, p.y - h / 2 - dy]);
+    }
+    return out;
+  }
+  function drawLabels(ctx) {
+    var scale = network.getScale(), pr = window.devicePixelRatio || 1;
+    var W = container.clientWidth, H = container.clientHeight, body = network.body.nodes;
+    var minorOn = SMALL || scale >= MINOR_SCALE, grid = {}, seen = {};
+    var st = {drawn: 0, major: 0, majorMissing: 0, majorSkipped: 0, minPx: 0, overlaps: 0, focusPx: 0};
+    ctx.save();
+    ctx.setTransform(pr, 0, 0, pr, 0, 0);
+    ctx.textBaseline = "middle";
+    var list = emphasised && byId[emphasised] ? [byId[emphasised]].concat(labelOrder) : labelOrder;
+    for (var i = 0; i < list.length; i++) {
+      var n = list[i];
+      if (seen[n.id] || (hidden && hidden[n.id])) continue;
+      seen[n.id] = true;
+      var bn = body[n.id];
+      if (!bn) continue;
+      var p = network.canvasToDOM({x: bn.x, y: bn.y});
+      if (p.x < -40 || p.y < -20 || p.x > W + 40 || p.y > H + 20) continue;
+      var focus = n.id === emphasised, major = !!(MAJOR[n.type] || n.hl);
+      var lit = !litNow || litNow[n.id];
+      if (!focus && !major && !minorOn && !(litNow && litNow[n.id])) continue;
+      if (!lit && !major) continue;
+      var px = focus ? LABEL_PX.focus : major ? LABEL_PX.major : LABEL_PX.minor;
+      var pill = styles[n.type] && styles[n.type].shape === "box";
+      ctx.font = (focus || major ? "600 " : "") + px + "px " + FONT;
+      var text = clip(n.label, pill ? 20 : 16), w = ctx.measureText(text).width + (pill ? 14 : 4), h = px + (pill ? 10 : 4);
+      var r = pill ? 0 : Math.max(4, (bn.options.size || 10) * scale);
+      var spots = labelSpots(p, w, h, pill ? -h / 2 : r, major || focus);
+      var spot = null;
+      for (var k = 0; k < spots.length && !spot; k++) {
+        var b = [spots[k][0], spots[k][1], spots[k][0] + w, spots[k][1] + h];
+        if (!boxesHit(grid, b)) spot = b;
+      }
+      if (!spot) {
+        if (!focus && !n.hl && !FORCED[n.type]) { if (major) st.majorSkipped += 1; continue; }
+        spot = [spots[0][0], spots[0][1], spots[0][0] + w, spots[0][1] + h];
+        st.overlaps += 1;
+      }
+      boxesAdd(grid, spot);
+      ctx.globalAlpha = lit ? 1 : 0.25;
+      if (pill) {
+        roundRect(ctx, spot[0], spot[1], w, h, 5);
+        ctx.fillStyle = styles[n.type].color; ctx.fill();
+        if (focus || n.hl) { ctx.lineWidth = 3; ctx.strokeStyle = "#f59f00"; ctx.stroke(); }
+        ctx.fillStyle = "#ffffff"; ctx.textAlign = "center";
+        ctx.fillText(text, spot[0] + w / 2, spot[1] + h / 2 + 0.5);
+      } else {
+        ctx.textAlign = "left";
+        if (focus) { roundRect(ctx, spot[0] - 3, spot[1] - 1, w + 6, h + 2, 5); ctx.fillStyle = "#fff3bf"; ctx.fill(); }
+        ctx.lineWidth = 4; ctx.strokeStyle = "rgba(255,255,255,0.92)"; ctx.lineJoin = "round";
+        ctx.strokeText(text, spot[0] + 2, spot[1] + h / 2);
+        ctx.fillStyle = major || focus ? "#212529" : "#343a40";
+        ctx.fillText(text, spot[0] + 2, spot[1] + h / 2);
+      }
+      st.drawn += 1;
+      if (major) { st.major += 1; st.minPx = st.minPx ? Math.min(st.minPx, px) : px; }
+      if (focus) st.focusPx = px;
+    }
+    ctx.restore();
+    // majors inside the window whose label was not drawn (never, by construction; checked by tests)
+    DATA.nodes.forEach(function (n) {
+      if (!(MAJOR[n.type] || n.hl) || (hidden && hidden[n.id]) || seen[n.id]) return;
+      var bn = body[n.id];
+      if (!bn) return;
+      var q = network.canvasToDOM({x: bn.x, y: bn.y});
+      if (q.x >= 0 && q.y >= 0 && q.x <= W && q.y <= H) st.majorMissing += 1;
+    });
+    labelStats = st;
+    root.setAttribute("data-labels", "drawn:" + st.drawn + " major:" + st.major +
+      " major-missing:" + (st.majorMissing + st.majorSkipped) + " forced-missing:" + st.majorMissing +
+      " min-px:" + st.minPx + " overlaps:" + st.overlaps + " focus-px:" + st.focusPx + " scale:" + scale.toFixed(3));
+    if (emphasised && body[emphasised]) {
+      var c = network.canvasToDOM({x: body[emphasised].x, y: body[emphasised].y});
+      root.setAttribute("data-focus-offset", String(Math.round(Math.hypot(c.x - W / 2, c.y - H / 2))));
+    }
+  }
+  network.on("afterDrawing", drawLabels);
   // until the reader pans or zooms, a resized window shows the whole graph again
   var moved = false;
   network.on("dragStart", function () { moved = true; });
@@ -167,7 +293,9 @@
     typeBoxes[t.type] = checkRow(document.getElementById("types"), t.type, [swatch(t.type), name], t.count, typeOn);
   });
   DATA.documents.forEach(function (d) {
-    var name = el("span", "name", d.title); name.title = d.title + " (" + d.id + ")";
+    var name = add(el("span", "name"), el("span", null, d.short || d.title), document.createTextNode(" "),
+      el("span", "muted", d.title));
+    name.title = d.title + " (" + d.id + ")";
     docBoxes[d.id] = checkRow(document.getElementById("docs"), d.id, [name], d.count, docOn);
   });
   function setAll(boxes, state, on) {
@@ -207,7 +335,9 @@
   // ---- node and edge cards (details panel and tooltip) -------------------
   function quoteBlock(q) {
     var b = el("blockquote", null, q.q);
-    add(b, el("cite", null, "— " + (docTitle[q.doc] || q.doc) + (q.sec ? " · " + q.sec : "")));
+    var c = el("cite", null, "— " + (docShort[q.doc] || q.doc) + (q.sec ? " · " + q.sec : ""));
+    c.title = docTitle[q.doc] || q.doc;
+    add(b, c);
     return b;
   }
   function nodeCard(n, compact) {
@@ -215,6 +345,7 @@
     var card = el("div");
     add(card, add(el("div", "head"), swatch(n.type), el("span", "muted", (s.zh || "") + " " + n.type)));
     add(card, el("div", "label", n.label));
+    if (n.title && n.title !== n.label) add(card, el("div", "title", n.title));
     if (n.en) add(card, el("div", "en", n.en));
     if (n.aliases && n.aliases.length) {
       var chips = el("div", "chips");
@@ -236,7 +367,7 @@
       quotes.forEach(function (q) { add(card, quoteBlock(q)); });
       if (compact && n.nq > quotes.length) add(card, el("div", "muted", "+" + (n.nq - quotes.length) + " more — click for details"));
     } else if (n.docs && n.docs.length) {
-      add(card, el("div", "muted", n.docs.map(function (d) { return docTitle[d] || d; }).join(" · ")));
+      add(card, el("div", "muted", n.docs.map(function (d) { return docShort[d] || d; }).join(" · ")));
     }
     return card;
   }
@@ -280,6 +411,7 @@
   var faded = false, touched = {nodes: {}, edges: {}};
   function restyle(ns, es, fade) {
     var litN = {}, litE = {};
+    litNow = fade ? litN : null;
     ns.forEach(function (m) { litN[m] = touched.nodes[m] = true; });
     es.forEach(function (e) { litE[e] = touched.edges[e] = true; });
     nodes.update(Object.keys(touched.nodes).map(function (m) {
@@ -287,13 +419,15 @@
       return {id: m, opacity: on ? 1 : 0.12, font: {color: on ? labelColour(m) : "rgba(33,37,41,0.08)"}};
     }));
     edges.update(Object.keys(touched.edges).map(function (e) {
-      return {id: Number(e), color: {opacity: !fade || litE[e] ? 1 : 0.06}};
+      return {id: isNaN(Number(e)) ? e : Number(e), color: {opacity: !fade || litE[e] ? 1 : 0.06}};
     }));
   }
   function highlight(id) {
     var ns = [id].concat(network.getConnectedNodes(id)), es = network.getConnectedEdges(id);
     if (BIG) {  // re-styling thousands of nodes takes ~0.5 s: select the neighbourhood instead
       network.setSelection({nodes: ns, edges: es}, {unselectAll: true, highlightEdges: false});
+      litNow = {};
+      ns.forEach(function (m) { litNow[m] = true; });
       return;
     }
     if (!faded) network.setOptions({nodes: {opacity: 0.12, font: {color: "rgba(33,37,41,0.08)"}},
@@ -342,16 +476,18 @@
   }
   function clearSelection() {
     root.removeAttribute("data-selected");
+    emphasised = null; litNow = null;
     network.unselectAll();
     unlight();
     document.getElementById("details").hidden = true;
   }
   network.on("click", function (p) {
+    if (p.nodes.length && OVERVIEW && OVERVIEW.groups[p.nodes[0]]) toggleGroup(p.nodes[0]);
     if (p.nodes.length) select(p.nodes[0]);
     else if (p.edges.length === 0) clearSelection();
   });
   document.addEventListener("keydown", function (ev) { if (ev.key === "Escape") clearSelection(); });
-  function focusNode(id) {
+  function focusNode(id, still) {
     var n = byId[id];
     if (!n) return;
     if (isHidden(n)) {
@@ -361,19 +497,61 @@
     }
     if (!BIG) network.selectNodes([id]);
     select(id);
+    emphasised = id;
     moved = true;
-    var near = [id].concat(network.getConnectedNodes(id)).filter(function (m) { return !hidden[m]; });
-    var anim = {duration: 450, easingFunction: "easeInOutQuad"};
-    if (near.length > 1 && near.length <= 200) {
-      network.fit({nodes: near, maxZoomLevel: 1.2, animation: anim});  // the node and its neighbours
+    // centred on the node, zoomed so its neighbours fit around it (labels readable: scale ≥ 0.8)
+    var pos = network.getPositions([id].concat(network.getConnectedNodes(id)));
+    var here = pos[id], reach = 1;
+    Object.keys(pos).forEach(function (m) {
+      if (!hidden[m]) reach = Math.max(reach, Math.abs(pos[m].x - here.x) / 1.6, Math.abs(pos[m].y - here.y));
+    });
+    var scale = Math.min(1.4, Math.max(0.8, 0.42 * Math.min(container.clientWidth, container.clientHeight) / reach));
+    network.moveTo({position: here, scale: scale,
+      animation: still ? false : {duration: 450, easingFunction: "easeInOutQuad"}});
+  }
+
+  // ---- overview of a large corpus: a region-year group opens into its documents, in place ----
+  var OVERVIEW = DATA.extra && DATA.extra.overview ? {groups: {}, open: {}} : null;
+  if (OVERVIEW) {
+    DATA.extra.overview.docs.forEach(function (d) { (OVERVIEW.groups[d.g] = OVERVIEW.groups[d.g] || []).push(d); });
+  }
+  function toggleGroup(gid) {
+    var docs = OVERVIEW.groups[gid], g = network.getPositions([gid])[gid], fields = DATA.extra.overview.fields;
+    if (OVERVIEW.open[gid]) {  // close: remove its documents
+      nodes.remove(OVERVIEW.open[gid].nodes);
+      edges.remove(OVERVIEW.open[gid].edges);
+      OVERVIEW.open[gid].nodes.forEach(function (id) { delete byId[id]; });
+      delete OVERVIEW.open[gid];
     } else {
-      network.focus(id, {scale: Math.max(network.getScale(), 1.2), animation: anim});
+      var nn = [], ee = [], ids = [], eids = [];
+      docs.forEach(function (d, i) {  // a sunflower spiral around the group node
+        var id = "Document/" + d.k, a = i * 2.39996, r = 70 + 26 * Math.sqrt(i);
+        var n = {id: id, type: "Document", label: d.s, title: d.t, deg: d.f.length, docs: [d.k],
+          x: g.x + r * Math.cos(a), y: g.y + r * Math.sin(a), props: d.n};
+        byId[id] = n; nodeDocs[id] = [d.k]; ids.push(id);
+        nn.push({id: id, group: "Document", x: n.x, y: n.y, size: 8});
+        ee.push({id: "open-" + id + "-g", from: gid, to: id, dashes: [3, 3], color: {color: "#bac8ff", inherit: false}});
+        d.f.forEach(function (fi) {
+          if (byId[fields[fi]]) ee.push({id: "open-" + id + "-" + fi, from: id, to: fields[fi],
+            color: {color: "#b8c0cc", inherit: false}});
+        });
+      });
+      ee.forEach(function (e) { eids.push(e.id); });
+      nodes.add(nn); edges.add(ee);
+      OVERVIEW.open[gid] = {nodes: ids, edges: eids};
     }
+    labelOrder = Object.keys(byId).map(function (k) { return byId[k]; }).sort(function (a, b) {
+      return rank(a) - rank(b) || (b.deg || 0) - (a.deg || 0) || (a.id < b.id ? -1 : 1);
+    });
+    var open = 0;
+    Object.keys(OVERVIEW.open).forEach(function (k) { open += OVERVIEW.open[k].nodes.length; });
+    root.setAttribute("data-expanded", String(open));
+    root.setAttribute("data-nodes", String(nodes.length));
   }
 
   // ---- search ------------------------------------------------------------
   var index = DATA.nodes.map(function (n) {
-    return {n: n, keys: [n.label, n.en].concat(n.aliases || []).filter(Boolean).map(function (s) { return String(s).toLowerCase(); })};
+    return {n: n, keys: [n.label, n.en, n.title].concat(n.aliases || []).filter(Boolean).map(function (s) { return String(s).toLowerCase(); })};
   });
   function search(q) {
     q = q.trim().toLowerCase();
@@ -422,6 +600,15 @@
     var c = DATA.extra.compare;
     add(extra, el("h2", null, "对比 Compare"));
     chipList("共有 Shared", c.shared, "shared");
+    var KIND = {related: "相关 related", broader: "上位 broader", narrower: "下位 narrower", name: "名称 name"};
+    chipList("相关 Related (not shared)", (c.related || []).map(function (r) {
+      return r.a_label + " ↔ " + r.b_label + " · " + (KIND[r.kind] || r.kind);
+    }), "related");
+    // each related pair joined by a dashed gold line (over the vocabulary link, if any)
+    edges.add((c.related || []).map(function (r, i) {
+      return {id: "related-" + i, from: r.a, to: r.b, dashes: [6, 4], width: 2.5, arrows: {to: {enabled: false}},
+        color: {color: "#e8a200", highlight: "#e8a200", hover: "#e8a200", inherit: false}, smooth: false};
+    }));
     chipList("仅 " + c.a, c.only_a);
     chipList("仅 " + c.b, c.only_b);
     extra.hidden = false;
@@ -432,7 +619,7 @@
         ctx.fillStyle = col.shared ? "rgba(255,243,191,0.6)" : (i % 2 ? "rgba(241,243,245,0.7)" : "rgba(248,249,250,0.7)");
         ctx.fillRect(col.x - 140, top - 30, 280, bottom - top + 50);
         ctx.fillStyle = "#495057";
-        ctx.font = "bold 22px " + FONT;
+        ctx.font = "bold " + Math.max(22, 15 / network.getScale()) + "px " + FONT;
         ctx.textAlign = "center";
         ctx.fillText(col.label, col.x, top);
       });
@@ -443,16 +630,29 @@
     add(extra, el("h2", null, "查询 Query: " + qx.name));
     var scroller = el("div", "scroller"), table = el("table", "rows");
     var cols = qx.columns || [];
-    add(table, add.apply(null, [el("tr")].concat(cols.map(function (k) { return el("th", null, k); }))));
+    // an ``X_iri`` column links its partner ``X`` (shown as a button) instead of being a column itself
+    var partner = {}, shownCols = [];
+    cols.forEach(function (k, i) {
+      var base = /_iri$/.test(k) ? k.slice(0, -4) : null, j = base ? cols.indexOf(base) : -1;
+      if (j >= 0) partner[j] = i; else shownCols.push(i);
+    });
+    function nodeButton(nid) {
+      var b = el("button", "node", byId[nid].label);
+      if (byId[nid].title) b.title = byId[nid].title;
+      b.addEventListener("click", function () { focusNode(nid); });
+      return b;
+    }
+    add(table, add.apply(null, [el("tr")].concat(shownCols.map(function (i) { return el("th", null, cols[i]); }))));
     (qx.rows || []).forEach(function (row) {
       var tr = el("tr");
-      row.forEach(function (cell) {
-        var td = el("td");
-        if (cell.n && byId[cell.n]) {
-          var b = el("button", null, byId[cell.n].label);
-          b.addEventListener("click", function () { focusNode(cell.n); });
-          add(td, b);
-        } else td.textContent = cell.t;
+      shownCols.forEach(function (i) {
+        var cell = row[i], td = el("td"), linked = partner[i] !== undefined ? row[partner[i]] : null;
+        var ids = (cell.n ? [cell.n] : cell.ns || []).concat(linked && linked.n ? [linked.n] : [])
+          .filter(function (nid) { return byId[nid]; });
+        if (ids.length === 1 && linked && linked.n && !cell.n) {
+          var b = nodeButton(ids[0]); b.textContent = cell.t || byId[ids[0]].label; add(td, b);
+        } else if (ids.length) ids.forEach(function (nid) { add(td, nodeButton(nid)); });
+        else td.textContent = cell.t;
         add(tr, td);
       });
       add(table, tr);
@@ -481,9 +681,25 @@
       .filter(function (u) { return !/^(data|blob):/.test(u); });
     root.setAttribute("data-external", String(ext.length));
     if (ext.length) root.setAttribute("data-external-urls", ext.join(" ").slice(0, 500));
+    if (DATA.extra && DATA.extra.query) {  // every answer row's documents are drawn
+      var missing = 0;
+      (DATA.extra.query.row_docs || []).forEach(function (ds) {
+        ds.forEach(function (d) { if (!nodes.get(d) || !network.body.nodes[d]) missing += 1; });
+      });
+      root.setAttribute("data-row-docs-missing", String(missing));
+    }
+    var ex = /[#&]expand=([^&]*)/.exec(location.hash);
+    if (OVERVIEW && ex && ex[1]) {  // #expand=上海 2024: open the first group whose label starts so
+      var want = decodeURIComponent(ex[1]), hit = Object.keys(OVERVIEW.groups).filter(function (gid) {
+        return byId[gid] && byId[gid].label.indexOf(want) === 0;
+      })[0];
+      if (hit) { toggleGroup(hit); select(hit); network.redraw(); }
+    }
     var m = /[#&]search=([^&]*)/.exec(location.hash);
     if (MODE === "focus" && DATA.meta.focus && byId[DATA.meta.focus] && !(m && m[1])) {
       network.selectNodes([DATA.meta.focus]);
+      emphasised = DATA.meta.focus;
+      network.redraw();
       showDetails(DATA.meta.focus);
       root.setAttribute("data-selected", DATA.meta.focus);
     }
@@ -491,7 +707,7 @@
       var t0 = performance.now();
       input.value = decodeURIComponent(m[1]);
       showResults(search(input.value));
-      if (current.length) focusNode(current[0].n.id);
+      if (current.length) focusNode(current[0].n.id, true);  // on load: at once, no animation
       network.redraw();
       root.setAttribute("data-search-ms", String(Math.round(performance.now() - t0)));
     }
