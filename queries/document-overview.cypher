@@ -11,4 +11,4 @@ RETURN d.key AS document_id, d.name AS title, d.doc_type AS doc_type, r.name AS 
        COUNT { (d)-[:HAS_FIELD]->() } AS fields, COUNT { (d)-[:HAS_CLUSTER]->() } AS clusters,
        COUNT { (d)-[:HAS_MEASURE]->() } AS measures, COUNT { (d)-[:SETS_TARGET]->() } AS targets,
        d.uri AS document_iri
-ORDER BY document_id
+ORDER BY document_id, region
