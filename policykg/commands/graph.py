@@ -112,7 +112,8 @@ def export(fmt, graph_dir, out):
 
 def catalogue_rows(questions) -> list[dict]:
     """One row per question for ``--list``."""
-    return [{"name": q.name, "params": ", ".join(f"{p.name} ({p.type})" for p in q.params),
+    return [{"name": q.name, "params": ", ".join([*(f"{p.name} ({p.type})" for p in q.params),
+                                                  *([f"limit (integer, {q.limit})"] if q.limit else [])]),
              "title_zh": q.title_zh, "title_en": q.title_en} for q in questions]
 
 
