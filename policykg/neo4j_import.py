@@ -24,6 +24,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from policykg.atomic import write_text
 from policykg.errors import PolicyKGError, ServerError
 
 #: The lists every node (``LIST_PROPS``) or relationship (``documents``) of the loader has, possibly empty.
@@ -94,7 +95,7 @@ def run_admin_import(csv_files: list[Path], data_dir: Path, multiline: bool) -> 
     began = time.perf_counter()
     proc = subprocess.run(cmd, capture_output=True, text=True, env=env)
     seconds = time.perf_counter() - began
-    (data_dir / "logs" / "import.log").write_text(proc.stdout + proc.stderr, encoding="utf-8")
+    write_text(data_dir / "logs" / "import.log", proc.stdout + proc.stderr)
     if proc.returncode != 0:
         lines = [ln.strip() for ln in (proc.stdout + proc.stderr).splitlines() if ln.strip() and not ln.startswith("\tat ")]
         raise ServerError(f"neo4j-admin import failed (exit {proc.returncode}): {' | '.join(lines[-3:])} "
