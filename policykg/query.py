@@ -53,26 +53,59 @@ _INTEGER = {f"{_XSD}{t}" for t in ("integer", "int", "long", "short", "nonNegati
 _loaded: dict[str, object] = {}
 
 
-def run(name: str, params: dict | None = None, graph_dir=None, engine: str | None = None) -> list[dict]:
+class Rows(list):
+    """A question's answer: a list of row dicts.  ``limit`` is the cut asked for (0: none) and
+    ``cut`` is true when the question has more rows than those returned."""
+
+    limit = 0
+    cut = False
+
+
+#: ``$limit`` bound in Cypher twins when every row is asked for (``limit=0``).
+ALL_ROWS = 2**62
+
+
+def run(name: str, params: dict | None = None, graph_dir=None, engine: str | None = None) -> Rows:
     """Answer question ``name`` with ``params``: a list of row dicts (column → value).
 
     ``engine`` is a name of :data:`ENGINES` or an engine object (e.g.
     :class:`policykg.rdf.sparql.EndpointEngine`).  ``*_iri`` columns hold node IRIs;
-    ``list-columns`` of the header are sorted lists.
+    ``list-columns`` of the header are sorted lists.  A question with a ``# limit:`` header
+    returns its first rows only (``params["limit"]``, default the header's; 0: all), and says
+    so in :attr:`Rows.cut`.
     """
     question = queries.question(name)
-    bound = bind_params(question, params or {})
+    params = dict(params or {})
+    limit = row_limit(question, params.pop("limit", None)) if question.limit else 0
+    bound = bind_params(question, params)
     eng = engine if hasattr(engine, "select") else get_engine(engine or DEFAULT_ENGINE)
-    text = queries.read_query(name, eng.suffix)
+    asked = limit + 1 if limit else 0  # one more row tells whether the answer was cut
+    text = queries.read_query(name, eng.suffix, rows=asked)
+    args = {**bound, "limit": asked or ALL_ROWS} if question.limit and eng.suffix == ".cypher" else bound
     if graph_dir is not None:
         directory = Path(graph_dir)
     else:  # a server-side engine (Neo4j) does not need the local graph
         from policykg.pipeline.cache import default_graph_dir  # builds the corpus: imported on use
 
         directory = default_graph_dir() if getattr(eng, "uses_graph_dir", True) else None
-    rows = eng.select(directory, text, bound)
+    rows = eng.select(directory, text, args)
     # parameter variables are projected (pyoxigraph substitution needs it): drop the echoes
-    return [_lists({k: v for k, v in row.items() if k not in bound}, question.list_columns) for row in rows]
+    out = Rows(_lists({k: v for k, v in row.items() if k not in bound}, question.list_columns)
+               for row in rows[: limit or None])
+    out.limit, out.cut = limit, bool(limit) and len(rows) > limit
+    return out
+
+
+def row_limit(question: queries.Question, raw) -> int:
+    """The ``limit`` parameter of a cut question: a whole number >= 0 (0: every row), default the
+    header's ``# limit:``."""
+    if raw is None or str(raw).strip() == "":
+        return question.limit
+    number = parse_number(unicodedata.normalize("NFKC", str(raw)).strip(), integer=True)
+    if number is None or number < 0:
+        raise PolicyKGError(f"query {question.name}: parameter limit must be a whole number >= 0 "
+                            f"(0: every row), not {raw!r}")
+    return number
 
 
 def get_engine(name: str):

@@ -11,6 +11,15 @@ comment lines (a Cypher twin ``<name>.cypher`` may carry the same header)::
     # list-columns: fields, sources
     # note: free text
     # if-empty: what an empty answer means (printed instead of a bare "no rows")
+    # limit: 100
+
+``limit`` marks a question whose answer is an unbounded list: by default
+only its first 100 rows (in the question's ``ORDER BY``) are computed, and
+``--param limit=N`` changes that (``limit=0``: every row).  Such a query ends
+its chosen rows with ``LIMIT $limit`` in both files: a Cypher parameter in the
+``.cypher`` twin; in the ``.rq`` (SPARQL 1.1 has no variable ``LIMIT``)
+:func:`read_query` writes the checked integer there, or drops the clause for
+every row.
 
 Parameter types: ``name`` (matched on the normalized labels/aliases of an
 entity through ``pkg:nameKey``, so 上海 and 上海市 both work), ``string``,
@@ -65,6 +74,8 @@ class Question:
     notes: tuple[str, ...] = ()
     #: what an empty answer means (the ``# if-empty:`` line), e.g. a limit the question has
     if_empty: str = ""
+    #: rows returned by default (the ``# limit:`` line); 0: the answer is never cut
+    limit: int = 0
 
     @property
     def param_names(self) -> list[str]:
@@ -78,8 +89,30 @@ def names(suffix: str = ".rq") -> list[str]:
     return sorted(p.name[: -len(suffix)] for p in root.iterdir() if p.name.endswith(suffix))
 
 
-def read_query(name: str, suffix: str = ".rq") -> str:
-    """The text of query ``name`` (``suffix`` ``.rq`` for SPARQL, ``.cypher`` for Cypher)."""
+#: The row-limit clause of a cut question's files (see ``# limit:`` above).
+LIMIT_CLAUSE = re.compile(r"LIMIT \$limit\b")
+
+
+def read_query(name: str, suffix: str = ".rq", rows: int | None = None) -> str:
+    """The text of query ``name`` (``suffix`` ``.rq`` for SPARQL, ``.cypher`` for Cypher).
+
+    In SPARQL text, ``LIMIT $limit`` becomes ``LIMIT rows`` (default: the header's ``# limit:``),
+    or goes when ``rows`` is 0; Cypher text keeps ``$limit``, a parameter.
+
+    >>> "LIMIT 100" in read_query("document-overview"), "LIMIT" in read_query("document-overview", rows=0)
+    (True, False)
+    """
+    text = _raw(name, suffix)
+    if suffix != ".rq" or not LIMIT_CLAUSE.search(text):
+        return text
+    if rows is None:
+        rows = question(name).limit
+    if not isinstance(rows, int) or isinstance(rows, bool) or rows < 0:
+        raise ValueError(f"rows must be a whole number >= 0, not {rows!r}")
+    return LIMIT_CLAUSE.sub(f"LIMIT {rows}" if rows else "", text)
+
+
+def _raw(name: str, suffix: str) -> str:
     res = importlib.resources.files(__name__) / f"{name}{suffix}"
     if not re.fullmatch(r"[a-z0-9-]+", name) or not res.is_file():
         known = ", ".join(names(suffix))
@@ -90,7 +123,7 @@ def read_query(name: str, suffix: str = ".rq") -> str:
 @functools.cache
 def question(name: str) -> Question:
     """The parsed header of query ``name``."""
-    return parse_header(name, read_query(name))
+    return parse_header(name, _raw(name, ".rq"))
 
 
 def questions() -> list[Question]:
@@ -117,6 +150,7 @@ def parse_header(name: str, text: str) -> Question:
         list_columns=_list(meta, "list-columns"),
         notes=tuple(meta.get("note", [])),
         if_empty=" ".join(meta.get("if-empty", [])),
+        limit=int(_one(meta, "limit", name)) if "limit" in meta else 0,
     )
 
 

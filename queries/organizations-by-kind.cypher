@@ -4,9 +4,12 @@
 # example: kind=university
 # iri-columns: organization_iri
 # list-columns: sources
+# limit: 100
+# note: in order of name; the first 100 unless --param limit=N (0: all).
 MATCH (o:Organization) WHERE o.kind = $kind
+WITH o ORDER BY o.name, o.uri LIMIT $limit
 OPTIONAL MATCH (o)-[:IN_REGION]->(r)
 RETURN $kind AS kind, o.name AS organization, r.name AS region,
        COLLECT { MATCH (d:Document)-[:MENTIONS_ORGANIZATION|ISSUED_BY]->(o) RETURN DISTINCT d.key } AS sources,
        o.uri AS organization_iri
-ORDER BY organization
+ORDER BY organization, organization_iri, region

@@ -3,9 +3,12 @@
 # example:
 # iri-columns: person_iri, organization_iri
 # list-columns: sources
+# limit: 100
+# note: in order of name; the first 100 unless --param limit=N (0: all).
 MATCH (p:Person)
+WITH p ORDER BY p.name, p.uri LIMIT $limit
 OPTIONAL MATCH (p)-[w:WORKS_FOR]->(o)
 RETURN p.name AS person, w.role AS role, o.name AS organization,
        COLLECT { MATCH (d:Document)-[:MENTIONS_PERSON]->(p) RETURN DISTINCT d.key } AS sources,
        p.uri AS person_iri, o.uri AS organization_iri
-ORDER BY person, organization
+ORDER BY person, person_iri, organization, organization_iri, role

@@ -4,10 +4,13 @@
 # example: kind=计划
 # iri-columns: programme_iri
 # list-columns: sources, regions
+# limit: 100
+# note: programmes named in documents first, then by name; the first 100 unless --param limit=N (0: all).
 MATCH (p:Programme) WHERE p.kind = $kind
+WITH p, coalesce(p.referenced, false) AS referenced ORDER BY referenced, p.name, p.uri LIMIT $limit
 OPTIONAL MATCH (d:Document)-[:HAS_PROGRAMME]->(p)
 OPTIONAL MATCH (d)-[:COVERS_REGION]->(r)
-WITH p, collect(DISTINCT r.name) AS regions, collect(DISTINCT d.key) AS sources
-RETURN $kind AS kind, p.name AS programme, p.short AS short, coalesce(p.referenced, false) AS referenced,
+WITH p, referenced, collect(DISTINCT r.name) AS regions, collect(DISTINCT d.key) AS sources
+RETURN $kind AS kind, p.name AS programme, p.short AS short, referenced,
        regions, sources, p.uri AS programme_iri
-ORDER BY referenced, programme
+ORDER BY referenced, programme, programme_iri, short

@@ -4,7 +4,10 @@
 # example: year=2030
 # iri-columns: target_iri
 # list-columns: regions, sources
+# limit: 100
+# note: in order of metric; the first 100 unless --param limit=N (0: all).
 MATCH (t:Target) WHERE t.year = $year AND t.metric IS NOT NULL
+WITH t ORDER BY t.metric, t.uri LIMIT $limit
 OPTIONAL MATCH (d:Document)-[:SETS_TARGET]->(t)
 OPTIONAL MATCH (d)-[:COVERS_REGION]->(r)
 WITH t, collect(DISTINCT r.name) AS regions, collect(DISTINCT d.key) AS sources

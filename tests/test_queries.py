@@ -265,6 +265,29 @@ def test_query_command_formats(small_dir, capsys):
     assert "先进核能" in table and "(2 rows)" in table and "field_iri" not in table
 
 
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_a_cut_answer_is_the_first_rows_and_says_so(small_dir, engine):
+    every = query.run("document-overview", {"limit": "0"}, small_dir, engine=engine)
+    assert len(every) >= 2 and not every.cut and every.limit == 0
+    assert query.run("document-overview", {}, small_dir, engine=engine) == every  # fewer than 100 rows
+    first = query.run("document-overview", {"limit": "1"}, small_dir, engine=engine)
+    assert first == every[:1] and first.cut and first.limit == 1
+    whole = query.run("document-overview", {"limit": str(len(every))}, small_dir, engine=engine)
+    assert whole == every and not whole.cut
+
+
+def test_limit_errors_and_the_cut_note(small_dir, capsys):
+    with pytest.raises(PolicyKGError, match="limit must be a whole number >= 0"):
+        query.run("document-overview", {"limit": "-1"}, small_dir)
+    with pytest.raises(PolicyKGError, match="has no parameter limit"):
+        query.run("shared-fields", {"city_a": "上海", "city_b": "重庆", "limit": "1"}, small_dir)
+    assert main(["query", "document-overview", "limit=1", "--graph", str(small_dir), "--format", "json"]) == 0
+    out, err = capsys.readouterr()
+    assert len(json.loads(out)) == 1 and err == "policykg: first 1 rows; --param limit=0 for all\n"
+    assert main(["query", "document-overview", "limit=0", "--graph", str(small_dir)]) == 0
+    assert capsys.readouterr().err == ""
+
+
 def test_query_list_and_errors(small_dir, capsys):
     assert main(["query", "--list", "--format", "json"]) == 0
     listed = json.loads(capsys.readouterr().out)

@@ -80,11 +80,14 @@ def query(name, pairs, params, fmt, graph_dir, engine, endpoint, list_only, iris
         get_engine("oxigraph").notice = lambda m: click.echo(f"policykg: {m}", err=True)
     t0 = time.perf_counter()
     rows = run(name, parse_params([*params, *pairs]), graph_dir=graph_dir, engine=engine)
+    cut = f"policykg: first {rows.limit} rows; --param limit=0 for all" if rows.cut else ""
     if timing:
         click.echo(f"{name}: {len(rows)} rows in {(time.perf_counter() - t0) * 1000:.1f} ms", err=True)
     if fmt == "table" and not iris:
         rows = [{k: v for k, v in r.items() if not k.endswith("_iri")} for r in rows]
     click.echo(render(rows, fmt), nl=False)
+    if cut:
+        click.echo(cut, err=True)
     if not rows and queries.question(name).if_empty:
         click.echo(f"policykg: {queries.question(name).if_empty}", err=True)
     return 0
@@ -113,7 +116,8 @@ def export(fmt, graph_dir, out):
 
 def catalogue_rows(questions) -> list[dict]:
     """One row per question for ``--list``."""
-    return [{"name": q.name, "params": ", ".join(f"{p.name} ({p.type})" for p in q.params),
+    return [{"name": q.name, "params": ", ".join([*(f"{p.name} ({p.type})" for p in q.params),
+                                                  *([f"limit (integer, {q.limit})"] if q.limit else [])]),
              "title_zh": q.title_zh, "title_en": q.title_en} for q in questions]
 
 

@@ -61,7 +61,19 @@ def test_twin_header_and_parameters(name):
     assert queries.parse_header(name, text) == sparql
     body = cypher_text(text)
     assert not body.startswith("#") and "MATCH" in body
-    assert set(re.findall(r"\$(\w+)", body)) == set(sparql.param_names)
+    assert set(re.findall(r"\$(\w+)", body)) == set(sparql.param_names) | ({"limit"} if sparql.limit else set())
+
+
+@pytest.mark.parametrize("name", queries.names(".rq"))
+def test_a_cut_question_limits_both_twins(name):
+    """A ``# limit:`` header goes with one ``LIMIT $limit`` in the .rq and in the .cypher, and only then."""
+    limit = queries.question(name).limit
+    for suffix in (".rq", ".cypher"):
+        raw = queries._raw(name, suffix)
+        assert len(queries.LIMIT_CLAUSE.findall(raw)) == (1 if limit else 0), suffix
+    if limit:
+        assert f"LIMIT {limit}\n" in queries.read_query(name) and "LIMIT 7\n" in queries.read_query(name, rows=7)
+        assert "$limit" not in queries.read_query(name, rows=0)
 
 
 def _map_literal(text: str, alias: str) -> dict[str, str]:
@@ -136,7 +148,8 @@ def answer(name: str, params: dict, graph_dir, engine: str) -> list:
 @pytest.mark.parametrize("name", queries.names(".rq"))
 def test_same_answers_on_both_engines(both_engines, name):
     q = queries.question(name)
-    for i, params in enumerate([q.example, *EXTRA.get(name, [])]):
+    cuts = [{**q.example, "limit": n} for n in ("1", "2", "0")] if q.limit else []  # the same first rows
+    for i, params in enumerate([q.example, *EXTRA.get(name, []), *cuts]):
         sparql = answer(name, params, both_engines, "oxigraph")
         cypher = answer(name, params, both_engines, "neo4j")
         if i == 0:

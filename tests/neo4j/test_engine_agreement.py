@@ -55,7 +55,8 @@ def _params(question, pool, words):
     per_type = {"name": st.one_of(st.sampled_from(pool), text),
                 "string": st.one_of(st.sampled_from(words), text),
                 "integer": _numbers(True), "decimal": _numbers(False)}
-    return st.fixed_dictionaries({p.name: per_type[p.type] for p in question.params})
+    cut = {"limit": st.sampled_from(["0", "1", "2", "3", "100"])} if question.limit else {}  # a cut keeps the first rows
+    return st.fixed_dictionaries({p.name: per_type[p.type] for p in question.params}, optional=cut)
 
 
 def _words(graph) -> list[str]:
