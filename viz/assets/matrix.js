@@ -5,12 +5,6 @@
 (function () {
   "use strict";
   var root = document.documentElement;
-  var errors = 0;
-  window.addEventListener("error", function (ev) {
-    errors += 1;
-    root.setAttribute("data-errors", String(errors));
-    if (ev && ev.message) root.setAttribute("data-last-error", String(ev.message).slice(0, 200));
-  }, true);
   var DATA = JSON.parse(document.getElementById("policykg-data").textContent);
   var KINDS = {doc: {mark: "文", zh: "文件提及", en: "a document of the row names it", rgb: "59,91,219"},
     cluster: {mark: "群", zh: "集群包含", en: "a cluster of the row includes it", rgb: "156,54,181"}};

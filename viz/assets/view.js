@@ -5,12 +5,6 @@
 (function () {
   "use strict";
   var root = document.documentElement;
-  var errors = 0;
-  window.addEventListener("error", function (ev) {
-    errors += 1;
-    root.setAttribute("data-errors", String(errors));
-    if (ev && ev.message) root.setAttribute("data-last-error", String(ev.message).slice(0, 200));
-  }, true);
 
   var T = {start: performance.now()};  // phase times (ms since navigation) for data-phases
   var DATA = JSON.parse(document.getElementById("policykg-data").textContent);
