@@ -82,7 +82,7 @@ def make_view(graph: PolicyGraph, mode: str, *, focus=None, depth=1, hubs=False,
 def page_html(payload: dict) -> str:
     """Fill the page template with the payload and the inlined assets."""
     vis_js, vis_css, vis_version = vis_assets()
-    page_js = _asset("errors.js") + _asset("view.js")
+    page_js = _asset("common.js") + _asset("view.js")
     parts = {
         "TITLE": html.escape(payload["meta"]["title"]),
         "GENERATOR": "policykg",

@@ -77,7 +77,7 @@ def matrix_data(graph: PolicyGraph, rows: str = "region", cols: str = "field", t
 def render_matrix(graph: PolicyGraph, rows: str = "region", cols: str = "field", title: str | None = None) -> str:
     """The matrix page (a string): one self-contained offline HTML file."""
     data = matrix_data(graph, rows, cols, title)
-    page_js = _asset("errors.js") + _asset("matrix.js")
+    page_js = _asset("common.js") + _asset("matrix.js")
     parts = {"TITLE": html.escape(data["meta"]["title"]), "GENERATOR": "policykg",
              "PAGE_CSS": _asset("view.css") + _asset("matrix.css"), "DATA": script_json(data),
              "PAGE_JS": page_js, "CSP": content_security_policy([page_js])}

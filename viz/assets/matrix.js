@@ -9,16 +9,7 @@
   var KINDS = {doc: {mark: "文", zh: "文件提及", en: "a document of the row names it", rgb: "59,91,219"},
     cluster: {mark: "群", zh: "集群包含", en: "a cluster of the row includes it", rgb: "156,54,181"}};
 
-  function el(tag, cls, text) {
-    var e = document.createElement(tag);
-    if (cls) e.className = cls;
-    if (text !== undefined && text !== null) e.textContent = String(text);
-    return e;
-  }
-  function add(parent) {
-    for (var i = 1; i < arguments.length; i++) if (arguments[i]) parent.appendChild(arguments[i]);
-    return parent;
-  }
+  var el = PolicyKG.el, add = PolicyKG.add;  // viz/assets/common.js
 
   var rows = DATA.rows, cols = DATA.cols, cell = {}, rowTotal = [], colTotal = [], maxN = 1;
   rows.forEach(function (_, i) { rowTotal[i] = 0; });

@@ -31,16 +31,7 @@
   });
 
   // ---- small DOM helpers (text only) -------------------------------------
-  function el(tag, cls, text) {
-    var e = document.createElement(tag);
-    if (cls) e.className = cls;
-    if (text !== undefined && text !== null) e.textContent = String(text);
-    return e;
-  }
-  function add(parent) {
-    for (var i = 1; i < arguments.length; i++) if (arguments[i]) parent.appendChild(arguments[i]);
-    return parent;
-  }
+  var el = PolicyKG.el, add = PolicyKG.add;  // viz/assets/common.js
   function clip(s, n) { s = String(s || ""); return s.length > n ? s.slice(0, n - 1) + "…" : s; }
   function swatch(type) {
     var s = styles[type] || {color: "#999", shape: "dot"};
