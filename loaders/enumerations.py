@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from policykg.loaders.document import Doc
 from policykg.loaders.lexicon import COMMIT_VERBS, FUNCTION_WORDS, GOVERNING_VERBS, HAN, TIER_VERBS
 from policykg.loaders.segment import tags_of
+from policykg.loaders.terms import is_term
 from policykg.loaders.text import cn_number
 from policykg.resolve import vocabulary
 
@@ -94,8 +95,28 @@ def _pairs(doc: Doc):
         yield e
 
 
+_QUOTED_RUN = re.compile(r"(?:“[^“”、，,。；;\n]{2,20}”){2,}")
+
+
+def _quoted(doc: Doc):
+    """``“A”“B”“C”等六个领域``: items written as quotes side by side, with no 、 between them."""
+    for m in _QUOTED_RUN.finditer(doc.text):
+        items = [(q.start() + 1, q.end() - 1) for q in re.finditer(r"“[^”]*”", m.group(0))]
+        items = [(m.start() + a, m.start() + b) for a, b in items]
+        e = Enumeration(items=items, start=items[0][0], end=items[-1][1])
+        e.names = [doc.text[a:b] for a, b in items]
+        e.verb = _verb_before(doc, m.start())
+        _read_tail(doc, e, _tail(doc.text, m.end()))
+        if not e.head and not e.count:
+            continue  # quotes side by side without 等 or a head are titles or slogans, not a list
+        e.rest = _sentence_rest(doc.text, m.end())
+        e.head_end = m.end() + len(_tail(doc.text, m.end())) - len(e.after) if e.head else m.end()
+        yield e
+
+
 def _scan(doc: Doc):
     yield from _pairs(doc)
+    yield from _quoted(doc)
     text = doc.text
     pos, floor = 0, 0
     while True:
@@ -147,11 +168,12 @@ def _run(doc: Doc, first_sep: int, floor: int = 0) -> Enumeration | None:
     spans = [_trim(text, a, b) for a, b in spans]
     spans = [(a, b) for a, b in spans if b > a]
     spans[0] = _verb_led_first(doc, spans)
+    spans[0], lead = _lead_verbs(doc, spans)
     if len(spans) < 2 or any(re.match(r"\d", text[a:b]) and re.match(r"\d+(?:\.\d+)?[个家项条亿万%]", text[a:b])
                              for a, b in spans):
         return None  # quantities (50个…、200个…) are targets, not a list of names
     e = Enumeration(items=spans, start=spans[0][0], end=spans[-1][1])
-    e.verb = _verb_before(doc, start)
+    e.verb = lead or _verb_before(doc, start)
     e.clause_initial = start == 0 or text[start - 1] in "，,。；;：:\n"
     e.locative = start > 0 and text[start - 1] == "在" and not COMMIT.search(e.verb)  # 分布在 commits
     e.possessed = start > 0 and text[start - 1] == "的"
@@ -229,6 +251,26 @@ def _verb_led_first(doc: Doc, spans: list[tuple[int, int]]) -> tuple[int, int]:
                 r"(?:提出|包括|主要有|分别是|部署)$", text[max(0, a - len(m.group(1)) - 3):a - len(m.group(1))])):
             return a - len(m.group(1)), b
     return a, b
+
+
+_LEAD_VERBS = GOVERNING_VERBS | frozenset(COMMIT_VERBS) | frozenset("开发 研发 研制 创新 鼓励 支持 引导".split())
+
+
+def _lead_verbs(doc: Doc, spans: list[tuple[int, int]]) -> tuple[tuple[int, int], str]:
+    """``鼓励创新开发服务机器人、特种机器人``: when the other items are technology names and the
+    first opens with verbs before one, the verbs govern the list: the item starts after them.
+    Returns the first span and the verb that governs the list (``""`` when nothing moved)."""
+    (a, b), text = spans[0], doc.text
+    if len(spans) < 2 or not all(is_term(text[x:y]) for x, y in spans[1:]):
+        return (a, b), ""
+    pos, verb = a, ""
+    for s, e, _tag in doc.tokens.spans(a, b):
+        if s != pos or text[s:e] not in _LEAD_VERBS or b - e < 2:
+            break
+        pos, verb = e, text[s:e]
+    if verb and is_term(text[pos:b]):
+        return (pos, b), verb
+    return (a, b), ""
 
 
 def _first_item_start(doc: Doc, sep: int, floor_at: int = 0) -> int | None:
@@ -346,7 +388,7 @@ _HEADS = ("专项行动", "行动计划", "行动方案", "实施方案", "工�
           "新业态",
           "龙头企业", "创新型企业", "头部企业", "链主企业",
           "新兴技术", "未来技术", "颠覆性技术", "领域", "方向",
-          "赛道", "产业", "集群", "行动", "计划", "工程", "专项", "措施", "举措", "任务", "方面", "场景", "行业", "技术",
+          "赛道", "产业", "集群", "行动", "计划", "工程", "专项", "措施", "举措", "任务", "方面", "角度", "维度", "场景", "行业", "技术",
           "产品", "材料", "园区", "基地", "先导区", "企业", "平台", "机构", "高校", "院所")
 #: modifiers that may stand between a list and its head although they also serve as verbs
 _HEAD_MODIFIERS = re.compile(r"^(?:重点|关键|前沿|新兴|主导|优势|特色|战略)+")
@@ -464,6 +506,20 @@ def _mostly_known_fields(names: list[str]) -> bool:
     return len(names) >= 3 and known * 3 >= len(names) * 2
 
 
+def _mostly_terms(names: list[str]) -> bool:
+    """Two or more items, at least two thirds of them technology names by their head morpheme
+    (:func:`~policykg.loaders.lexicon.is_term`): ``物联网、机器视觉、智能芯片``."""
+    return len(names) >= 2 and sum(map(is_term, names)) * 3 >= len(names) * 2
+
+
+#: verbs that make the technologies they govern fields even without a head (``开发A、B和C``)
+_MAKE = re.compile(r"开发|研发|研制|发展|布局|培育|突破|攻关|壮大|引育|招引|打造")
+
+
+#: verbs that promote what they govern: with technology names, a commitment (``促进A、B等产业链发展``)
+_PROMOTE = re.compile(r"促进|推进|支持|加快|加速|鼓励|开发|研发")
+
+
 def head_kind(e: Enumeration) -> str | None:
     """The kind of the items (``field``, ``programme``, ``measure``, ``scenario``, ``cluster``) by
     the head, the verb in front and the rest of the sentence, or ``None``.
@@ -473,7 +529,9 @@ def head_kind(e: Enumeration) -> str | None:
     领域, 方向 and 产业 name fields only after a verb of commitment or with a count.
     """
     head = e.head
-    if not head:
+    if not head:  # 鼓励开发服务机器人、特种机器人和人形机器人: technologies a verb of making governs
+        if _MAKE.search(e.verb) and not e.locative and len(e.names) >= 2 and all(map(is_term, e.names)):
+            return "field"
         return None
     after = e.after or ""
     if re.search(r"领域|方面", head) and re.match(r"^[^。；，,]{0,4}(?:打造|建设|开放|推出|发布|拓展|开发|培育)[^。；，,]{0,8}场景",
@@ -481,7 +539,7 @@ def head_kind(e: Enumeration) -> str | None:
         return "scenario"  # 围绕A、B等领域打造一批示范应用场景
     if re.search(r"方向|方面", head) and re.search(r"(?:提出|出台|制定|明确|细化)[^。]{0,12}(?:措施|举措|政策)", e.rest):
         return "measure"
-    if head.endswith("方面") and (e.count or after.startswith("等")) and (
+    if head.endswith(("方面", "角度", "维度")) and (e.count or after.startswith("等") or re.match("出发|入手|着手", after)) and (
             re.search(r"^[^。]{0,16}(?:给予|提供|部署|加大|强化)[^。]{0,16}(?:支持|任务|保障|扶持)", e.rest)
             or _mostly_actions(e.names)):
         return "measure"  # 从A、B…10个方面给予专项支持; 聚焦强化A、加快B…五个方面: the aspects of a policy's measures
@@ -491,7 +549,7 @@ def head_kind(e: Enumeration) -> str | None:
         return "field"  # 遴选A、B等9大战略性新兴产业作为主导性未来产业
     if after.startswith("的") and not _STRONG_FIELD_HEADS.search(head) and not e.count:
         return None  # 面向A、B等领域的终端产品: the list says what the products are for
-    if head.endswith("方面"):
+    if head.endswith(("方面", "角度", "维度")):
         return None
     if re.search(r"(?:方案|规划|意见|办法|政策)$", head):
         return None  # 促进A、培育B三个行动方案: documents, not programmes
@@ -509,10 +567,12 @@ def head_kind(e: Enumeration) -> str | None:
         return "field"  # 培育工业元宇宙、数字虚拟人等新业态
     for pattern, kind in _KIND_OF_HEAD:
         if pattern.search(head):
-            if kind == "field" and e.locative and not re.match(rf"^[^。，,；]{{0,4}}(?:{COMMIT.pattern})", after):
+            committed_after = bool(re.match(rf"^[^。，,；]{{0,4}}(?:{COMMIT.pattern})", after))
+            if kind == "field" and e.locative and not committed_after:
                 return None  # 在A、B等领域成果突出 / 具有广阔应用前景: a setting, not a commitment
             if kind == "field" and not (_STRONG_FIELD_HEADS.search(head) or e.count or COMMIT.search(e.verb)
                                         or _mostly_known_fields(e.names)
+                                        or (_mostly_terms(e.names) and (_PROMOTE.search(e.verb) or committed_after))
                                         or (e.clause_initial and len(e.items) >= 3 and re.search(r"领域|未来产业", head))):
                 return None
             if kind == "field" and head.endswith("产品") and not (e.count and COMMIT.search(e.verb)):

@@ -38,7 +38,7 @@ _NEWS = re.compile(r"记者|新闻发布会|发布会上|介绍称|介绍说|表
                    r"据[^。，,]{0,12}消息|[(（]来源[:：]|来源[:：]\S|作者[:：]|责任编辑|(?:^|\n)原创\s")
 _PRESS_EVENT = re.compile(rf"“([^”]{{4,60}}?(?:{'|'.join(sorted(DOC_TYPES, key=len, reverse=True))}))新闻发布会”")
 _ORIGINAL_TITLE = re.compile(r"原标题[:：]\s*(.{4,120})")
-_ISSUER_SUFFIX = r"(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|领导小组|综合司|部|厅|局|委|政府)"
+_ISSUER_SUFFIX = r"(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|管理委员会|管委会|委员会|领导小组|综合司|部|厅|局|委|政府)"
 _ISSUE_VERB = re.compile(rf"^([^，,。；;:：]{{2,40}}?{_ISSUER_SUFFIX})(?:联合)?(?:正式)?(?:印发|发布|出台|制定)了?《([^》]+)》")
 _NOTICE = re.compile(rf"^(?P<issuer>[^，,。；;:：《]{{2,80}}?(?:{_ISSUER_SUFFIX}|部门))?\s*(?:关于(?:印发|发布|转发|公布)(?:[^《》]{{2,20}}?(?:制订|制定|起草|拟定)的)?《(?P<title>[^》]+)》"
                      rf"|(?:印发|发布)(?P<title3>关于[^《》]{{4,80}}?)"
@@ -52,7 +52,7 @@ _COVER = re.compile(r"^(?:《(?P<title>[^》]+)》(?:《[^》]+》)*(?:[(（]以
 _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号$")
 _ADDRESSEE = re.compile(r"[:：]$")
 #: a copying site's labelled title line: ``发文标题: …关于印发…的通知``
-_TITLE_LABEL = re.compile(r"^(?:发文标题|文件标题|文件名称|标题|名称)\s*[:：]\s*")
+_TITLE_LABEL = re.compile(r"^(?:发文标题|文件标题|文件名称|信息名称|标题|名称)\s*[:：]\s*")
 #: a letterhead and a document number printed in front of the title on one line
 _LETTERHEAD = re.compile(r"^(?:[\u4e00-\u9fff]{2,30}?文件)?\s*[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号\s*(?=\S{6})")
 
@@ -183,7 +183,10 @@ def _title(doc: Doc, news: bool = False) -> tuple[str | None, tuple[int, int] | 
             continue
         if (_OUTLINE_LINE.match(s) and not one_line) or _SECTION_WORDS.fullmatch(s):
             break  # the body has begun: a heading is no title
-        joined = _two_line_title(s, lines[i + 1][1].strip() if i + 1 < len(lines) else "")
+        nxt = lines[i + 1][1].strip() if i + 1 < len(lines) else ""
+        if one_line and _ISSUER_ONLY.fullmatch(s) and re.fullmatch(rf"关于[^，,。；;：:、《》]{{4,60}}(?:{_TYPE_RE}){_PERIOD}", nxt):
+            return _clean_title(nxt), (lines[i + 1][0], lines[i + 1][0] + len(lines[i + 1][1]))  # issuer / 关于…意见
+        joined = _two_line_title(s, nxt)
         if joined:
             return _clean_title(joined), (pos, lines[i + 1][0] + len(lines[i + 1][1]))
         if _DOC_NUMBER.match(s) or _ADDRESSEE.search(s) or (len(s) <= 120 and _NEWS_TITLE_REJECT.search(s)) \
@@ -229,6 +232,10 @@ def _clean_headline(t: str) -> str:
 #: headings of a plan's sections, never its title
 _SECTION_WORDS = re.compile(r"(?:发展|主要|总体|工作|行动)?(?:目标|要求|任务|思路|原则|背景)|重点(?:任务|方向|领域|内容)|保障措施|"
                             r"主要内容|政策解读|附件|附则")
+
+
+#: a line that is only an issuing body (``四川省人民政府办公厅``), printed over the title
+_ISSUER_ONLY = re.compile(rf"[\u4e00-\u9fff]{{2,28}}?{_ISSUER_SUFFIX}")
 
 
 def _two_line_title(line: str, nxt: str) -> str | None:
@@ -342,6 +349,10 @@ def _issuer(doc: Doc, title: str | None, ev: dict) -> str | None:
             ev["issuer"] = doc.evidence(pos + line.index(m.group(1)), pos + line.index(m.group(1)) + len(m.group(1)),
                                         "meta.issuer.issued")
             return m.group(1)
+    top = list(_lines(doc, 2))
+    if title and len(top) == 2 and _ISSUER_ONLY.fullmatch(top[0][1].strip()) and top[1][1].strip().startswith(title):
+        ev["issuer"] = doc.evidence(top[0][0], top[0][0] + len(top[0][1].rstrip()), "meta.issuer.letterhead")
+        return top[0][1].strip()  # 四川省人民政府办公厅 / 关于…的指导意见: the body over its title
     m = re.match(rf"^([^，,。；\s]{{2,30}}?{_ISSUER_SUFFIX})(?:关于|对)", title or "")
     if m and title and not re.match(r"^关于", title):
         pos = doc.text.find(m.group(1))
