@@ -352,6 +352,9 @@ def _read_tail(doc: Doc, e: Enumeration, tail: str) -> None:
     listed = rest.startswith(("等", "为代表"))
     if rest.startswith("等"):
         rest = rest[1:]
+    quoted = re.match(r"^“([^”]{2,12})”", rest)
+    if quoted and _COUNT.match(quoted.group(1)):
+        rest = quoted.group(1) + rest[quoted.end():]  # 等“六大专项工程”: the count and head in quotes
     m = _COUNT.match(rest)
     if m and m.group(0):
         raw = m.group(1) or m.group(2)
@@ -384,7 +387,7 @@ def _starts_with_verb(doc: Doc, rest: str) -> bool:
 _GOVERNING_START = re.compile("|".join(sorted(GOVERNING_VERBS, key=len, reverse=True)))
 
 
-_HEADS = ("专项行动", "行动计划", "行动方案", "实施方案", "工作方案", "产业集群", "未来产业", "应用场景", "重点任务", "重点工程", "子方向", "新赛道", "前沿技术",
+_HEADS = ("专项行动", "专项工程", "行动计划", "行动方案", "实施方案", "工作方案", "产业集群", "未来产业", "应用场景", "重点任务", "重点工程", "子方向", "新赛道", "前沿技术",
           "新业态",
           "龙头企业", "创新型企业", "头部企业", "链主企业",
           "新兴技术", "未来技术", "颠覆性技术", "领域", "方向",
@@ -564,7 +567,8 @@ def head_kind(e: Enumeration) -> str | None:
     if head.endswith("技术") and vocabulary.canonical_field(head[:-2]) is not None:
         return "field"  # 数字孪生、脑机接口等元宇宙技术: the technologies of a field
     if re.search(r"新?业态", head) and re.match(r"培育|发展|布局|壮大", e.verb or ""):
-        return "field"  # 培育工业元宇宙、数字虚拟人等新业态
+        # 培育工业元宇宙、数字虚拟人等新业态: technologies; 发展商务出行、空中摆渡等新业态: uses
+        return "field" if any(is_term(n) or vocabulary.canonical_field(n) for n in e.names) else "scenario"
     for pattern, kind in _KIND_OF_HEAD:
         if pattern.search(head):
             committed_after = bool(re.match(rf"^[^。，,；]{{0,4}}(?:{COMMIT.pattern})", after))

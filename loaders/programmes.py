@@ -98,7 +98,8 @@ def _from_enumerations(doc: Doc, bag: Bag) -> None:
             m = _KIND_AT_END.search(name)
             kind = m.group(1) if m else (head_kind_word.group(1)[-2:] if head_kind_word else "行动")
             short = name[: m.start()] if m and m.start() >= 2 else name
-            if len(short) < 2 or (is_generic(short) and len(short) <= 4) or _COLLECTIVE.match(short) or "“" in short:
+            if len(short) < 2 or (is_generic(short) and len(short) <= 4 and not e.count) or _COLLECTIVE.match(short) \
+                    or "“" in short:  # 中试孵化、人才集聚…八大行动: counted, common words name programmes too
                 continue  # 融合应用示范行动 is named with common words, and is a name all the same
             _add(bag, doc, name, short, kind, a, "programme.enumeration")
 
