@@ -24,7 +24,15 @@ import re
 from dataclasses import dataclass, field
 
 from policykg.loaders.document import Doc
-from policykg.loaders.lexicon import COMMIT_VERBS, FUNCTION_WORDS, GOVERNING_VERBS, HAN, TIER_VERBS
+from policykg.loaders.lexicon import (
+    COMMIT_VERBS,
+    DIRECTION_HEADS,
+    FUNCTION_WORDS,
+    GOVERNING_VERBS,
+    HAN,
+    TIER_VERBS,
+    is_direction,
+)
 from policykg.loaders.segment import tags_of
 from policykg.loaders.terms import is_term
 from policykg.loaders.text import cn_number
@@ -483,7 +491,6 @@ COMMIT = re.compile(r"发展|布局|培育|谋划|聚焦|围绕|瞄准|面向|�
 
 def _elliptical_directions(names: list[str]) -> bool:
     """``未来信息、健康、制造…``: a 未来X direction, then the others written without 未来."""
-    from policykg.loaders.lexicon import DIRECTION_HEADS, is_direction
 
     return len(names) >= 2 and is_direction(names[0]) and not all(is_direction(n) for n in names) and all(
         n in DIRECTION_HEADS or is_direction(n) for n in names[1:])
@@ -546,6 +553,8 @@ def head_kind(e: Enumeration) -> str | None:
             re.search(r"^[^。]{0,16}(?:给予|提供|部署|加大|强化)[^。]{0,16}(?:支持|任务|保障|扶持)", e.rest)
             or _mostly_actions(e.names)):
         return "measure"  # 从A、B…10个方面给予专项支持; 聚焦强化A、加快B…五个方面: the aspects of a policy's measures
+    if len(e.names) >= 2 and all(map(is_direction, e.names)):
+        return "cluster"  # 未来空天、未来海洋…六大未来产业方向: the directions group fields (clusters)
     if _elliptical_directions(e.names):
         return "cluster"  # 未来信息、健康、制造、能源、材料与空间六大方向
     if re.match(r"^(?:作为|为|是)[^。，,；]{0,8}未来产业", after):
