@@ -32,6 +32,7 @@ from policykg.loaders.lexicon import (
     HAN,
     TIER_VERBS,
     is_direction,
+    is_sector,
 )
 from policykg.loaders.segment import tags_of
 from policykg.loaders.terms import is_term
@@ -261,7 +262,7 @@ def _verb_led_first(doc: Doc, spans: list[tuple[int, int]]) -> tuple[int, int]:
     return a, b
 
 
-_LEAD_VERBS = GOVERNING_VERBS | frozenset(COMMIT_VERBS) | frozenset("开发 研发 研制 创新 鼓励 支持 引导".split())
+_LEAD_VERBS = GOVERNING_VERBS | frozenset(COMMIT_VERBS) | frozenset("开发 研发 研制 创新 鼓励 支持 引导 满足".split())
 
 
 def _lead_verbs(doc: Doc, spans: list[tuple[int, int]]) -> tuple[tuple[int, int], str]:
@@ -269,14 +270,17 @@ def _lead_verbs(doc: Doc, spans: list[tuple[int, int]]) -> tuple[tuple[int, int]
     first opens with verbs before one, the verbs govern the list: the item starts after them.
     Returns the first span and the verb that governs the list (``""`` when nothing moved)."""
     (a, b), text = spans[0], doc.text
-    if len(spans) < 2 or not all(is_term(text[x:y]) for x, y in spans[1:]):
+    others = [text[x:y] for x, y in spans[1:]]
+    terms = all(map(is_term, others))
+    if len(spans) < 2 or not (terms or not any(_STOP_START.match(o) or verb_first(o) for o in others)):
         return (a, b), ""
     pos, verb = a, ""
     for s, e, _tag in doc.tokens.spans(a, b):
-        if s != pos or text[s:e] not in _LEAD_VERBS or b - e < 2:
+        if s != pos or not (text[s:e] in _LEAD_VERBS or (_tag in ("ad", "d") and not verb)) or b - e < 2:
             break
-        pos, verb = e, text[s:e]
-    if verb and is_term(text[pos:b]):
+        pos = e
+        verb = text[s:e] if text[s:e] in _LEAD_VERBS else verb
+    if verb and (is_term(text[pos:b]) or not terms) and not verb_first(text[pos:b]):
         return (pos, b), verb
     return (a, b), ""
 
@@ -547,6 +551,11 @@ def head_kind(e: Enumeration) -> str | None:
     if re.search(r"领域|方面", head) and re.match(r"^[^。；，,]{0,4}(?:打造|建设|开放|推出|发布|拓展|开发|培育)[^。；，,]{0,8}场景",
                                                  after):
         return "scenario"  # 围绕A、B等领域打造一批示范应用场景
+    if re.search(r"领域", head) and re.match(r"^(?:实现|开展|推广|拓展|得到|形成|加快|率先)?(?:示范|规模化|商业化|商业|推广|落地)?应用(?!前景)",
+                                          after) and not any(is_sector(n) or is_term(n) for n in e.names):
+        return "scenario"  # 在城市空运、物流配送等领域实现商业应用: where the technology is used
+    if head.endswith("场景") and after.startswith("的") and not any(map(is_sector, e.names)):
+        return "scenario"  # 满足6G直播、智慧巡检等场景的…需求
     if re.search(r"方向|方面", head) and re.search(r"(?:提出|出台|制定|明确|细化)[^。]{0,12}(?:措施|举措|政策)", e.rest):
         return "measure"
     if head.endswith(("方面", "角度", "维度")) and (e.count or after.startswith("等") or re.match("出发|入手|着手", after)) and (

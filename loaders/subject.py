@@ -53,7 +53,7 @@ _TAIL = re.compile(r"(?:的)?(?:未来)?(?:产业)?(?:链)?(?:(?:发展)?(?:及|
 _LEAD = re.compile(r"^(?:关于)?(?:进一步)?(?:培育)?(?:千亿级|百亿级|万亿级)?(?:(?:贯彻)?落实(?:国务院|党中央|国家|省委|省政府|市委|市政府)?|深入实施|实施)?"
                    r"(?:加快|推动|促进|支持|推进|培育|打造|发展|做强|做大|壮大|引领|抢抓|抢占|布局|"
                    r"建设|构建|加速|大力|全面|深入|突破性发展|跨越式发展)*(?:千亿级|百亿级|万亿级|国家级|省级)?")
-_NOT_SUBJECT = re.compile(r"未来产业|新质生产力|新兴产业|战略性新兴|科技创新|创新驱动|数字经济|实体经济|现代化产业|产业体系|高质量发展|"
+_NOT_SUBJECT = re.compile(r"未来产业|新质生产力|新兴产业|战略性新兴|方案|规划|特区|五年|^第|科技创新|创新驱动|数字经济|实体经济|现代化产业|产业体系|高质量发展|"
                           r"科技园|先导区|示范区|高新区|开发区|园区|实验室|人才|投入|资金|金融|招商|营商|企业|产业链|若干|政策")
 
 
@@ -149,6 +149,7 @@ def _parts(t: str) -> list[str]:
         if verbs:
             t = t[verbs[-1].end():]
     t = re.sub(r"(?<=.{2})制造业$", "", t)  # 新型储能制造业: the technology, made
+    t = re.sub(r"(?<=.{2})高质量.*$", "", t)  # 商业航天高质量安全(发展): the technology, then the aim
     parts = re.split(r"及|与|和|暨", t) if len(t) > 6 else [t]
     if len(parts) > 1 and any(len(p) < 3 and vocabulary.canonical_field(p) is None for p in parts):
         parts = [t]  # 纤维及复合材料: one name
@@ -164,9 +165,15 @@ _INNER_VERB = re.compile("|".join(sorted((v for v in GOVERNING_VERBS if len(v) =
 
 
 def _plausible(name: str) -> bool:
-    """A known field, or a name shaped like a technology's (:func:`~policykg.loaders.terms.is_term`)."""
+    """A known field, a name shaped like a technology's (:func:`~policykg.loaders.terms.is_term`),
+    or a name of three or more characters that does not end in a quality to raise (能力, 水平 …)."""
     if not 2 <= len(name) <= 12 or is_generic(name) or name in GOVERNING_VERBS:
         return False
     if vocabulary.canonical_field(name) is not None:
         return True
-    return bool(re.fullmatch(rf"[{HAN}A-Za-z0-9+]+", name)) and len(name) <= 10 and is_term(name)
+    return bool(re.fullmatch(rf"[{HAN}A-Za-z0-9+]+", name)) and len(name) <= 10 and (
+        is_term(name) or (len(name) >= 3 and not _ABSTRACT_END.search(name)))
+
+
+#: what a title's core ends in when it names a quality to raise, not a technology (信息通信业能力)
+_ABSTRACT_END = re.compile(r"(?:能力|水平|体系|环境|生态|机制|质量|效能|能级|布局|建设|工作|服务|管理|治理)$")
