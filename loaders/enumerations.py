@@ -12,7 +12,7 @@ each list (fields, programmes, measures, scenarios) take the items of their kind
 >>> from policykg.loaders.document import Doc
 >>> d = Doc.from_text("湖北将重点发展未来制造、未来信息等六大未来产业。聚焦平台聚势、场景示范、整机领航五大专项行动。", "x")
 >>> [(e.names, e.count, e.head, head_kind(e)) for e in enumerations(d)]
-[(['未来制造', '未来信息'], 6, '未来产业', 'field'), (['平台聚势', '场景示范', '整机领航'], 5, '专项行动', 'programme')]
+[(['未来制造', '未来信息'], 6, '未来产业', 'cluster'), (['平台聚势', '场景示范', '整机领航'], 5, '专项行动', 'programme')]
 >>> d = Doc.from_text("谋篇布局未来产业(量子信息、氢能与新型储能、类脑智能)。", "x")
 >>> [(e.names, e.head, e.verb) for e in enumerations(d)]
 [(['量子信息', '氢能与新型储能', '类脑智能'], '未来产业', '谋篇布局')]
