@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from policykg.model import PolicyGraph
-from policykg.query import parse_params  # noqa: F401  (re-exported for the viz command)
+from policykg.query_params import parse_params  # noqa: F401  (re-exported for the viz command)
 
 
 def load_graph(graph_dir: Path | None = None) -> PolicyGraph:

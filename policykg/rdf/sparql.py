@@ -30,7 +30,7 @@ import pyoxigraph as ox
 
 from policykg.errors import PolicyKGError, ServerError
 from policykg.ontology.namespace import PREFIXES
-from policykg.query import OxigraphEngine, get_engine, term_value
+from policykg.rdf.engines import OxigraphEngine, term_value
 
 #: Query forms :func:`sparql` runs.
 FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
@@ -103,7 +103,7 @@ def sparql(text: str, graph_dir=None, endpoint: str | None = None, timeout: floa
         from policykg.pipeline.cache import default_graph_dir  # builds the bundled corpus: imported on use
 
         graph_dir = default_graph_dir()
-    store = get_engine("oxigraph").store(Path(graph_dir))
+    store = OxigraphEngine().store(Path(graph_dir))
     try:
         result = store.query(text, prefixes=PREFIXES)
     except SyntaxError as exc:

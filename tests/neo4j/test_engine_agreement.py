@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_cypher_catalogue import answer, both_engines  # noqa: F401  (a fixture, used by name)
 
-from policykg import queries, query
+from policykg import queries, query, query_params
 from policykg.errors import PolicyKGError
 
 NAMES = queries.names(".rq")
@@ -93,9 +93,9 @@ def test_numbers_are_parsed_once(corpus_graph, written):
 def test_a_bad_number_is_one_clear_error(written):
     q = queries.question("measures-min-funding")
     with pytest.raises(PolicyKGError, match="must be a decimal"):
-        query.bind_params(q, {"min_wan_yuan": written})
+        query_params.bind_params(q, {"min_wan_yuan": written})
     with pytest.raises(PolicyKGError, match="must be an integer"):
-        query.bind_params(queries.question("targets-by-year"), {"year": "2030.5"})
+        query_params.bind_params(queries.question("targets-by-year"), {"year": "2030.5"})
 
 
 @pytest.mark.neo4j
