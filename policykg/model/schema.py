@@ -2,7 +2,7 @@
 
 Everything downstream reads these tables instead of keeping its own list:
 :class:`~policykg.model.graph.PolicyGraph` refuses a type not named here, the RDF writer
-takes classes, predicates and datatypes from here (:mod:`policykg.rdf.dataset`), the Neo4j
+takes classes, predicates and datatypes from here (:mod:`policykg.model.terms`), the Neo4j
 rows take labels and relationship types (:mod:`policykg.neo4j.rows`), the HTML views take
 colours, shapes and legend names (:mod:`policykg.viz.payload`).  Tests hold the ontology
 (``ontology/policykg.ttl``, ``shapes.ttl``), the ``path-between`` queries and the tables of

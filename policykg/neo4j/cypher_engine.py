@@ -111,8 +111,7 @@ def ontology_labels() -> dict[str, dict[str, str]]:
     """Chinese labels the Cypher catalogue spells out: ``classes`` (by local name), ``props``
     (by node property), ``links`` (by relationship type) and ``extra`` (``identifier``,
     ``maxFunding``, ``targetTime``)."""
-    from policykg.ontology.namespace import PKG
-    from policykg.rdf.dataset import (
+    from policykg.model.terms import (
         CLASSES,
         DOC_CLASSES,
         EDGE_PROPERTIES,
@@ -120,6 +119,7 @@ def ontology_labels() -> dict[str, dict[str, str]]:
         REGION_CLASSES,
         static_graph,
     )
+    from policykg.ontology.namespace import PKG
 
     g = static_graph()
 

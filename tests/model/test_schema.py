@@ -13,9 +13,9 @@ from rdflib.collection import Collection
 from rdflib.namespace import SH
 
 from policykg.model import PolicyGraph, schema
+from policykg.model import terms as rdf
 from policykg.neo4j import rows
 from policykg.ontology.namespace import PKG
-from policykg.rdf import dataset as rdf
 from policykg.viz.payload import TYPE_STYLES
 
 ROOT = Path(__file__).resolve().parents[2]

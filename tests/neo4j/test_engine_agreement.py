@@ -27,10 +27,10 @@ SETTINGS = settings(max_examples=6, deadline=None, derandomize=True,
 def corpus_graph():
     """(build folder of the bundled corpus, its PolicyGraph)."""
     from policykg.pipeline.cache import default_graph_dir
-    from policykg.viz.inputs import load_graph
+    from policykg.pipeline.folder import open_build
 
     folder = default_graph_dir()
-    return folder, load_graph(folder)
+    return folder, open_build(folder)
 
 
 def _name_pool(graph) -> list[str]:
@@ -101,9 +101,9 @@ def test_a_bad_number_is_one_clear_error(written):
 @pytest.mark.neo4j
 @pytest.mark.parametrize("name", NAMES)
 def test_neo4j_agrees_on_random_parameters(both_engines, name):  # noqa: F811
-    from policykg.viz.inputs import load_graph
+    from policykg.pipeline.folder import open_build
 
-    graph = load_graph(both_engines)
+    graph = open_build(both_engines)
     question = queries.question(name)
     strategy = _params(question, _name_pool(graph), _words(graph))
 
