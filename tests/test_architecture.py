@@ -94,7 +94,8 @@ def test_no_import_cycles():
 
 
 #: Modules every layer may use: errors, atomic writes, ports, progress, the format table (each imports at
-#: most ``policykg.errors``), and the ontology package (its closed namespace and the .ttl files).
+#: most ``policykg.errors``), and the ontology package (its closed namespace, whose schema terms come from
+#: the schema table, and the .ttl files).
 BASE = ("policykg.errors", "policykg.atomic", "policykg.ports", "policykg.progress", "policykg.formats",
         "policykg.ontology")
 #: The layer graph: package → the packages it may import besides itself and :data:`BASE`.  The model is at
@@ -102,7 +103,7 @@ BASE = ("policykg.errors", "policykg.atomic", "policykg.ports", "policykg.progre
 #: know nothing of each other or of how it was built.  The query catalogue, the CLI, the facade and the dev
 #: tools sit on top and may use everything.
 LAYERS = {
-    "policykg.ontology": (),
+    "policykg.ontology": ("policykg.model.schema",),
     "policykg.model": (),
     "policykg.resolve": ("policykg.model",),
     "policykg.rdf": ("policykg.model",),
