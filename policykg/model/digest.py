@@ -155,3 +155,7 @@ class Digest(TypedDict, total=False):
 LISTS: dict[str, type] = {"clusters": Cluster, "fields": Field, "districts": District, "zones": Zone,
                           "programmes": Programme, "measures": Measure, "targets": Target,
                           "organizations": Organization, "scenarios": Scenario, "people": Person}
+#: Digest list key → the node type its items become (:mod:`policykg.model.schema`).
+LIST_NODE_TYPES: dict[str, str] = {"clusters": "Cluster", "fields": "Field", "districts": "District", "zones": "Zone",
+                                   "programmes": "Programme", "measures": "Measure", "targets": "Target",
+                                   "organizations": "Organization", "scenarios": "Scenario", "people": "Person"}

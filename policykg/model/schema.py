@@ -146,6 +146,20 @@ NODE_TYPES: tuple[str, ...] = tuple(NODES)
 EDGE_TYPES: tuple[str, ...] = tuple(EDGES)
 
 
+def document_link(node_type: str) -> str:
+    """The one edge type from a Document to ``node_type`` that is not ISSUED_BY or ABOUT (how a document
+    mentions an item of its digest's list of that type).
+
+    >>> document_link("Scenario"), document_link("Organization")
+    ('HAS_SCENARIO', 'MENTIONS_ORGANIZATION')
+    """
+    found = [t.name for t in EDGE_TYPES_TABLE if t.domain == ("Document",) and t.range == (node_type,)
+             and t.name not in ("ISSUED_BY", "ABOUT")]
+    if len(found) != 1:
+        raise ValueError(f"no single link from a Document to {node_type}: {found}")
+    return found[0]
+
+
 def link_alternation(sep: str = "|", prefix: str = "pkg:") -> str:
     """The RDF predicates of every edge type as one alternation (as in ``queries/path-between.rq``).
 
