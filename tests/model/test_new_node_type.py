@@ -56,7 +56,8 @@ sys.path.insert(0, str(root / "tests" / "model"))
 from test_schema import catalogue_lists, schema_markdown  # docs tables and query lists, from the table
 
 # the builder: a digest list of named items becomes Award nodes linked by HAS_AWARD
-LISTS["awards"], LIST_NODE_TYPES["awards"] = dict, "Award"  # the digest module's two entries
+Award = type("Award", (dict,), {})  # the digest module's item TypedDict and LISTS entry
+LISTS["awards"], LIST_NODE_TYPES["awards"] = Award, Award.__name__
 ev = {"start": 0, "end": 4, "quote": "荣获金奖。", "section": "一、", "rule": "award.name"}
 digest = {"document": {"id": "d1", "title": "某市奖励办法", "region": "上海市", "doc_type": "实施意见", "evidence": {}},
           "awards": [{"name": "金奖", "evidence": ev}]}
