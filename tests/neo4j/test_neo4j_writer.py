@@ -23,7 +23,6 @@ from policykg.neo4j import csv as neo4j_csv
 from policykg.neo4j import reader as neo4j_reader
 from policykg.neo4j import writer as neo4j_writer
 from policykg.neo4j.connection import Settings
-from policykg.pipeline.folder import source_graph
 from policykg.rdf import files as rdf_files
 from policykg.resolve.builder import build_graph
 
@@ -192,14 +191,6 @@ def test_csv_export_function(corpus, tmp_path):
     assert (written / "load.cypher").is_file() and (written / "nodes_Document.csv").is_file()
     with pytest.raises(PolicyKGError, match="folder"):
         export_csv(out, "neo4j-csv", "-")
-
-
-def test_source_graph_from_output_and_corpus_folders(corpus, corpus_dir, tmp_path):
-    result, out = corpus
-    again = source_graph(out)
-    assert again.counts() == result.graph.counts()
-    with pytest.raises(PolicyKGError, match="neither"):
-        source_graph(tmp_path)
 
 
 # -- live server -----------------------------------------------------------------------------
