@@ -92,7 +92,8 @@ def syntax_message(exc: Exception) -> str:
 
 
 def sparql(text: str, graph_dir=None, endpoint: str | None = None, timeout: float = 300) -> Answer:
-    """Run the read-only query ``text`` on a build's store (``graph_dir``) or on ``endpoint`` (a SPARQL 1.1 Protocol URL)."""
+    """Run the read-only query ``text`` on a build's store (``graph_dir``) or on ``endpoint`` (a SPARQL
+    1.1 Protocol URL)."""
     if not text or not text.strip():
         raise PolicyKGError("give a SPARQL query (text, or -f FILE)")
     form = check_query(text)
