@@ -2,7 +2,9 @@
 
 :class:`PKG` is a closed :class:`rdflib.namespace.DefinedNamespace`: a mistyped
 term (``PKG.hasFeild``) raises ``AttributeError`` instead of minting a new IRI.
-``tests/rdf/test_ontology.py`` checks that every term here is declared in
+The classes and properties of the schema table (:mod:`policykg.model.schema`) are
+its terms without being listed here again (:data:`SCHEMA_TERMS`); the others are
+listed below.  ``tests/rdf/test_ontology.py`` checks that every term is declared in
 ``ontology/policykg.ttl`` and vice versa.
 
 >>> str(PKG.hasField)
@@ -15,6 +17,14 @@ AttributeError: term 'hasFeild' not in namespace 'https://w3id.org/policykg/onto
 
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
+
+from policykg.model.schema import EDGE_PROPERTIES, EDGE_TYPES_TABLE, NODE_PROPERTIES, NODE_TYPES_TABLE
+
+#: The terms the schema table names: a class per node type, an object property per edge type, a
+#: datatype property per node or edge property (:mod:`policykg.model.schema`).
+SCHEMA_TERMS: tuple[str, ...] = tuple(sorted(
+    {t.name for t in NODE_TYPES_TABLE} | {t.predicate for t in EDGE_TYPES_TABLE}
+    | {p.predicate for p in (*NODE_PROPERTIES, *EDGE_PROPERTIES)}))
 
 #: Ontology IRI (the owl:Ontology resource).
 ONTOLOGY_IRI = URIRef("https://w3id.org/policykg/ontology")
@@ -33,85 +43,29 @@ class PKG(DefinedNamespace):
 
     _NS = Namespace("https://w3id.org/policykg/ontology#")
     _fail = True
+    #: the schema table's classes and properties (:data:`SCHEMA_TERMS`); the terms below are the others
+    _extras = list(SCHEMA_TERMS)
 
     # classes
     Assertion: URIRef
     City: URIRef
-    Cluster: URIRef
-    District: URIRef
-    Document: URIRef
-    Field: URIRef
     Funding: URIRef
     Interpretation: URIRef
-    Measure: URIRef
     Nation: URIRef
     NewsReport: URIRef
-    Organization: URIRef
-    Person: URIRef
     PolicyText: URIRef
-    Programme: URIRef
     Province: URIRef
-    Region: URIRef
-    Scenario: URIRef
-    Target: URIRef
-    Zone: URIRef
     # object properties
-    about: URIRef
-    broader: URIRef
-    coversRegion: URIRef
-    hasCluster: URIRef
-    hasDistrict: URIRef
-    hasField: URIRef
-    hasMeasure: URIRef
-    hasProgramme: URIRef
-    hasScenario: URIRef
-    hasZone: URIRef
-    inRegion: URIRef
-    includesField: URIRef
-    issuedBy: URIRef
     link: URIRef
-    locatedIn: URIRef
     maxFunding: URIRef
-    mentionsOrganization: URIRef
-    mentionsPerson: URIRef
-    partOf: URIRef
-    related: URIRef
-    setsTarget: URIRef
     targetTime: URIRef
-    worksFor: URIRef
     # datatype properties
-    adcode: URIRef
-    amountWanYuan: URIRef
-    capRatio: URIRef
-    charCount: URIRef
     charEnd: URIRef
     charStart: URIRef
-    date: URIRef
-    direction: URIRef
-    docType: URIRef
     identifier: URIRef
-    issuerName: URIRef
-    kind: URIRef
-    level: URIRef
-    metric: URIRef
     nameKey: URIRef
-    qualifier: URIRef
     quote: URIRef
-    referenced: URIRef
-    regionLevel: URIRef
-    role: URIRef
     rule: URIRef
-    section: URIRef
-    sha256: URIRef
-    shortName: URIRef
-    sourceFile: URIRef
-    tier: URIRef
-    unit: URIRef
-    validFrom: URIRef
-    validUntil: URIRef
-    value: URIRef
-    valueMin: URIRef
-    year: URIRef
 
 
 #: Prefixes bound in every export and query.
@@ -140,4 +94,4 @@ def pkg_terms() -> list[URIRef]:
     >>> PKG.Field in pkg_terms()
     True
     """
-    return sorted(PKG[name] for name in PKG.__annotations__)
+    return sorted(PKG[name] for name in (*PKG.__annotations__, *PKG._extras))

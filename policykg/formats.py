@@ -6,7 +6,7 @@ reader's suffix rule (:mod:`policykg.neo4j.reader`) and the CLI's exporters
 (:mod:`policykg.cli.graph`) are all read from it.
 
 >>> RDF_FILES["ttl"], SUFFIXES[".jsonld"], EXPORTERS["neo4j-csv"]
-('graph.ttl', 'jsonld', 'policykg.neo4j.csv:export')
+('graph.ttl', 'jsonld', 'policykg.cli.neo4j_data:export_csv')
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ FORMATS: tuple[Format, ...] = (
     Format("nt", "policykg.rdf.files:export", "graph.nt", ".nt", "nt"),
     Format("jsonld", "policykg.rdf.files:export", "graph.jsonld", ".jsonld", "json-ld"),
     Format("trig", "policykg.rdf.files:export", "graph.trig", ".trig", "trig"),
-    Format("neo4j-csv", "policykg.neo4j.csv:export"),
+    Format("neo4j-csv", "policykg.cli.neo4j_data:export_csv"),
 )
 
 #: RDF format → the file a build writes.

@@ -106,7 +106,8 @@ def load_corpus(target: Neo4jTarget):
     import neo4j
 
     from policykg.neo4j import writer as neo4j_writer
+    from policykg.pipeline.folder import source_graph
 
     with neo4j.GraphDatabase.driver(target.uri, auth=target.auth) as driver:
         wipe(driver, target.database)
-    return neo4j_writer.load(None, settings_of(target))
+    return neo4j_writer.load(source_graph, settings_of(target))

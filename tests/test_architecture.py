@@ -1,13 +1,11 @@
 """The package's shape: no import cycles (imports inside functions count), imports that flow one
-way (model ← resolve ← pipeline; devtools imported by nobody but the CLI), folders of at most
-about 12 modules."""
+way (model ← resolve ← pipeline; rdf, neo4j and viz on the model only; devtools imported by nobody
+but the CLI), folders of at most about 12 modules."""
 
 from __future__ import annotations
 
 import ast
 from pathlib import Path
-
-import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 #: package → source folder (pyproject.toml's package-dir).
@@ -95,16 +93,60 @@ def test_no_import_cycles():
     assert not found, "import cycles: " + "; ".join(" ↔ ".join(c) for c in found)
 
 
-@pytest.mark.parametrize(("package", "allowed"), [
-    ("policykg.model", ("policykg.model",)),
-    ("policykg.resolve", ("policykg.model", "policykg.resolve", "policykg.ontology", "policykg.errors")),
-])
-def test_imports_flow_one_way(package, allowed):
+#: Modules every layer may use: errors, atomic writes, ports, progress, the format table (each imports at
+#: most ``policykg.errors``), and the ontology package (its closed namespace, whose schema terms come from
+#: the schema table, and the .ttl files).
+BASE = ("policykg.errors", "policykg.atomic", "policykg.ports", "policykg.progress", "policykg.formats",
+        "policykg.ontology")
+#: The layer graph: package → the packages it may import besides itself and :data:`BASE`.  The model is at
+#: the centre; resolution and the pipeline build it; the backends and views (RDF, Neo4j, HTML) take it and
+#: know nothing of each other or of how it was built.  The query catalogue, the CLI, the facade and the dev
+#: tools sit on top and may use everything.
+LAYERS = {
+    "policykg.ontology": ("policykg.model.schema",),
+    "policykg.model": (),
+    "policykg.resolve": ("policykg.model",),
+    "policykg.rdf": ("policykg.model",),
+    "policykg.neo4j": ("policykg.model",),
+    "policykg.viz": ("policykg.model",),
+    "policykg.pipeline": ("policykg.model", "policykg.resolve", "policykg.rdf", "policykg.loaders"),
+}
+
+
+def layer_violations(graph: dict[str, set[str]]) -> list[str]:
+    """``"module imports target"`` for every import that leaves the module's layer (:data:`LAYERS`)."""
+    def inside(name, package):
+        return name == package or name.startswith(package + ".")
+
+    bad = []
+    for name, targets in sorted(graph.items()):
+        for package, allowed in LAYERS.items():
+            if inside(name, package):
+                ok = (package, *allowed, *(() if package == "policykg.ontology" else BASE))
+                bad += [f"{name} imports {t}" for t in sorted(targets) if not any(inside(t, a) for a in ok)]
+    return bad
+
+
+def test_the_layer_check_finds_a_violation():
+    graph = {"policykg.neo4j.rows": {"policykg.model.terms", "policykg.rdf.nquads"},
+             "policykg.viz.html": {"policykg.pipeline.cache", "policykg.errors"},
+             "policykg.query": {"policykg.rdf.engines", "policykg.pipeline.cache"}}
+    assert layer_violations(graph) == ["policykg.neo4j.rows imports policykg.rdf.nquads",
+                                       "policykg.viz.html imports policykg.pipeline.cache"]
+
+
+def test_imports_flow_one_way():
+    """model ← resolve ← pipeline; rdf, neo4j and viz depend on the model only (imports inside functions
+    count)."""
+    bad = layer_violations(import_graph())
+    assert not bad, "imports across layers:\n" + "\n".join(bad)
+
+
+def test_base_modules_import_only_errors():
     graph = import_graph()
-    for name, targets in graph.items():
-        if name == package or name.startswith(package + "."):
-            bad = [t for t in targets if not any(t == a or t.startswith(a + ".") for a in allowed)]
-            assert not bad, f"{name} imports {bad}"
+    for name in BASE:
+        if name in graph:
+            assert graph[name] <= {"policykg.errors"}, f"{name} imports {graph[name]}"
 
 
 def test_devtools_are_imported_by_the_cli_only():

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pytest
 
-from policykg import queries, query
+from policykg import queries, query, query_params
 from policykg.errors import PolicyKGError
 from policykg.model import Evidence, PolicyGraph
 from policykg.viz import snapshots
@@ -176,7 +176,7 @@ def test_cypher_loads_hostile_names_and_values_stay_parameters(neo4j_server, neo
                 continue
             text = queries.read_query(question.name, ".cypher")
             for value in INJECTIONS[:2]:
-                bound = query.bind_params(question, _params(question, value))
+                bound = query_params.bind_params(question, _params(question, value))
                 if question.limit:  # what query.run binds for a cut question's LIMIT $limit
                     bound["limit"] = question.limit + 1
                 engine.select(None, text, bound)
@@ -292,7 +292,7 @@ def test_unprotected_copy_really_has_the_hook():
 
 def test_decimal_and_integer_params_are_typed():
     question = next(q for q in queries.questions() if any(p.type == "decimal" for p in q.params))
-    bound = query.bind_params(question, _params(question, "上海"))
+    bound = query_params.bind_params(question, _params(question, "上海"))
     assert any(isinstance(v, Decimal) for v in bound.values())
 
 

@@ -1,6 +1,6 @@
 """Snapshots of an HTML view taken with headless Chromium: the DOM, a PNG, the requests.
 
-Used by the browser tests, the screenshot docs and :mod:`policykg.viz.bench_views`.
+Used by the browser tests, the screenshot docs and :mod:`policykg.devtools.bench_views`.
 Chromium runs with a fresh profile, no background services, and a host
 resolver that maps every name to "not found", so nothing can leave the
 machine; its NetLog is read back to list every request a *page* started

@@ -63,7 +63,8 @@ def query(name, pairs, params, fmt, graph_dir, engine, endpoint, list_only, iris
     policykg query districts-of-cluster cluster=未来健康产业集群 --format json
     """
     from policykg import queries  # imported on use: `policykg --help` stays fast
-    from policykg.query import get_engine, parse_params, run
+    from policykg.query import get_engine, run
+    from policykg.query_params import parse_params
 
     if list_only:
         click.echo(render(catalogue_rows(queries.questions()), fmt), nl=False)

@@ -3,8 +3,11 @@
 Two standalone click commands, attached to the ``neo4j`` group with
 ``neo4j.add_command(load)`` / ``neo4j.add_command(export)``; each is a thin skin
 over one library call (:func:`policykg.neo4j.writer.load`,
-:func:`policykg.neo4j.reader.export`).  ``policykg export --format neo4j-csv``
-is :func:`policykg.neo4j.csv.export`.
+:func:`export_rdf`, which reads with :func:`policykg.neo4j.reader.read` and writes
+with :func:`policykg.rdf.files.serialize`).  ``policykg export --format neo4j-csv``
+is :func:`export_csv`.  The graph is read (:func:`policykg.pipeline.folder.source_graph`) and
+written (RDF, CSV) here, where the pipeline, Neo4j and RDF meet, so that neither backend
+depends on the other or on the pipeline.
 
 Connection options default to ``NEO4J_URI``/``NEO4J_USER``/``NEO4J_PASSWORD``/
 ``NEO4J_DATABASE``, then to the server of ``policykg neo4j serve``.  The
@@ -18,6 +21,7 @@ from pathlib import Path
 
 import click
 
+from policykg.errors import PolicyKGError
 from policykg.neo4j.connection import DEFAULT_URI, Settings
 
 
@@ -61,11 +65,12 @@ def load(settings: Settings, source, batch_size, workers, prune, quiet):
     and what no document supports any more is removed.
     """
     from policykg.neo4j.writer import load as load_graph  # imported on use: `policykg --help` stays fast
+    from policykg.pipeline.folder import source_graph
     from policykg.progress import bars, wanted
 
     with bars(wanted(quiet)) as steps:
         say = None if quiet or steps else (lambda msg: click.echo(msg, err=True))
-        stats = load_graph(source, settings, batch_size=batch_size, progress=say, prune=prune, steps=steps,
+        stats = load_graph(functools.partial(source_graph, source), settings, batch_size=batch_size, progress=say, prune=prune, steps=steps,
                            workers=workers)
     model = sum(v for k, v in stats.counts.items() if k not in ("edges", "Concept"))
     click.echo(f"loaded {stats.nodes} nodes and {stats.relationships} relationships "
@@ -85,11 +90,44 @@ def load(settings: Settings, source, batch_size, workers, prune, quiet):
 @connection_options
 def export(settings: Settings, output, fmt):
     """Read the graph back from Neo4j and write it as RDF (as `policykg build` would)."""
-    from policykg.neo4j.reader import export as export_rdf  # imported on use: `policykg --help` stays fast
-
     written = export_rdf(output, settings, fmt)
     click.echo(f"wrote {written}", err=True)
     return 0
 
 
-__all__ = ["load", "export", "connection_options"]
+def export_rdf(path, settings: Settings | None = None, fmt: str | None = None) -> Path:
+    """Write the database's graph (:func:`policykg.neo4j.reader.read`) as RDF to ``path`` (format from ``fmt``
+    or the file suffix): Neo4j and RDF meet here, above both."""
+    from policykg.atomic import write_bytes  # the reader and the RDF writers: imported on use (fast start-up)
+    from policykg.formats import SUFFIXES
+    from policykg.neo4j.reader import read
+    from policykg.rdf.files import serialize
+
+    path = Path(path)
+    fmt = fmt or SUFFIXES.get(path.suffix.lower())
+    if fmt is None:
+        raise PolicyKGError(f"cannot tell the RDF format of {path.name}: use {', '.join(SUFFIXES)}")
+    graph = read(settings)
+    if not len(graph):
+        where = (settings or Settings.from_env()).where
+        raise PolicyKGError(f"the database at {where} holds no policykg graph (run `policykg neo4j load` first)")
+    return write_bytes(path, serialize(graph, fmt))
+
+
+def export_csv(graph_dir, fmt: str, out) -> Path:
+    """``policykg export --format neo4j-csv -o DIR``: the graph of ``graph_dir`` (an output folder of
+    ``policykg build``; ``None`` = the bundled corpus) as CSVs and ``load.cypher`` in folder ``out``
+    (:func:`policykg.neo4j.csv.write_csv` of :func:`policykg.pipeline.folder.source_graph`)."""
+    # the pipeline and the CSV writer: imported on use (fast start-up)
+    from policykg.neo4j.csv import write_csv
+    from policykg.pipeline.folder import source_graph
+
+    if fmt != "neo4j-csv":
+        raise PolicyKGError(f"the Neo4j CSV exporter writes neo4j-csv, not {fmt!r}")
+    if str(out) == "-" or Path(out).is_file():
+        raise PolicyKGError(f"neo4j-csv writes a folder of files: give -o DIR, not {out}")
+    write_csv(source_graph(graph_dir), out)
+    return Path(out)
+
+
+__all__ = ["load", "export", "export_rdf", "export_csv", "connection_options"]

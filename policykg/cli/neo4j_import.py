@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import click
@@ -23,8 +24,9 @@ def import_(source, data_dir, password):
     `policykg neo4j serve --dir DATA_DIR`.
     """
     from policykg.neo4j.importer import import_build  # imported on use: `policykg --help` stays fast
+    from policykg.pipeline.folder import source_graph
 
-    stats = import_build(source, data_dir, password, progress=lambda msg: click.echo(msg, err=True))
+    stats = import_build(functools.partial(source_graph, source), data_dir, password, progress=lambda msg: click.echo(msg, err=True))
     rel_stage = stats.stages.get("Relationship import")
     click.echo(f"imported {stats.nodes} nodes and {stats.relationships} relationships into {data_dir} in "
                f"{stats.import_s:.2f} s ({stats.rels_per_second:.0f} relationships/s"

@@ -78,6 +78,10 @@ def run(text, file, graph_dir, fmt, endpoint):
         text = _read(file)
     if not text:
         raise PolicyKGError('give a SPARQL query: policykg sparql "SELECT …", or -f FILE')
+    if graph_dir is None and not endpoint:
+        from policykg.pipeline.cache import default_graph_dir  # builds the bundled corpus: imported on use
+
+        graph_dir = default_graph_dir()
     answer = run_query(text, graph_dir=graph_dir, endpoint=endpoint)
     click.echo(render(answer.rows, fmt) if answer.rows or fmt != "csv" else ",".join(answer.columns) + "\n", nl=False)
     return 0
@@ -106,6 +110,7 @@ def serve(build_dir, port, cors):
     persistent store (built first when missing): a query page at /, the SPARQL 1.1
     Protocol at /query. SIGTERM stops it cleanly too.
     """
-    from policykg.rdf.server import serve as serve_endpoint  # imported on use (fast start-up)
+    from policykg.pipeline.cache import default_graph_dir  # builds the bundled corpus: imported on use
+    from policykg.rdf.server import serve as serve_endpoint
 
-    serve_endpoint(build_dir, port, cors=cors, echo=click.echo)
+    serve_endpoint(build_dir or default_graph_dir(), port, cors=cors, echo=click.echo)

@@ -1,7 +1,7 @@
 """``policykg viz``: write an interactive offline HTML view of the graph.
 
 A thin skin over :func:`policykg.viz.html.write_html`; the graph and a query's
-answer come from :mod:`policykg.viz.inputs`.
+answer come from :func:`policykg.pipeline.folder.open_build` and :func:`policykg.query.run`.
 """
 
 from __future__ import annotations
@@ -46,8 +46,11 @@ def viz(graph_dir, output, focus, depth, hubs, query_name, params, compare, full
       policykg viz --compare 上海市 重庆市 -o compare.html
       policykg viz --matrix --rows region --cols field -o matrix.html
     """
-    from policykg.viz import inputs  # imported on use: `policykg --help` stays fast
+    from policykg import query  # imported on use: `policykg --help` stays fast
+    from policykg.pipeline.folder import open_build
+    from policykg.query_params import parse_params
     from policykg.viz.html import write_html
+    from policykg.viz.inputs import iri_to_node_id
 
     chosen = [flag for flag, val in (("--focus", focus), ("--query", query_name), ("--compare", compare),
                                      ("--matrix", matrix)) if val]
@@ -55,7 +58,7 @@ def viz(graph_dir, output, focus, depth, hubs, query_name, params, compare, full
         raise PolicyKGError(f"choose one of --focus, --query, --compare, --matrix (got {' and '.join(chosen)})")
     if params and not query_name:
         raise PolicyKGError("--param goes with --query")
-    graph = inputs.load_graph(graph_dir)
+    graph = open_build(graph_dir)
     if matrix:
         from policykg.viz.matrix import write_matrix  # imported on use: `policykg --help` stays fast
 
@@ -67,10 +70,10 @@ def viz(graph_dir, output, focus, depth, hubs, query_name, params, compare, full
         mode = "focus"
         kwargs.update(focus=focus, depth=depth, hubs=hubs)
     elif query_name:
-        values = inputs.parse_params(params)
-        rows, to_node_id = inputs.query_answer(query_name, values, graph_dir)
+        values = parse_params(params)
+        rows = [dict(r) for r in query.run(query_name, values, graph_dir=graph_dir)]
         mode = "query"
-        kwargs.update(rows=rows, to_node_id=to_node_id, query=query_name, params=values)
+        kwargs.update(rows=rows, to_node_id=iri_to_node_id, query=query_name, params=values)
     elif compare:
         mode = "compare"
         kwargs.update(regions=list(compare))

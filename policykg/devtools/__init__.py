@@ -1,1 +1,2 @@
-"""Developer tools: benchmarks, the synthetic corpus and its recall scoring (nothing else imports these)."""
+"""Developer tools: benchmarks (also of the HTML views), the synthetic corpus and its recall scoring, the
+docs' screenshots (nothing but the CLI imports these)."""

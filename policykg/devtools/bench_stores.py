@@ -7,7 +7,7 @@
 - SPARQL: every catalogue question (its example parameters) on pyoxigraph and
   rdflib, each engine in its own subprocess (:func:`query_child`) so a slow
   engine can be stopped at a time limit without losing what it measured.
-- HTML views: :func:`policykg.viz.bench_views.measure` (render time and time to
+- HTML views: :func:`policykg.devtools.bench_views.measure` (render time and time to
   interactive in headless Chromium).
 """
 
@@ -134,10 +134,8 @@ def bench_neo4j(cfg: Config, progress: Progress | None = None) -> dict:
                      "same_data": {"docs": cfg.naive_docs, "nodes": len(sub), "rels": sub.number_of_edges()}}}
     if loader is None:
         return out
-    from policykg.neo4j.writer import (  # imported on use: only this benchmark step needs it
-        load_graph,
-        source_graph,
-    )
+    from policykg.neo4j.writer import load_graph  # imported on use: only this benchmark step needs it
+    from policykg.pipeline.folder import source_graph
 
     db = neo4j_server.DEFAULT_DATABASE
     if progress:
@@ -388,7 +386,7 @@ def _cli_and_endpoint(d: Path, cfg: Config) -> dict:
 # -- HTML views ----------------------------------------------------------------------
 def bench_viz(cfg: Config, progress: Progress | None = None) -> dict:
     """Render seconds and time to interactive of views of ``viz_nodes`` nodes."""
-    from policykg.viz.bench_views import measure  # imported on use: only this benchmark step needs it
+    from policykg.devtools.bench_views import measure  # imported on use: only this benchmark step needs it
 
     out: dict = {"viz": {}}
     for n in cfg.viz_nodes:

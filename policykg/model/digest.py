@@ -155,3 +155,6 @@ class Digest(TypedDict, total=False):
 LISTS: dict[str, type] = {"clusters": Cluster, "fields": Field, "districts": District, "zones": Zone,
                           "programmes": Programme, "measures": Measure, "targets": Target,
                           "organizations": Organization, "scenarios": Scenario, "people": Person}
+#: Digest list key → the node type its items become: the item's TypedDict is named after it
+#: (:mod:`policykg.model.schema`).
+LIST_NODE_TYPES: dict[str, str] = {key: item.__name__ for key, item in LISTS.items()}

@@ -2,7 +2,7 @@
 
 Everything downstream reads these tables instead of keeping its own list:
 :class:`~policykg.model.graph.PolicyGraph` refuses a type not named here, the RDF writer
-takes classes, predicates and datatypes from here (:mod:`policykg.rdf.dataset`), the Neo4j
+takes classes, predicates and datatypes from here (:mod:`policykg.model.terms`), the Neo4j
 rows take labels and relationship types (:mod:`policykg.neo4j.rows`), the HTML views take
 colours, shapes and legend names (:mod:`policykg.viz.payload`).  Tests hold the ontology
 (``ontology/policykg.ttl``, ``shapes.ttl``), the ``path-between`` queries and the tables of
@@ -144,6 +144,20 @@ PROPERTIES: dict[str, Property] = {p.name: p for p in NODE_PROPERTIES}
 NODE_TYPES: tuple[str, ...] = tuple(NODES)
 #: Edge type names (Neo4j relationship types), in the order of ``docs/model.md``.
 EDGE_TYPES: tuple[str, ...] = tuple(EDGES)
+
+
+def document_link(node_type: str) -> str:
+    """The one edge type from a Document to ``node_type`` that is not ISSUED_BY or ABOUT (how a document
+    mentions an item of its digest's list of that type).
+
+    >>> document_link("Scenario"), document_link("Organization")
+    ('HAS_SCENARIO', 'MENTIONS_ORGANIZATION')
+    """
+    found = [t.name for t in EDGE_TYPES_TABLE if t.domain == ("Document",) and t.range == (node_type,)
+             and t.name not in ("ISSUED_BY", "ABOUT")]
+    if len(found) != 1:
+        raise ValueError(f"no single link from a Document to {node_type}: {found}")
+    return found[0]
 
 
 def link_alternation(sep: str = "|", prefix: str = "pkg:") -> str:

@@ -1,4 +1,5 @@
-"""neo4j-admin import CSVs and a ``load.cypher`` script (``policykg export --format neo4j-csv``).
+"""neo4j-admin import CSVs and a ``load.cypher`` script (``policykg export --format neo4j-csv``,
+through :func:`policykg.cli.neo4j_data.export_csv`).
 
 :func:`write_csv` writes the rows of :mod:`policykg.neo4j.writer` (the same
 properties the loader writes, plus the field vocabulary) into a folder:
@@ -209,19 +210,6 @@ def readme(files: list[str]) -> str:
             "   then create the uniqueness constraints (the first lines of load.cypher).\n")
 
 
-def export(graph_dir, fmt: str, out) -> Path:
-    """``policykg export --format neo4j-csv -o DIR``: the graph of ``graph_dir`` (an output folder of
-    ``policykg build``; ``None`` = the bundled corpus) as CSVs and ``load.cypher`` in folder ``out``."""
-    from policykg.neo4j.writer import source_graph
-
-    if fmt != "neo4j-csv":
-        raise PolicyKGError(f"the Neo4j CSV exporter writes neo4j-csv, not {fmt!r}")
-    if str(out) == "-" or Path(out).is_file():
-        raise PolicyKGError(f"neo4j-csv writes a folder of files: give -o DIR, not {out}")
-    write_csv(source_graph(graph_dir), out)
-    return Path(out)
-
-
 def statements(script: str) -> list[str]:
     """The statements of a script written by :func:`write_csv` (each ends a line with ``;``)."""
     out, current = [], []
@@ -244,4 +232,4 @@ def run_script(driver, script: str, database: str = "neo4j") -> int:
     return len(parts)
 
 
-__all__ = ["export", "write_csv", "run_script", "statements", "column_types", "ARRAY_DELIMITER"]
+__all__ = ["write_csv", "run_script", "statements", "column_types", "ARRAY_DELIMITER"]

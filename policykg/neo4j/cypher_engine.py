@@ -4,7 +4,7 @@ Registered in :data:`policykg.query.ENGINES` as ``"neo4j"``, so
 ``policykg query NAME --engine neo4j --param …`` runs ``queries/NAME.cypher``
 on the database named by ``NEO4J_URI``/``NEO4J_USER``/``NEO4J_PASSWORD``/
 ``NEO4J_DATABASE`` (load it first with ``policykg neo4j load``).  Parameters
-arrive checked and typed by :func:`policykg.query.bind_params` (a ``name`` is
+arrive checked and typed by :func:`policykg.query_params.bind_params` (a ``name`` is
 its lookup key, matched against each node's ``name_keys``) and are sent as
 Cypher parameters; decimals travel as floats.  Rows come back with the same
 column names as the SPARQL twin; list values are ``|``-joined like SPARQL's
@@ -111,8 +111,7 @@ def ontology_labels() -> dict[str, dict[str, str]]:
     """Chinese labels the Cypher catalogue spells out: ``classes`` (by local name), ``props``
     (by node property), ``links`` (by relationship type) and ``extra`` (``identifier``,
     ``maxFunding``, ``targetTime``)."""
-    from policykg.ontology.namespace import PKG
-    from policykg.rdf.dataset import (
+    from policykg.model.terms import (
         CLASSES,
         DOC_CLASSES,
         EDGE_PROPERTIES,
@@ -120,6 +119,7 @@ def ontology_labels() -> dict[str, dict[str, str]]:
         REGION_CLASSES,
         static_graph,
     )
+    from policykg.ontology.namespace import PKG
 
     g = static_graph()
 

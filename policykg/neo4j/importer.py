@@ -119,12 +119,11 @@ def finish(driver, database: str = "neo4j") -> None:
 
 
 def import_build(source, data_dir, password: str | None = None, progress=None) -> ImportStats:
-    """Import the graph of ``source`` (an output folder of ``policykg build``, a corpus folder, a
-    PolicyGraph, or ``None`` for the bundled corpus) into a new Neo4j data folder ``data_dir``."""
+    """Import the graph ``source`` (a PolicyGraph, or a function giving one, called after the checks, e.g.
+    :func:`policykg.pipeline.folder.source_graph` of a folder) into a new Neo4j data folder ``data_dir``."""
     from policykg.model import PolicyGraph
     from policykg.neo4j import server as neo4j_server
     from policykg.neo4j.csv import write_csv
-    from policykg.neo4j.writer import source_graph
 
     say = progress or (lambda msg: None)
     data_dir = Path(data_dir).resolve()
@@ -133,7 +132,7 @@ def import_build(source, data_dir, password: str | None = None, progress=None) -
                             "--dir (or add to this one with `policykg neo4j load`)")
     password = neo4j_server.DEFAULT_PASSWORD if password is None else password
     neo4j_server.check_password(password)
-    graph = source if isinstance(source, PolicyGraph) else source_graph(source)
+    graph = source if isinstance(source, PolicyGraph) else source()
     stats = ImportStats(nodes=len(graph), relationships=graph.number_of_edges())
     with tempfile.TemporaryDirectory(prefix="policykg-import-") as tmp:
         began = time.perf_counter()

@@ -3,9 +3,10 @@
 :func:`read_graph` reverses :mod:`policykg.neo4j.writer`: one node per model
 label, its ``key``/``name``/``name_en``/``aliases``, the other properties as
 node properties and the parallel ``ev_*`` lists as evidence; relationships of
-the model types with their properties and evidence.  :func:`export` writes the
-RDF of that graph with :func:`policykg.rdf.files.to_dataset`, so an exported file is
-isomorphic to the one ``policykg build`` writes for the same graph.
+the model types with their properties and evidence.  ``policykg neo4j export``
+(:func:`policykg.cli.neo4j_data.export_rdf`) writes the RDF of that graph with
+:func:`policykg.rdf.files.to_dataset`, so an exported file is isomorphic to the one
+``policykg build`` writes for the same graph.
 
 What is not carried through Neo4j, by design
     - the ontology and field vocabulary: they are not read back from the
@@ -21,20 +22,12 @@ What is not carried through Neo4j, by design
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from policykg.atomic import write_bytes
 from policykg.errors import PolicyKGError
-from policykg.formats import SUFFIXES
 from policykg.model import NODE_TYPES, Evidence, PolicyGraph
+from policykg.model.terms import node_id
 from policykg.neo4j.connection import Settings, connect, translate_errors
 from policykg.neo4j.rows import DERIVED_RULES
 from policykg.neo4j.writer import EDGE_TYPES, EVIDENCE_LISTS, RESERVED
-from policykg.rdf.dataset import node_id
-from policykg.rdf.files import serialize
-
-#: File suffix → RDF format (:data:`policykg.formats.SUFFIXES`).
-SUFFIX_FORMATS = SUFFIXES
 
 NODES = "MATCH (n) WHERE any(l IN labels(n) WHERE l IN $labels) RETURN labels(n) AS labels, properties(n) AS p"
 RELS = ("MATCH (a)-[r]->(b) WHERE type(r) IN $types RETURN a.uri AS source, type(r) AS type, b.uri AS target, "
@@ -81,17 +74,4 @@ def read(settings: Settings | None = None) -> PolicyGraph:
         return read_graph(driver, settings.database)
 
 
-def export(path, settings: Settings | None = None, fmt: str | None = None) -> Path:
-    """Write the database's graph as RDF to ``path`` (format from ``fmt`` or the file suffix)."""
-    path = Path(path)
-    fmt = fmt or SUFFIX_FORMATS.get(path.suffix.lower())
-    if fmt is None:
-        raise PolicyKGError(f"cannot tell the RDF format of {path.name}: use {', '.join(SUFFIX_FORMATS)}")
-    graph = read(settings)
-    if not len(graph):
-        where = (settings or Settings.from_env()).where
-        raise PolicyKGError(f"the database at {where} holds no policykg graph (run `policykg neo4j load` first)")
-    return write_bytes(path, serialize(graph, fmt))
-
-
-__all__ = ["read_graph", "read", "export", "evidence_of"]
+__all__ = ["read_graph", "read", "evidence_of"]

@@ -16,8 +16,7 @@ from rdflib import DCTERMS, RDF, SKOS, URIRef
 
 from policykg.model import NODE_TYPES, Edge, Node, PolicyGraph, schema
 from policykg.model.provenance import edge_documents
-from policykg.rdf.dataset import iri, static_graph
-from policykg.rdf.nquads import node_name_keys
+from policykg.model.terms import iri, node_name_keys, static_graph
 
 #: Relationship types of the model (the PolicyGraph edge types of :mod:`policykg.model.schema`).
 EDGE_TYPES: tuple[str, ...] = schema.EDGE_TYPES
@@ -96,7 +95,7 @@ def derived_rules(evidence) -> list[str] | None:
 
 @functools.lru_cache(maxsize=1 << 18)
 def uri(nid: str) -> str:
-    """The ``uri`` property of node ``nid`` (:func:`policykg.rdf.dataset.iri`), cached."""
+    """The ``uri`` property of node ``nid`` (:func:`policykg.model.terms.iri`), cached."""
     return str(iri(nid))
 
 
@@ -109,7 +108,7 @@ def node_documents(node: Node) -> list[str]:
 
 
 def name_keys(node: Node) -> list[str]:
-    """The node's ``pkg:nameKey`` values, exactly as the RDF has them (:func:`policykg.rdf.nquads.node_name_keys`)."""
+    """The node's ``pkg:nameKey`` values, exactly as the RDF has them (:func:`policykg.model.terms.node_name_keys`)."""
     return node_name_keys(node)
 
 

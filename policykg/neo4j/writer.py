@@ -4,8 +4,8 @@ Layout (the contract of :mod:`policykg.neo4j.reader`, :mod:`policykg.neo4j.csv` 
 
 Nodes
     One label per node type (:data:`~policykg.model.NODE_TYPES`); unique ``uri`` (the IRI of
-    :func:`policykg.rdf.dataset.iri`, as in n10s); ``key``; ``name`` (Chinese), ``name_en``, ``aliases``;
-    ``name_keys`` (the ``pkg:nameKey`` values of :mod:`policykg.rdf.dataset`, so ``$city IN n.name_keys``
+    :func:`policykg.model.terms.iri`, as in n10s); ``key``; ``name`` (Chinese), ``name_en``, ``aliases``;
+    ``name_keys`` (the ``pkg:nameKey`` values of :mod:`policykg.model.terms`, so ``$city IN n.name_keys``
     matches 上海 and 上海市 as SPARQL does); model properties with their Python types (numbers stay
     numbers; empty values are left out, as in RDF).  Relationships: the UPPER_SNAKE edge types of
     :data:`EDGE_TYPES` with their ``tier``/``role``.
@@ -34,15 +34,13 @@ are interpolated only after :func:`label` checked them against the closed lists.
 from __future__ import annotations
 
 import re
-import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from policykg.errors import PolicyKGError, ServerError
+from policykg.errors import ServerError
 from policykg.model import NODE_TYPES, PolicyGraph
 from policykg.neo4j.connection import Settings, connect, open_driver, translate_errors
 from policykg.neo4j.rows import (  # noqa: F401 - re-exported: the rows are part of this module's contract
@@ -94,31 +92,6 @@ from policykg.progress import timed
 DEFAULT_BATCH = 5000
 #: Sessions writing nodes at once (Neo4j commits concurrent transactions on several cores).
 DEFAULT_WORKERS = 3
-
-# -- what to load ---------------------------------------------------------------
-def source_graph(path=None) -> PolicyGraph:
-    """The graph to load from ``path``: an output folder of ``policykg build`` (rebuilt from
-    its ``digests/``), a corpus folder (extracted and built), or ``None`` for the bundled corpus."""
-    # the pipeline (extractor, builder) is imported on use: `policykg neo4j --help` stays fast
-    from policykg.pipeline.build import build_corpus, corpus_files
-    from policykg.pipeline.cache import default_graph_dir
-    from policykg.pipeline.folder import open_build
-
-    folder = Path(default_graph_dir() if path is None else path)
-    if (folder / "digests").is_dir():
-        return open_build(folder)
-
-    try:
-        corpus_files(folder)
-    except PolicyKGError:
-        raise PolicyKGError(f"{folder} is neither an output folder of `policykg build` (with digests/) "
-                            "nor a folder of .txt/.html documents") from None
-    with tempfile.TemporaryDirectory(prefix="policykg-load-") as tmp:
-        result = build_corpus(folder, tmp)
-    if not result.digests:
-        raise PolicyKGError(f"no document of {folder} could be extracted")
-    return result.graph
-
 
 # -- loading ---------------------------------------------------------------------
 @dataclass
@@ -412,17 +385,18 @@ def split_edges(edges: dict[tuple[str, str, str], list[dict]], old: set[str]) ->
     return [(st, rows) for st, rows in pieces if rows]
 
 
-def load(graph: PolicyGraph | str | Path | None = None, settings: Settings | None = None,
+def load(graph: PolicyGraph | Callable[[], PolicyGraph], settings: Settings | None = None,
          batch_size: int = DEFAULT_BATCH, progress: Callable[[str], None] | None = None,
          prune: bool = False, steps: Callable | None = None, workers: int = DEFAULT_WORKERS) -> LoadStats:
     """Connect with ``settings`` (default: from the environment), then :func:`load_graph` ``graph``:
-    a PolicyGraph, or a folder for :func:`source_graph` (read after the connection works)."""
+    a PolicyGraph, or a function giving one (called after the connection works, e.g.
+    :func:`policykg.pipeline.folder.source_graph` of a folder)."""
     settings = settings or Settings.from_env()
     with connect(settings) as driver:
         if not isinstance(graph, PolicyGraph):
             if steps:
                 steps("reading the graph", None, None)
-            graph = source_graph(graph)
+            graph = graph()
         done: dict = {}
         try:
             with translate_errors(settings):
@@ -447,5 +421,5 @@ def counts(driver, database: str = "neo4j") -> dict[str, int]:
     return out
 
 
-__all__ = ["source_graph", "Settings", "connect", "open_driver", "translate_errors", "load", "load_graph", "counts", "node_rows", "edge_rows", "concept_rows",
+__all__ = ["Settings", "connect", "open_driver", "translate_errors", "load", "load_graph", "counts", "node_rows", "edge_rows", "concept_rows",
            "concept_rel_rows", "EDGE_TYPES", "LABELS", "REL_TYPES", "LoadStats"]

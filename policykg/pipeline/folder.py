@@ -3,12 +3,14 @@
 An output folder of ``policykg build`` holds ``digests/*.json`` (a folder of digests with
 ``*.json`` at its top works too); :func:`open_build` rebuilds the graph with
 :func:`policykg.resolve.builder.build_graph`, the function ``policykg build`` used, so the
-graph is the one the build wrote.
+graph is the one the build wrote.  :func:`source_graph` also takes a corpus folder (extracted
+and built) or ``None`` (the bundled corpus): what ``policykg neo4j load`` and ``import`` read.
 """
 
 from __future__ import annotations
 
 import json
+import tempfile
 from pathlib import Path
 
 from policykg.errors import PolicyKGError
@@ -33,13 +35,41 @@ def read_digests(folder) -> list[dict]:
     return digests
 
 
-def open_build(folder) -> PolicyGraph:
-    """The PolicyGraph of a build folder, rebuilt from its digests."""
+def open_build(folder=None) -> PolicyGraph:
+    """The PolicyGraph of a build folder, rebuilt from its digests; ``None``: the bundled corpus's
+    build (:func:`policykg.pipeline.cache.default_graph_dir`, built once, then cached)."""
+    if folder is None:
+        from policykg.pipeline.cache import default_graph_dir  # the extractor and writers: imported on use
+
+        folder = default_graph_dir()
     digests = read_digests(folder)
     try:
         return build_graph(digests)
     except (ValueError, KeyError, TypeError) as exc:
         raise PolicyKGError(f"cannot build a graph from the digests of {folder}: {exc}") from None
+
+
+def source_graph(path=None) -> PolicyGraph:
+    """The graph to load from ``path``: an output folder of ``policykg build`` (rebuilt from
+    its ``digests/``), a corpus folder (extracted and built), or ``None`` for the bundled corpus."""
+    # the extractor and the writers are imported on use: reading a build folder needs neither
+    from policykg.pipeline.build import build_corpus, corpus_files
+    from policykg.pipeline.cache import default_graph_dir
+
+    folder = Path(default_graph_dir() if path is None else path)
+    if (folder / "digests").is_dir():
+        return open_build(folder)
+
+    try:
+        corpus_files(folder)
+    except PolicyKGError:
+        raise PolicyKGError(f"{folder} is neither an output folder of `policykg build` (with digests/) "
+                            "nor a folder of .txt/.html documents") from None
+    with tempfile.TemporaryDirectory(prefix="policykg-load-") as tmp:
+        result = build_corpus(folder, tmp)
+    if not result.digests:
+        raise PolicyKGError(f"no document of {folder} could be extracted")
+    return result.graph
 
 
 def _read_json(path: Path):

@@ -1,1 +1,2 @@
-"""RDF of a PolicyGraph: dataset, N-Quads statements, files, SHACL validation, stores and SPARQL."""
+"""RDF of a PolicyGraph: N-Quads statements, files and datasets, SHACL validation, stores, the SPARQL
+engines and ad-hoc SPARQL (the terms and IRIs come from :mod:`policykg.model.terms`)."""

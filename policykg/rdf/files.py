@@ -2,7 +2,7 @@
 
 :func:`write_all` writes ``graph.ttl`` and ``graph.nt`` (the union of all named
 graphs: these formats hold triples only), ``graph.trig`` and ``graph.jsonld``
-(one named graph per document, see :mod:`policykg.rdf.dataset`), each atomically.
+(one named graph per document, see :mod:`policykg.model.terms`), each atomically.
 
 The statements of :func:`policykg.rdf.nquads.statements` are streamed once: to a
 temporary N-Quads file, from which pyoxigraph writes TriG and JSON-LD, and
@@ -34,8 +34,8 @@ from policykg.atomic import atomic_open, scratch_dir, scratch_open
 from policykg.errors import PolicyKGError
 from policykg.formats import PARSERS, RDF_FILES
 from policykg.model import PolicyGraph
+from policykg.model.terms import encode_key
 from policykg.ontology.namespace import ID, PREFIXES
-from policykg.rdf.dataset import encode_key
 from policykg.rdf.nquads import nquads, term
 from policykg.rdf.nquads import statements as graph_statements
 

@@ -1,7 +1,7 @@
 """The statements of a :class:`~policykg.model.PolicyGraph`, as N-Quads text, named graph by named graph.
 
 This module is the one place that says which triples a graph has (the layout
-and the reasons for it are in :mod:`policykg.rdf.dataset`).  It writes N-Triples
+and the reasons for it are in :mod:`policykg.model.terms`).  It writes N-Triples
 terms as plain strings instead of rdflib terms, because a corpus of 10,000
 documents has about 11 million quads: :mod:`policykg.rdf.files` streams these
 lines to disk and lets pyoxigraph write the other formats, and
@@ -30,9 +30,10 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS, TIME, XSD
 
 from policykg.model import Edge, Evidence, Node, PolicyGraph
+from policykg.model import terms as rdf
 from policykg.model.provenance import edge_evidence
+from policykg.model.terms import node_name_keys
 from policykg.ontology.namespace import ID, PKG, SCHEMA
-from policykg.rdf import dataset as rdf
 
 XSD_INTEGER, XSD_DECIMAL, XSD_BOOLEAN, XSD_GYEAR = (str(XSD.integer), str(XSD.decimal), str(XSD.boolean),
                                                     str(XSD.gYear))
@@ -102,7 +103,7 @@ _INSTANT, _IN_GYEAR, _POLICY_TEXT = _t(TIME.Instant), _t(TIME.inXSDgYear), _t(PK
 
 @functools.lru_cache(maxsize=1)
 def _tables() -> dict:
-    """Rendered class, subclass and property terms of :mod:`policykg.rdf.dataset`'s tables."""
+    """Rendered class, subclass and property terms of :mod:`policykg.model.terms`'s tables."""
     return {"class": {k: _t(v) for k, v in rdf.CLASSES.items()},
             "doc": {k: _t(v) for k, v in rdf.DOC_CLASSES.items()},
             "region": {k: _t(v) for k, v in rdf.REGION_CLASSES.items()},
@@ -116,7 +117,7 @@ def _tables() -> dict:
 
 @functools.lru_cache(maxsize=1 << 18)
 def node_iri(nid: str) -> str:
-    """``<IRI>`` of a PolicyGraph node id (:func:`policykg.rdf.dataset.iri`), cached."""
+    """``<IRI>`` of a PolicyGraph node id (:func:`policykg.model.terms.iri`), cached."""
     return f"<{rdf.iri(nid)}>"
 
 
@@ -148,15 +149,6 @@ def node_lines(node: Node, scheme: str, seen: set | None = None) -> list[str]:
     for prop, value in sorted(node.props.items()):
         out += _prop_lines(s, node, prop, value, seen)
     return out
-
-
-def node_name_keys(node: Node) -> list[str]:
-    """The node's ``pkg:nameKey`` values (sorted): lookup keys of its names, of a Document's id,
-    and of a vocabulary Field's labels."""
-    names = node.names() | ({node.key} if node.type == "Document" else set())
-    if node.type == "Field" and node.key in rdf.vocabulary_iris():
-        names |= rdf.vocabulary_names(rdf.vocabulary_iris()[node.key])
-    return sorted(rdf.name_keys(names))
 
 
 def _subclass(node: Node) -> str | None:
@@ -263,7 +255,7 @@ def _assertion(s: str, p: str, o: str, ev: Evidence) -> list[str]:
 # -- the whole graph -------------------------------------------------------------------
 @functools.lru_cache(maxsize=1)
 def ontology_lines() -> tuple[str, ...]:
-    """The ontology and field vocabulary (:func:`policykg.rdf.dataset.static_graph`), sorted."""
+    """The ontology and field vocabulary (:func:`policykg.model.terms.static_graph`), sorted."""
     return tuple(sorted({f"{term(s)} {term(p)} {term(o)}" for s, p, o in rdf.static_graph()}))
 
 

@@ -91,14 +91,10 @@ def _die_with_parent() -> Callable[[], None] | None:
     return lambda: prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
 
 
-def start(graph_dir=None, port: int = DEFAULT_PORT, *, timeout: float = 60, cors: bool = False,
+def start(graph_dir, port: int = DEFAULT_PORT, *, timeout: float = 60, cors: bool = False,
           notice: Callable[[str], None] | None = None) -> Endpoint:
-    """Serve the store of ``graph_dir`` (default: the bundled corpus's build) read-only on
+    """Serve the store of ``graph_dir`` (a build folder) read-only on
     ``127.0.0.1:port`` (0: any free port); returns once the query page answers."""
-    if graph_dir is None:
-        from policykg.pipeline.cache import default_graph_dir  # builds the bundled corpus: imported on use
-
-        graph_dir = default_graph_dir()
     folder = Path(graph_dir)
     port = free_port(port)
     exe = oxigraph_cli()
@@ -134,7 +130,7 @@ def _wait_ready(endpoint: Endpoint, deadline: float) -> None:
         time.sleep(0.1)
 
 
-def serve(graph_dir=None, port: int = DEFAULT_PORT, *, cors: bool = False, echo=print) -> None:
+def serve(graph_dir, port: int = DEFAULT_PORT, *, cors: bool = False, echo=print) -> None:
     """Run the endpoint of ``graph_dir`` in the foreground until Ctrl-C or SIGTERM, then stop it."""
     stop = threading.Event()
     with start(graph_dir, port, cors=cors, notice=lambda m: echo(f"policykg: {m}")) as endpoint:

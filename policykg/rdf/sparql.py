@@ -30,7 +30,7 @@ import pyoxigraph as ox
 
 from policykg.errors import PolicyKGError, ServerError
 from policykg.ontology.namespace import PREFIXES
-from policykg.query import OxigraphEngine, get_engine, term_value
+from policykg.rdf.engines import OxigraphEngine, term_value
 
 #: Query forms :func:`sparql` runs.
 FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
@@ -92,18 +92,16 @@ def syntax_message(exc: Exception) -> str:
 
 
 def sparql(text: str, graph_dir=None, endpoint: str | None = None, timeout: float = 300) -> Answer:
-    """Run the read-only query ``text`` on a build's store (``graph_dir``; default: the bundled
-    corpus) or on ``endpoint`` (a SPARQL 1.1 Protocol URL)."""
+    """Run the read-only query ``text`` on a build's store (``graph_dir``) or on ``endpoint`` (a SPARQL
+    1.1 Protocol URL)."""
     if not text or not text.strip():
         raise PolicyKGError("give a SPARQL query (text, or -f FILE)")
     form = check_query(text)
     if endpoint:
         return remote(endpoint, text, form, timeout)
     if graph_dir is None:
-        from policykg.pipeline.cache import default_graph_dir  # builds the bundled corpus: imported on use
-
-        graph_dir = default_graph_dir()
-    store = get_engine("oxigraph").store(Path(graph_dir))
+        raise PolicyKGError("give a build folder or an endpoint to query")
+    store = OxigraphEngine().store(Path(graph_dir))
     try:
         result = store.query(text, prefixes=PREFIXES)
     except SyntaxError as exc:

@@ -32,7 +32,8 @@ from pathlib import Path
 
 from policykg.errors import PolicyKGError
 from policykg.model import Evidence, PolicyGraph
-from policykg.model.digest import Digest
+from policykg.model.digest import LIST_NODE_TYPES, LISTS, Digest
+from policykg.model.schema import document_link
 from policykg.resolve import divisions, vocabulary
 from policykg.resolve.vocabulary import normalize
 
@@ -168,22 +169,24 @@ class _Builder:
             self.g.add_edge(doc.nid, "ISSUED_BY", org, evidence=self.ev(doc, meta, "issuer"))
         if meta.get("about"):
             self.about(doc, meta)
-        for name in ("clusters", "fields", "districts", "zones", "programmes", "measures", "targets",
-                     "organizations", "scenarios", "people"):
+        for name in LISTS:
             handler = getattr(self, "add_" + name, None)
             for item in _items(digest, name):
                 handler(doc, item) if handler else self.add_mention(doc, name, item)
 
     def add_mention(self, doc: _Doc, kind: str, item: dict) -> None:
-        """HAS_DISTRICT, MENTIONS_ORGANIZATION or HAS_SCENARIO (the entity resolved by type)."""
+        """HAS_DISTRICT, MENTIONS_ORGANIZATION (the entity resolved by type), or the document's link to a
+        named item of any other list without an ``add_<list>`` method (HAS_SCENARIO …): a node of the list's
+        type (:data:`policykg.model.digest.LIST_NODE_TYPES`) keyed by the normalized name."""
         ev = self.ev(doc, item)
         if kind == "districts":
             edge, target = "HAS_DISTRICT", self.district(doc, item, ev)
         elif kind == "organizations":
             edge, target = "MENTIONS_ORGANIZATION", self.org(doc, item["name"], item.get("kind"), ev)
         else:
-            edge = "HAS_SCENARIO"
-            target = self.g.add_node("Scenario", normalize(item["name"]), label=item["name"],
+            type_ = LIST_NODE_TYPES[kind]
+            edge = document_link(type_)
+            target = self.g.add_node(type_, normalize(item["name"]), label=item["name"],
                                      aliases=item.get("aliases") or [], evidence=ev).id
         self.g.add_edge(doc.nid, edge, target, evidence=ev)
 

@@ -13,9 +13,9 @@ from rdflib.collection import Collection
 from rdflib.namespace import SH
 
 from policykg.model import PolicyGraph, schema
+from policykg.model import terms as rdf
 from policykg.neo4j import rows
 from policykg.ontology.namespace import PKG
-from policykg.rdf import dataset as rdf
 from policykg.viz.payload import TYPE_STYLES
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -76,6 +76,43 @@ def test_properties_are_datatype_properties_of_their_owners(onto):
     for p in schema.EDGE_PROPERTIES:
         assert (PKG[p.predicate], RDFS.domain, PKG.Assertion) in onto
         assert all(p.name in schema.EDGES[e].props for e in p.owners)
+
+
+def _class_expr(names) -> str:
+    return f"pkg:{names[0]}" if len(names) == 1 else (
+        "[ a owl:Class ; owl:unionOf ( " + " ".join(f"pkg:{n}" for n in names) + " ) ]")
+
+
+def declaration_stubs(onto: Graph) -> str:
+    """Turtle declaring the table's classes, links and properties that ``ontology/policykg.ttl`` does not
+    declare yet (labels, domain, range; the ``rdfs:comment`` and alignments are for the reviewer to add)."""
+    out = []
+    for t in schema.NODE_TYPES_TABLE:
+        if (PKG[t.name], RDF.type, OWL.Class) not in onto:
+            out.append(f'pkg:{t.name} a owl:Class ;\n    rdfs:label "{t.label_zh}"@zh , "{t.label_en}"@en .')
+    for t in schema.EDGE_TYPES_TABLE:
+        if (PKG[t.predicate], RDF.type, OWL.ObjectProperty) not in onto:
+            out.append(f"pkg:{t.predicate} a owl:ObjectProperty ;\n    rdfs:subPropertyOf pkg:link ;\n"
+                       f"    rdfs:domain {_class_expr(t.domain)} ; rdfs:range {_class_expr(t.range)} ;\n"
+                       f'    rdfs:label "{t.label_zh}"@zh , "{t.label_en}"@en .')
+    for p in (*schema.NODE_PROPERTIES, *schema.EDGE_PROPERTIES):
+        if (PKG[p.predicate], RDF.type, OWL.DatatypeProperty) not in onto:
+            domain = "pkg:Assertion" if p in schema.EDGE_PROPERTIES else _class_expr(p.owners)
+            out.append(f"pkg:{p.predicate} a owl:DatatypeProperty ;\n    rdfs:domain {domain} ; "
+                       f"rdfs:range xsd:{p.datatype} .")
+    return "\n\n".join(out)
+
+
+def test_the_ontology_declares_every_term_of_the_table(onto, regen):
+    """``--regen`` appends what is missing to ontology/policykg.ttl, for review."""
+    stubs = declaration_stubs(onto)
+    if stubs and regen:
+        path = ROOT / "ontology" / "policykg.ttl"
+        path.write_text(path.read_text(encoding="utf-8").rstrip("\n") + "\n\n# Declared by `pytest --regen "
+                        "tests/model/test_schema.py` from policykg/model/schema.py: review, add comments.\n"
+                        + stubs + "\n", encoding="utf-8")
+    else:
+        assert not stubs, "run pytest --regen tests/model/test_schema.py and review ontology/policykg.ttl:\n" + stubs
 
 
 def test_shapes_agree_with_the_table(shapes):
@@ -158,6 +195,41 @@ def test_docs_model_tables_are_the_schema_table(regen):
         assert body == want, "run pytest --regen tests/model/test_schema.py and review the docs diff"
 
 
+def catalogue_lists(text: str) -> str:
+    """A catalogue query's text with its lists of the schema rewritten from the table: the node labels and
+    class names of ``entity.cypher``, the link names and the link alternations of ``path-between.*``
+    (and of any other query that spells them out)."""
+    labels = ", ".join(f"'{t}'" for t in schema.NODE_TYPES)
+    classes = ", ".join(f"{t.name}: '{t.label_zh}'" for t in schema.NODE_TYPES_TABLE)
+    links = ", ".join(f"{t.name}: '{t.label_zh}'" for t in schema.EDGE_TYPES_TABLE)
+    alt = schema.link_alternation()
+    text = re.sub(r"(labels\(n\) WHERE l IN \[)'Document'[^\]]*\]", lambda m: m.group(1) + labels + "]", text)
+    text = re.sub(r"\{(Document: [^}]*)\} AS classes", lambda m: "{" + ", ".join(
+        [classes, *(f"{k}: '{v}'" for k, v in re.findall(r"(\w+): '([^']*)'", m.group(1)) if k not in schema.NODES)])
+        + "} AS classes", text)  # the subclasses (Interpretation, City …) follow the node types
+    text = re.sub(r"\{COVERS_REGION: [^}]*\} AS links", lambda m: "{" + links + "} AS links", text)
+    text = re.sub(r"\[:COVERS_REGION(?:\|[A-Z_]+)*\*1\.\.3\]", lambda m: "[:" + "|".join(schema.EDGE_TYPES) + "*1..3]",
+                  text)
+    return re.sub(r"\(pkg:coversRegion(?:\|pkg:\w+)*\|\^\(pkg:coversRegion(?:\|pkg:\w+)*\)\)",
+                  lambda m: f"({alt}|^({alt}))", text)
+
+
+def test_catalogue_lists_are_the_schema_table(regen):
+    """Every list of node types or links in ``queries/`` is the table's (``--regen`` rewrites them)."""
+    stale = []
+    for path in sorted((ROOT / "queries").glob("*.*")):
+        if path.suffix not in (".rq", ".cypher"):
+            continue
+        text = path.read_text(encoding="utf-8")
+        want = catalogue_lists(text)
+        if want != text:
+            if regen:
+                path.write_text(want, encoding="utf-8")
+            else:
+                stale.append(path.name)
+    assert not stale, f"{stale}: run pytest --regen tests/model/test_schema.py and review the diff"
+
+
 def test_entity_cypher_lists_every_node_type():
     cy = (ROOT / "queries" / "entity.cypher").read_text(encoding="utf-8")
     types = re.search(r"labels\(n\) WHERE l IN \[([^\]]*)\]", cy).group(1)
@@ -165,3 +237,14 @@ def test_entity_cypher_lists_every_node_type():
     classes = dict(re.findall(r"(\w+): '([^']+)'", re.search(r"\{(Document: [^}]*)\} AS classes", cy).group(1)))
     assert {t.name: classes.get(t.name) for t in schema.NODE_TYPES_TABLE} == {
         t.name: t.label_zh for t in schema.NODE_TYPES_TABLE}
+
+
+def test_every_digest_list_names_a_node_type():
+    from policykg.model.digest import LIST_NODE_TYPES, LISTS
+
+    assert list(LIST_NODE_TYPES) == list(LISTS)
+    assert set(LIST_NODE_TYPES.values()) <= set(schema.NODES)
+    assert {t: schema.document_link(t) for t in ("Scenario", "District", "Organization")} == {
+        "Scenario": "HAS_SCENARIO", "District": "HAS_DISTRICT", "Organization": "MENTIONS_ORGANIZATION"}
+    with pytest.raises(ValueError, match="no single link"):
+        schema.document_link("Planet")

@@ -160,7 +160,7 @@ def test_same_answers_on_both_engines(both_engines, name):
 @pytest.mark.neo4j
 @pytest.mark.slow
 def test_entity_answers_agree_for_every_node(both_engines):
-    from policykg.neo4j.writer import source_graph
+    from policykg.pipeline.folder import source_graph
 
     graph = source_graph(both_engines)
     for label in sorted({n.label for n in graph}):

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_cypher_catalogue import answer, both_engines  # noqa: F401  (a fixture, used by name)
 
-from policykg import queries, query
+from policykg import queries, query, query_params
 from policykg.errors import PolicyKGError
 
 NAMES = queries.names(".rq")
@@ -27,10 +27,10 @@ SETTINGS = settings(max_examples=6, deadline=None, derandomize=True,
 def corpus_graph():
     """(build folder of the bundled corpus, its PolicyGraph)."""
     from policykg.pipeline.cache import default_graph_dir
-    from policykg.viz.inputs import load_graph
+    from policykg.pipeline.folder import open_build
 
     folder = default_graph_dir()
-    return folder, load_graph(folder)
+    return folder, open_build(folder)
 
 
 def _name_pool(graph) -> list[str]:
@@ -93,17 +93,17 @@ def test_numbers_are_parsed_once(corpus_graph, written):
 def test_a_bad_number_is_one_clear_error(written):
     q = queries.question("measures-min-funding")
     with pytest.raises(PolicyKGError, match="must be a decimal"):
-        query.bind_params(q, {"min_wan_yuan": written})
+        query_params.bind_params(q, {"min_wan_yuan": written})
     with pytest.raises(PolicyKGError, match="must be an integer"):
-        query.bind_params(queries.question("targets-by-year"), {"year": "2030.5"})
+        query_params.bind_params(queries.question("targets-by-year"), {"year": "2030.5"})
 
 
 @pytest.mark.neo4j
 @pytest.mark.parametrize("name", NAMES)
 def test_neo4j_agrees_on_random_parameters(both_engines, name):  # noqa: F811
-    from policykg.viz.inputs import load_graph
+    from policykg.pipeline.folder import open_build
 
-    graph = load_graph(both_engines)
+    graph = open_build(both_engines)
     question = queries.question(name)
     strategy = _params(question, _name_pool(graph), _words(graph))
 

@@ -17,6 +17,7 @@ from cdp import Chromium
 
 from policykg.neo4j import writer as neo4j_writer
 from policykg.neo4j.connection import Settings
+from policykg.pipeline.folder import source_graph
 
 pytestmark = [pytest.mark.neo4j, pytest.mark.browser]
 
@@ -32,7 +33,7 @@ def browser_url(neo4j_server) -> str:
     """Neo4j Browser's address, the bundled corpus loaded."""
     if not neo4j_server.http_uri:
         pytest.fail("the Neo4j server under test serves no HTTP: set NEO4J_HTTP_URI", pytrace=False)
-    neo4j_writer.load(None, Settings(neo4j_server.uri, neo4j_server.user, neo4j_server.password,
+    neo4j_writer.load(source_graph, Settings(neo4j_server.uri, neo4j_server.user, neo4j_server.password,
                                      neo4j_server.database))
     return neo4j_server.http_uri + "/browser/"
 

@@ -15,6 +15,7 @@ from policykg.neo4j import server as neo4j_server
 from policykg.neo4j.cypher_engine import CypherEngine
 from policykg.neo4j.importer import admin_command, import_build, needs_multiline
 from policykg.neo4j.writer import connect, counts
+from policykg.pipeline.folder import source_graph
 
 # -- fast --------------------------------------------------------------------------------------
 
@@ -39,7 +40,7 @@ def test_multiline_is_asked_for_only_when_needed(tmp_path):
 def test_an_existing_database_is_refused(tmp_path):
     (tmp_path / "data" / "databases" / "neo4j").mkdir(parents=True)
     with pytest.raises(PolicyKGError, match="already holds a Neo4j database"):
-        import_build(None, tmp_path)
+        import_build(source_graph, tmp_path)
     run = policykg("neo4j", "import", "--dir", tmp_path)
     assert_clean(run)
     assert run.code == 2 and len(run.err_lines) == 1 and "neo4j load" in run.err
@@ -52,7 +53,7 @@ def test_an_existing_database_is_refused(tmp_path):
 def imported(tmp_path_factory):
     """The corpus imported with neo4j-admin, served: its settings."""
     folder = tmp_path_factory.mktemp("imported")
-    stats = import_build(None, folder)
+    stats = import_build(source_graph, folder)
     assert stats.import_s > 0 and "Relationship import" in stats.stages and not stats.multiline
     with neo4j_server.start(folder) as server:
         yield neo4j_server_settings(server)

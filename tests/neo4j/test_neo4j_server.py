@@ -159,16 +159,17 @@ def test_three_corpus_loads_keep_the_data_folder_small(neo4j_server, tmp_path):
     from neo4j_fixture import load_corpus, settings_of
 
     from policykg.neo4j import writer as neo4j_writer
+    from policykg.pipeline.folder import source_graph
 
     if neo4j_server.data_dir is None:  # a server of one's own: measure a server the test starts
         with server_module.start(tmp_path) as server:
             settings = neo4j_writer.Settings(server.uri, password=server.password)
             for _ in range(3):
-                neo4j_writer.load(None, settings)
+                neo4j_writer.load(source_graph, settings)
             size = folder_size(tmp_path)
     else:
         load_corpus(neo4j_server)
         for _ in range(2):
-            neo4j_writer.load(None, settings_of(neo4j_server))
+            neo4j_writer.load(source_graph, settings_of(neo4j_server))
         size = folder_size(Path(neo4j_server.data_dir))
     assert size < 50 * 2**20, f"{size / 2**20:.1f} MB"

@@ -14,14 +14,15 @@ from rdflib import Graph
 from rdflib.compare import isomorphic
 
 from policykg.cli.neo4j_data import export as export_command
+from policykg.cli.neo4j_data import export_csv, export_rdf
 from policykg.cli.neo4j_data import load as load_command
 from policykg.errors import PolicyKGError, ServerError
 from policykg.model import NODE_TYPES, Edge, Evidence, PolicyGraph
+from policykg.model import terms as rdf
 from policykg.neo4j import csv as neo4j_csv
 from policykg.neo4j import reader as neo4j_reader
 from policykg.neo4j import writer as neo4j_writer
 from policykg.neo4j.connection import Settings
-from policykg.rdf import dataset as rdf
 from policykg.rdf import files as rdf_files
 from policykg.resolve.builder import build_graph
 
@@ -186,18 +187,10 @@ def test_csv_refuses_the_array_delimiter(tmp_path):
 
 def test_csv_export_function(corpus, tmp_path):
     _, out = corpus
-    written = neo4j_csv.export(out, "neo4j-csv", tmp_path / "csv")
+    written = export_csv(out, "neo4j-csv", tmp_path / "csv")
     assert (written / "load.cypher").is_file() and (written / "nodes_Document.csv").is_file()
     with pytest.raises(PolicyKGError, match="folder"):
-        neo4j_csv.export(out, "neo4j-csv", "-")
-
-
-def test_source_graph_from_output_and_corpus_folders(corpus, corpus_dir, tmp_path):
-    result, out = corpus
-    again = neo4j_writer.source_graph(out)
-    assert again.counts() == result.graph.counts()
-    with pytest.raises(PolicyKGError, match="neither"):
-        neo4j_writer.source_graph(tmp_path)
+        export_csv(out, "neo4j-csv", "-")
 
 
 # -- live server -----------------------------------------------------------------------------
@@ -350,7 +343,7 @@ def test_export_is_isomorphic_to_the_built_graph(neo4j_driver, neo4j_server, cor
     neo4j_writer.load_graph(neo4j_driver, result.graph, neo4j_server.database)
     back = neo4j_reader.read_graph(neo4j_driver, neo4j_server.database)
     assert back.counts() == result.graph.counts()
-    path = neo4j_reader.export(tmp_path / "back.ttl", settings_of(neo4j_server))
+    path = export_rdf(tmp_path / "back.ttl", settings_of(neo4j_server))
     exported = Graph().parse(path, format="turtle")
     built = Graph().parse(out / "graph.ttl", format="turtle")
     assert isomorphic(exported, built)

@@ -10,8 +10,8 @@ from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, URIRef
 from rdflib.namespace import SH
 
 from policykg.model import NODE_TYPES
+from policykg.model import terms as rdf
 from policykg.ontology.namespace import ELI, PKG, SCHEMA, pkg_terms
-from policykg.rdf import dataset as rdf
 from policykg.rdf import files as rdf_files
 from policykg.rdf.validate import shapes_graph, validate
 

@@ -1,4 +1,4 @@
-"""policykg.rdf.dataset: PolicyGraph → Dataset, stable IRIs, provenance, files and round trips."""
+"""policykg.model.terms and policykg.rdf.files: PolicyGraph → Dataset, stable IRIs, provenance, files and round trips."""
 
 from __future__ import annotations
 
@@ -19,8 +19,8 @@ from rdflib.namespace import PROV
 
 from policykg.errors import PolicyKGError
 from policykg.model import PolicyGraph
+from policykg.model import terms as rdf
 from policykg.ontology.namespace import ID, PKG, PREFIXES, SCHEMA
-from policykg.rdf import dataset as rdf
 from policykg.rdf import files as rdf_files
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "rdf-sample.trig"

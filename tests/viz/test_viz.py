@@ -16,7 +16,8 @@ from viz_samples import IMG, QUOTE, SCRIPT, Tags, sample_graph
 from policykg.cli.app import main
 from policykg.errors import PolicyKGError
 from policykg.model import NODE_TYPES, Evidence, PolicyGraph
-from policykg.rdf import dataset as rdf
+from policykg.model import terms as rdf
+from policykg.query_params import parse_params
 from policykg.resolve.builder import build_graph
 from policykg.viz import html as viz_html
 from policykg.viz import inputs, layout, payload, views
@@ -258,9 +259,9 @@ def test_layout_large_graph_uses_sampling():
 
 # -- inputs and the command -------------------------------------------------------------
 def test_parse_params():
-    assert inputs.parse_params(["a=1", "b=x=y"]) == {"a": "1", "b": "x=y"}
+    assert parse_params(["a=1", "b=x=y"]) == {"a": "1", "b": "x=y"}
     with pytest.raises(PolicyKGError):
-        inputs.parse_params(["novalue"])
+        parse_params(["novalue"])
 
 
 @pytest.fixture

@@ -106,14 +106,16 @@ def test_network_check_sees_requests(tmp_path):
 @pytest.fixture(scope="module")
 def corpus_pages(tmp_path_factory) -> dict:
     """The bundled corpus's graph, query and focus views."""
+    from policykg import query
     from policykg.pipeline.cache import default_graph_dir
-    from policykg.viz import inputs
+    from policykg.pipeline.folder import open_build
+    from policykg.viz.inputs import iri_to_node_id
 
     folder, out = default_graph_dir(), tmp_path_factory.mktemp("corpus-views")
-    g = inputs.load_graph(folder)
-    rows, to_node_id = inputs.query_answer("shared-fields", {"city_a": "上海", "city_b": "重庆"}, folder)
+    g = open_build(folder)
+    rows = [dict(r) for r in query.run("shared-fields", {"city_a": "上海", "city_b": "重庆"}, folder)]
     return {"graph": write_html(g, out / "graph.html"),
-            "query": write_html(g, out / "query.html", "query", rows=rows, to_node_id=to_node_id,
+            "query": write_html(g, out / "query.html", "query", rows=rows, to_node_id=iri_to_node_id,
                                 query="shared-fields"),
             "focus": write_html(g, out / "focus.html", "focus", focus="脑机接口", depth=2)}
 

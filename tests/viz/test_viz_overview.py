@@ -10,8 +10,8 @@ import urllib.parse
 import pytest
 from viz_samples import sample_graph
 
+from policykg.devtools.bench_views import synthetic_graph
 from policykg.viz import html as viz_html
-from policykg.viz.bench_views import synthetic_graph
 from policykg.viz.snapshots import find_chromium, snapshot
 
 

@@ -1,6 +1,9 @@
-"""RDF terms of a :class:`~policykg.model.PolicyGraph`: classes, predicates, IRIs and name keys.
+"""The model's terms in the ontology: classes, predicates, node IRIs and name keys.
 
-The dataset itself is built by :func:`policykg.rdf.files.to_dataset`.
+What every backend names a PolicyGraph's nodes and links by: the RDF writers
+(:mod:`policykg.rdf.nquads`, :func:`policykg.rdf.files.to_dataset`), the Neo4j rows
+(``uri``, ``name_keys``, the ``Concept`` reference data) and the HTML views (node IRIs
+in query answers).  The tables are built from :mod:`policykg.model.schema`.
 
 Layout (named graphs; queries run over their union)
 
@@ -58,7 +61,7 @@ from rdflib import RDF, SKOS, XSD, Graph, URIRef
 from rdflib.compare import to_canonical_graph
 from rdflib.namespace import TIME  # noqa: F401 - re-exported (rdf.TIME)
 
-from policykg.model import NODE_TYPES, PolicyGraph, schema
+from policykg.model import NODE_TYPES, Node, PolicyGraph, schema
 from policykg.model.names import name_key
 from policykg.ontology.namespace import ID, PKG
 
@@ -127,6 +130,15 @@ def name_keys(names: Iterable[str]) -> set[str]:
             if k.endswith(suffix) and len(k) - len(suffix) >= 2:
                 keys.add(k[: -len(suffix)])
     return keys
+
+
+def node_name_keys(node: Node) -> list[str]:
+    """The node's ``pkg:nameKey`` values (sorted): lookup keys of its names, of a Document's id,
+    and of a vocabulary Field's labels (RDF ``pkg:nameKey``, Neo4j ``name_keys``)."""
+    names = node.names() | ({node.key} if node.type == "Document" else set())
+    if node.type == "Field" and node.key in vocabulary_iris():
+        names |= vocabulary_names(vocabulary_iris()[node.key])
+    return sorted(name_keys(names))
 
 
 def decimal_text(value) -> str:

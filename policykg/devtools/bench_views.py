@@ -1,7 +1,6 @@
 """Benchmark of the HTML views: synthetic N-node graphs, render time, page size, time to interactive.
 
-Run ``python -m policykg.viz.bench_views 1000 5000`` (not ``python viz/bench_views.py``:
-the folder holds a module named ``html``).  Time to interactive is read from the
+Run ``python -m policykg.devtools.bench_views 1000 5000``.  Time to interactive is read from the
 page itself: ``performance.now()`` when vis-network has drawn the first frame
 (navigation start → parsed, data decoded, network built, fitted and drawn),
 written to ``<html data-ready-ms>`` and dumped by headless Chromium.
@@ -17,6 +16,9 @@ import time
 from pathlib import Path
 
 from policykg.model import Evidence, PolicyGraph
+from policykg.pipeline.folder import open_build
+from policykg.viz.html import write_html
+from policykg.viz.snapshots import snapshot
 
 #: How a synthetic document's items split between node types (edge type, node type, share).
 MIX = (("HAS_FIELD", "Field", 0.22), ("HAS_CLUSTER", "Cluster", 0.05), ("HAS_DISTRICT", "District", 0.06),
@@ -54,8 +56,6 @@ def synthetic_graph(n: int, seed: int = 1) -> PolicyGraph:
 
 def measure(n: int, runs: int = 3, keep: Path | None = None) -> dict:
     """Render an ``n``-node graph view; return render seconds, bytes and time-to-interactive (ms) stats."""
-    from policykg.viz.html import write_html
-
     g = synthetic_graph(n)
     with tempfile.TemporaryDirectory() as tmp:
         page = (keep or Path(tmp)) / f"bench-{n}.html"
@@ -68,8 +68,6 @@ def measure(n: int, runs: int = 3, keep: Path | None = None) -> dict:
 
 def measure_page(page: Path, runs: int = 3) -> dict:
     """Page size and time to interactive (ms, from the page itself) over ``runs`` headless loads."""
-    from policykg.viz.snapshots import snapshot
-
     ready, wall = [], []
     for _ in range(runs):
         snap = snapshot(page, budget_ms=5000)
@@ -83,11 +81,8 @@ def measure_page(page: Path, runs: int = 3) -> dict:
 
 def measure_build(graph_dir: Path, runs: int = 3, keep: Path | None = None) -> dict:
     """The default whole view of a build folder (the overview when it is large): load, render, size, ready."""
-    from policykg.viz.html import write_html
-    from policykg.viz.inputs import load_graph
-
     start = time.perf_counter()
-    g = load_graph(graph_dir)
+    g = open_build(graph_dir)
     load_s = time.perf_counter() - start
     with tempfile.TemporaryDirectory() as tmp:
         page = (keep or Path(tmp)) / "build-view.html"

@@ -1,6 +1,6 @@
 """The screenshots in ``docs/img/``: one per view mode, of the bundled corpus's graph.
 
-Run ``python -m policykg.viz.doc_images docs/img`` (``--graph OUT_DIR`` for
+Run ``python -m policykg.devtools.doc_images docs/img`` (``--graph OUT_DIR`` for
 another build); each page is rendered, opened in headless Chromium and
 captured at 1440×900.
 """
@@ -12,9 +12,11 @@ import tempfile
 import urllib.parse
 from pathlib import Path
 
+from policykg import query
 from policykg.atomic import write_bytes
-from policykg.viz import inputs
+from policykg.pipeline.folder import open_build
 from policykg.viz.html import write_html
+from policykg.viz.inputs import iri_to_node_id
 from policykg.viz.matrix import write_matrix
 from policykg.viz.snapshots import snapshot
 
@@ -36,10 +38,10 @@ def make_images(out_dir, graph_dir: Path | None = None, size: tuple[int, int] = 
                 overview_dir: Path | None = None) -> list[Path]:
     """Write one PNG per entry of :data:`EXAMPLES` into ``out_dir`` (and ``viz-overview.png`` and
     ``viz-overview-open.png`` of the default whole view of ``overview_dir``, a large build); return their paths."""
-    graph = inputs.load_graph(graph_dir)
+    graph = open_build(graph_dir)
     written = []
     if overview_dir is not None:
-        big = inputs.load_graph(overview_dir)
+        big = open_build(overview_dir)
         with tempfile.TemporaryDirectory(prefix="policykg-doc-images-") as tmp:
             page = write_html(big, Path(tmp) / "overview.html")
             for name, fragment in (("viz-overview.png", ""), ("viz-overview-open.png", f"expand={OVERVIEW_OPEN}")):
@@ -50,8 +52,8 @@ def make_images(out_dir, graph_dir: Path | None = None, size: tuple[int, int] = 
     for mode, name, kwargs, fragment in EXAMPLES:
         kwargs = dict(kwargs)
         if mode == "query":
-            rows, to_node_id = inputs.query_answer(kwargs["query"], kwargs["params"], graph_dir)
-            kwargs.update(rows=rows, to_node_id=to_node_id)
+            rows = [dict(r) for r in query.run(kwargs["query"], kwargs["params"], graph_dir=graph_dir)]
+            kwargs.update(rows=rows, to_node_id=iri_to_node_id)
         with tempfile.TemporaryDirectory(prefix="policykg-doc-images-") as tmp:
             if mode == "matrix":
                 page = write_matrix(graph, Path(tmp) / f"{mode}.html", **kwargs)
@@ -64,7 +66,7 @@ def make_images(out_dir, graph_dir: Path | None = None, size: tuple[int, int] = 
 
 
 def main(argv=None) -> None:
-    """Command-line entry: ``python -m policykg.viz.doc_images OUT_DIR [--graph DIR]``."""
+    """Command-line entry: ``python -m policykg.devtools.doc_images OUT_DIR [--graph DIR]``."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("out_dir", type=Path)
     ap.add_argument("--graph", type=Path, default=None)
