@@ -84,10 +84,29 @@ def shape_problem(name: str, kind: str) -> str | None:
         return f"begins with {first}"  # 力推南昌…创新中心, 现报送区政府: a verb the tagger knows
     if last in _TRAILING and len(words) > 1:
         return f"ends with {last}"
+    if kind in _AREA_KINDS:  # fields, clusters, scenarios: areas of technology or use, never places or acts
+        if region_pattern("^").fullmatch(name) or region_pattern("^").fullmatch(name + "市"):
+            return "a place"
+        if any(w in PLURAL_WORDS for w in words[1:]):
+            return "a plural inside"
+        if len(words) == 1 and (first in GOVERNING_VERBS or first in _ACTS):
+            return "a verb"
+        if len(words) > 1 and tagged[0][1] == "v" and len(first) == 2 and tagged[1][1].startswith("n") \
+                and first not in FIELD_VERB_NOUNS:
+            return f"begins with {first}"  # 满足信息技术: a verb and its object
     inner = next((w for w in words[1:-1] if w in CLAUSE_WORDS), None)
     if inner and kind != "measure":
         return f"clause word {inner} inside"
     return None
+
+
+#: kinds that name areas (of technology or use): no place, no verb phrase
+_AREA_KINDS = frozenset({"field", "scenario"})
+#: acts that a list of areas may hold by mistake (策划、开发、运营…)
+_ACTS = frozenset("开发 研发 策划 设计 生产 推广 建设 运营 销售".split())
+#: words the tagger reads as verbs that name or open technologies (计算, 存储, 制造, 合成, 增强…)
+FIELD_VERB_NOUNS = frozenset("计算 存储 制造 合成 增强 扩展 混合 传感 识别 检测 感知 交互 打印 导航 通信 储能 育种 "
+                             "测量 控制 处理 显示 加工 封装 装备 诊断 治疗 服务 运营 应用 出行 配送 接驳 巡检 物流".split())
 
 
 #: words that govern an object as verbs but modify a noun that follows them
