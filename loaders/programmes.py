@@ -15,7 +15,7 @@ import re
 
 from policykg.loaders.document import Bag, Doc
 from policykg.loaders.enumerations import enumerations, head_kind, verb_first
-from policykg.loaders.lexicon import HAN, PLURAL_LEAD, is_generic
+from policykg.loaders.lexicon import GOVERNING_VERBS, HAN, PLURAL_LEAD, is_generic
 
 _KINDS = "计划|行动|工程|专项|行动计划|工作|战略|体系|模式|改革"
 _QUOTED = re.compile(rf"([{HAN}]{{0,6}})“([{HAN}A-Za-z0-9+×]{{1,10}}?)({_KINDS})?”([{HAN}]{{0,8}}?)({_KINDS})?(?=[^{HAN}]|等|和|与|及|方案|清单|的|布局|建设|$)")
@@ -203,6 +203,12 @@ def extract_measures(doc: Doc, doc_type: str | None) -> list[dict]:
         for e in _ENUM.finditer(doc.text, m.end(), end):
             _measure(bag, doc, e.group(2), e.start(2), f"{doc.outline.path_at(e.start())}{e.group(1)}是",
                      e.start(), _next_enum(doc.text, e.end(), end), "measure.enumeration")
+    musts = list(_MUST.finditer(doc.text))
+    if len(musts) >= 2 and sum(_action(m.group(2)) for m in musts) * 2 > len(musts):
+        for m in musts:
+            if _action(m.group(2)):
+                _measure(bag, doc, m.group(2), m.start(2), f"{doc.outline.path_at(m.start())}{m.group(1)}要",
+                         m.start(), _next_enum(doc.text, m.end(), doc.paragraph_span(m.start(2))[1]), "measure.enumeration")
     for s in out.sections:
         if _SAFEGUARD.search(s.title) and not out.children(s):
             start, end = out.body(s)
@@ -240,8 +246,20 @@ def _lead_sentence_measures(bag: Bag, doc: Doc) -> None:
             _measure(bag, doc, name, start, "", start, end, "measure.lead", key=name)
 
 
-_MEASURES_LEAD = re.compile(r"(?:具体|主要|重点|支持|保障)?(?:措施|举措)(?:包括|有|是|如下)?[:：]\s*(?=一是)")
+_MEASURES_LEAD = re.compile(r"(?:具体|主要|重点|支持|保障)?(?:措施|举措|任务)(?:包括|有|是|如下)?[:：]\s*(?=一是)")
+#: ``一要…二要…``: the tasks a meeting or an official sets, one by one
+_MUST = re.compile(r"(?:^|(?<=[。；;\n]))\s*([一二三四五六七八九十]+)要([^，,。；;：:]{4,24})[，,。；;]")
 _PART = re.compile(r"(第[一二三四五六七八九十]+部分)\s*[，,:：]\s*([^。，,；;：:\n]{2,16})[。；;]")
+
+
+_ADVERBS = re.compile(r"^(?:持续|不断|进一步|加快|加速|大力|积极|全面|深入|着力|切实|继续|努力)")
+
+
+def _action(name: str) -> bool:
+    """An action (``持续壮大新型储能产业规模``, ``建立健全工作机制``): a verb opens it, after an adverb."""
+    bare = _ADVERBS.sub("", name)
+    return verb_first(name) or (len(bare) >= 4 and (bare[:2] in GOVERNING_VERBS or bare[:4] in GOVERNING_VERBS
+                                                    or bare[:2] in ("建立", "健全", "壮大", "优化", "提升", "完善")))
 
 
 def _next_enum(text: str, pos: int, end: int) -> int:
