@@ -13,7 +13,7 @@ import datetime as dt
 import re
 
 from policykg.loaders.document import Doc
-from policykg.loaders.lexicon import PERIOD, STATUS, region_pattern
+from policykg.loaders.lexicon import PERIOD, STATUS, region_alternation, region_pattern
 from policykg.loaders.news import is_headline, opens_on_source, outlets
 from policykg.loaders.programmes import funded_items
 from policykg.resolve import divisions
@@ -99,6 +99,8 @@ def extract_metadata(doc: Doc) -> dict:
         ev["issuer"] = doc.evidence(group[0].start, group[-1].start + len(group[-1].name), "meta.issuer.outlet")
     outlet_spans = [o.span for o in found_outlets]  # 新华社北京11月25日电: the place a report is filed from
     news_issuer = doc_type == "新闻报道" and bool(found_outlets)  # an outlet's home is not the text's region
+    if issuer and doc_type != "新闻报道" and " " not in issuer:
+        issuer = _full_issuer(doc, issuer, ev)
     date = _date(doc, ev)
     valid_from, valid_until = _validity(doc, ev)
     about = _about(doc, title, doc_type, ev) if doc_type in ("政策解读", "新闻报道") else None
@@ -114,6 +116,21 @@ def extract_metadata(doc: Doc) -> dict:
         "period": f"{period.group(1)}—{period.group(2)}年" if period else None, "doc_number": number,
         "evidence": ev,
     }
+
+
+def _full_issuer(doc: Doc, issuer: str, ev: dict) -> str:
+    """The issuer as the text writes it in full (``市人民政府办公室`` → ``徐州市人民政府办公室``):
+    the same body with its region in front, where the text names it so."""
+    if not re.match(r"^[省市区县州]|^[\u4e00-\u9fff]{2,4}(?:区|县)", issuer):
+        return issuer
+    bare = re.sub(r"^[省市区县州]", "", issuer) if re.match(r"^[省市区县州](?:人民|政府|委|发展|科|经|工|财)", issuer) else issuer
+    for m in re.finditer(rf"(?:{region_alternation()})+{re.escape(bare)}", doc.text):
+        whole = m.group(0)
+        level = issuer[0] if bare != issuer else ""
+        if len(whole) > len(issuer) and whole[:-len(bare)].endswith(level):
+            ev["issuer"] = doc.evidence(m.start(), m.end(), "meta.issuer.full")
+            return whole
+    return issuer
 
 
 def _lines(doc: Doc, n: int = 8):
@@ -168,6 +185,9 @@ def _title(doc: Doc, news: bool = False) -> tuple[str | None, tuple[int, int] | 
     if lines:  # 2022年7月8日市政府新闻发布会新闻素材稿 2022-07-08: a headline dated at its end
         dated = _TRAILING_DATE.search(lines[0][1].rstrip())
         first = lines[0][1][: dated.start()] if dated else lines[0][1]
+    if lines and re.fullmatch(r"\s*[\u4e00-\u9fffA-Za-z]{2,10}(?:网|报|社|客户端|电视台)\s*(?:\d{4}[-年./]\d{1,2}[-月./]\d{1,2}.*)?", lines[0][1]) \
+            and re.search(r"\d{4}[-年./]\d{1,2}", lines[0][1]):
+        return None, None  # 人民网2022-03-24 09:35: an outlet and a time, no headline
     if lines and (news or _NEWS.search(doc.text[:1500])) and is_headline(first) \
             and not _TITLE_IN_LINE.fullmatch(first.strip()) and not _formal(doc):
         pos = lines[0][0]
@@ -249,6 +269,7 @@ def _two_line_title(line: str, nxt: str) -> str | None:
 
 def _clean_title(t: str) -> str:
     t = re.sub(r"\s+", " ", re.sub(r"[《》]", "", t)).strip()
+    t = re.sub(r"^[\u4e00-\u9fff]{2,6}[丨｜|]\s*(?=\S{6})", "", t)  # 文字解读丨…: a column's tag
     t = re.sub(r"^(?:附件?\s*\d*\s*[:：])\s*", "", t)  # 附：…行动计划: the plan a notice carries
     t = re.sub(r"的?(?:主要)?内容是什么[?？]?$", "", t)
     t = re.sub(r" (?=[(（])|(?<=[(（]) | (?=[)）])", "", t)
@@ -510,6 +531,13 @@ def _iso(y, m, d) -> str | None:
 def _date(doc: Doc, ev: dict) -> str | None:
     head = doc.text[:1500]
     m = _SIGNED_LABEL.search(head) or _DATE_LABEL.search(head)  # the date a text was signed is its date
+    if m and re.match(r"发布|公开|公布", m.group(0)):  # a site's publication date: the signature's comes first
+        lines = list(_lines(doc, 25))
+        for (_p0, ln), (p1, nxt) in zip(lines, lines[1:], strict=False):
+            d = _DATE_LINE.match(nxt)
+            if d and re.search(rf"{_ISSUER_SUFFIX}$", _SEAL.sub("", ln.strip())):
+                ev["date"] = doc.evidence(p1, p1 + len(nxt), "meta.date.signature")
+                return _iso(*d.groups())
     if m:
         ev["date"] = doc.evidence(m.start(), m.end(), "meta.date.label")
         return _iso(*m.groups())
