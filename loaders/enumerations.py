@@ -192,12 +192,36 @@ def _run(doc: Doc, first_sep: int, floor: int = 0) -> Enumeration | None:
         bracket = start - len(opening.group(0))
         e.head = _head_before(doc, bracket) or e.head
         e.verb = opening.group(0)[1:] or _verb_before(doc, bracket - len(e.head)) or e.verb
+    if not e.head and _counted_head_before(doc, e) and e.count and e.count > len(e.items) and e.after:
+        a, _b = e.items[-1]  # …应用场景拓展及产业生态共建。: the count asks for more, the last item runs to the clause end
+        m = _CLAUSE.search(text, a, a + 60)
+        if m and m.start() - a <= 2 * _MAX_ITEM:
+            e.items[-1] = (a, m.start())
+            e.end, e.after = m.start(), ""
     e.rest = _sentence_rest(text, e.end)
     e.head_end = e.end + len(tail) - len(e.after) if e.head else e.end
     e.names = [text[a:b] for a, b in e.items]
     _split_last(e, text)
     e.names = [text[a:b] for a, b in e.items]
     return e
+
+
+_COUNTED_BEFORE = re.compile(r"((?:\d+|[一二三四五六七八九十两]+)\s*(?:大|个|项|类|条|种))([\u4e00-\u9fff]{1,6})[」”』\s]*[，,：:]?\s*"
+                             r"(?:具体|主要)?(?:包括|涵盖|分别是|分别为|即|主要有|有)[：:]?\s*$")
+
+
+def _counted_head_before(doc: Doc, e: Enumeration) -> bool:
+    """``「六大行动」，包括A、B…及F``: the count and head stated before the list introduces it."""
+    m = _COUNTED_BEFORE.search(doc.text[max(0, e.start - 24):e.start])
+    if not m:
+        return False
+    head = _head_word(m.group(2))
+    if head:
+        e.head = head
+        c = re.match(r"\d+|[一二三四五六七八九十两]+", m.group(1)).group(0)
+        e.count = int(c) if c.isdigit() else (cn_number(c) or None)
+        e.verb = e.verb or "包括"
+    return bool(head)
 
 
 def _outline_marker(text: str, sep: int) -> bool:

@@ -95,6 +95,7 @@ def _from_enumerations(doc: Doc, bag: Bag) -> None:
             continue
         head_kind_word = _KIND_AT_END.search(e.head)
         for (a, _b), name in zip(e.items, e.names, strict=True):
+            name = re.sub(r"[(（][\u4e00-\u9fff]{2,12}[)）]$", "", name)  # 人工智能强基（加强基础）: a gloss
             m = _KIND_AT_END.search(name)
             kind = m.group(1) if m else (head_kind_word.group(1)[-2:] if head_kind_word else "行动")
             short = name[: m.start()] if m and m.start() >= 2 else name
