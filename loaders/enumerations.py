@@ -427,7 +427,7 @@ _HEADS = ("专项行动", "专项工程", "行动计划", "行动方案", "实�
           "新业态",
           "龙头企业", "创新型企业", "头部企业", "链主企业",
           "新兴技术", "未来技术", "颠覆性技术", "领域", "方向",
-          "赛道", "产业", "集群", "行动", "计划", "工程", "专项", "措施", "举措", "任务", "方面", "角度", "维度", "场景", "行业", "技术",
+          "赛道", "产业", "集群", "行动", "计划", "工程", "专项", "措施", "举措", "任务", "方面", "角度", "维度", "板块", "场景", "行业", "技术",
           "产品", "材料", "园区", "基地", "先导区", "企业", "平台", "机构", "高校", "院所")
 #: modifiers that may stand between a list and its head although they also serve as verbs
 _HEAD_MODIFIERS = re.compile(r"^(?:重点|关键|前沿|新兴|主导|优势|特色|战略)+")
@@ -582,6 +582,8 @@ def head_kind(e: Enumeration) -> str | None:
         return "scenario"  # 满足6G直播、智慧巡检等场景的…需求
     if re.search(r"方向|方面", head) and re.search(r"(?:提出|出台|制定|明确|细化)[^。]{0,12}(?:措施|举措|政策)", e.rest):
         return "measure"
+    if head.endswith("板块") and e.count and re.search(r"措施|政策|条", after + e.rest):
+        return "measure"  # 《措施》涵盖A、B…5大板块共16条政策: the parts of a policy's measures
     if head.endswith(("方面", "角度", "维度")) and (e.count or after.startswith("等") or re.match("出发|入手|着手", after)) and (
             re.search(r"^[^。]{0,16}(?:给予|提供|部署|加大|强化)[^。]{0,16}(?:支持|任务|保障|扶持)", e.rest)
             or _mostly_actions(e.names)):
