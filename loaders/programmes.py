@@ -46,7 +46,7 @@ def extract_programmes(doc: Doc) -> list[dict]:
             _add(bag, doc, name, m.group(1), m.group(2), sec.title_start + sec.title.index(name), "programme.heading")
     for m in _QUOTED.finditer(doc.text):
         kind = m.group(3) or m.group(5)
-        if not kind or _in_title_phrase(doc.text, m.start()):
+        if not kind or _in_title_phrase(doc.text, m.start()) or _a_document(doc.text, m.start(), m.end()):
             continue
         lead, short, inner_kind, mid = m.group(1), m.group(2), m.group(3), m.group(4)
         if not inner_kind and len(mid) > 4 and not re.search(r"(?:实施|启动|开展|推进)$", lead):
@@ -103,6 +103,13 @@ def _from_enumerations(doc: Doc, bag: Bag) -> None:
                     or "“" in short:  # 中试孵化、人才集聚…八大行动: counted, common words name programmes too
                 continue  # 融合应用示范行动 is named with common words, and is a name all the same
             _add(bag, doc, name, short, kind, a, "programme.enumeration")
+
+
+def _a_document(text: str, start: int, end: int) -> bool:
+    """``《“数据要素×”三年行动计划(2024—2026年)》``: a plan named as a document (its title in 《》, or
+    its period after it), not a programme carried out."""
+    return (text[max(0, start - 1):start] == "《" and "》" in text[end:end + 16]) or bool(
+        re.match(r"\s*[(（]\s*\d{4}\s*[-—–~至]", text[end:end + 8]))
 
 
 def _in_title_phrase(text: str, pos: int) -> bool:
