@@ -249,7 +249,8 @@ def _from_enumerations(doc: Doc, cl: _Clusters, fields: Bag, region: str | None)
             kind = "field"  # 重点发展航天液体动力制造、…、液体火箭发动机综合试验等: industries, headless
         if kind == "cluster" and all(is_direction(n) or n.endswith("产业集群") for n in names):
             for (a, b), n in zip(e.items, names, strict=True):
-                cl.add(n if n.endswith("产业集群") else n + "产业集群", a, b, "cluster.enumeration", direction=_direction_of(n))
+                written = n if n.endswith("产业集群") or n + "产业集群" not in doc.text else n + "产业集群"
+                cl.add(written, a, b, "cluster.enumeration", direction=_direction_of(n))  # the name as the text writes it
             continue
         if kind == "cluster" and is_direction(names[0]):  # 未来信息、健康、制造…: 未来 written once
             for (a, b), n in zip(e.items, names, strict=True):
