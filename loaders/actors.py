@@ -29,6 +29,7 @@ from policykg.loaders.lexicon import (
 )
 from policykg.loaders.news import outlets
 from policykg.loaders.segment import tags_of
+from policykg.loaders.terms import is_term
 from policykg.resolve import divisions, vocabulary
 
 # -- organizations ---------------------------------------------------------------
@@ -187,6 +188,12 @@ def extract_organizations(doc: Doc, region: str | None, meta: dict | None = None
                 if 2 <= len(name) <= 12 and not is_generic(name) and not is_sector(name) \
                         and vocabulary.canonical_field(name) is None and not re.search(r"[的在等]|\d", name):
                     _add(bag, doc, name, a, "enterprise", "org.enumeration")
+    for e in enumerations(doc):  # 湖南日报、湖南卫视、红网、湘声报…参加: a list of news outlets
+        outlet = [bool(_OUTLET_NAME.search(n)) and not is_term(n) for n in e.names]
+        if len(e.names) >= 2 and sum(outlet) * 3 >= len(e.names) * 2:
+            for (a, _b), name, is_outlet in zip(e.items, e.names, outlet, strict=True):
+                if is_outlet and 2 <= len(name) <= 12 and not re.search(r"[的在等]", name):
+                    _add(bag, doc, name, a, "enterprise", "org.outlet_list")
     for o in outlets(doc):
         offset = o.start
         for part in o.name.split("/"):  # 石榴云/新疆日报: two outlets that publish together
@@ -326,6 +333,8 @@ def _split_top(s: str, seps: str):
 
 #: how company names end (药明生物, 以岭药业, 宁德时代): a list of them is a list of companies, not of
 #: industries (医药流通、智能家电等企业) or kinds of firms (雏鹰、瞪羚、独角兽)
+#: the names of news outlets (湖南日报, 红网, 湖南卫视, 潇湘晨报, 新华社)
+_OUTLET_NAME = re.compile(r"(?<=[\u4e00-\u9fff])(?:日报|晚报|晨报|时报|商报|导报|报|网|卫视|经视|电视台|广播电视台|电台|客户端|新闻社|通讯社|社)$")
 _COMPANY = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:药业|生物|医药|科技|集团|股份|时代|电子|制药|能源|控股|实业|重工|机械|光电|电气|"
                       r"通信|网络|智造|智能科技|汽车|动力|材料|新材|微电子|信息|软件|航天|航空|卫星|电池|芯)$")
 

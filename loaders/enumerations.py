@@ -42,12 +42,12 @@ from policykg.resolve import vocabulary
 _CLAUSE = re.compile(r"[，,。；;：:！？!?\n…]| (?=\S)")
 #: where a run of items can start: after clause punctuation, a bracket or a quote
 _OPEN = "(（“"
-_COUNT = re.compile(r"^(?:等)?\s*(?:(\d+|[一二三四五六七八九十两]+)\s*(?:大|个|项|类|条|种|家|款|所)|(\d+|[二三四五六七八九十]+)(?=大))")
+_COUNT = re.compile(r"^(?:等|这|这些)?\s*(?:(\d+|[一二三四五六七八九十两]+)\s*(?:大|个|项|类|条|种|家|款|所)|(\d+|[二三四五六七八九十]+)(?=大))")
 _JOINERS = ("以及", "和", "及", "与", "或")
 _MAX_ITEM = 30
 _BREAK = re.compile(r"[，,。；;：:！？!?\n(（“…、 ]")
 #: words that, right after the items, end the list without a head
-_AFTER_ITEMS = re.compile(r"^(?:等|为代表|为主|为重点|为核心|为特色|为支撑|为引领|为牵引|为导向)")
+_AFTER_ITEMS = re.compile(r"^(?:等|这(?=\d|[一二三四五六七八九十两]+[大个项类条种])|为代表|为主|为重点|为核心|为特色|为支撑|为引领|为牵引|为导向)")
 
 
 def _ends_list(chunk: str, k: int) -> bool:
@@ -386,8 +386,8 @@ def _read_tail(doc: Doc, e: Enumeration, tail: str) -> None:
     A list followed by a verb (``A、B|培育C``) has no head."""
     rest = tail
     listed = rest.startswith(("等", "为代表"))
-    if rest.startswith("等"):
-        rest = rest[1:]
+    if rest.startswith(("等", "这")):
+        rest = rest[2:] if rest.startswith("这些") else rest[1:]
     quoted = re.match(r"^“([^”]{2,12})”", rest)
     if quoted and _COUNT.match(quoted.group(1)):
         rest = quoted.group(1) + rest[quoted.end():]  # 等“六大专项工程”: the count and head in quotes
@@ -594,7 +594,8 @@ def head_kind(e: Enumeration) -> str | None:
         return "cluster"  # 未来信息、健康、制造、能源、材料与空间六大方向
     if re.match(r"^(?:作为|为|是)[^。，,；]{0,8}未来产业", after):
         return "field"  # 遴选A、B等9大战略性新兴产业作为主导性未来产业
-    if after.startswith("的") and not _STRONG_FIELD_HEADS.search(head) and not e.count:
+    if after.startswith("的") and not _STRONG_FIELD_HEADS.search(head) and not e.count \
+            and not (re.match(r"^的(?:发展|培育|壮大|突破|研发|布局)", after) and COMMIT.search(e.verb + "发展")):
         return None  # 面向A、B等领域的终端产品: the list says what the products are for
     if head.endswith(("方面", "角度", "维度")):
         return None

@@ -93,7 +93,7 @@ TIER_VERBS = ("优先发展", "加快布局", "发展壮大", "加快培育", "�
 #: The head nouns of the ``未来X`` directions used in future-industry policy.
 DIRECTION_HEADS = ("健康", "智能", "能源", "空间", "材料", "制造", "信息", "交通", "农业", "环境",
                    "医疗", "生物", "电子信息", "智能装备", "生命健康", "绿色低碳", "低碳", "绿色", "数字",
-                   "海洋", "空天", "医药", "装备", "通信")
+                   "海洋", "空天", "医药", "装备", "通信", "智造")
 
 
 def is_direction(name: str) -> bool:

@@ -15,7 +15,15 @@ import functools
 import re
 
 from policykg.loaders.document import Bag, Doc, split_list
-from policykg.loaders.lexicon import FUNCTION_WORDS, GOVERNING_VERBS, HAN, PLURAL_LEAD, is_generic, strip_lead
+from policykg.loaders.lexicon import (
+    FUNCTION_WORDS,
+    GOVERNING_VERBS,
+    HAN,
+    PLURAL_LEAD,
+    is_generic,
+    region_pattern,
+    strip_lead,
+)
 from policykg.loaders.segment import tags_of
 from policykg.resolve import divisions, vocabulary
 
@@ -131,6 +139,8 @@ _QUOTED_ZONE = re.compile(rf"“([{HAN}A-Za-z0-9]{{1,10}}(?:{_SUFFIX_RE}))”")
 _KIND_LIST = re.compile(rf"([{HAN}]{{0,8}}({_SUFFIX_RE}))[，,]?(?:重点)?(?:聚焦|包括|分别是|依托|布局在|选址)"
                         rf"((?:[{HAN}A-Za-z0-9“”]{{2,12}}[、和及与]?){{2,12}})(?:等|。|，|,)")
 _LIST_VERB = re.compile("聚焦|包括|分别是|依托|布局在|选址")
+#: ``以A、B以及C作为主要载体``, ``依托A和B为承载``: the places a plan builds on
+_CARRIER = re.compile(rf"(?:以|依托)([{HAN}A-Za-z0-9、\-]{{4,80}}?)(?:作)?为(?:主要|重要|核心)?(?:载体|承载|承载地|依托)")
 #: how far before its verb a _KIND_LIST match can start: name prefix, suffix, "，重点"
 _KIND_REACH = 8 + max(map(len, ZONE_SUFFIXES)) + 3
 _SINGLE_CHAR_SUFFIX = {"谷", "港", "岛"}
@@ -193,6 +203,17 @@ def extract_zones(doc: Doc, region: str | None) -> list[dict]:
                 pos = text.find(item, m.start(3))
                 bag.add(item, {"name": item, "aliases": [], "kind": kind,
                                "evidence": doc.evidence(pos, pos + len(item), "zone.kind_list")})
+    for m in _CARRIER.finditer(text):  # 以A、B以及C作为主要载体: the places a plan builds on
+        for item in re.split(r"、|以及|和|及|与", m.group(1)):
+            item = item.strip()
+            if not 4 <= len(item) <= 20 or is_generic(item) or vocabulary.canonical_field(item) is not None \
+                    or re.search(r"[的在对把将]|(?:大学|学院|医院|公司|集团|企业|政府|局|委|厅)$", item) \
+                    or region_pattern("^").fullmatch(item):
+                continue
+            pos = text.find(item, m.start(1))
+            suffix = next((s for s in sorted(ZONE_SUFFIXES, key=len, reverse=True) if item.endswith(s)), "")
+            bag.add(item, {"name": item, "aliases": [], "kind": _kind(suffix) if suffix else "园区",
+                           "evidence": doc.evidence(pos, pos + len(item), "zone.carrier")})
     zones = [z for z in bag.values() if not _is_district_name(z["name"], region)]
     return [z for z in zones if not _inside_other(text, z, zones)]
 
