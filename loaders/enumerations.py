@@ -427,7 +427,7 @@ _HEADS = ("专项行动", "专项工程", "行动计划", "行动方案", "实�
           "新业态",
           "龙头企业", "创新型企业", "头部企业", "链主企业",
           "新兴技术", "未来技术", "颠覆性技术", "领域", "方向",
-          "赛道", "产业", "集群", "行动", "计划", "工程", "专项", "措施", "举措", "任务", "方面", "角度", "维度", "板块", "场景", "行业", "技术",
+          "赛道", "产业", "集群", "行动", "计划", "工程", "专项", "措施", "举措", "任务", "方面", "层面", "角度", "维度", "板块", "场景", "行业", "技术",
           "产品", "材料", "园区", "基地", "先导区", "企业", "平台", "机构", "高校", "院所")
 #: modifiers that may stand between a list and its head although they also serve as verbs
 _HEAD_MODIFIERS = re.compile(r"^(?:重点|关键|前沿|新兴|主导|优势|特色|战略)+")
@@ -490,8 +490,9 @@ def _split_last(e: Enumeration, text: str) -> None:
             others = [text[x:y] for x, y in e.items[:-1]]
             same_end = any(left[-1:] == o[-1:] or right[-1:] == o[-1:] for o in others)
             counted = e.count is not None and e.count > len(e.items)  # the count asks for more items
-            if len(left) >= 2 and len(right) >= 2 and (counted or same_end or (j != "及" and min(len(left), len(right)) >= 3
-                                                                                and e.count is None)):
+            known = vocabulary.canonical_field(left) is not None and is_term(right)  # 氢能和核聚变能: two names
+            if len(left) >= 2 and len(right) >= 2 and (counted or same_end or known or (j != "及" and min(len(left), len(right)) >= 3
+                                                                                         and e.count is None)):
                 e.items[-1:] = [(a, a + k), (a + k + len(j), b)]
             return
 
@@ -584,7 +585,7 @@ def head_kind(e: Enumeration) -> str | None:
         return "measure"
     if head.endswith("板块") and e.count and re.search(r"措施|政策|条", after + e.rest):
         return "measure"  # 《措施》涵盖A、B…5大板块共16条政策: the parts of a policy's measures
-    if head.endswith(("方面", "角度", "维度")) and (e.count or after.startswith("等") or re.match("出发|入手|着手", after)) and (
+    if head.endswith(("方面", "层面", "角度", "维度")) and (e.count or after.startswith("等") or re.match("出发|入手|着手", after)) and (
             re.search(r"^[^。]{0,16}(?:给予|提供|部署|加大|强化)[^。]{0,16}(?:支持|任务|保障|扶持)", e.rest)
             or _mostly_actions(e.names)):
         return "measure"  # 从A、B…10个方面给予专项支持; 聚焦强化A、加快B…五个方面: the aspects of a policy's measures
@@ -597,7 +598,7 @@ def head_kind(e: Enumeration) -> str | None:
     if after.startswith("的") and not _STRONG_FIELD_HEADS.search(head) and not e.count \
             and not (re.match(r"^的(?:发展|培育|壮大|突破|研发|布局)", after) and COMMIT.search(e.verb + "发展")):
         return None  # 面向A、B等领域的终端产品: the list says what the products are for
-    if head.endswith(("方面", "角度", "维度")):
+    if head.endswith(("方面", "层面", "角度", "维度")):
         return None
     if re.search(r"(?:方案|规划|意见|办法|政策)$", head):
         return None  # 促进A、培育B三个行动方案: documents, not programmes

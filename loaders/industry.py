@@ -133,7 +133,7 @@ def _slashed(item: str) -> list[tuple[int, str, list[str]]]:
 
 def _add_field(fields: Bag, doc: Doc, name: str, start: int, rule: str, cluster: dict | None,
                tier: str | None, aliases: list[str] | None = None) -> None:
-    name = name.strip()
+    name = re.sub(r"[(（](?:如|例如|比如)[^()（）]{1,12}[)）]$", "", name.strip())  # 下一代移动通信(如6G): an example
     aliases = list(aliases or [])
     m = re.fullmatch(r"(.+?)[(（]([A-Za-z0-9]+)[)）]", name)
     if m:

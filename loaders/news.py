@@ -18,6 +18,7 @@ issuer; all of them are organizations of the text.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -103,6 +104,9 @@ def outlets(doc: Doc, head: int = 1500) -> list[Outlet]:
     found.extend(_closing_source(doc))
     seen, out = set(), []
     for o in found:
+        bare = re.sub(r"(?:责任编辑|编辑|记者|通讯员)$", "", o.name)  # 中央广电总台国际在线编辑: the outlet, not its editor
+        if bare != o.name and len(bare) >= 2:
+            o = dataclasses.replace(o, name=bare)
         if o.name not in seen and not re.fullmatch(r"\d+", o.name):
             seen.add(o.name)
             out.append(o)

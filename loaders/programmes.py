@@ -197,10 +197,13 @@ def extract_measures(doc: Doc, doc_type: str | None) -> list[dict]:
             section = out.path_at(e.start)
             items, names = list(e.items), list(e.names)
             a, v = items[0][0], e.verb
-            if v and v not in ("实施", "开展", "进行") and doc.text[a - len(v):a] == v \
-                    and doc.text[a - len(v) - 1:a - len(v)] == "从" \
+            opener = doc.text.rfind("从", max(0, a - 7), a)
+            if v and v not in ("实施", "开展", "进行") and opener >= 0 and a - opener > 1 \
+                    and re.fullmatch(r"(?:[\u4e00-\u9fff]{2}){1,3}", doc.text[opener + 1:a]) \
+                    and all(tag.startswith("v") for _s, _e, tag in doc.tokens.spans(opener + 1, a)) \
                     and any(verb_first(n) for n in names[1:]):
-                items[0], names[0] = (a - len(v), items[0][1]), v + names[0]  # 从支持A、扩大B…方面: the verb opens A
+                b0 = opener + 1  # 从支持A、扩大B…方面, 从改造提升A、巩固延伸B…层面: the verbs open A
+                items[0], names[0] = (b0, items[0][1]), doc.text[b0:a] + names[0]
             for (a, b), name in zip(items, names, strict=True):
                 if not is_generic(name) or e.count:  # 从A、成果转化…等6大方面: counted aspects, common words or not
                     _measure(bag, doc, name, a, section, a, b, "measure.enumeration", key=f"{section}{name}")

@@ -145,7 +145,7 @@ def _parts(t: str) -> list[str]:
     if not t or _NOT_SUBJECT.search(t) or re.search(r"[的、,，:：]", t):
         return []
     if vocabulary.canonical_field(t) is None:  # 港保税区推进低空经济: the technology after the last verb
-        verbs = [m for m in _INNER_VERB.finditer(t) if m.start() >= 2 and len(t) - m.end() >= 2]
+        verbs = [m for m in _INNER_VERB.finditer(t) if (m.start() >= 2 or not is_term(t)) and len(t) - m.end() >= 2]
         if verbs:
             t = t[verbs[-1].end():]
     t = re.sub(r"(?<=.{2})制造业$", "", t)  # 新型储能制造业: the technology, made
@@ -172,7 +172,7 @@ def _plausible(name: str) -> bool:
     if vocabulary.canonical_field(name) is not None:
         return True
     return bool(re.fullmatch(rf"[{HAN}A-Za-z0-9+]+", name)) and len(name) <= 10 and (
-        is_term(name) or (len(name) >= 3 and not _ABSTRACT_END.search(name)))
+        is_term(name) or (len(name) >= 3 and not _ABSTRACT_END.search(name) and not _INNER_VERB.search(name)))
 
 
 #: what a title's core ends in when it names a quality to raise, not a technology (信息通信业能力)

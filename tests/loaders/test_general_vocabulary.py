@@ -131,3 +131,24 @@ def test_an_outlet_and_a_time_on_the_first_line_are_no_headline():
     d = extract("人民网2022-03-24 09:35\n记者从某市获悉,某市将重点发展甲乙芯片产业。\n", doc_id="x")["document"]
     assert d["title"] is None
     assert d["issuer"] == "人民网"
+
+
+def test_directions_counted_with_zhe_and_their_fields_in_the_paragraphs_below():
+    d = extract("某高新区计划布局未来信息、未来智造以及未来材料这三个领域。\n"
+                "针对未来信息领域,将以甲乙科学园、丙丁软件城以及戊己通讯产业园作为主要载体,重点发展光子、类脑智能以及下一代移动通信(如6G)等关键领域。\n"
+                "对于未来智造领域,将重点推进智能制造、人形机器人以及元宇宙等领域的发展。", doc_id="x")
+    assert names(d, "clusters") == ["未来信息", "未来智造", "未来材料"]
+    assert {"光子", "类脑智能", "下一代移动通信", "智能制造", "人形机器人", "元宇宙"} <= set(names(d, "fields"))
+    assert {"甲乙科学园", "丙丁软件城", "戊己通讯产业园"} <= set(names(d, "zones"))
+
+
+def test_a_known_field_joined_to_a_technology_gives_two_fields():
+    d = extract("前瞻布局量子科技、生物制造、氢能和核聚变能等未来产业。", doc_id="x")
+    assert names(d, "fields") == ["量子科技", "生物制造", "氢能", "核聚变能"]
+
+
+def test_levels_of_a_plan_are_its_measures_and_a_list_of_outlets_are_organizations():
+    d = extract("第二部分主要从改造提升传统产业、巩固延伸优势产业、培育壮大新兴产业4个层面明确了主攻方向。"
+                "湖南日报、湖南卫视、红网、湘声报参加媒体通报会。", doc_id="x")
+    assert names(d, "measures") == ["改造提升传统产业", "巩固延伸优势产业", "培育壮大新兴产业"]
+    assert {"湖南日报", "湖南卫视", "红网", "湘声报"} <= set(names(d, "organizations"))
