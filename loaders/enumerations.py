@@ -202,6 +202,7 @@ def _run(doc: Doc, first_sep: int, floor: int = 0) -> Enumeration | None:
     e.head_end = e.end + len(tail) - len(e.after) if e.head else e.end
     e.names = [text[a:b] for a, b in e.items]
     _split_last(e, text)
+    _split_known(e, text)
     e.names = [text[a:b] for a, b in e.items]
     return e
 
@@ -475,6 +476,22 @@ def _verb_before(doc: Doc, pos: int) -> str:
                                                      w[k:]):
             return w[k:]
     return ""
+
+
+def _split_known(e: Enumeration, text: str) -> None:
+    """``…、氢能和核聚变能、…``: an item that joins (with 和) a field the vocabulary knows to a
+    technology name of three or more characters holds two items, wherever it stands in the list."""
+    out = []
+    for a, b in e.items:
+        item, cut = text[a:b], None
+        for j in ("和",):  # A与B, A及B often name one compound (氢能与储能, 氢能及装备)
+            k = item.find(j)
+            if 2 <= k and len(item) - k - len(j) >= 3 and vocabulary.canonical_field(item[:k]) is not None \
+                    and is_term(item[k + len(j):]) and vocabulary.canonical_field(item) is None:
+                cut = (k, len(j))
+                break
+        out += [(a, a + cut[0]), (a + cut[0] + cut[1], b)] if cut else [(a, b)]
+    e.items = out
 
 
 def _split_last(e: Enumeration, text: str) -> None:
