@@ -468,7 +468,9 @@ def _region(doc: Doc, title: str | None, issuer: str | None, about: str | None =
         if nation > counts[top] and len(counts) >= 2:
             return divisions.lookup_region("全国")  # a report on the nation that visits several places
         return divisions.lookup_region(top)
-    return divisions.lookup_region("全国") if re.search(r"全国|国家", title or "") else None
+    if re.search(r"全国|国家", title or "") or len(_NATION_WORDS.findall(doc.text[:20000])) >= 2:
+        return divisions.lookup_region("全国")  # no place named, the nation spoken of: a national text
+    return None
 
 
 def _named_in(doc: Doc, region) -> bool:

@@ -152,3 +152,8 @@ def test_levels_of_a_plan_are_its_measures_and_a_list_of_outlets_are_organizatio
                 "湖南日报、湖南卫视、红网、湘声报参加媒体通报会。", doc_id="x")
     assert names(d, "measures") == ["改造提升传统产业", "巩固延伸优势产业", "培育壮大新兴产业"]
     assert {"湖南日报", "湖南卫视", "红网", "湘声报"} <= set(names(d, "organizations"))
+
+
+def test_a_text_that_names_no_place_but_speaks_of_the_nation_is_national():
+    d = extract("甲乙产业规模持续扩大\n记者获悉,我国甲乙产业加快发展,全国已建成一批示范项目。\n", doc_id="x")["document"]
+    assert d["region"] == "全国"
