@@ -59,6 +59,8 @@ class Rows(list):
 
     limit = 0
     cut = False
+    #: the path length limit in use (path questions; 0 otherwise)
+    hops = 0
 
 
 #: ``$limit`` bound in Cypher twins when every row is asked for (``limit=0``).
@@ -77,10 +79,11 @@ def run(name: str, params: dict | None = None, graph_dir=None, engine: str | Non
     question = queries.question(name)
     params = dict(params or {})
     limit = row_limit(question, params.pop("limit", None)) if question.limit else 0
+    hops = hop_limit(question, params.pop("hops", None)) if question.hops else 0
     bound = bind_params(question, params)
     eng = engine if hasattr(engine, "select") else get_engine(engine or DEFAULT_ENGINE)
     asked = limit + 1 if limit else 0  # one more row tells whether the answer was cut
-    text = queries.read_query(name, eng.suffix, rows=asked)
+    text = queries.read_query(name, eng.suffix, rows=asked, hops=hops or None)
     args = {**bound, "limit": asked or ALL_ROWS} if question.limit and eng.suffix == ".cypher" else bound
     if graph_dir is not None:
         directory = Path(graph_dir)
@@ -92,8 +95,25 @@ def run(name: str, params: dict | None = None, graph_dir=None, engine: str | Non
     # parameter variables are projected (pyoxigraph substitution needs it): drop the echoes
     out = Rows(_lists({k: v for k, v in row.items() if k not in bound}, question.list_columns)
                for row in rows[: limit or None])
-    out.limit, out.cut = limit, bool(limit) and len(rows) > limit
+    out.limit, out.cut, out.hops = limit, bool(limit) and len(rows) > limit, hops
     return out
+
+
+def hop_limit(question: queries.Question, raw) -> int:
+    """The ``hops`` parameter of a path question: a whole number from 1 to the header's maximum,
+    default the header's ``# hops:``."""
+    if raw is None or str(raw).strip() == "":
+        return question.hops
+    number = parse_number(unicodedata.normalize("NFKC", str(raw)).strip(), integer=True)
+    if number is None or not 1 <= number <= question.max_hops:
+        raise PolicyKGError(f"query {question.name}: parameter hops must be a whole number from 1 to "
+                            f"{question.max_hops}, not {raw!r}")
+    return number
+
+
+def empty_note(question: queries.Question, rows: Rows) -> str:
+    """What an empty answer means (the header's ``if-empty``, with the hop limit in use)."""
+    return question.if_empty.replace("{hops}", str(rows.hops or question.hops))
 
 
 def row_limit(question: queries.Question, raw) -> int:
