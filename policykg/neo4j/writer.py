@@ -75,7 +75,9 @@ from policykg.neo4j.statements import (  # noqa: F401 - re-exported: the stateme
     HOLDS_GRAPH,
     LOADED_DOCUMENTS,
     MERGE_RELS,
+    NAME_INDEX,
     PRESENT_DOCUMENTS,
+    QUOTE_INDEX,
     RETRACT_NODES,
     RETRACT_RELS,
     UPDATE_NODES,
@@ -83,6 +85,7 @@ from policykg.neo4j.statements import (  # noqa: F401 - re-exported: the stateme
     constraint_statements,
     create_edge_statement,
     create_node_statement,
+    drop_fulltext_statements,
     edge_statement,
     existing_ids_statement,
     existing_statement,
@@ -256,16 +259,30 @@ def _single(session, statement: str, **params) -> int:
     return session.execute_write(lambda tx: tx.run(statement, **params).single()["n"])
 
 
-def ensure_schema(session) -> None:
-    """Create the uniqueness constraints and the full-text indexes the database lacks (idempotent).
+def ensure_schema(session, fulltext: bool = True) -> None:
+    """Create the uniqueness constraints and (with ``fulltext``) the full-text indexes the database lacks
+    (idempotent).
 
     One look at the schema first: each ``CREATE … IF NOT EXISTS`` is a statement to plan and a
     transaction of its own, which a reload would otherwise pay for every time.
     """
     have = {r["name"] for r in session.run("SHOW INDEXES YIELD name")}  # constraints own an index of that name
-    for statement in constraint_statements() + fulltext_statements():
+    for statement in constraint_statements() + (fulltext_statements() if fulltext else []):
         if re.search(r"(?:CONSTRAINT|INDEX) (\w+) IF NOT EXISTS", statement).group(1) not in have:
             session.run(statement).consume()
+
+
+#: Seconds a load waits for its full-text indexes to be populated.
+FULLTEXT_WAIT_S = 600
+
+
+def build_fulltext(session) -> None:
+    """Create the full-text indexes and wait until they are populated (a search right after the load finds
+    what it loaded)."""
+    for statement in fulltext_statements():
+        session.run(statement).consume()
+    for name in (NAME_INDEX, QUOTE_INDEX):
+        session.run("CALL db.awaitIndex($name, $seconds)", name=name, seconds=FULLTEXT_WAIT_S).consume()
 
 
 def reference_pieces() -> list[tuple[str, list]]:
@@ -300,7 +317,13 @@ def load_graph(driver, graph: PolicyGraph, database: str = "neo4j", batch_size: 
         with clock("node rows"):
             nodes = node_rows(graph)
         with clock("schema and retraction"):
-            ensure_schema(session)
+            # into an empty database the full-text indexes are built after the data: populating them once
+            # costs the server a fraction of updating them in every write transaction
+            empty = not holds_graph(session)
+            ensure_schema(session, fulltext=not empty)
+            if empty:
+                for statement in drop_fulltext_statements():
+                    session.run(statement).consume()
             docs = documents_of(graph)
             retract = present_documents(session, docs)
             if prune:
@@ -308,7 +331,7 @@ def load_graph(driver, graph: PolicyGraph, database: str = "neo4j", batch_size: 
             if retract:
                 _single(session, RETRACT_RELS, docs=dict.fromkeys(retract, True))
                 _single(session, RETRACT_NODES, docs=dict.fromkeys(retract, True))
-            ids = existing_ids(session, nodes) if holds_graph(session) else {}
+            ids = {} if empty else existing_ids(session, nodes)
         done["node rows"] = sum(map(len, nodes.values()))
         done["relationship rows"] = graph.number_of_edges()
         with clock("nodes"):
@@ -332,6 +355,9 @@ def load_graph(driver, graph: PolicyGraph, database: str = "neo4j", batch_size: 
                                  "nodes": _single(session, DELETE_NODES)}
             else:  # nothing was retracted, so nothing lost its last document
                 stats.deleted = {"relationships": 0, "nodes": 0}
+        if empty:
+            with clock("full-text indexes"):
+                build_fulltext(session)
     stats.seconds = time.perf_counter() - began
     stats.counts = counts(driver, database)
     return stats
@@ -371,10 +397,29 @@ def existing_ids(session, nodes: dict[str, list[dict]]) -> dict[str, str]:
     return {r["uri"]: r["id"] for r in session.run(existing_ids_statement(), **lists)}
 
 
+def created(row: dict) -> dict:
+    """Every property of a node or relationship row the database lacks, in one map (set in one step by
+    :data:`CREATE_NODES` and :data:`CREATE_RELS`): its properties, ``documents`` (even empty) and the
+    evidence lists it has (a missing list stays missing, as ``SET x.p = null`` leaves it).
+
+    >>> created({"uri": "u", "props": {"name": "n"}, "documents": [], "ev_docs": None, "ev_quotes": ("q",)})
+    {'name': 'n', 'documents': [], 'ev_quotes': ('q',)}
+    """
+    out = dict(row["props"])
+    out["documents"] = row["documents"]
+    for key in _EVIDENCE_KEYS:
+        if row.get(key) is not None:
+            out[key] = row[key]
+    return out
+
+
+_EVIDENCE_KEYS = tuple(EVIDENCE_LISTS.values())
+
+
 def node_pieces(nodes: dict[str, list[dict]], ids: dict[str, str]) -> list[tuple[str, list]]:
     """``(statement, rows)``: :data:`CREATE_NODES` for the nodes the database lacks (their label in the
     row), :data:`UPDATE_NODES` for the others (their ``elementId`` in the row)."""
-    new = [{**r, "label": name} for name, rows in nodes.items() for r in rows if r["uri"] not in ids]
+    new = [{"label": name, "p": created(r)} for name, rows in nodes.items() for r in rows if r["uri"] not in ids]
     old = [{**r, "id": ids[r["uri"]]} for rows in nodes.values() for r in rows if r["uri"] in ids]
     return [(st, rows) for st, rows in ((CREATE_NODES, new), (UPDATE_NODES, old)) if rows]
 
@@ -387,8 +432,11 @@ def edge_pieces_by_id(edges: dict[tuple[str, str, str], list[dict]], ids: dict[s
     for (type_, _, _), rows in sorted(edges.items()):
         label(type_)  # a closed-list type, though it travels as a parameter
         for r in rows:
-            row = {**r, "type": type_, "a": ids[r["source"]], "b": ids[r["target"]]}
-            (merge if r["source"] in old and r["target"] in old else create).append(row)
+            a, b = ids[r["source"]], ids[r["target"]]
+            if r["source"] in old and r["target"] in old:
+                merge.append({**r, "type": type_, "a": a, "b": b})
+            else:
+                create.append({"type": type_, "a": a, "b": b, "p": created(r)})
     return [(st, rows) for st, rows in ((CREATE_RELS, create), (MERGE_RELS, merge)) if rows]
 
 
