@@ -46,10 +46,11 @@ def naive_load(driver, graph: PolicyGraph, database: str = "neo4j") -> int:
     database; only batching differs.  Returns the relationships written.
     """
     from policykg.neo4j import writer as w  # imported on use: only this benchmark step needs it
+    from policykg.neo4j.rows import edge_rows, node_rows
 
     with w.writer_session(driver, database) as session:
         w.ensure_schema(session)
-        pieces = w.split_nodes(w.node_rows(graph), set()) + w.split_edges(w.edge_rows(graph), set())
+        pieces = w.split_nodes(node_rows(graph), set()) + w.split_edges(edge_rows(graph), set())
         pieces += w.reference_pieces()
         for statement, rows in pieces:
             for row in rows:

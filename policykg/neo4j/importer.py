@@ -106,7 +106,8 @@ def run_admin_import(csv_files: list[Path], data_dir: Path, multiline: bool) -> 
 def finish(driver, database: str = "neo4j") -> None:
     """After an import: the loader's schema, and the empty lists the CSVs could not carry."""
     from policykg.model import NODE_TYPES
-    from policykg.neo4j.writer import EDGE_TYPES, ensure_schema, writer_session
+    from policykg.neo4j.rows import EDGE_TYPES
+    from policykg.neo4j.writer import ensure_schema, writer_session
 
     with writer_session(driver, database) as session:
         ensure_schema(session)

@@ -28,8 +28,7 @@ from policykg.errors import PolicyKGError
 from policykg.formats import SUFFIXES
 from policykg.model import NODE_TYPES, Evidence, PolicyGraph
 from policykg.neo4j.connection import Settings, connect, translate_errors
-from policykg.neo4j.rows import DERIVED_RULES
-from policykg.neo4j.writer import EDGE_TYPES, EVIDENCE_LISTS, RESERVED
+from policykg.neo4j.rows import DERIVED_RULES, EDGE_TYPES, EVIDENCE_LISTS, RESERVED
 from policykg.rdf.dataset import node_id
 from policykg.rdf.files import serialize
 

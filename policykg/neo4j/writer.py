@@ -44,29 +44,19 @@ from pathlib import Path
 
 from policykg.errors import PolicyKGError, ServerError
 from policykg.model import NODE_TYPES, PolicyGraph
-from policykg.neo4j.connection import Settings, connect, open_driver, translate_errors
-from policykg.neo4j.rows import (  # noqa: F401 - re-exported: the rows are part of this module's contract
-    CONCEPT,
+from policykg.neo4j.connection import Settings, connect, translate_errors
+from policykg.neo4j.rows import (
     EDGE_TYPES,
     EVIDENCE_LISTS,
     LABELS,
-    REL_TYPES,
-    RESERVED,
-    SKOS_TYPES,
     concept_rel_rows,
     concept_rows,
-    edge_documents,
-    edge_row,
     edge_rows,
-    evidence_lists,
     label,
-    name_keys,
-    node_documents,
-    node_row,
     node_rows,
     uri,
 )
-from policykg.neo4j.statements import (  # noqa: F401 - re-exported: the statements are part of the contract
+from policykg.neo4j.statements import (
     CONCEPT_STATEMENT,
     CREATE_NODES,
     CREATE_RELS,
@@ -235,7 +225,8 @@ def _commit(session, groups, committed: Callable[[int], None], sink: dict | None
 
 
 def _counter(done: dict | None, key: str, tick: Callable[[int], None] | None) -> Callable[[int], None]:
-    """``committed(rows)``: adds to ``done[key]`` (thread-safe) and tells ``tick`` the total."""
+    """``committed(rows)``: adds to ``done[key]`` (thread-safe) and tells ``tick`` the total, then the
+    checkpoint hook of ``done`` (``done["checkpoint"](key, total)``, see :func:`load_graph`)."""
     lock = threading.Lock()
 
     def committed(rows: int) -> None:
@@ -243,8 +234,10 @@ def _counter(done: dict | None, key: str, tick: Callable[[int], None] | None) ->
             return
         with lock:
             done[key] = done.get(key, 0) + rows
+            total = done[key]
             if tick:
-                tick(done[key])
+                tick(total)
+        _checkpoint(done, key, total)
 
     return committed
 
@@ -293,13 +286,16 @@ def reference_pieces() -> list[tuple[str, list]]:
 
 def load_graph(driver, graph: PolicyGraph, database: str = "neo4j", batch_size: int = DEFAULT_BATCH,
                progress: Callable[[str], None] | None = None, prune: bool = False,
-               done: dict | None = None, steps: Callable | None = None, workers: int = DEFAULT_WORKERS) -> LoadStats:
+               done: dict | None = None, steps: Callable | None = None, workers: int = DEFAULT_WORKERS,
+               checkpoint: Callable[[str, int], None] | None = None) -> LoadStats:
     """Sync ``graph`` into the database (see the module docstring) and return :class:`LoadStats`.
 
     With ``prune`` every document already in the database is retracted too, so
     documents ``graph`` no longer has disappear with all they alone supported.
     ``progress(message)`` hears each finished step, ``steps(label, done, total)``
     the rows as their transactions commit; ``workers`` sessions write nodes at once.
+    ``checkpoint(name, rows)`` is called at each point of :data:`CHECKPOINTS` (from a writing thread
+    for ``nodes``): a test stops or kills the server there, at a known place of the load.
 
     Only what the database already has is merged: the incoming documents' old
     facts are retracted (when there are any), nodes it does not have are
@@ -310,6 +306,9 @@ def load_graph(driver, graph: PolicyGraph, database: str = "neo4j", batch_size: 
     say = progress or (lambda msg: None)
     stats, began = LoadStats(), time.perf_counter()
     done = {} if done is None else done
+    if checkpoint is not None:
+        done["checkpoint"] = checkpoint
+
     def clock(name: str):
         return timed(stats.phases, name)
 
@@ -332,6 +331,7 @@ def load_graph(driver, graph: PolicyGraph, database: str = "neo4j", batch_size: 
                 _single(session, RETRACT_RELS, docs=dict.fromkeys(retract, True))
                 _single(session, RETRACT_NODES, docs=dict.fromkeys(retract, True))
             ids = {} if empty else existing_ids(session, nodes)
+        _checkpoint(done, "schema")
         done["node rows"] = sum(map(len, nodes.values()))
         done["relationship rows"] = graph.number_of_edges()
         with clock("nodes"):
@@ -358,9 +358,22 @@ def load_graph(driver, graph: PolicyGraph, database: str = "neo4j", batch_size: 
         if empty:
             with clock("full-text indexes"):
                 build_fulltext(session)
+        _checkpoint(done, "done")
     stats.seconds = time.perf_counter() - began
     stats.counts = counts(driver, database)
     return stats
+
+
+#: The named points of a load at which :func:`load_graph` calls its ``checkpoint`` hook, in order:
+#: ``schema`` (constraints made, old evidence retracted), ``nodes`` and ``relationships`` (after each
+#: committed transaction, with the rows committed so far), ``done`` (all written, indexes built).
+CHECKPOINTS = ("schema", "nodes", "relationships", "done")
+
+
+def _checkpoint(done: dict, name: str, rows: int = 0) -> None:
+    hook = done.get("checkpoint")
+    if hook is not None:
+        hook(name, rows)
 
 
 def _bar(steps, title: str, total: int):
@@ -462,7 +475,8 @@ def split_edges(edges: dict[tuple[str, str, str], list[dict]], old: set[str]) ->
 
 def load(graph: PolicyGraph | str | Path | None = None, settings: Settings | None = None,
          batch_size: int = DEFAULT_BATCH, progress: Callable[[str], None] | None = None,
-         prune: bool = False, steps: Callable | None = None, workers: int = DEFAULT_WORKERS) -> LoadStats:
+         prune: bool = False, steps: Callable | None = None, workers: int = DEFAULT_WORKERS,
+         checkpoint: Callable[[str, int], None] | None = None) -> LoadStats:
     """Connect with ``settings`` (default: from the environment), then :func:`load_graph` ``graph``:
     a PolicyGraph, or a folder for :func:`source_graph` (read after the connection works)."""
     settings = settings or Settings.from_env()
@@ -474,7 +488,8 @@ def load(graph: PolicyGraph | str | Path | None = None, settings: Settings | Non
         done: dict = {}
         try:
             with translate_errors(settings):
-                return load_graph(driver, graph, settings.database, batch_size, progress, prune, done, steps, workers)
+                return load_graph(driver, graph, settings.database, batch_size, progress, prune, done, steps, workers,
+                                  checkpoint)
         except ServerError as exc:
             if "node rows" not in done:
                 raise
@@ -495,5 +510,4 @@ def counts(driver, database: str = "neo4j") -> dict[str, int]:
     return out
 
 
-__all__ = ["source_graph", "Settings", "connect", "open_driver", "translate_errors", "load", "load_graph", "counts", "node_rows", "edge_rows", "concept_rows",
-           "concept_rel_rows", "EDGE_TYPES", "LABELS", "REL_TYPES", "LoadStats"]
+__all__ = ["source_graph", "load", "load_graph", "counts", "LoadStats", "ensure_schema", "writer_session"]

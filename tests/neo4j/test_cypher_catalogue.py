@@ -15,7 +15,8 @@ import pytest
 from policykg import queries, query
 from policykg.errors import PolicyKGError
 from policykg.neo4j.cypher_engine import CypherEngine, cypher_text, ontology_labels
-from policykg.neo4j.writer import EDGE_TYPES, load_graph
+from policykg.neo4j.rows import EDGE_TYPES
+from policykg.neo4j.writer import load_graph
 
 ENGINE = "policykg.neo4j.cypher_engine:CypherEngine"
 #: More parameter values than the examples: long and short names, aliases, English labels, misses.
