@@ -190,3 +190,19 @@ RETURN DISTINCT $a AS a, $b AS b, hops, {returned}
 ORDER BY {order}
 LIMIT {MAX_ROWS}
 """
+
+
+def write_files() -> list[str]:
+    """Rewrite ``path-between.rq`` and ``.cypher`` beside this module (after a change of the schema table)."""
+    from pathlib import Path  # only the rewrite needs the files
+
+    written = []
+    for suffix in (".rq", ".cypher"):
+        path = Path(__file__).with_name(f"path-between{suffix}")
+        path.write_text(text(suffix), encoding="utf-8")
+        written.append(str(path))
+    return written
+
+
+if __name__ == "__main__":
+    print("\n".join(write_files()))
