@@ -196,11 +196,12 @@ def write_files() -> list[str]:
     """Rewrite ``path-between.rq`` and ``.cypher`` beside this module (after a change of the schema table)."""
     from pathlib import Path  # only the rewrite needs the files
 
+    from policykg.atomic import write_text
+
     written = []
     for suffix in (".rq", ".cypher"):
         path = Path(__file__).with_name(f"path-between{suffix}")
-        path.write_text(text(suffix), encoding="utf-8")
-        written.append(str(path))
+        written.append(str(write_text(path, text(suffix))))
     return written
 
 
