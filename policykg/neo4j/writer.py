@@ -334,13 +334,17 @@ def load_graph(driver, graph: PolicyGraph, database: str = "neo4j", batch_size: 
         _checkpoint(done, "schema")
         done["node rows"] = sum(map(len, nodes.values()))
         done["relationship rows"] = graph.number_of_edges()
-        with clock("nodes"):
-            old = set(ids)
-            stats.nodes = write_concurrently(driver, database, node_pieces(nodes, ids), batch_size, workers, done,
-                                             "nodes", _bar(steps, "writing nodes", done["node rows"]), sink=ids)
-        say(f"{stats.nodes} nodes written")
-        with clock("relationship rows"):
-            edge_pieces = edge_pieces_by_id(edge_rows(graph), ids, old)
+        # the relationship rows are built while the server writes the nodes (the client mostly waits then)
+        with ThreadPoolExecutor(1, thread_name_prefix="policykg-rows") as pool:
+            rel_rows = pool.submit(edge_rows, graph)
+            with clock("nodes"):
+                old = set(ids)
+                stats.nodes = write_concurrently(driver, database, node_pieces(nodes, ids), batch_size, workers,
+                                                 done, "nodes", _bar(steps, "writing nodes", done["node rows"]),
+                                                 sink=ids)
+            say(f"{stats.nodes} nodes written")
+            with clock("relationship rows"):
+                edge_pieces = edge_pieces_by_id(rel_rows.result(), ids, old)
         with clock("relationships"):
             # one session: relationships lock both their ends, and concurrent transactions through
             # the same hub nodes (regions, fields, bodies) deadlock and wait out their retries
