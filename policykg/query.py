@@ -25,7 +25,7 @@ from pathlib import Path
 
 from policykg import queries
 from policykg.errors import PolicyKGError
-from policykg.query_params import bind_params, row_limit
+from policykg.query_params import bind_params, hop_limit, row_limit
 
 #: engine name → ``"module:Class"`` (instantiated on first use).
 ENGINES: dict[str, str] = {
@@ -46,6 +46,8 @@ class Rows(list):
 
     limit = 0
     cut = False
+    #: the path length limit in use (path questions; 0 otherwise)
+    hops = 0
 
 
 #: ``$limit`` bound in Cypher twins when every row is asked for (``limit=0``).
@@ -64,10 +66,11 @@ def run(name: str, params: dict | None = None, graph_dir=None, engine: str | Non
     question = queries.question(name)
     params = dict(params or {})
     limit = row_limit(question, params.pop("limit", None)) if question.limit else 0
+    hops = hop_limit(question, params.pop("hops", None)) if question.hops else 0
     bound = bind_params(question, params)
     eng = engine if hasattr(engine, "select") else get_engine(engine or DEFAULT_ENGINE)
     asked = limit + 1 if limit else 0  # one more row tells whether the answer was cut
-    text = queries.read_query(name, eng.suffix, rows=asked)
+    text = queries.read_query(name, eng.suffix, rows=asked, hops=hops or None)
     args = {**bound, "limit": asked or ALL_ROWS} if question.limit and eng.suffix == ".cypher" else bound
     if graph_dir is not None:
         directory = Path(graph_dir)
@@ -79,8 +82,13 @@ def run(name: str, params: dict | None = None, graph_dir=None, engine: str | Non
     # parameter variables are projected (pyoxigraph substitution needs it): drop the echoes
     out = Rows(_lists({k: v for k, v in row.items() if k not in bound}, question.list_columns)
                for row in rows[: limit or None])
-    out.limit, out.cut = limit, bool(limit) and len(rows) > limit
+    out.limit, out.cut, out.hops = limit, bool(limit) and len(rows) > limit, hops
     return out
+
+
+def empty_note(question: queries.Question, rows: Rows) -> str:
+    """What an empty answer means (the header's ``if-empty``, with the hop limit in use)."""
+    return question.if_empty.replace("{hops}", str(rows.hops or question.hops))
 
 
 def get_engine(name: str):

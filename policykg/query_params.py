@@ -33,6 +33,18 @@ def row_limit(question: queries.Question, raw) -> int:
     return number
 
 
+def hop_limit(question: queries.Question, raw) -> int:
+    """The ``hops`` parameter of a path question: a whole number from 1 to the header's maximum,
+    default the header's ``# hops:``."""
+    if raw is None or str(raw).strip() == "":
+        return question.hops
+    number = parse_number(unicodedata.normalize("NFKC", str(raw)).strip(), integer=True)
+    if number is None or not 1 <= number <= question.max_hops:
+        raise PolicyKGError(f"query {question.name}: parameter hops must be a whole number from 1 to "
+                            f"{question.max_hops}, not {raw!r}")
+    return number
+
+
 def bind_params(question: queries.Question, params: dict) -> dict:
     """Check ``params`` against the question's header and convert them to typed values."""
     declared = {p.name: p for p in question.params}

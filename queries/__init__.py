@@ -12,6 +12,14 @@ comment lines (a Cypher twin ``<name>.cypher`` may carry the same header)::
     # note: free text
     # if-empty: what an empty answer means (printed instead of a bare "no rows")
     # limit: 100
+    # hops: 3, at most 8
+
+``hops`` marks a question about paths (``path-between``): its files are
+written for paths of at most 3 links, and ``--param hops=N`` (a whole number
+from 1 to the header's maximum) asks :func:`read_query` for the text of that
+limit, written by :mod:`policykg.queries.path_between` (the checked number
+goes into the text, like ``LIMIT``: a path length cannot be a parameter).
+``{hops}`` in ``if-empty`` stands for the limit in use.
 
 ``limit`` marks a question whose answer is an unbounded list: by default
 only its first 100 rows (in the question's ``ORDER BY``) are computed, and
@@ -76,6 +84,9 @@ class Question:
     if_empty: str = ""
     #: rows returned by default (the ``# limit:`` line); 0: the answer is never cut
     limit: int = 0
+    #: longest path by default and at most (the ``# hops:`` line); 0: no path question
+    hops: int = 0
+    max_hops: int = 0
 
     @property
     def param_names(self) -> list[str]:
@@ -93,16 +104,21 @@ def names(suffix: str = ".rq") -> list[str]:
 LIMIT_CLAUSE = re.compile(r"LIMIT \$limit\b")
 
 
-def read_query(name: str, suffix: str = ".rq", rows: int | None = None) -> str:
+def read_query(name: str, suffix: str = ".rq", rows: int | None = None, hops: int | None = None) -> str:
     """The text of query ``name`` (``suffix`` ``.rq`` for SPARQL, ``.cypher`` for Cypher).
 
     In SPARQL text, ``LIMIT $limit`` becomes ``LIMIT rows`` (default: the header's ``# limit:``),
-    or goes when ``rows`` is 0; Cypher text keeps ``$limit``, a parameter.
+    or goes when ``rows`` is 0; Cypher text keeps ``$limit``, a parameter.  ``hops`` asks a path
+    question for paths of at most that many links (default: the header's ``# hops:``).
 
     >>> "LIMIT 100" in read_query("document-overview"), "LIMIT" in read_query("document-overview", rows=0)
     (True, False)
+    >>> "*1..5]" in read_query("path-between", ".cypher", hops=5)
+    True
     """
     text = _raw(name, suffix)
+    if hops is not None and hops != question(name).hops:
+        text = _path_text(name, suffix, hops)
     if suffix != ".rq" or not LIMIT_CLAUSE.search(text):
         return text
     if rows is None:
@@ -151,7 +167,26 @@ def parse_header(name: str, text: str) -> Question:
         notes=tuple(meta.get("note", [])),
         if_empty=" ".join(meta.get("if-empty", [])),
         limit=int(_one(meta, "limit", name)) if "limit" in meta else 0,
+        **_hops(name, meta),
     )
+
+
+def _hops(name: str, meta: dict) -> dict:
+    if "hops" not in meta:
+        return {}
+    m = re.fullmatch(r"(\d+),\s*at most\s+(\d+)", meta["hops"][0])
+    if not m:
+        raise ValueError(f"query {name}: bad hops line {meta['hops'][0]!r} (want '3, at most 8')")
+    return {"hops": int(m.group(1)), "max_hops": int(m.group(2))}
+
+
+def _path_text(name: str, suffix: str, hops: int) -> str:
+    """The text of path question ``name`` for ``hops`` links (checked: a whole number in its range)."""
+    from policykg.queries import path_between  # the only path question; imported when a limit is asked
+
+    if name != "path-between":
+        raise ValueError(f"query {name} has no hop limit")
+    return path_between.text(suffix, hops)
 
 
 def _one(meta: dict, key: str, name: str) -> str:

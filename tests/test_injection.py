@@ -190,14 +190,17 @@ def test_cypher_loads_hostile_names_and_values_stay_parameters(neo4j_server, neo
 
 def test_neo4j_statements_hold_no_values():
     """Every statement the loader builds is fixed text: labels from the closed lists, values as $rows."""
-    from policykg.neo4j import writer as nw
+    from policykg.neo4j import rows as neo4j_rows  # imported in the test, as the other Neo4j checks here
+    from policykg.neo4j import statements as neo4j_statements
 
-    statements = [*nw.constraint_statements(), nw.RETRACT_NODES, nw.RETRACT_RELS, nw.DELETE_RELS, nw.DELETE_NODES]
-    statements += [nw.node_statement(n) for n in nw.LABELS] + [nw.concept_rel_statement(t) for t in nw.SKOS_TYPES]
+    statements = [*neo4j_statements.constraint_statements(), neo4j_statements.RETRACT_NODES,
+                  neo4j_statements.RETRACT_RELS, neo4j_statements.DELETE_RELS, neo4j_statements.DELETE_NODES]
+    statements += [neo4j_statements.node_statement(n) for n in neo4j_rows.LABELS]
+    statements += [neo4j_statements.concept_rel_statement(t) for t in neo4j_rows.SKOS_TYPES]
     for statement in statements:
         assert "'" not in statement and '"' not in statement, statement
     with pytest.raises(ValueError):
-        nw.label("Field`) DETACH DELETE (n")
+        neo4j_rows.label("Field`) DETACH DELETE (n")
 
 
 # -- HTML ------------------------------------------------------------------------------------

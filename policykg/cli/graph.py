@@ -63,7 +63,7 @@ def query(name, pairs, params, fmt, graph_dir, engine, endpoint, list_only, iris
     policykg query districts-of-cluster cluster=未来健康产业集群 --format json
     """
     from policykg import queries  # imported on use: `policykg --help` stays fast
-    from policykg.query import get_engine, run
+    from policykg.query import empty_note, get_engine, run
     from policykg.query_params import parse_params
 
     if list_only:
@@ -82,6 +82,7 @@ def query(name, pairs, params, fmt, graph_dir, engine, endpoint, list_only, iris
     t0 = time.perf_counter()
     rows = run(name, parse_params([*params, *pairs]), graph_dir=graph_dir, engine=engine)
     cut = f"policykg: first {rows.limit} rows; --param limit=0 for all" if rows.cut else ""
+    empty = empty_note(queries.question(name), rows) if not rows else ""
     if timing:
         click.echo(f"{name}: {len(rows)} rows in {(time.perf_counter() - t0) * 1000:.1f} ms", err=True)
     if fmt == "table" and not iris:
@@ -89,8 +90,8 @@ def query(name, pairs, params, fmt, graph_dir, engine, endpoint, list_only, iris
     click.echo(render(rows, fmt), nl=False)
     if cut:
         click.echo(cut, err=True)
-    if not rows and queries.question(name).if_empty:
-        click.echo(f"policykg: {queries.question(name).if_empty}", err=True)
+    if empty:
+        click.echo(f"policykg: {empty}", err=True)
     return 0
 
 

@@ -46,10 +46,11 @@ def naive_load(driver, graph: PolicyGraph, database: str = "neo4j") -> int:
     database; only batching differs.  Returns the relationships written.
     """
     from policykg.neo4j import writer as w  # imported on use: only this benchmark step needs it
+    from policykg.neo4j.rows import edge_rows, node_rows
 
     with w.writer_session(driver, database) as session:
         w.ensure_schema(session)
-        pieces = w.split_nodes(w.node_rows(graph), set()) + w.split_edges(w.edge_rows(graph), set())
+        pieces = w.split_nodes(node_rows(graph), set()) + w.split_edges(edge_rows(graph), set())
         pieces += w.reference_pieces()
         for statement, rows in pieces:
             for row in rows:
@@ -118,7 +119,8 @@ def bench_neo4j(cfg: Config, progress: Progress | None = None) -> dict:
     (``neo4j_corpus_reload_s``: retraction and merge).  Then the full graph goes
     through ``neo4j-admin database import full`` into a new folder
     (``neo4j_import_rels_per_s``: the importer's JVM from start to exit; its
-    relationship stage alone, and the first start that adds the schema, beside it).
+    relationship stage alone, and the first start that adds the schema, beside it), at the largest
+    size of the run (``cfg.sizes``: 10,000 documents in the full run).
     """
     from policykg.neo4j import server as neo4j_server  # imported on use: only this benchmark step needs it
 
@@ -164,15 +166,17 @@ def bench_neo4j(cfg: Config, progress: Progress | None = None) -> dict:
         corpus = source_graph(None)
         for key in ("neo4j_corpus_load_s", "neo4j_corpus_reload_s"):
             out[key] = round(load_graph(driver, corpus, database=db).seconds, 2)
-    out.update(_bench_import(full, progress))
+    size = max(cfg.sizes, default=cfg.neo4j_size)  # the bulk import at the largest size of the run
+    out.update(_bench_import(full if size == cfg.neo4j_size else _graph_of(cfg, size), progress, size))
     out["neo4j_rels_per_s"] = round(full.number_of_edges() / out["neo4j"]["full"]["loader_s"])
     out["neo4j_rels_per_s_writing"] = round(full.number_of_edges() / out["neo4j"]["full"]["phases"]["relationships"])
     out["neo4j_speedup_vs_naive"] = round(naive_s / out["neo4j"]["same_data"]["loader_s"], 1)
     return out
 
 
-def _bench_import(graph: PolicyGraph, progress: Progress | None = None) -> dict:
-    """``neo4j-admin database import full`` of ``graph`` into a temporary folder: rates and stage times."""
+def _bench_import(graph: PolicyGraph, progress: Progress | None = None, docs: int | None = None) -> dict:
+    """``neo4j-admin database import full`` of ``graph`` (of ``docs`` documents) into a temporary folder:
+    rates and stage times."""
     from policykg.neo4j.importer import import_build  # imported on use: only this benchmark step needs it
 
     if progress:
@@ -180,7 +184,7 @@ def _bench_import(graph: PolicyGraph, progress: Progress | None = None) -> dict:
     with tempfile.TemporaryDirectory(prefix="policykg-bench-import-") as tmp:
         stats = import_build(graph, Path(tmp) / "data")
     rel_stage = stats.stages.get("Relationship import") or 0
-    return {"neo4j_import": {"rels": stats.relationships, "csv_s": round(stats.csv_s, 2),
+    return {"neo4j_import": {"docs": docs, "rels": stats.relationships, "csv_s": round(stats.csv_s, 2),
                              "import_s": round(stats.import_s, 2), "stages_s": stats.stages,
                              "finish_s": round(stats.finish_s, 2), "multiline_fields": stats.multiline},
             "neo4j_import_rels_per_s": round(stats.rels_per_second),

@@ -31,16 +31,16 @@ from pathlib import Path
 from policykg.atomic import write_text
 from policykg.errors import PolicyKGError
 from policykg.model import PolicyGraph
-from policykg.neo4j.writer import (
+from policykg.neo4j.rows import (
     CONCEPT,
     EVIDENCE_LISTS,
     concept_rel_rows,
     concept_rows,
-    constraint_statements,
     edge_rows,
     label,
     node_rows,
 )
+from policykg.neo4j.statements import constraint_statements
 
 ARRAY_DELIMITER = "\x1f"
 #: List properties the loader always writes (possibly empty).

@@ -15,7 +15,6 @@ asked for only when a CSV value holds a line break (normalized text has none).
 
 from __future__ import annotations
 
-import csv
 import os
 import re
 import subprocess
@@ -65,11 +64,26 @@ def duration(text: str) -> float:
 
 
 def needs_multiline(files) -> bool:
-    """Whether any CSV value holds a line break (then neo4j-admin needs ``--multiline-fields=true``)."""
+    r"""Whether any CSV value holds a line break (then neo4j-admin needs ``--multiline-fields=true``).
+
+    Read as bytes, not parsed: the files end their lines with ``\n`` only, so a ``\r`` is in a value,
+    and a quoted value that spans lines leaves an odd number of ``"`` on the line it starts (escaped
+    quotes come in pairs).  Parsing took minutes at 10,000 documents, and the csv module refuses values
+    over 128 KiB (the evidence lists of a field named by thousands of documents).
+
+    >>> import tempfile, pathlib
+    >>> f = pathlib.Path(tempfile.mkdtemp()) / "x.csv"
+    >>> _ = f.write_bytes(b'a,"say ""hi"" now"\nb,c\n')
+    >>> needs_multiline([f])
+    False
+    >>> _ = f.write_bytes(b'a,"two\nlines"\n')
+    >>> needs_multiline([f])
+    True
+    """
     for path in files:
-        with open(path, encoding="utf-8", newline="") as f:
-            if any("\n" in cell or "\r" in cell for row in csv.reader(f) for cell in row):
-                return True
+        data = Path(path).read_bytes()
+        if b"\r" in data or any(line.count(b'"') % 2 for line in data.split(b"\n")):
+            return True
     return False
 
 
@@ -106,14 +120,20 @@ def run_admin_import(csv_files: list[Path], data_dir: Path, multiline: bool) -> 
 def finish(driver, database: str = "neo4j") -> None:
     """After an import: the loader's schema, and the empty lists the CSVs could not carry."""
     from policykg.model import NODE_TYPES
-    from policykg.neo4j.writer import EDGE_TYPES, ensure_schema, writer_session
+    from policykg.neo4j.rows import EDGE_TYPES
+    from policykg.neo4j.writer import ensure_schema, writer_session
 
     with writer_session(driver, database) as session:
         ensure_schema(session)
+        # only the entities that lack a list are written (most have them all): a SET on every node
+        # rewrote each of them, 171k at 10,000 documents
         sets = ", ".join(f"n.{p} = coalesce(n.{p}, [])" for p in LIST_PROPS)
-        session.run(f"MATCH (n) WHERE any(l IN labels(n) WHERE l IN $labels) SET {sets}", labels=list(NODE_TYPES)).consume()
+        lacking = " OR ".join(f"n.{p} IS NULL" for p in LIST_PROPS)
+        session.run(f"MATCH (n) WHERE any(l IN labels(n) WHERE l IN $labels) AND ({lacking}) SET {sets}",
+                    labels=list(NODE_TYPES)).consume()
         sets = ", ".join(f"c.{p} = coalesce(c.{p}, [])" for p in CONCEPT_LISTS)
-        session.run(f"MATCH (c:Concept) SET {sets}").consume()
+        lacking = " OR ".join(f"c.{p} IS NULL" for p in CONCEPT_LISTS)
+        session.run(f"MATCH (c:Concept) WHERE {lacking} SET {sets}").consume()
         session.run("MATCH ()-[r]->() WHERE type(r) IN $types AND r.documents IS NULL SET r.documents = []",
                     types=list(EDGE_TYPES)).consume()
 

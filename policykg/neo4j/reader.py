@@ -26,8 +26,7 @@ from policykg.errors import PolicyKGError
 from policykg.model import NODE_TYPES, Evidence, PolicyGraph
 from policykg.model.terms import node_id
 from policykg.neo4j.connection import Settings, connect, translate_errors
-from policykg.neo4j.rows import DERIVED_RULES
-from policykg.neo4j.writer import EDGE_TYPES, EVIDENCE_LISTS, RESERVED
+from policykg.neo4j.rows import DERIVED_RULES, EDGE_TYPES, EVIDENCE_LISTS, RESERVED
 
 NODES = "MATCH (n) WHERE any(l IN labels(n) WHERE l IN $labels) RETURN labels(n) AS labels, properties(n) AS p"
 RELS = ("MATCH (a)-[r]->(b) WHERE type(r) IN $types RETURN a.uri AS source, type(r) AS type, b.uri AS target, "

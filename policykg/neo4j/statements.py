@@ -25,6 +25,12 @@ NAME_INDEX = "policykg_names"
 QUOTE_INDEX = "policykg_quotes"
 
 
+def drop_fulltext_statements() -> list[str]:
+    """``DROP INDEX … IF EXISTS`` of the full-text indexes (a load into an empty database builds them after
+    its data: one population instead of index updates in every transaction)."""
+    return [f"DROP INDEX {name} IF EXISTS" for name in (NAME_INDEX, QUOTE_INDEX)]
+
+
 def fulltext_statements(edge_types=None) -> list[str]:
     """``CREATE FULLTEXT INDEX … IF NOT EXISTS`` on the names and aliases of the model's nodes and on
     the evidence quotes (``ev_quotes``) of the model's relationships."""
@@ -67,10 +73,12 @@ def create_edge_statement(type_: str, source: str, target: str) -> str:
 #: ``elementId`` (the loader keeps uri → elementId), so one statement serves every label and every
 #: relationship type: Neo4j plans four statements, not two per label and per (type, end labels)
 #: group, which made a first load of a small corpus take seconds of planning.
-CREATE_NODES = (f"UNWIND $rows AS row CREATE (x:$(row.label)) SET x = row.props, {_SET_NEW} "
-                "RETURN row.uri AS uri, elementId(x) AS id")
+#: A created row carries every property in one map (``row.p``: the properties, ``documents`` and the
+#: evidence lists it has, see :func:`policykg.neo4j.writer.created`), set in one step.
+CREATE_NODES = ("UNWIND $rows AS row CREATE (x:$(row.label)) SET x = row.p "
+                "RETURN row.p.uri AS uri, elementId(x) AS id")
 CREATE_RELS = ("UNWIND $rows AS row MATCH (a) WHERE elementId(a) = row.a MATCH (b) WHERE elementId(b) = row.b "
-               f"CREATE (a)-[x:$(row.type)]->(b) SET x = row.props, {_SET_NEW}")
+               "CREATE (a)-[x:$(row.type)]->(b) SET x = row.p")
 
 
 def existing_ids_statement() -> str:

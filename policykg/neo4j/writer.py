@@ -42,29 +42,19 @@ from dataclasses import dataclass, field
 
 from policykg.errors import ServerError
 from policykg.model import NODE_TYPES, PolicyGraph
-from policykg.neo4j.connection import Settings, connect, open_driver, translate_errors
-from policykg.neo4j.rows import (  # noqa: F401 - re-exported: the rows are part of this module's contract
-    CONCEPT,
+from policykg.neo4j.connection import Settings, connect, translate_errors
+from policykg.neo4j.rows import (
     EDGE_TYPES,
     EVIDENCE_LISTS,
     LABELS,
-    REL_TYPES,
-    RESERVED,
-    SKOS_TYPES,
     concept_rel_rows,
     concept_rows,
-    edge_documents,
-    edge_row,
     edge_rows,
-    evidence_lists,
     label,
-    name_keys,
-    node_documents,
-    node_row,
     node_rows,
     uri,
 )
-from policykg.neo4j.statements import (  # noqa: F401 - re-exported: the statements are part of the contract
+from policykg.neo4j.statements import (
     CONCEPT_STATEMENT,
     CREATE_NODES,
     CREATE_RELS,
@@ -73,7 +63,9 @@ from policykg.neo4j.statements import (  # noqa: F401 - re-exported: the stateme
     HOLDS_GRAPH,
     LOADED_DOCUMENTS,
     MERGE_RELS,
+    NAME_INDEX,
     PRESENT_DOCUMENTS,
+    QUOTE_INDEX,
     RETRACT_NODES,
     RETRACT_RELS,
     UPDATE_NODES,
@@ -81,6 +73,7 @@ from policykg.neo4j.statements import (  # noqa: F401 - re-exported: the stateme
     constraint_statements,
     create_edge_statement,
     create_node_statement,
+    drop_fulltext_statements,
     edge_statement,
     existing_ids_statement,
     existing_statement,
@@ -205,7 +198,8 @@ def _commit(session, groups, committed: Callable[[int], None], sink: dict | None
 
 
 def _counter(done: dict | None, key: str, tick: Callable[[int], None] | None) -> Callable[[int], None]:
-    """``committed(rows)``: adds to ``done[key]`` (thread-safe) and tells ``tick`` the total."""
+    """``committed(rows)``: adds to ``done[key]`` (thread-safe) and tells ``tick`` the total, then the
+    checkpoint hook of ``done`` (``done["checkpoint"](key, total)``, see :func:`load_graph`)."""
     lock = threading.Lock()
 
     def committed(rows: int) -> None:
@@ -213,8 +207,10 @@ def _counter(done: dict | None, key: str, tick: Callable[[int], None] | None) ->
             return
         with lock:
             done[key] = done.get(key, 0) + rows
+            total = done[key]
             if tick:
-                tick(done[key])
+                tick(total)
+        _checkpoint(done, key, total)
 
     return committed
 
@@ -229,16 +225,30 @@ def _single(session, statement: str, **params) -> int:
     return session.execute_write(lambda tx: tx.run(statement, **params).single()["n"])
 
 
-def ensure_schema(session) -> None:
-    """Create the uniqueness constraints and the full-text indexes the database lacks (idempotent).
+def ensure_schema(session, fulltext: bool = True) -> None:
+    """Create the uniqueness constraints and (with ``fulltext``) the full-text indexes the database lacks
+    (idempotent).
 
     One look at the schema first: each ``CREATE … IF NOT EXISTS`` is a statement to plan and a
     transaction of its own, which a reload would otherwise pay for every time.
     """
     have = {r["name"] for r in session.run("SHOW INDEXES YIELD name")}  # constraints own an index of that name
-    for statement in constraint_statements() + fulltext_statements():
+    for statement in constraint_statements() + (fulltext_statements() if fulltext else []):
         if re.search(r"(?:CONSTRAINT|INDEX) (\w+) IF NOT EXISTS", statement).group(1) not in have:
             session.run(statement).consume()
+
+
+#: Seconds a load waits for its full-text indexes to be populated.
+FULLTEXT_WAIT_S = 600
+
+
+def build_fulltext(session) -> None:
+    """Create the full-text indexes and wait until they are populated (a search right after the load finds
+    what it loaded)."""
+    for statement in fulltext_statements():
+        session.run(statement).consume()
+    for name in (NAME_INDEX, QUOTE_INDEX):
+        session.run("CALL db.awaitIndex($name, $seconds)", name=name, seconds=FULLTEXT_WAIT_S).consume()
 
 
 def reference_pieces() -> list[tuple[str, list]]:
@@ -249,13 +259,16 @@ def reference_pieces() -> list[tuple[str, list]]:
 
 def load_graph(driver, graph: PolicyGraph, database: str = "neo4j", batch_size: int = DEFAULT_BATCH,
                progress: Callable[[str], None] | None = None, prune: bool = False,
-               done: dict | None = None, steps: Callable | None = None, workers: int = DEFAULT_WORKERS) -> LoadStats:
+               done: dict | None = None, steps: Callable | None = None, workers: int = DEFAULT_WORKERS,
+               checkpoint: Callable[[str, int], None] | None = None) -> LoadStats:
     """Sync ``graph`` into the database (see the module docstring) and return :class:`LoadStats`.
 
     With ``prune`` every document already in the database is retracted too, so
     documents ``graph`` no longer has disappear with all they alone supported.
     ``progress(message)`` hears each finished step, ``steps(label, done, total)``
     the rows as their transactions commit; ``workers`` sessions write nodes at once.
+    ``checkpoint(name, rows)`` is called at each point of :data:`CHECKPOINTS` (from a writing thread
+    for ``nodes``): a test stops or kills the server there, at a known place of the load.
 
     Only what the database already has is merged: the incoming documents' old
     facts are retracted (when there are any), nodes it does not have are
@@ -266,6 +279,9 @@ def load_graph(driver, graph: PolicyGraph, database: str = "neo4j", batch_size: 
     say = progress or (lambda msg: None)
     stats, began = LoadStats(), time.perf_counter()
     done = {} if done is None else done
+    if checkpoint is not None:
+        done["checkpoint"] = checkpoint
+
     def clock(name: str):
         return timed(stats.phases, name)
 
@@ -273,7 +289,13 @@ def load_graph(driver, graph: PolicyGraph, database: str = "neo4j", batch_size: 
         with clock("node rows"):
             nodes = node_rows(graph)
         with clock("schema and retraction"):
-            ensure_schema(session)
+            # into an empty database the full-text indexes are built after the data: populating them once
+            # costs the server a fraction of updating them in every write transaction
+            empty = not holds_graph(session)
+            ensure_schema(session, fulltext=not empty)
+            if empty:
+                for statement in drop_fulltext_statements():
+                    session.run(statement).consume()
             docs = documents_of(graph)
             retract = present_documents(session, docs)
             if prune:
@@ -281,16 +303,21 @@ def load_graph(driver, graph: PolicyGraph, database: str = "neo4j", batch_size: 
             if retract:
                 _single(session, RETRACT_RELS, docs=dict.fromkeys(retract, True))
                 _single(session, RETRACT_NODES, docs=dict.fromkeys(retract, True))
-            ids = existing_ids(session, nodes) if holds_graph(session) else {}
+            ids = {} if empty else existing_ids(session, nodes)
+        _checkpoint(done, "schema")
         done["node rows"] = sum(map(len, nodes.values()))
         done["relationship rows"] = graph.number_of_edges()
-        with clock("nodes"):
-            old = set(ids)
-            stats.nodes = write_concurrently(driver, database, node_pieces(nodes, ids), batch_size, workers, done,
-                                             "nodes", _bar(steps, "writing nodes", done["node rows"]), sink=ids)
-        say(f"{stats.nodes} nodes written")
-        with clock("relationship rows"):
-            edge_pieces = edge_pieces_by_id(edge_rows(graph), ids, old)
+        # the relationship rows are built while the server writes the nodes (the client mostly waits then)
+        with ThreadPoolExecutor(1, thread_name_prefix="policykg-rows") as pool:
+            rel_rows = pool.submit(edge_rows, graph)
+            with clock("nodes"):
+                old = set(ids)
+                stats.nodes = write_concurrently(driver, database, node_pieces(nodes, ids), batch_size, workers,
+                                                 done, "nodes", _bar(steps, "writing nodes", done["node rows"]),
+                                                 sink=ids)
+            say(f"{stats.nodes} nodes written")
+            with clock("relationship rows"):
+                edge_pieces = edge_pieces_by_id(rel_rows.result(), ids, old)
         with clock("relationships"):
             # one session: relationships lock both their ends, and concurrent transactions through
             # the same hub nodes (regions, fields, bodies) deadlock and wait out their retries
@@ -305,9 +332,25 @@ def load_graph(driver, graph: PolicyGraph, database: str = "neo4j", batch_size: 
                                  "nodes": _single(session, DELETE_NODES)}
             else:  # nothing was retracted, so nothing lost its last document
                 stats.deleted = {"relationships": 0, "nodes": 0}
+        if empty:
+            with clock("full-text indexes"):
+                build_fulltext(session)
+        _checkpoint(done, "done")
     stats.seconds = time.perf_counter() - began
     stats.counts = counts(driver, database)
     return stats
+
+
+#: The named points of a load at which :func:`load_graph` calls its ``checkpoint`` hook, in order:
+#: ``schema`` (constraints made, old evidence retracted), ``nodes`` and ``relationships`` (after each
+#: committed transaction, with the rows committed so far), ``done`` (all written, indexes built).
+CHECKPOINTS = ("schema", "nodes", "relationships", "done")
+
+
+def _checkpoint(done: dict, name: str, rows: int = 0) -> None:
+    hook = done.get("checkpoint")
+    if hook is not None:
+        hook(name, rows)
 
 
 def _bar(steps, title: str, total: int):
@@ -344,10 +387,29 @@ def existing_ids(session, nodes: dict[str, list[dict]]) -> dict[str, str]:
     return {r["uri"]: r["id"] for r in session.run(existing_ids_statement(), **lists)}
 
 
+def created(row: dict) -> dict:
+    """Every property of a node or relationship row the database lacks, in one map (set in one step by
+    :data:`CREATE_NODES` and :data:`CREATE_RELS`): its properties, ``documents`` (even empty) and the
+    evidence lists it has (a missing list stays missing, as ``SET x.p = null`` leaves it).
+
+    >>> created({"uri": "u", "props": {"name": "n"}, "documents": [], "ev_docs": None, "ev_quotes": ("q",)})
+    {'name': 'n', 'documents': [], 'ev_quotes': ('q',)}
+    """
+    out = dict(row["props"])
+    out["documents"] = row["documents"]
+    for key in _EVIDENCE_KEYS:
+        if row.get(key) is not None:
+            out[key] = row[key]
+    return out
+
+
+_EVIDENCE_KEYS = tuple(EVIDENCE_LISTS.values())
+
+
 def node_pieces(nodes: dict[str, list[dict]], ids: dict[str, str]) -> list[tuple[str, list]]:
     """``(statement, rows)``: :data:`CREATE_NODES` for the nodes the database lacks (their label in the
     row), :data:`UPDATE_NODES` for the others (their ``elementId`` in the row)."""
-    new = [{**r, "label": name} for name, rows in nodes.items() for r in rows if r["uri"] not in ids]
+    new = [{"label": name, "p": created(r)} for name, rows in nodes.items() for r in rows if r["uri"] not in ids]
     old = [{**r, "id": ids[r["uri"]]} for rows in nodes.values() for r in rows if r["uri"] in ids]
     return [(st, rows) for st, rows in ((CREATE_NODES, new), (UPDATE_NODES, old)) if rows]
 
@@ -360,8 +422,11 @@ def edge_pieces_by_id(edges: dict[tuple[str, str, str], list[dict]], ids: dict[s
     for (type_, _, _), rows in sorted(edges.items()):
         label(type_)  # a closed-list type, though it travels as a parameter
         for r in rows:
-            row = {**r, "type": type_, "a": ids[r["source"]], "b": ids[r["target"]]}
-            (merge if r["source"] in old and r["target"] in old else create).append(row)
+            a, b = ids[r["source"]], ids[r["target"]]
+            if r["source"] in old and r["target"] in old:
+                merge.append({**r, "type": type_, "a": a, "b": b})
+            else:
+                create.append({"type": type_, "a": a, "b": b, "p": created(r)})
     return [(st, rows) for st, rows in ((CREATE_RELS, create), (MERGE_RELS, merge)) if rows]
 
 
@@ -387,7 +452,8 @@ def split_edges(edges: dict[tuple[str, str, str], list[dict]], old: set[str]) ->
 
 def load(graph: PolicyGraph | Callable[[], PolicyGraph], settings: Settings | None = None,
          batch_size: int = DEFAULT_BATCH, progress: Callable[[str], None] | None = None,
-         prune: bool = False, steps: Callable | None = None, workers: int = DEFAULT_WORKERS) -> LoadStats:
+         prune: bool = False, steps: Callable | None = None, workers: int = DEFAULT_WORKERS,
+         checkpoint: Callable[[str, int], None] | None = None) -> LoadStats:
     """Connect with ``settings`` (default: from the environment), then :func:`load_graph` ``graph``:
     a PolicyGraph, or a function giving one (called after the connection works, e.g.
     :func:`policykg.pipeline.folder.source_graph` of a folder)."""
@@ -400,7 +466,8 @@ def load(graph: PolicyGraph | Callable[[], PolicyGraph], settings: Settings | No
         done: dict = {}
         try:
             with translate_errors(settings):
-                return load_graph(driver, graph, settings.database, batch_size, progress, prune, done, steps, workers)
+                return load_graph(driver, graph, settings.database, batch_size, progress, prune, done, steps, workers,
+                                  checkpoint)
         except ServerError as exc:
             if "node rows" not in done:
                 raise
@@ -421,5 +488,4 @@ def counts(driver, database: str = "neo4j") -> dict[str, int]:
     return out
 
 
-__all__ = ["Settings", "connect", "open_driver", "translate_errors", "load", "load_graph", "counts", "node_rows", "edge_rows", "concept_rows",
-           "concept_rel_rows", "EDGE_TYPES", "LABELS", "REL_TYPES", "LoadStats"]
+__all__ = ["load", "load_graph", "counts", "LoadStats", "ensure_schema", "writer_session"]

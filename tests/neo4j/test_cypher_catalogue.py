@@ -13,8 +13,10 @@ import re
 import pytest
 
 from policykg import queries, query
+from policykg.errors import PolicyKGError
 from policykg.neo4j.cypher_engine import CypherEngine, cypher_text, ontology_labels
-from policykg.neo4j.writer import EDGE_TYPES, load_graph
+from policykg.neo4j.rows import EDGE_TYPES
+from policykg.neo4j.writer import load_graph
 
 ENGINE = "policykg.neo4j.cypher_engine:CypherEngine"
 #: More parameter values than the examples: long and short names, aliases, English labels, misses.
@@ -36,7 +38,8 @@ EXTRA = {
     "measures-of-document": [{"document": "chongqing-2024-action-plan"}],
     "organizations-by-kind": [{"kind": "government"}, {"kind": "enterprise"}],
     "organizations-of-document": [{"document": "shanghai-2022-action-plan-news"}],
-    "path-between": [{"a": "上海", "b": "脑机接口"}, {"a": "市科委", "b": "浦东"}],
+    "path-between": [{"a": "上海", "b": "脑机接口"}, {"a": "市科委", "b": "浦东"}, {"a": "重庆", "b": "先进核能", "hops": "2"},
+                     {"a": "脑机接口", "b": "重庆市", "hops": "4"}],
     "programmes-by-kind": [{"kind": "行动"}, {"kind": "专项"}],
     "programmes-of-document": [{"document": "shanghai-2025-frontier-measures"}],
     "related-fields": [{"field": "脑机接口"}, {"field": "未来健康"}, {"field": "通用AI"}],
@@ -93,6 +96,47 @@ def test_label_maps_match_the_ontology():
     assert _map_literal(path, "links") == labels["links"]
     types = re.search(r"\[:([A-Z_|]+)\*1\.\.3\]", path).group(1).split("|")
     assert sorted(types) == sorted(EDGE_TYPES)
+
+
+def test_path_between_files_are_the_generated_text():
+    from policykg.queries import path_between
+
+    for suffix in (".rq", ".cypher"):
+        assert queries.read_query("path-between", suffix) == path_between.text(suffix, 3), suffix
+    q = queries.question("path-between")
+    assert (q.hops, q.max_hops) == (path_between.DEFAULT_HOPS, path_between.MAX_HOPS)
+    assert "{hops}" in q.if_empty
+
+
+@pytest.mark.parametrize("hops", range(1, 9))
+def test_path_between_text_for_each_limit(hops):
+    from policykg.queries import path_between
+
+    cypher = queries.read_query("path-between", ".cypher", hops=hops)
+    assert f"*1..{hops}]" in cypher and set(re.findall(r"\$(\w+)", cypher)) == {"a", "b"}
+    sparql = queries.read_query("path-between", ".rq", hops=hops)
+    assert sparql.count("BIND (") - sparql.count("BIND (COALESCE") == hops  # one branch per length
+    cols = path_between.columns(hops)
+    assert re.findall(r"AS `?(\w+)`?", cypher.split("RETURN DISTINCT")[1].split("ORDER BY")[0]) == ["a", "b", *cols[1:]]
+    assert re.search(r"SELECT DISTINCT (.*)", sparql).group(1).split() == [f"?{c}" for c in ["a", "b", *cols]]
+
+
+@pytest.mark.parametrize("bad", ["0", "9", "2.5", "x", "3; MATCH (n) DETACH DELETE n", "-1"])
+def test_path_between_hops_is_checked(bad):
+    with pytest.raises(PolicyKGError, match="hops must be a whole number from 1 to 8"):
+        query.run("path-between", {"a": "重庆", "b": "先进核能", "hops": bad})
+    with pytest.raises(ValueError):
+        queries.read_query("path-between", ".cypher", hops=bad)
+
+
+def test_path_between_says_the_limit_in_use(capsys):
+    from policykg.cli.app import main
+
+    for args, limit in (([], 3), (["hops=2"], 2)):
+        assert main(["query", "path-between", "a=脑机接口", "b=重庆市", *args]) == 0
+        assert f"no path of at most {limit} links joins them" in capsys.readouterr().err
+    assert main(["query", "path-between", "a=脑机接口", "b=重庆市", "hops=4", "--format", "json"]) == 0
+    assert '"hops": 4' in capsys.readouterr().out
 
 
 def test_cypher_text_strips_the_header():
@@ -155,6 +199,22 @@ def test_same_answers_on_both_engines(both_engines, name):
         if i == 0:
             assert sparql, f"{name}: the example should have an answer"
         assert cypher == sparql, f"{name} {params}"
+
+
+@pytest.mark.neo4j
+def test_path_between_finds_the_four_link_path_with_hops_4(both_engines):
+    """脑机接口 and 重庆市 are 4 links apart on the corpus (12 paths of 4 nodes between them, checked with
+    networkx): no path within the default 3 links, the same 12 × links with ``hops=4``, on both engines."""
+    params = {"a": "脑机接口", "b": "重庆市"}
+    for engine in ("oxigraph", "neo4j"):
+        assert query.run("path-between", params, graph_dir=both_engines, engine=engine) == []
+        assert query.run("path-between", {**params, "hops": "3"}, graph_dir=both_engines, engine=engine).hops == 3
+    rows = query.run("path-between", {**params, "hops": "4"}, graph_dir=both_engines, engine="neo4j")
+    assert rows.hops == 4 and rows and {r["hops"] for r in rows} == {4}
+    assert len({(r["via1_iri"], r["via2_iri"], r["via3_iri"]) for r in rows}) == 12
+    assert {r["to"] for r in rows} == {"重庆市"} and all(r["link4"] for r in rows)
+    assert answer("path-between", {**params, "hops": "4"}, both_engines, "oxigraph") == \
+        answer("path-between", {**params, "hops": "4"}, both_engines, "neo4j")
 
 
 @pytest.mark.neo4j

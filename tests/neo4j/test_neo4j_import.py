@@ -12,9 +12,10 @@ from neo4j_fixture import load_corpus, settings_of
 from policykg import queries, query
 from policykg.errors import PolicyKGError
 from policykg.neo4j import server as neo4j_server
+from policykg.neo4j.connection import connect
 from policykg.neo4j.cypher_engine import CypherEngine
 from policykg.neo4j.importer import admin_command, import_build, needs_multiline
-from policykg.neo4j.writer import connect, counts
+from policykg.neo4j.writer import counts
 from policykg.pipeline.folder import source_graph
 
 # -- fast --------------------------------------------------------------------------------------

@@ -159,11 +159,12 @@ def test_three_corpus_loads_keep_the_data_folder_small(neo4j_server, tmp_path):
     from neo4j_fixture import load_corpus, settings_of
 
     from policykg.neo4j import writer as neo4j_writer
+    from policykg.neo4j.connection import Settings
     from policykg.pipeline.folder import source_graph
 
     if neo4j_server.data_dir is None:  # a server of one's own: measure a server the test starts
         with server_module.start(tmp_path) as server:
-            settings = neo4j_writer.Settings(server.uri, password=server.password)
+            settings = Settings(server.uri, password=server.password)
             for _ in range(3):
                 neo4j_writer.load(source_graph, settings)
             size = folder_size(tmp_path)

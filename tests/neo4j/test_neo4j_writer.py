@@ -21,6 +21,8 @@ from policykg.model import NODE_TYPES, Edge, Evidence, PolicyGraph
 from policykg.model import terms as rdf
 from policykg.neo4j import csv as neo4j_csv
 from policykg.neo4j import reader as neo4j_reader
+from policykg.neo4j import rows as neo4j_rows
+from policykg.neo4j import statements as neo4j_statements
 from policykg.neo4j import writer as neo4j_writer
 from policykg.neo4j.connection import Settings
 from policykg.rdf import files as rdf_files
@@ -66,32 +68,32 @@ def small_graph(name: str = "上海市") -> PolicyGraph:
 # -- fast: rows, statements, CSV ---------------------------------------------------------------
 
 def test_labels_and_types_come_only_from_the_closed_lists():
-    assert neo4j_writer.label("Measure") == "`Measure`"
+    assert neo4j_rows.label("Measure") == "`Measure`"
     for bad in ("Field`) DETACH DELETE (n", "field", "Foo", "HAS_FIELD]->() DELETE"):
         with pytest.raises(ValueError):
-            neo4j_writer.label(bad)
+            neo4j_rows.label(bad)
     g = small_graph()
     bad = "X`]->() DETACH DELETE"
     with pytest.raises(ValueError, match="unknown edge type"):
         g.add_edge("Document/a", bad, "Document/b")
     g.edges[("Document/a", bad, "Document/b")] = Edge("Document/a", bad, "Document/b")  # past the model's check
     with pytest.raises(ValueError, match="relationship types"):
-        neo4j_writer.edge_rows(g)
+        neo4j_rows.edge_rows(g)
 
 
 def test_statements_carry_no_values():
-    for statement in [neo4j_writer.node_statement(t) for t in NODE_TYPES] + [
-            neo4j_writer.edge_statement("HAS_FIELD", "Document", "Field"), neo4j_writer.RETRACT_NODES,
-            neo4j_writer.RETRACT_RELS, neo4j_writer.DELETE_NODES, neo4j_writer.CONCEPT_STATEMENT]:
+    for statement in [neo4j_statements.node_statement(t) for t in NODE_TYPES] + [
+            neo4j_statements.edge_statement("HAS_FIELD", "Document", "Field"), neo4j_statements.RETRACT_NODES,
+            neo4j_statements.RETRACT_RELS, neo4j_statements.DELETE_NODES, neo4j_statements.CONCEPT_STATEMENT]:
         assert "$rows" in statement or "$docs" in statement or "DELETE" in statement
         assert "'" not in statement and '"' not in statement
-    assert all("REQUIRE n.uri IS UNIQUE" in s for s in neo4j_writer.constraint_statements())
-    assert len(neo4j_writer.constraint_statements()) == len(NODE_TYPES) + 1
+    assert all("REQUIRE n.uri IS UNIQUE" in s for s in neo4j_statements.constraint_statements())
+    assert len(neo4j_statements.constraint_statements()) == len(NODE_TYPES) + 1
 
 
 def test_node_and_edge_rows():
     g = small_graph()
-    nodes = neo4j_writer.node_rows(g)
+    nodes = neo4j_rows.node_rows(g)
     region = nodes["Region"][0]
     assert region["uri"] == str(rdf.iri("Region/上海市"))
     assert region["props"]["name"] == "上海市" and region["props"]["aliases"] == ["上海"]
@@ -102,13 +104,13 @@ def test_node_and_edge_rows():
     assert doc["documents"] == ["a"] and doc["props"]["key"] == "a"
     field = nodes["Field"][0]
     assert field["documents"] == ["a", "b"] and list(field["ev_docs"]) == ["a", "b"]
-    assert len({len(field[p]) for p in neo4j_writer.EVIDENCE_LISTS.values()}) == 1
-    edges = neo4j_writer.edge_rows(g)
+    assert len({len(field[p]) for p in neo4j_rows.EVIDENCE_LISTS.values()}) == 1
+    edges = neo4j_rows.edge_rows(g)
     (has_field,) = [r for r in edges[("HAS_FIELD", "Document", "Field")] if r["source"].endswith("/a")]
     assert has_field["props"] == {"tier": "发展壮大"} and list(has_field["ev_quotes"]) == ["脑机接口"]
     g.add_node("Region", "全国", label="全国")
     g.add_edge("Region/上海市", "PART_OF", "Region/全国")
-    (derived,) = neo4j_writer.edge_rows(g)[("PART_OF", "Region", "Region")]
+    (derived,) = neo4j_rows.edge_rows(g)[("PART_OF", "Region", "Region")]
     assert derived["props"] == {"derived": True} and derived["documents"] == []
 
 
@@ -116,23 +118,23 @@ def test_reserved_property_names_are_refused():
     g = small_graph()
     g.nodes["Target/上海市/2030/产值"].props["uri"] = "x"
     with pytest.raises(ValueError, match="reserved"):
-        neo4j_writer.node_rows(g)
+        neo4j_rows.node_rows(g)
 
 
 def test_mixed_number_lists_become_floats_and_empty_values_are_left_out():
     g = PolicyGraph()
     g.add_node("Measure", "a/一", label="措施", props={"amounts_wan_yuan": [100, 50.5], "cap_ratio": None,
                                                      "section": ""})
-    props = neo4j_writer.node_rows(g)["Measure"][0]["props"]
+    props = neo4j_rows.node_rows(g)["Measure"][0]["props"]
     assert props["amounts_wan_yuan"] == [100.0, 50.5] and "cap_ratio" not in props and "section" not in props
 
 
 def test_vocabulary_rows():
-    concepts = neo4j_writer.concept_rows()
+    concepts = neo4j_rows.concept_rows()
     assert len(concepts) > 50 and all(c["uri"].startswith("https://w3id.org/policykg/field/") for c in concepts)
     bci = next(c for c in concepts if c["name"] == "脑机接口")
     assert bci["name_en"] and bci["alt_labels"]
-    rels = neo4j_writer.concept_rel_rows()
+    rels = neo4j_rows.concept_rel_rows()
     assert set(rels) == {"SKOS_BROADER", "SKOS_RELATED"} and rels["SKOS_BROADER"]
 
 
@@ -176,7 +178,7 @@ def test_csv_files_and_headers(tmp_path):
     assert rel[:3] == [":START_ID(Document)", ":END_ID(Field)", ":TYPE"] and "documents:string[]" in rel
     script = (tmp_path / "load.cypher").read_text(encoding="utf-8")
     assert script.count("LOAD CSV WITH HEADERS") == sum(1 for f in files if f.endswith(".csv"))
-    assert len(neo4j_csv.statements(script)) == len(neo4j_writer.constraint_statements()) + script.count("LOAD CSV")
+    assert len(neo4j_csv.statements(script)) == len(neo4j_statements.constraint_statements()) + script.count("LOAD CSV")
 
 
 def test_csv_refuses_the_array_delimiter(tmp_path):
@@ -202,9 +204,9 @@ def settings_of(target, uri: str | None = None) -> Settings:
 def snapshot(driver, database: str) -> tuple[dict, dict]:
     """Every node and relationship with its properties; lists compared as sorted (evidence zipped)."""
     def norm(props: dict) -> dict:
-        ev = sorted(zip(*(props.get(p, []) for p in neo4j_writer.EVIDENCE_LISTS.values()), strict=True))
+        ev = sorted(zip(*(props.get(p, []) for p in neo4j_rows.EVIDENCE_LISTS.values()), strict=True))
         out = {k: tuple(sorted(v, key=str)) if isinstance(v, list) else v for k, v in props.items()
-               if k not in neo4j_writer.EVIDENCE_LISTS.values()}
+               if k not in neo4j_rows.EVIDENCE_LISTS.values()}
         return {**out, "evidence": tuple(ev)}
 
     nodes = {(tuple(sorted(r["labels"])), r["p"]["uri"]): norm(r["p"]) for r in driver.execute_query(
@@ -216,7 +218,7 @@ def snapshot(driver, database: str) -> tuple[dict, dict]:
 
 
 def model_counts(graph: PolicyGraph) -> dict[str, int]:
-    return {**graph.counts(), "Concept": len(neo4j_writer.concept_rows())}
+    return {**graph.counts(), "Concept": len(neo4j_rows.concept_rows())}
 
 
 @pytest.mark.neo4j
@@ -266,7 +268,7 @@ def test_load_reports_rows_as_they_commit_and_times_its_steps(neo4j_driver, empt
 
 def test_fresh_rows_are_created_and_known_rows_merged():
     g = small_graph()
-    nodes, edges = neo4j_writer.node_rows(g), neo4j_writer.edge_rows(g)
+    nodes, edges = neo4j_rows.node_rows(g), neo4j_rows.edge_rows(g)
     assert all(st.startswith("UNWIND $rows AS row CREATE") for st, _ in neo4j_writer.split_nodes(nodes, set()))
     assert all(" CREATE (a)-" in st for st, _ in neo4j_writer.split_edges(edges, set()))
     everything = {r["uri"] for rows in nodes.values() for r in rows}
