@@ -176,6 +176,8 @@ def _run(doc: Doc, first_sep: int, floor: int = 0) -> Enumeration | None:
         break
     spans = [_trim(text, a, b) for a, b in spans]
     spans = [(a, b) for a, b in spans if b > a]
+    if len(spans) < 2:
+        return None  # every item trimmed away (quotes or joiners only): no list
     spans[0] = _verb_led_first(doc, spans)
     spans[0], lead = _lead_verbs(doc, spans)
     if len(spans) < 2 or any(re.match(r"\d", text[a:b]) and re.match(r"\d+(?:\.\d+)?[个家项条亿万%]", text[a:b])

@@ -157,3 +157,8 @@ def test_levels_of_a_plan_are_its_measures_and_a_list_of_outlets_are_organizatio
 def test_a_text_that_names_no_place_but_speaks_of_the_nation_is_national():
     d = extract("甲乙产业规模持续扩大\n记者获悉,我国甲乙产业加快发展,全国已建成一批示范项目。\n", doc_id="x")["document"]
     assert d["region"] == "全国"
+
+
+def test_quoted_items_side_by_side_with_commas_between_are_no_crash():
+    d = extract("围绕黄浦区“四个标杆”、“四个前列”、“四个进一步”的总体要求,主动对标国际最高标准、最好水平,提高站位。", doc_id="x")
+    assert d["document"] is not None
