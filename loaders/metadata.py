@@ -13,7 +13,7 @@ import datetime as dt
 import re
 
 from policykg.loaders.document import Doc
-from policykg.loaders.lexicon import PERIOD, STATUS, region_alternation, region_pattern
+from policykg.loaders.lexicon import PERIOD, STATUS, region_pattern
 from policykg.loaders.news import is_headline, opens_on_source, outlets
 from policykg.loaders.programmes import funded_items
 from policykg.resolve import divisions
@@ -124,11 +124,18 @@ def _full_issuer(doc: Doc, issuer: str, ev: dict) -> str:
     if not re.match(r"^[省市区县州]|^[\u4e00-\u9fff]{2,4}(?:区|县)", issuer):
         return issuer
     bare = re.sub(r"^[省市区县州]", "", issuer) if re.match(r"^[省市区县州](?:人民|政府|委|发展|科|经|工|财)", issuer) else issuer
-    for m in re.finditer(rf"(?:{region_alternation()})+{re.escape(bare)}", doc.text):
-        whole = m.group(0)
-        level = issuer[0] if bare != issuer else ""
-        if len(whole) > len(issuer) and whole[:-len(bare)].endswith(level):
-            ev["issuer"] = doc.evidence(m.start(), m.end(), "meta.issuer.full")
+    closing = region_pattern("$")
+    level = issuer[0] if bare != issuer else ""
+    for m in re.finditer(re.escape(bare), doc.text):
+        start = m.start()
+        while True:  # 上海市金山区…: every region name right before the body
+            r = closing.search(doc.text, max(0, start - 12), start)
+            if r is None or r.end() != start:
+                break
+            start = r.start()
+        whole = doc.text[start:m.end()]
+        if start < m.start() and len(whole) > len(issuer) and whole[:-len(bare)].endswith(level):
+            ev["issuer"] = doc.evidence(start, m.end(), "meta.issuer.full")
             return whole
     return issuer
 
