@@ -61,3 +61,14 @@ def rules_only(monkeypatch):
     from policykg.loaders import screen
 
     monkeypatch.setattr(screen, "model", lambda: {"weights": {}, "thresholds": {}})
+
+
+@pytest.fixture(scope="session")
+def built_corpus(tmp_path_factory):
+    """The bundled corpus built once for the session: ``(BuildResult, out_dir)``. Read it only."""
+    from policykg.pipeline.build import build_corpus  # the build pulls in every stage: imported on use
+
+    out = tmp_path_factory.mktemp("built")
+    result = build_corpus(None, out)
+    assert result.digests, result.skipped
+    return result, out

@@ -33,14 +33,9 @@ SCRIPT = "<script>alert('x')</script>"
 
 
 @pytest.fixture(scope="module")
-def corpus(tmp_path_factory):
+def corpus(built_corpus):
     """The bundled corpus built once: ``(BuildResult, out_dir)``."""
-    from policykg.pipeline.build import build_corpus
-
-    out = tmp_path_factory.mktemp("built")
-    result = build_corpus(None, out)
-    assert result.digests, result.skipped
-    return result, out
+    return built_corpus
 
 
 @pytest.fixture

@@ -5,17 +5,13 @@ from __future__ import annotations
 import pytest
 
 from policykg.errors import PolicyKGError
-from policykg.pipeline.build import build_corpus
 from policykg.pipeline.folder import open_build, source_graph
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory):
+def built(built_corpus):
     """The bundled corpus built once: ``(BuildResult, out_dir)``."""
-    out = tmp_path_factory.mktemp("built")
-    result = build_corpus(None, out)
-    assert result.digests, result.skipped
-    return result, out
+    return built_corpus
 
 
 def test_source_graph_from_output_and_corpus_folders(built, corpus_dir, tmp_path):
