@@ -58,6 +58,7 @@ def open_driver(settings: Settings):
     Connection problems become one-line :class:`ServerError`; routing URIs
     (``neo4j://``, ``neo4j+s://``) work like ``bolt://``.
     """
+    # the driver, imported on use: CLI start-up stays fast
     import neo4j
 
     auth = (settings.user, settings.password) if settings.password else None
@@ -87,6 +88,7 @@ def connect(settings: Settings) -> Iterator:
 @contextlib.contextmanager
 def translate_errors(settings: Settings) -> Iterator[None]:
     """Turn driver exceptions about reachability, credentials and databases into :class:`ServerError`."""
+    # the driver, imported on use: CLI start-up stays fast
     from neo4j import exceptions as ne
 
     where = settings.where

@@ -58,6 +58,7 @@ def plain(value):
     >>> plain([1, "a", {"k": 2.5}])
     [1, 'a', {'k': 2.5}]
     """
+    # the driver, imported on use: CLI start-up stays fast
     from neo4j.graph import Node, Path, Relationship
 
     if isinstance(value, Node):
@@ -106,6 +107,7 @@ def read_statement(text: str | None, file: Path | None) -> str:
 def cypher(text: str, params: dict | None = None, settings: Settings | None = None, write: bool = False) -> CypherResult:
     """Run ``text`` with ``params`` on the database of ``settings`` (default: ``NEO4J_*``, then the
     server of ``policykg neo4j serve``): read-only unless ``write``."""
+    # the driver, imported on use: CLI start-up stays fast
     import neo4j
     from neo4j.exceptions import ClientError, DatabaseError, TransientError
 

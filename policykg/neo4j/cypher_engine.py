@@ -88,6 +88,7 @@ class CypherEngine:
         """Run question text ``text`` with ``params``; ``graph_dir`` is not used."""
         settings = self.settings()
         driver = self.driver(settings)
+        # the driver, imported on use: CLI start-up stays fast
         from neo4j import RoutingControl
         from neo4j.exceptions import CypherSyntaxError
 
@@ -111,6 +112,7 @@ def ontology_labels() -> dict[str, dict[str, str]]:
     """Chinese labels the Cypher catalogue spells out: ``classes`` (by local name), ``props``
     (by node property), ``links`` (by relationship type) and ``extra`` (``identifier``,
     ``maxFunding``, ``targetTime``)."""
+    # imported on use: CLI start-up stays fast (rdflib, the server module)
     from policykg.model.terms import (
         CLASSES,
         DOC_CLASSES,

@@ -89,6 +89,7 @@ def needs_multiline(files) -> bool:
 
 def admin_command(home: Path, csv_files: list[Path], report: Path, multiline: bool, java: str = "java") -> list[str]:
     """The ``java … AdminTool database import full neo4j …`` command line."""
+    # imported on use: CLI start-up stays fast (rdflib, the server module)
     from policykg.neo4j.server import JVM_OPTIONS
 
     nodes = [f"--nodes={p}" for p in csv_files if p.name.startswith("nodes_")]
@@ -100,6 +101,7 @@ def admin_command(home: Path, csv_files: list[Path], report: Path, multiline: bo
 
 def run_admin_import(csv_files: list[Path], data_dir: Path, multiline: bool) -> tuple[float, dict[str, float]]:
     """Run the importer into ``data_dir`` (its Neo4j home); returns its wall time and stage times."""
+    # imported on use: CLI start-up stays fast (rdflib, the server module)
     from policykg.neo4j.server import _tool, prepare
 
     home = prepare()
@@ -119,6 +121,7 @@ def run_admin_import(csv_files: list[Path], data_dir: Path, multiline: bool) -> 
 
 def finish(driver, database: str = "neo4j") -> None:
     """After an import: the loader's schema, and the empty lists the CSVs could not carry."""
+    # imported on use: CLI start-up stays fast (rdflib, the server module)
     from policykg.model import NODE_TYPES
     from policykg.neo4j.rows import EDGE_TYPES
     from policykg.neo4j.writer import ensure_schema, writer_session
@@ -141,6 +144,7 @@ def finish(driver, database: str = "neo4j") -> None:
 def import_build(source, data_dir, password: str | None = None, progress=None) -> ImportStats:
     """Import the graph ``source`` (a PolicyGraph, or a function giving one, called after the checks, e.g.
     :func:`policykg.pipeline.folder.source_graph` of a folder) into a new Neo4j data folder ``data_dir``."""
+    # imported on use: CLI start-up stays fast (rdflib, the server module)
     from policykg.model import PolicyGraph
     from policykg.neo4j import server as neo4j_server
     from policykg.neo4j.csv import write_csv

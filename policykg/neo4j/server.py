@@ -278,6 +278,7 @@ class Neo4jServer:
 
     def driver(self, uri: str | None = None, **kwargs):
         """A :mod:`neo4j` driver for this server (``uri`` may swap in ``neo4j://``)."""
+        # the driver, imported on use: CLI start-up stays fast
         import neo4j
 
         return neo4j.GraphDatabase.driver(uri or self.uri, auth=self.auth, **kwargs)
@@ -376,6 +377,7 @@ def _wait_ready(server: Neo4jServer, log_path: Path, deadline: float) -> tuple[s
 
 def _wait_connectable(server: Neo4jServer, deadline: float) -> None:
     """Retry ``verify_connectivity()`` until it succeeds or the deadline passes."""
+    # the driver, imported on use: CLI start-up stays fast
     from neo4j.exceptions import DriverError, Neo4jError, ServiceUnavailable
 
     while True:

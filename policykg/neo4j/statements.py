@@ -34,6 +34,7 @@ def drop_fulltext_statements() -> list[str]:
 def fulltext_statements(edge_types=None) -> list[str]:
     """``CREATE FULLTEXT INDEX … IF NOT EXISTS`` on the names and aliases of the model's nodes and on
     the evidence quotes (``ev_quotes``) of the model's relationships."""
+    # imported on use: CLI start-up stays fast (rdflib, the server module)
     from policykg.model import NODE_TYPES
     from policykg.neo4j.rows import EDGE_TYPES
 
