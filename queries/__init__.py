@@ -91,13 +91,19 @@ def names(suffix: str = ".rq") -> list[str]:
 
 #: The row-limit clause of a cut question's files (see ``# limit:`` above).
 LIMIT_CLAUSE = re.compile(r"LIMIT \$limit\b")
+#: ``VALUES ?page { $pages }``: the list pages (``pkg:listPage``, :mod:`policykg.rdf.pages`) that hold
+#: the first ``rows`` rows of a cut question.
+PAGES_CLAUSE = re.compile(r"VALUES \?page \{ \$pages \}")
+#: Entries per list page (:data:`policykg.rdf.pages.PAGE`).
+PAGE = 100
 
 
 def read_query(name: str, suffix: str = ".rq", rows: int | None = None) -> str:
     """The text of query ``name`` (``suffix`` ``.rq`` for SPARQL, ``.cypher`` for Cypher).
 
     In SPARQL text, ``LIMIT $limit`` becomes ``LIMIT rows`` (default: the header's ``# limit:``),
-    or goes when ``rows`` is 0; Cypher text keeps ``$limit``, a parameter.
+    or goes when ``rows`` is 0; ``VALUES ?page { $pages }`` becomes the list pages those rows are
+    on (``0 … (rows - 1) // PAGE``), or goes too.  Cypher text keeps ``$limit``, a parameter.
 
     >>> "LIMIT 100" in read_query("document-overview"), "LIMIT" in read_query("document-overview", rows=0)
     (True, False)
@@ -109,6 +115,8 @@ def read_query(name: str, suffix: str = ".rq", rows: int | None = None) -> str:
         rows = question(name).limit
     if not isinstance(rows, int) or isinstance(rows, bool) or rows < 0:
         raise ValueError(f"rows must be a whole number >= 0, not {rows!r}")
+    pages = " ".join(str(p) for p in range((rows - 1) // PAGE + 1)) if rows else ""
+    text = PAGES_CLAUSE.sub(f"VALUES ?page {{ {pages} }}" if rows else "", text)
     return LIMIT_CLAUSE.sub(f"LIMIT {rows}" if rows else "", text)
 
 
