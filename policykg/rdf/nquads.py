@@ -235,11 +235,16 @@ def assertion_lines(edge: Edge, ev: Evidence) -> list[str]:
     return out
 
 
-def _assertion(s: str, p: str, o: str, ev: Evidence) -> list[str]:
-    """The lines of a ``pkg:Assertion`` that the statement ``s p o`` comes from ``ev``."""
+def assertion_iri(s: str, p: str, o: str, ev: Evidence) -> str:
+    """``<IRI>`` of the ``pkg:Assertion`` that the statement ``s p o`` (``<IRI>`` terms) comes from ``ev``."""
     fields = (s[1:-1], p[1:-1], o[1:-1], ev.doc, ev.start, ev.end, ev.quote, ev.section, ev.rule)  # Evidence order
     digest = hashlib.sha1("\x1f".join(map(str, fields)).encode())
-    a = f"<{ID}assertion/{digest.hexdigest()[:24]}>"
+    return f"<{ID}assertion/{digest.hexdigest()[:24]}>"
+
+
+def _assertion(s: str, p: str, o: str, ev: Evidence) -> list[str]:
+    """The lines of a ``pkg:Assertion`` that the statement ``s p o`` comes from ``ev``."""
+    a = assertion_iri(s, p, o, ev)
     out = [f"{a} {_TYPE} {_ASSERTION}", f"{a} {_SUBJ} {s}", f"{a} {_PRED} {p}", f"{a} {_OBJ} {o}"]
     if ev.doc:
         out += [f"{a} {_DERIVED_FROM} {node_iri('Document/' + ev.doc)}",
@@ -273,7 +278,7 @@ def statements(graph: PolicyGraph) -> Iterator[tuple[str, list[str]]]:
     funding: dict[str, list[str]] = {}
     for name, lines in funding_assertions(graph):
         funding.setdefault(name, []).extend(lines)
-    derived = {_t(rdf.DERIVED_GRAPH): page_lines(graph)}
+    derived = {_t(rdf.DERIVED_GRAPH): page_lines(graph, assertion_iri)}
     derived = {k: v for k, v in derived.items() if v}
     names = sorted(set(by_graph) | set(documents) | set(funding) | set(derived)
                    | {_t(rdf.ENTITIES_GRAPH), _t(rdf.ONTOLOGY_GRAPH)})

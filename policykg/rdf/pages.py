@@ -23,16 +23,19 @@ Lists (each one question's candidates and order; the node type says which list a
   ``measures-min-funding``;
 - Programme, per ``pkg:kind``: not referenced first, then name, IRI — ``programmes-by-kind``;
 - Organization, per ``pkg:kind``: name, IRI — ``organizations-by-kind``;
-- Target, per ``pkg:year``: metric, IRI — ``targets-by-year``.
+- Target, per ``pkg:year``: metric, IRI — ``targets-by-year``;
+- Assertion of a ``pkg:hasField`` link, per ``pkg:tier``: (document identifier, field name, field
+  IRI) — ``fields-by-tier`` (every assertion of one document–field link shares its page).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
 
 from policykg.model import PolicyGraph
 from policykg.model import terms as rdf
+from policykg.model.provenance import edge_evidence
 from policykg.ontology.namespace import PKG
 from policykg.queries import PAGE
 
@@ -44,7 +47,8 @@ def pages(entries: Iterable[tuple[tuple, tuple, str]]) -> dict[str, int]:
     """``node IRI → page`` of one list, from ``(tie key, rest of the order, node IRI)`` entries.
 
     Entries are sorted by ``tie key + rest + (IRI,)``; an entry's page is that of the first
-    entry of its tie key (``position // PAGE``), a node's page that of its first entry.
+    entry of its tie key (``position // PAGE``), a node's page that of its first entry.  Each entry
+    must be at least one row of the question's answer (a place counts one row).
 
     >>> found = pages([((i // 3,), (-i,), f"n{i:03}") for i in range(250)])
     >>> found["n002"], found["n101"], found["n102"], found["n249"]  # n099 … n101 tie, from place 99
@@ -95,9 +99,30 @@ def _by(graph: PolicyGraph, node_type: str, prop: str, order) -> dict[str, int]:
     return out
 
 
-def page_lines(graph: PolicyGraph) -> list[str]:
-    """The ``pkg:listPage`` lines of ``graph`` (N-Triples without the final ``" ."``), sorted."""
-    found = [_measures(graph),
+def _tiers(graph: PolicyGraph, assertion_iri: Callable) -> dict[str, int]:
+    """Pages of the assertions of ``pkg:hasField`` links per tier (IRIs without brackets)."""
+    lists: dict[str, list] = {}  # tier → entries, one per link (one row of the answer)
+    found: dict[str, list[str]] = {}  # link → its assertions
+    predicate = f"<{PKG.hasField}>"
+    for (source, kind, target), edge in sorted(graph.edges.items()):
+        tier, doc, field = edge.props.get("tier"), graph.nodes.get(source), graph.nodes.get(target)
+        if kind != "HAS_FIELD" or tier in (None, "") or doc is None or doc.type != "Document" or field is None:
+            continue
+        s, o = f"<{_iri(source)}>", f"<{_iri(target)}>"
+        link = f"{s} {o}"
+        found[link] = [assertion_iri(s, predicate, o, ev)[1:-1] for ev in edge_evidence(edge)]
+        lists.setdefault(str(tier), []).append(((doc.key, field.label, o[1:-1]), (), link))
+    out: dict[str, int] = {}
+    for entries in lists.values():
+        for link, page in pages(entries).items():
+            out.update(dict.fromkeys(found[link], page))
+    return out
+
+
+def page_lines(graph: PolicyGraph, assertion_iri: Callable) -> list[str]:
+    """The ``pkg:listPage`` lines of ``graph`` (N-Triples without the final ``" ."``), sorted;
+    ``assertion_iri(s, p, o, evidence)`` names an assertion (:func:`policykg.rdf.nquads.assertion_iri`)."""
+    found = [_measures(graph), _tiers(graph, assertion_iri),
              _by(graph, "Programme", "kind", lambda n: [(bool(n.props.get("referenced")), n.label)]),
              _by(graph, "Organization", "kind", lambda n: [(n.label,)]),
              _by(graph, "Target", "year", lambda n: [(str(m),) for m in _values(n.props.get("metric"))])]

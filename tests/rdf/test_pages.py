@@ -3,7 +3,8 @@ exactly as the same question without them, on lists longer than a page, with tie
 
 The bundled corpus has no list longer than a page, so this builds one: 260 measures in 12 documents
 (amounts and names repeat, some measures are in two documents), 260 programmes and organizations of
-two kinds, 260 targets of two years whose metrics repeat.
+two kinds, 260 targets of two years whose metrics repeat, and about 320 document–field links of two
+tiers with none, one or two pieces of evidence.
 """
 
 from __future__ import annotations
@@ -14,21 +15,27 @@ from pathlib import Path
 import pytest
 
 from policykg import queries, query
-from policykg.model import PolicyGraph
+from policykg.model import Evidence, PolicyGraph
 from policykg.query_params import bind_params
 from policykg.rdf.files import write_all
+from policykg.rdf.nquads import assertion_iri
 from policykg.rdf.pages import page_lines
 
 N = 260
 CASES = [("largest-funding", {}), ("measures-min-funding", {"min_wan_yuan": 0}),
          ("measures-min-funding", {"min_wan_yuan": 300}), ("programmes-by-kind", {"kind": "计划"}),
          ("programmes-by-kind", {"kind": "行动"}), ("organizations-by-kind", {"kind": "university"}),
-         ("targets-by-year", {"year": 2030}), ("targets-by-year", {"year": 2035})]
+         ("targets-by-year", {"year": 2030}), ("targets-by-year", {"year": 2035}),
+         ("fields-by-tier", {"tier": "发展壮大"}), ("fields-by-tier", {"tier": "加快培育"})]
 
 
 def long_lists() -> PolicyGraph:
     g = PolicyGraph()
     docs = [g.add_node("Document", f"doc-{i:02}", f"文件{i}") for i in range(12)]
+    fields = [g.add_node("Field", f"f{i:02}", f"领域{i % 30}") for i in range(40)]
+    for i, (d, f) in enumerate((d, f) for n, d in enumerate(docs) for k, f in enumerate(fields) if (n * 7 + k) % 3):
+        g.add_edge(d.id, "HAS_FIELD", f.id, props={"tier": "发展壮大" if i % 4 else "加快培育"},
+                   evidence=[Evidence(doc=d.key, start=j, end=j + 4, quote="发展壮大", rule="test") for j in range(i % 3)])
     for i in range(N):
         m = g.add_node("Measure", f"m{i:03}", f"措施{(i * 7) % 40}",
                        props={"max_funding_wan_yuan": [100, 500, 500, 1000, 50.5][i % 5] * (1 + i % 3)})
@@ -50,7 +57,7 @@ def build(tmp_path_factory) -> Path:
 
 
 def test_pages_go_beyond_the_first():
-    pages = {line.rsplit(" ", 1)[1] for line in page_lines(long_lists())}
+    pages = {line.rsplit(" ", 1)[1] for line in page_lines(long_lists(), assertion_iri)}
     assert {'"0"^^<http://www.w3.org/2001/XMLSchema#integer>', '"2"^^<http://www.w3.org/2001/XMLSchema#integer>'} <= pages
 
 
