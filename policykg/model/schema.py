@@ -140,7 +140,8 @@ EDGE_PROPERTIES: tuple[Property, ...] = (
 #: Derived node properties: written by the build in the derived graph (``id:graph/derived``), not read
 #: from any text (:mod:`policykg.rdf.pages`), so a cut question looks its page up instead of sorting.
 DERIVED_PROPERTIES: tuple[Property, ...] = (
-    Property("list_page", "listPage", "integer", ("Measure", "Programme", "Organization", "Target", "Assertion")),
+    Property("list_page", "listPage", "integer", ("Document", "Measure", "Programme", "Organization", "Target",
+                                                     "Assertion")),
 )
 
 NODES: dict[str, NodeType] = {t.name: t for t in NODE_TYPES_TABLE}

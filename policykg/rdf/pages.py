@@ -18,6 +18,7 @@ question's own filter and order place them).
 
 Lists (each one question's candidates and order; the node type says which list a page belongs to):
 
+- Document: every document by identifier — ``document-overview``;
 - Measure: every (measure with a funding cap, document with a ``pkg:hasMeasure`` to it), largest
   amount first, then document identifier (ties: name or IRI) — ``largest-funding``,
   ``measures-min-funding``;
@@ -122,7 +123,8 @@ def _tiers(graph: PolicyGraph, assertion_iri: Callable) -> dict[str, int]:
 def page_lines(graph: PolicyGraph, assertion_iri: Callable) -> list[str]:
     """The ``pkg:listPage`` lines of ``graph`` (N-Triples without the final ``" ."``), sorted;
     ``assertion_iri(s, p, o, evidence)`` names an assertion (:func:`policykg.rdf.nquads.assertion_iri`)."""
-    found = [_measures(graph), _tiers(graph, assertion_iri),
+    docs = pages(((n.key,), (), _iri(n.id)) for n in graph.nodes_of("Document"))
+    found = [docs, _measures(graph), _tiers(graph, assertion_iri),
              _by(graph, "Programme", "kind", lambda n: [(bool(n.props.get("referenced")), n.label)]),
              _by(graph, "Organization", "kind", lambda n: [(n.label,)]),
              _by(graph, "Target", "year", lambda n: [(str(m),) for m in _values(n.props.get("metric"))])]

@@ -1,7 +1,7 @@
 """``pkg:listPage`` (:mod:`policykg.rdf.pages`): a question that starts from the pages of its rows answers
 exactly as the same question without them, on lists longer than a page, with ties, for any cut.
 
-The bundled corpus has no list longer than a page, so this builds one: 260 measures in 12 documents
+The bundled corpus has no list longer than a page, so this builds one: 260 documents, 260 measures in 12 of them
 (amounts and names repeat, some measures are in two documents), 260 programmes and organizations of
 two kinds, 260 targets of two years whose metrics repeat, and about 320 document–field links of two
 tiers with none, one or two pieces of evidence.
@@ -22,7 +22,7 @@ from policykg.rdf.nquads import assertion_iri
 from policykg.rdf.pages import page_lines
 
 N = 260
-CASES = [("largest-funding", {}), ("measures-min-funding", {"min_wan_yuan": 0}),
+CASES = [("document-overview", {}), ("largest-funding", {}), ("measures-min-funding", {"min_wan_yuan": 0}),
          ("measures-min-funding", {"min_wan_yuan": 300}), ("programmes-by-kind", {"kind": "计划"}),
          ("programmes-by-kind", {"kind": "行动"}), ("organizations-by-kind", {"kind": "university"}),
          ("targets-by-year", {"year": 2030}), ("targets-by-year", {"year": 2035}),
@@ -32,6 +32,8 @@ CASES = [("largest-funding", {}), ("measures-min-funding", {"min_wan_yuan": 0}),
 def long_lists() -> PolicyGraph:
     g = PolicyGraph()
     docs = [g.add_node("Document", f"doc-{i:02}", f"文件{i}") for i in range(12)]
+    for i in range(12, N):
+        g.add_node("Document", f"doc-{(i * 37) % 1000:03}-{i}", f"文件{i}")
     fields = [g.add_node("Field", f"f{i:02}", f"领域{i % 30}") for i in range(40)]
     for i, (d, f) in enumerate((d, f) for n, d in enumerate(docs) for k, f in enumerate(fields) if (n * 7 + k) % 3):
         g.add_edge(d.id, "HAS_FIELD", f.id, props={"tier": "发展壮大" if i % 4 else "加快培育"},
