@@ -44,6 +44,7 @@ import re
 from dataclasses import dataclass, field
 
 from policykg.errors import PolicyKGError
+from policykg.model.schema import LIST_PAGE
 
 #: Parameter types a header may declare.
 PARAM_TYPES = ("name", "string", "integer", "decimal")
@@ -94,8 +95,8 @@ LIMIT_CLAUSE = re.compile(r"LIMIT \$limit\b")
 #: ``VALUES ?page { $pages }``: the list pages (``pkg:listPage``, :mod:`policykg.rdf.pages`) that hold
 #: the first ``rows`` rows of a cut question.
 PAGES_CLAUSE = re.compile(r"VALUES \?page \{ \$pages \}")
-#: Entries per list page (:data:`policykg.rdf.pages.PAGE`).
-PAGE = 100
+#: Entries per list page.
+PAGE = LIST_PAGE
 
 
 def read_query(name: str, suffix: str = ".rq", rows: int | None = None) -> str:

@@ -139,6 +139,8 @@ EDGE_PROPERTIES: tuple[Property, ...] = (
 
 #: Derived node properties: written by the build in the derived graph (``id:graph/derived``), not read
 #: from any text (:mod:`policykg.rdf.pages`), so a cut question looks its page up instead of sorting.
+#: Entries per ``pkg:listPage`` page.
+LIST_PAGE = 100
 DERIVED_PROPERTIES: tuple[Property, ...] = (
     Property("list_page", "listPage", "integer", ("Document", "Measure", "Programme", "Organization", "Target",
                                                      "Assertion")),

@@ -37,8 +37,8 @@ from decimal import Decimal
 from policykg.model import PolicyGraph
 from policykg.model import terms as rdf
 from policykg.model.provenance import edge_evidence
+from policykg.model.schema import LIST_PAGE as PAGE
 from policykg.ontology.namespace import PKG
-from policykg.queries import PAGE
 
 _LIST_PAGE = f"<{PKG.listPage}>"
 _INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
