@@ -112,8 +112,7 @@ def test_sparql_values_are_parameters_only(graph_dir, captured, engine, name):
     for (text, params), value in zip(seen, values, strict=True):
         # the shipped file, but for a cut question's LIMIT $limit (the checked default limit + 1) and the
         # list pages those rows are on (VALUES ?page { $pages })
-        pages = " ".join(str(p) for p in range(question.limit // queries.PAGE + 1))
-        shipped = queries.PAGES_CLAUSE.sub(f"VALUES ?page {{ {pages} }}", _shipped(name))
+        shipped = queries.fill_pages(_shipped(name), question.limit + 1)
         assert text == queries.LIMIT_CLAUSE.sub(f"LIMIT {question.limit + 1}", shipped)
         for p in question.params:
             if p.type in ("name", "string"):

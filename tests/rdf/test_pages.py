@@ -70,7 +70,7 @@ def test_pages_select_the_same_rows(build, name, params, limit):
     eng = query.get_engine("oxigraph")
     rows = limit + 1 if limit else 0
     paged = queries.read_query(name, rows=rows)
-    assert "pkg:listPage" in paged
+    assert ("?page" in paged) == bool(limit) or name == "largest-funding"  # every row: no pages to read
     unpaged = "\n".join(line for line in paged.splitlines() if not re.match(r"\s*(VALUES \?page|\?\w+ pkg:listPage )", line))
     bound = bind_params(question, params)
     want = eng.select(build, unpaged, bound)
