@@ -18,13 +18,19 @@ AttributeError: term 'hasFeild' not in namespace 'https://w3id.org/policykg/onto
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
-from policykg.model.schema import EDGE_PROPERTIES, EDGE_TYPES_TABLE, NODE_PROPERTIES, NODE_TYPES_TABLE
+from policykg.model.schema import (
+    DERIVED_PROPERTIES,
+    EDGE_PROPERTIES,
+    EDGE_TYPES_TABLE,
+    NODE_PROPERTIES,
+    NODE_TYPES_TABLE,
+)
 
 #: The terms the schema table names: a class per node type, an object property per edge type, a
-#: datatype property per node or edge property (:mod:`policykg.model.schema`).
+#: datatype property per node, edge or derived property (:mod:`policykg.model.schema`).
 SCHEMA_TERMS: tuple[str, ...] = tuple(sorted(
     {t.name for t in NODE_TYPES_TABLE} | {t.predicate for t in EDGE_TYPES_TABLE}
-    | {p.predicate for p in (*NODE_PROPERTIES, *EDGE_PROPERTIES)}))
+    | {p.predicate for p in (*NODE_PROPERTIES, *EDGE_PROPERTIES, *DERIVED_PROPERTIES)}))
 
 #: Ontology IRI (the owl:Ontology resource).
 ONTOLOGY_IRI = URIRef("https://w3id.org/policykg/ontology")

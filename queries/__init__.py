@@ -52,6 +52,7 @@ import re
 from dataclasses import dataclass, field
 
 from policykg.errors import PolicyKGError
+from policykg.model.schema import LIST_PAGE
 
 #: Parameter types a header may declare.
 PARAM_TYPES = ("name", "string", "integer", "decimal")
@@ -102,14 +103,21 @@ def names(suffix: str = ".rq") -> list[str]:
 
 #: The row-limit clause of a cut question's files (see ``# limit:`` above).
 LIMIT_CLAUSE = re.compile(r"LIMIT \$limit\b")
+#: ``VALUES ?page { $pages }`` and, on the next line, ``?x pkg:listPage ?page .``: the list pages
+#: (``pkg:listPage``, :mod:`policykg.rdf.pages`) that hold the first ``rows`` rows of a cut question.
+PAGES_CLAUSE = re.compile(r"VALUES \?page \{ \$pages \}(?P<rest>[^\n]*\n\s*\?\w+ pkg:listPage \?page \.)")
+#: Entries per list page.
+PAGE = LIST_PAGE
 
 
 def read_query(name: str, suffix: str = ".rq", rows: int | None = None, hops: int | None = None) -> str:
     """The text of query ``name`` (``suffix`` ``.rq`` for SPARQL, ``.cypher`` for Cypher).
 
     In SPARQL text, ``LIMIT $limit`` becomes ``LIMIT rows`` (default: the header's ``# limit:``),
-    or goes when ``rows`` is 0; Cypher text keeps ``$limit``, a parameter.  ``hops`` asks a path
-    question for paths of at most that many links (default: the header's ``# hops:``).
+    or goes when ``rows`` is 0; ``VALUES ?page { $pages }`` becomes the list pages those rows are
+    on, or goes too with its ``pkg:listPage`` line (:func:`fill_pages`).  Cypher text keeps ``$limit``,
+    a parameter.  ``hops`` asks a path question for paths of at most that many links (default: the
+    header's ``# hops:``).
 
     >>> "LIMIT 100" in read_query("document-overview"), "LIMIT" in read_query("document-overview", rows=0)
     (True, False)
@@ -125,7 +133,21 @@ def read_query(name: str, suffix: str = ".rq", rows: int | None = None, hops: in
         rows = question(name).limit
     if not isinstance(rows, int) or isinstance(rows, bool) or rows < 0:
         raise ValueError(f"rows must be a whole number >= 0, not {rows!r}")
-    return LIMIT_CLAUSE.sub(f"LIMIT {rows}" if rows else "", text)
+    return LIMIT_CLAUSE.sub(f"LIMIT {rows}" if rows else "", fill_pages(text, rows))
+
+
+def fill_pages(text: str, rows: int) -> str:
+    r"""SPARQL ``text`` with ``VALUES ?page { $pages }`` listing the pages of the first ``rows`` rows
+    (``0 … (rows - 1) // PAGE``), or, when ``rows`` is 0 (every row), without it and its
+    ``pkg:listPage`` line.
+
+    >>> fill_pages("VALUES ?page { $pages }  # pages\n  ?m pkg:listPage ?page .", 201)
+    'VALUES ?page { 0 1 2 }  # pages\n  ?m pkg:listPage ?page .'
+    >>> fill_pages("VALUES ?page { $pages }  # pages\n  ?m pkg:listPage ?page .", 0)
+    '# every page'
+    """
+    pages = " ".join(str(p) for p in range((rows - 1) // PAGE + 1))
+    return PAGES_CLAUSE.sub(lambda m: f"VALUES ?page {{ {pages} }}{m['rest']}" if rows else "# every page", text)
 
 
 def _raw(name: str, suffix: str) -> str:

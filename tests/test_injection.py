@@ -110,8 +110,10 @@ def test_sparql_values_are_parameters_only(graph_dir, captured, engine, name):
         assert isinstance(rows, list)
     assert len(seen) == len(values)
     for (text, params), value in zip(seen, values, strict=True):
-        # the shipped file, but for a cut question's LIMIT $limit: the checked default limit + 1
-        assert text == queries.LIMIT_CLAUSE.sub(f"LIMIT {question.limit + 1}", _shipped(name))
+        # the shipped file, but for a cut question's LIMIT $limit (the checked default limit + 1) and the
+        # list pages those rows are on (VALUES ?page { $pages })
+        shipped = queries.fill_pages(_shipped(name), question.limit + 1)
+        assert text == queries.LIMIT_CLAUSE.sub(f"LIMIT {question.limit + 1}", shipped)
         for p in question.params:
             if p.type in ("name", "string"):
                 assert value not in text and str(params[p.name]) not in text

@@ -137,6 +137,15 @@ EDGE_PROPERTIES: tuple[Property, ...] = (
     Property("role", "role", "string", ("WORKS_FOR",)),
 )
 
+#: Derived node properties: written by the build in the derived graph (``id:graph/derived``), not read
+#: from any text (:mod:`policykg.rdf.pages`), so a cut question looks its page up instead of sorting.
+#: Entries per ``pkg:listPage`` page.
+LIST_PAGE = 100
+DERIVED_PROPERTIES: tuple[Property, ...] = (
+    Property("list_page", "listPage", "integer", ("Document", "Measure", "Programme", "Organization", "Target",
+                                                     "Assertion")),
+)
+
 NODES: dict[str, NodeType] = {t.name: t for t in NODE_TYPES_TABLE}
 EDGES: dict[str, EdgeType] = {t.name: t for t in EDGE_TYPES_TABLE}
 PROPERTIES: dict[str, Property] = {p.name: p for p in NODE_PROPERTIES}

@@ -9,8 +9,8 @@ lines to disk and lets pyoxigraph write the other formats, and
 small graphs.
 
 :func:`statements` yields ``(graph term, lines)`` pairs: every graph's lines
-come together (graphs in IRI order: ``derived``, ``document/…``, ``entities``,
-``ontology``), each line one ``subject predicate object`` without the final
+come together (graphs in IRI order: ``derived`` (with the list pages of
+:mod:`policykg.rdf.pages`), ``document/…``, ``entities``, ``ontology``), each line one ``subject predicate object`` without the final
 ``" ."``, so the same lines serve N-Quads (graph appended) and N-Triples.
 
 >>> literal('他说"好"\\n', lang="zh")
@@ -34,6 +34,7 @@ from policykg.model import terms as rdf
 from policykg.model.provenance import edge_evidence
 from policykg.model.terms import node_name_keys
 from policykg.ontology.namespace import ID, PKG, SCHEMA
+from policykg.rdf.pages import page_lines
 
 XSD_INTEGER, XSD_DECIMAL, XSD_BOOLEAN, XSD_GYEAR = (str(XSD.integer), str(XSD.decimal), str(XSD.boolean),
                                                     str(XSD.gYear))
@@ -234,11 +235,16 @@ def assertion_lines(edge: Edge, ev: Evidence) -> list[str]:
     return out
 
 
-def _assertion(s: str, p: str, o: str, ev: Evidence) -> list[str]:
-    """The lines of a ``pkg:Assertion`` that the statement ``s p o`` comes from ``ev``."""
+def assertion_iri(s: str, p: str, o: str, ev: Evidence) -> str:
+    """``<IRI>`` of the ``pkg:Assertion`` that the statement ``s p o`` (``<IRI>`` terms) comes from ``ev``."""
     fields = (s[1:-1], p[1:-1], o[1:-1], ev.doc, ev.start, ev.end, ev.quote, ev.section, ev.rule)  # Evidence order
     digest = hashlib.sha1("\x1f".join(map(str, fields)).encode())
-    a = f"<{ID}assertion/{digest.hexdigest()[:24]}>"
+    return f"<{ID}assertion/{digest.hexdigest()[:24]}>"
+
+
+def _assertion(s: str, p: str, o: str, ev: Evidence) -> list[str]:
+    """The lines of a ``pkg:Assertion`` that the statement ``s p o`` comes from ``ev``."""
+    a = assertion_iri(s, p, o, ev)
     out = [f"{a} {_TYPE} {_ASSERTION}", f"{a} {_SUBJ} {s}", f"{a} {_PRED} {p}", f"{a} {_OBJ} {o}"]
     if ev.doc:
         out += [f"{a} {_DERIVED_FROM} {node_iri('Document/' + ev.doc)}",
@@ -272,7 +278,10 @@ def statements(graph: PolicyGraph) -> Iterator[tuple[str, list[str]]]:
     funding: dict[str, list[str]] = {}
     for name, lines in funding_assertions(graph):
         funding.setdefault(name, []).extend(lines)
-    names = sorted(set(by_graph) | set(documents) | set(funding) | {_t(rdf.ENTITIES_GRAPH), _t(rdf.ONTOLOGY_GRAPH)})
+    derived = {_t(rdf.DERIVED_GRAPH): page_lines(graph, assertion_iri)}
+    derived = {k: v for k, v in derived.items() if v}
+    names = sorted(set(by_graph) | set(documents) | set(funding) | set(derived)
+                   | {_t(rdf.ENTITIES_GRAPH), _t(rdf.ONTOLOGY_GRAPH)})
     scheme = _t(rdf.field_scheme())
     for name in names:
         if name == _t(rdf.ONTOLOGY_GRAPH):
@@ -281,7 +290,7 @@ def statements(graph: PolicyGraph) -> Iterator[tuple[str, list[str]]]:
             yield from _chunks(name, _entity_lines(graph, scheme))
         else:
             lines = node_lines(documents[name], scheme) if name in documents else []
-            lines += funding.get(name, [])
+            lines += funding.get(name, []) + derived.get(name, [])
             for edge, ev in by_graph.get(name, ()):
                 s, p, o = node_iri(edge.source), edge_predicate(edge), node_iri(edge.target)
                 lines.append(f"{s} {p} {o}")

@@ -66,7 +66,7 @@ def test_edge_types_are_the_link_properties(onto):
 
 
 def test_properties_are_datatype_properties_of_their_owners(onto):
-    for p in schema.NODE_PROPERTIES:
+    for p in (*schema.NODE_PROPERTIES, *schema.DERIVED_PROPERTIES):
         term = PKG[p.predicate]
         assert (term, RDF.type, OWL.DatatypeProperty) in onto, p.name
         assert onto.value(term, RDFS.range) == XSD[p.datatype], p.name
@@ -95,7 +95,7 @@ def declaration_stubs(onto: Graph) -> str:
             out.append(f"pkg:{t.predicate} a owl:ObjectProperty ;\n    rdfs:subPropertyOf pkg:link ;\n"
                        f"    rdfs:domain {_class_expr(t.domain)} ; rdfs:range {_class_expr(t.range)} ;\n"
                        f'    rdfs:label "{t.label_zh}"@zh , "{t.label_en}"@en .')
-    for p in (*schema.NODE_PROPERTIES, *schema.EDGE_PROPERTIES):
+    for p in (*schema.NODE_PROPERTIES, *schema.EDGE_PROPERTIES, *schema.DERIVED_PROPERTIES):
         if (PKG[p.predicate], RDF.type, OWL.DatatypeProperty) not in onto:
             domain = "pkg:Assertion" if p in schema.EDGE_PROPERTIES else _class_expr(p.owners)
             out.append(f"pkg:{p.predicate} a owl:DatatypeProperty ;\n    rdfs:domain {domain} ; "
@@ -118,7 +118,7 @@ def test_the_ontology_declares_every_term_of_the_table(onto, regen):
 def test_shapes_agree_with_the_table(shapes):
     extra = {PKG.Funding, PKG.Assertion}
     edges = {PKG[t.predicate]: t for t in schema.EDGE_TYPES_TABLE}
-    props = {PKG[p.predicate]: p for p in schema.NODE_PROPERTIES}
+    props = {PKG[p.predicate]: p for p in (*schema.NODE_PROPERTIES, *schema.DERIVED_PROPERTIES)}
     checked = 0
     for shape in set(shapes.subjects(SH.targetClass, None)):
         targets = set(shapes.objects(shape, SH.targetClass))
@@ -179,6 +179,10 @@ def schema_markdown() -> str:
     out += ["", "| property | RDF predicate | datatype | on |", "|---|---|---|---|"]
     out += [f"| {p.name} | `pkg:{p.predicate}` | `xsd:{p.datatype}` | {', '.join(p.owners)} |"
             for p in (*schema.NODE_PROPERTIES, *schema.EDGE_PROPERTIES)]
+    out += ["", "Derived by the build (in the derived graph, from no text):", "",
+            "| property | RDF predicate | datatype | on |", "|---|---|---|---|"]
+    out += [f"| {p.name} | `pkg:{p.predicate}` | `xsd:{p.datatype}` | {', '.join(p.owners)} |"
+            for p in schema.DERIVED_PROPERTIES]
     return "\n".join(out)
 
 
