@@ -14,7 +14,7 @@ import re
 
 from policykg.loaders.document import Doc
 from policykg.loaders.lexicon import PERIOD, STATUS, region_pattern
-from policykg.loaders.news import is_headline, opens_on_source, outlets
+from policykg.loaders.news import OUTLET_TIME, is_headline, opens_on_source, outlets
 from policykg.loaders.programmes import funded_items
 from policykg.resolve import divisions
 
@@ -192,8 +192,7 @@ def _title(doc: Doc, news: bool = False) -> tuple[str | None, tuple[int, int] | 
     if lines:  # 2022年7月8日市政府新闻发布会新闻素材稿 2022-07-08: a headline dated at its end
         dated = _TRAILING_DATE.search(lines[0][1].rstrip())
         first = lines[0][1][: dated.start()] if dated else lines[0][1]
-    if lines and re.fullmatch(r"\s*[\u4e00-\u9fffA-Za-z]{2,10}(?:网|报|社|客户端|电视台)\s*(?:\d{4}[-年./]\d{1,2}[-月./]\d{1,2}.*)?", lines[0][1]) \
-            and re.search(r"\d{4}[-年./]\d{1,2}", lines[0][1]):
+    if lines and OUTLET_TIME.match(lines[0][1]):
         return None, None  # 人民网2022-03-24 09:35: an outlet and a time, no headline
     if lines and (news or _NEWS.search(doc.text[:1500])) and is_headline(first) \
             and not _TITLE_IN_LINE.fullmatch(first.strip()) and not _formal(doc):

@@ -45,7 +45,8 @@ _END_CREDIT = re.compile(rf"[。!！?？]\s*[(（]\s*(?:来源\s*[:：]\s*)?([{H
 _SITE_LINE = re.compile(rf"^\s*({_NAME})\s+(?:发布|发表)?(?:时间|日期)\s*[:：]\s*{_DATE}", re.M)
 _CREDIT = re.compile(rf"(?:^|[\n，,。])\s*({_NAME})获悉[，,]|据({_NAME})(?:报道|消息|讯)|"
                      rf"(?:^|\n)据({_NAME}(?:网站|网|客户端|公众号|发布))[，,]")
-_OUTLET_TIME = re.compile(r"^\s*([\u4e00-\u9fffA-Za-z]{2,10}(?:网|报|社|客户端|电视台))\s*\d{4}[-年./]\d{1,2}[-月./]\d{1,2}")
+#: ``人民网2022-03-24 09:35``: an outlet and a time opening a page (no headline, the issuer)
+OUTLET_TIME = re.compile(r"^\s*([\u4e00-\u9fffA-Za-z]{2,10}(?:网|报|社|客户端|电视台))\s*\d{4}[-年./]\d{1,2}[-月./]\d{1,2}")
 _OUTLET_WORDS = re.compile(r"(?:网|网站|社|报|日报|晚报|晨报|时报|新闻|电视台|广播电视台|客户端|融媒|财经|观察|观|氪|头条|号)$")
 
 
@@ -84,7 +85,7 @@ def outlets(doc: Doc, head: int = 1500) -> list[Outlet]:
         found.append(Outlet(name, m.start(1), "news.dateline", m.end()))
     for m in _BARE_DATELINE.finditer(text[:300]):
         found.append(Outlet(m.group(1), m.start(1), "news.dateline", m.end()))
-    m = _OUTLET_TIME.match(text)
+    m = OUTLET_TIME.match(text)
     if m:  # 人民网2022-03-24 09:35 / 参考消息网2026-03-17号报道: the page's outlet and time, first
         found.append(Outlet(m.group(1), m.start(1), "news.published"))
     for m in _SITE_LINE.finditer(text[:300]):
