@@ -1,7 +1,7 @@
 """The extraction pipeline: normalized text → outline → rules → digest.
 
 Rules are listed in :data:`RULES` (an explicit registry): each takes the
-parsed :class:`~policykg.loaders.document.Doc` and the document metadata and
+parsed :class:`~policykg.loaders.reading.document.Doc` and the document metadata and
 returns the items of one digest list.
 """
 
@@ -11,17 +11,22 @@ import hashlib
 from pathlib import Path
 
 from policykg.errors import InputError
-from policykg.loaders.actors import ORG_SUFFIXES, extract_organizations, extract_people, extract_scenarios
-from policykg.loaders.document import Doc
-from policykg.loaders.industry import extract_industry
-from policykg.loaders.lexicon import is_generic
-from policykg.loaders.metadata import extract_metadata
-from policykg.loaders.places import ZONE_SUFFIXES, district_mentions, extract_districts, extract_zones
-from policykg.loaders.programmes import extract_measures, extract_programmes
-from policykg.loaders.screen import screen
-from policykg.loaders.shape import repair
-from policykg.loaders.targets import extract_targets
-from policykg.loaders.text import han_ratio, normalize, read_document
+from policykg.loaders.reading.document import Doc
+from policykg.loaders.reading.text import han_ratio, normalize, read_document
+from policykg.loaders.review.screen import screen
+from policykg.loaders.rules.actors import (
+    ORG_SUFFIXES,
+    extract_organizations,
+    extract_people,
+    extract_scenarios,
+)
+from policykg.loaders.rules.industry import extract_industry
+from policykg.loaders.rules.metadata import extract_metadata
+from policykg.loaders.rules.places import ZONE_SUFFIXES, district_mentions, extract_districts, extract_zones
+from policykg.loaders.rules.programmes import extract_measures, extract_programmes
+from policykg.loaders.rules.targets import extract_targets
+from policykg.loaders.words.lexicon import is_generic
+from policykg.loaders.words.shape import repair
 from policykg.model.digest import Digest
 
 #: digest list → rule function(doc, meta)
@@ -87,7 +92,7 @@ def extract_text(text: str, doc_id: str, normalized: bool = False) -> dict:
     return {k: digest[k] for k in KEYS}
 
 
-#: digest list → the kind of name its items carry (:mod:`policykg.loaders.shape`)
+#: digest list → the kind of name its items carry (:mod:`policykg.loaders.words.shape`)
 NAME_KINDS = {"clusters": "cluster", "fields": "field", "zones": "zone", "programmes": "programme",
               "measures": "measure", "organizations": "organization", "scenarios": "scenario", "people": "person"}
 
@@ -124,7 +129,7 @@ def _generic_stem(name: str, kind: str) -> bool:
 
 
 def check_names(digest: dict) -> None:
-    """Hold every name to the shape of a name (:func:`~policykg.loaders.shape.repair`): a span that
+    """Hold every name to the shape of a name (:func:`~policykg.loaders.words.shape.repair`): a span that
     starts inside a clause is cut back to the name (its evidence span with it), and an item whose
     name cannot be repaired is dropped. Cluster field lists follow their fields."""
     renamed: dict[str, str | None] = {}

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Train the digest screen (``loaders/screen.py``) from annotated sets.
+"""Train the digest screen (``loaders/review/screen.py``) from annotated sets.
 
 usage:
   train_screen.py record NAME PRED_DIR GOLD_DIR TEXT_DIR... [--to tests/data/screen/first-sight.jsonl]
@@ -31,8 +31,8 @@ from pathlib import Path
 
 from policykg.atomic import write_text
 from policykg.loaders import extract
-from policykg.loaders import screen as screen_mod
-from policykg.loaders.text import read_document
+from policykg.loaders.reading.text import read_document
+from policykg.loaders.review import screen as screen_mod
 from policykg.pipeline.extract_files import extract_all
 
 ROOT = Path(__file__).resolve().parents[1]

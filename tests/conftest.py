@@ -56,9 +56,9 @@ def gold_digests(gold_dir) -> dict[str, dict]:
 @pytest.fixture
 def rules_only(monkeypatch):
     """Extraction with every proposal of the rules kept: the learned screen
-    (:mod:`policykg.loaders.screen`) judges whole documents of the genre, and a one-sentence
+    (:mod:`policykg.loaders.review.screen`) judges whole documents of the genre, and a one-sentence
     text written to test a rule is no such sample."""
-    from policykg.loaders import screen
+    from policykg.loaders.review import screen
 
     monkeypatch.setattr(screen, "model", lambda: {"weights": {}, "thresholds": {}})
 

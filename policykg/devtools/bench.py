@@ -168,7 +168,7 @@ def extraction_rate(texts: list[tuple[str, str]], rounds: int = 1) -> dict:
 def bench_extract(cfg: Config, progress: Progress | None = None) -> dict:
     """Extraction throughput on synthetic documents and the bundled corpus, and recall on the truth."""
     from policykg.devtools.recall import score  # imported on use: only this benchmark step needs it
-    from policykg.loaders.text import read_document
+    from policykg.loaders.reading.text import read_document
     from policykg.pipeline.build import bundled_corpus, corpus_files
 
     folder = corpus(cfg, max(cfg.extract_docs, cfg.recall_docs), progress)

@@ -1,5 +1,5 @@
 """Extract many files: the first pass document by document (in a process pool with
-``jobs > 1``), then the corpus-level second pass (:mod:`policykg.loaders.crossdoc`).
+``jobs > 1``), then the corpus-level second pass (:mod:`policykg.loaders.review.crossdoc`).
 One bad file never stops the rest; ``policykg extract`` and ``policykg build`` both
 extract through here.
 """
@@ -15,9 +15,9 @@ from pathlib import Path
 from policykg.atomic import write_json
 from policykg.errors import PolicyKGError
 from policykg.loaders import extract
-from policykg.loaders.crossdoc import Lexicon, recognize
-from policykg.loaders.screen import screen
-from policykg.loaders.text import read_document
+from policykg.loaders.reading.text import read_document
+from policykg.loaders.review.crossdoc import Lexicon, recognize
+from policykg.loaders.review.screen import screen
 
 Extractor = Callable[[Path], dict]
 #: progress(done, total, file name) of the extraction
@@ -99,7 +99,7 @@ def extract_all(paths: list[Path], extract: Extractor | None, jobs: int = 1, pro
 
     With ``cross_document`` (and an extractor), the names the first pass typed anywhere in
     the corpus and the field vocabulary are then recognized in every document
-    (:mod:`policykg.loaders.crossdoc`); the result does not depend on the order of ``paths``.
+    (:mod:`policykg.loaders.review.crossdoc`); the result does not depend on the order of ``paths``.
     """
     digests, failed = _extract(list(paths), extract, jobs, progress, cross_document)
     return digests, [(p.name, reason) for p, reason in failed]

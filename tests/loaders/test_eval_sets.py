@@ -7,7 +7,7 @@ prompted general changes, after which it became a regression guard: the floor is
 score measured after those changes, less 0.05. Raise a floor when the extractor
 improves. Scores here are of each set's repository part (journalism stays outside).
 
-The name-shape test runs the shape guard (:mod:`policykg.loaders.shape`) over every
+The name-shape test runs the shape guard (:mod:`policykg.loaders.words.shape`) over every
 name extracted from every set and over every gold name.
 """
 
@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from scoring import extract_folder, score_folder
 
-from policykg.loaders.shape import shape_problem
+from policykg.loaders.words.shape import shape_problem
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 

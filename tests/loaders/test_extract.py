@@ -9,7 +9,7 @@ from conftest import CORPUS
 from scoring import score_pairs
 
 from policykg.loaders import extract
-from policykg.loaders.text import read_document
+from policykg.loaders.reading.text import read_document
 
 
 @pytest.fixture(scope="module")

@@ -2,7 +2,7 @@
 
 Texts here are written for the test in the genre's usual phrasing; none is
 taken from an evaluation set. The rules are tested alone: the learned screen that
-judges their proposals last (:mod:`policykg.loaders.screen`) is measured on whole
+judges their proposals last (:mod:`policykg.loaders.review.screen`) is measured on whole
 annotated sets instead (tests/test_eval_sets.py, tests/test_screen.py).
 """
 
@@ -243,7 +243,7 @@ def test_technologies_under_a_key_technology_head_are_fields():
 
 
 def test_subjects_of_counted_measures_and_of_technologies_that_empower_a_sector():
-    from policykg.loaders.subject import subjects
+    from policykg.loaders.rules.subject import subjects
     assert subjects("廊坊市促进人工智能产业发展十三条措施") == ["人工智能"]
     assert subjects("广东省推动生物制造赋能制造业的若干措施") == ["生物制造"]
 
@@ -308,7 +308,7 @@ def test_a_title_line_keeps_its_numerals_and_a_dateline_without_a_date_names_the
 
 
 def test_the_subject_of_a_notice_a_request_and_a_report_on_a_dated_plan():
-    from policykg.loaders.subject import subjects
+    from policykg.loaders.rules.subject import subjects
 
     assert subjects("某局关于开展新型储能试点示范项目申报和评选的公告") == ["新型储能"]
     assert subjects("某区经委关于提请印发《某区支持氢能产业发展实施办法》的请示") == ["氢能"]
@@ -343,7 +343,7 @@ def test_outlets_credited_together_or_at_a_paragraphs_end_and_an_official_before
 
 
 def test_a_verb_the_tagger_knows_does_not_open_a_body_or_a_place():
-    from policykg.loaders.shape import repair
+    from policykg.loaders.words.shape import repair
 
     assert repair("建好用好青岛合成生物技术创新联盟", "organization") == (4, "青岛合成生物技术创新联盟")
     assert repair("现报送区政府", "organization") == (3, "区政府")
@@ -415,7 +415,7 @@ def test_support_items_a_report_reprints_without_numbers():
 
 
 def test_a_draft_for_comment_keeps_its_subject_and_a_slogan_is_no_part_of_it():
-    from policykg.loaders.subject import subjects
+    from policykg.loaders.rules.subject import subjects
 
     assert subjects("某区关于加快元宇宙产业高质量发展的若干意见(意见征求稿)") == ["元宇宙"]
     assert subjects("杭州市具身智能机器人“强链补链”三年行动方案(2025-2027年)(征求意见稿)") == ["具身智能机器人"]

@@ -18,11 +18,11 @@ from hypothesis import strategies as st
 
 from policykg.errors import InputError
 from policykg.loaders import extract_text
-from policykg.loaders.document import Doc
-from policykg.loaders.outline import Outline
-from policykg.loaders.programmes import funding
-from policykg.loaders.targets import extract_targets
-from policykg.loaders.text import chinese_numerals_to_arabic, cn_number, decode, normalize
+from policykg.loaders.reading.document import Doc
+from policykg.loaders.reading.outline import Outline
+from policykg.loaders.reading.text import chinese_numerals_to_arabic, cn_number, decode, normalize
+from policykg.loaders.rules.programmes import funding
+from policykg.loaders.rules.targets import extract_targets
 
 #: ``POLICYKG_PROPERTY_EXAMPLES=5000 pytest tests/loaders/test_properties.py`` for a deeper search
 SETTINGS = settings(max_examples=int(os.environ.get("POLICYKG_PROPERTY_EXAMPLES", "150")), deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -212,7 +212,7 @@ def test_every_evidence_span_maps_back_to_its_quote(text):
 
 @pytest.mark.parametrize("path", sorted(CORPUS.glob("*.txt")), ids=lambda p: p.stem)
 def test_corpus_evidence_maps_back(path):
-    from policykg.loaders.text import read_document
+    from policykg.loaders.reading.text import read_document
 
     norm = read_document(path)
     for ev in _evidences(extract_text(norm, path.stem, normalized=True)):

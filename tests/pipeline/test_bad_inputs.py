@@ -19,7 +19,7 @@ import pytest
 from cli_run import assert_clean, policykg
 
 from policykg.loaders import extract_text
-from policykg.loaders.text import MAX_BYTES
+from policykg.loaders.reading.text import MAX_BYTES
 
 BAD = Path(__file__).resolve().parents[1] / "data" / "bad"
 SOURCE = "shanghai-2022-action-plan"
@@ -213,7 +213,7 @@ def test_list_items_scale_linearly():
     assert big < 8 * small + 0.5, f"2,500 items {small:.2f} s, 10,000 items {big:.2f} s: worse than linear"
 
 
-# was quadratic (fixed): loaders/targets.py _year_at scanned every year span, and _add compared
+# was quadratic (fixed): loaders/rules/targets.py _year_at scanned every year span, and _add compared
 # each target with all earlier ones
 def test_target_lists_scale_linearly():
     _seconds(target_list_document(100))  # warm up lazy loads
@@ -236,7 +236,7 @@ def test_1mb_single_line(tmp_path, corpus_dir):
 DATED = "上海市推进未来产业发展，支持脑机接口和量子计算，到2030年建设15个先导区；"
 
 
-# was quadratic (fixed) on a long line full of dated targets: loaders/targets.py _year_spans called
+# was quadratic (fixed) on a long line full of dated targets: loaders/rules/targets.py _year_spans called
 # Doc.paragraph_span (str.find/rfind over the whole line) per year, and _year_at scanned every span
 # per number
 def test_long_line_of_dated_targets_scales_linearly():

@@ -1,7 +1,7 @@
 """Programmes (named 计划/行动/工程/专项) and measures (numbered support or
 safeguard items) with their funding caps.
 
->>> from policykg.loaders.document import Doc
+>>> from policykg.loaders.reading.document import Doc
 >>> d = Doc.from_text("一、任务\\n（一）未来技术“筑基计划”\\n依托“浦江之星”计划，实施跨界融合示范工程。\\n二、保障措施\\n（一）加强政策支持\\n给予最高2000万元支持，不超过合同金额30%。", "x")
 >>> [(p["name"], p["short"], p["kind"]) for p in extract_programmes(d)]
 [('未来技术“筑基计划”', '筑基', '计划'), ('“浦江之星”计划', '浦江之星', '计划'), ('跨界融合示范工程', '跨界融合示范', '工程')]
@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 
-from policykg.loaders.document import Bag, Doc
-from policykg.loaders.enumerations import enumerations, head_kind, verb_first
-from policykg.loaders.lexicon import GOVERNING_VERBS, HAN, PLURAL_LEAD, is_generic
+from policykg.loaders.reading.document import Bag, Doc
+from policykg.loaders.rules.enumerations import enumerations, head_kind, verb_first
+from policykg.loaders.words.lexicon import GOVERNING_VERBS, HAN, PLURAL_LEAD, is_generic
 
 _KINDS = "计划|行动|工程|专项|行动计划|工作|战略|体系|模式|改革"
 _QUOTED = re.compile(rf"([{HAN}]{{0,6}})“([{HAN}A-Za-z0-9+×]{{1,10}}?)({_KINDS})?”([{HAN}]{{0,8}}?)({_KINDS})?(?=[^{HAN}]|等|和|与|及|方案|清单|的|布局|建设|$)")

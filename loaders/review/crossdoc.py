@@ -24,9 +24,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from policykg.loaders.document import Doc
-from policykg.loaders.enumerations import COMMIT, enumerations, head_kind
-from policykg.loaders.lexicon import is_direction, is_generic, is_sector
+from policykg.loaders.reading.document import Doc
+from policykg.loaders.rules.enumerations import COMMIT, enumerations, head_kind
+from policykg.loaders.words.lexicon import is_direction, is_generic, is_sector
 from policykg.resolve import vocabulary
 
 #: digest list → the kind a lexicon name has
@@ -156,13 +156,13 @@ def _inside_title(text: str, pos: int) -> bool:
 
 
 def _suffix_kind(name: str) -> str:
-    from policykg.loaders.places import ZONE_SUFFIXES
+    from policykg.loaders.rules.places import ZONE_SUFFIXES
 
     return next((ZONE_SUFFIXES[s] for s in sorted(ZONE_SUFFIXES, key=len, reverse=True) if name.endswith(s)), "园区")
 
 
 def _org_kind(name: str) -> str:
-    from policykg.loaders.actors import ORG_SUFFIXES
+    from policykg.loaders.rules.actors import ORG_SUFFIXES
 
     return next((ORG_SUFFIXES[s] for s in sorted(ORG_SUFFIXES, key=len, reverse=True) if name.endswith(s)),
                 "government")

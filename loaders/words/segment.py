@@ -9,7 +9,7 @@ divisions, the suffixes of zones and organizations and the verbs of policy
 writing, so that ``脑机接口`` or ``高新区`` is one word.
 
 jieba-rs tags about 6 million characters a second, so a whole document is
-segmented once (:func:`tokens`, cached on the :class:`~policykg.loaders.document.Doc`).
+segmented once (:func:`tokens`, cached on the :class:`~policykg.loaders.reading.document.Doc`).
 
 >>> t = Tokens.of("武汉东湖高新区将建成光谷未来产业先导区")
 >>> [w for w, _ in t.words()][:4]
@@ -38,7 +38,7 @@ def segmenter():
     """The shared ``rjieba.Jieba`` with the user dictionary (loaded once per process, ~0.3 s)."""
     import rjieba
 
-    from policykg.loaders.lexicon import user_dictionary
+    from policykg.loaders.words.lexicon import user_dictionary
 
     jieba = rjieba.Jieba()
     for word, tag in user_dictionary():

@@ -11,7 +11,7 @@ Rules, by the genre's structure:
 - ``cluster.parallel``: field lists that follow an enumeration of clusters, one list per
   cluster in order (news summaries of plans).
 
->>> from policykg.loaders.document import Doc
+>>> from policykg.loaders.reading.document import Doc
 >>> d = Doc.from_text("一、布局\\n（一）打造未来健康产业集群\\n在浦东、闵行等区域，打造未来健康产业集群。\\n1.脑机接口。加速突破。\\n2.合成生物。推动攻关。\\n二、其他\\n加快培育第六代移动通信、类脑智能等领域。", "x")
 >>> clusters, fields = extract_industry(d, "上海市")
 >>> [(c["name"], c["fields"], c["districts"]) for c in clusters]
@@ -24,9 +24,11 @@ from __future__ import annotations
 
 import re
 
-from policykg.loaders.document import Bag, Doc, split_list
-from policykg.loaders.enumerations import COMMIT, enumerations, head_kind
-from policykg.loaders.lexicon import (
+from policykg.loaders.reading.document import Bag, Doc, split_list
+from policykg.loaders.rules.enumerations import COMMIT, enumerations, head_kind
+from policykg.loaders.rules.places import district_mentions
+from policykg.loaders.rules.subject import subjects
+from policykg.loaders.words.lexicon import (
     COMMIT_VERBS,
     FUNCTION_WORDS,
     GOVERNING_VERBS,
@@ -38,9 +40,7 @@ from policykg.loaders.lexicon import (
     region_pattern,
     strip_lead,
 )
-from policykg.loaders.places import district_mentions
-from policykg.loaders.segment import tags_of
-from policykg.loaders.subject import subjects
+from policykg.loaders.words.segment import tags_of
 from policykg.resolve import divisions, vocabulary
 
 _CLUSTER_NAME = re.compile(rf"^(?:打造|培育|建设|发展|壮大|布局|构建|做强|形成)?([{HAN}A-Za-z0-9]{{2,12}}?)产业集群$")
@@ -222,7 +222,7 @@ def national_context(doc: Doc, pos: int, region: str | None) -> bool:
 
 
 def _from_enumerations(doc: Doc, cl: _Clusters, fields: Bag, region: str | None) -> set[int]:
-    """Lists whose head makes their items fields (:mod:`~policykg.loaders.enumerations`):
+    """Lists whose head makes their items fields (:mod:`~policykg.loaders.rules.enumerations`):
     ``布局A、B等未来产业``, ``包括A、B等10个…产业``, ``谋篇布局未来产业(A、B)``, ``前瞻布局A和B``;
     ``未来X`` items are directions (clusters); ``…等领域，打造X产业集群`` links the fields to X.
     A list without a head is one of fields when most of its items are concepts of the field
@@ -309,7 +309,7 @@ def _direction_leads(doc: Doc, cl: _Clusters, fields: Bag) -> None:
 
 
 def _subject_fields(doc: Doc, fields: Bag, about: str | None) -> None:
-    """The technology a single-technology plan is for (:mod:`~policykg.loaders.subject`), from its
+    """The technology a single-technology plan is for (:mod:`~policykg.loaders.rules.subject`), from its
     title, or for news and interpretations from the title of the policy they report."""
     for title in (doc.title, about):
         for name in subjects(title):

@@ -34,8 +34,8 @@ import math
 import re
 from importlib import resources
 
-from policykg.loaders.lexicon import is_generic
-from policykg.loaders.segment import tags_of
+from policykg.loaders.words.lexicon import is_generic
+from policykg.loaders.words.segment import tags_of
 
 #: the lists the screen judges (the others are judged well enough by their rules)
 LISTS = ("clusters", "fields", "zones", "programmes", "organizations", "scenarios")

@@ -1,6 +1,6 @@
 """Organizations, people (with roles) and scenarios.
 
->>> from policykg.loaders.document import Doc
+>>> from policykg.loaders.reading.document import Doc
 >>> d = Doc.from_text("市科委会同市发展改革委、市财政局推进。依托重庆大学空间太阳能电站研究平台，举办世界人工智能大会。上海市经济信息化委主任吴金城介绍称，将建设未来社区、未来工厂等标杆示范场景，发布早期验证场景。", "x")
 >>> [(o["name"], o["kind"]) for o in extract_organizations(d, "上海市")]
 [('市科委', 'government'), ('市发展改革委', 'government'), ('上海市经济信息化委', 'government'), ('重庆大学空间太阳能电站研究平台', 'platform'), ('世界人工智能大会', 'event'), ('市财政局', 'government')]
@@ -15,9 +15,10 @@ from __future__ import annotations
 import functools
 import re
 
-from policykg.loaders.document import Bag, Doc, split_list
-from policykg.loaders.enumerations import enumerations, head_kind
-from policykg.loaders.lexicon import (
+from policykg.loaders.reading.document import Bag, Doc, split_list
+from policykg.loaders.rules.enumerations import enumerations, head_kind
+from policykg.loaders.rules.news import outlets
+from policykg.loaders.words.lexicon import (
     HAN,
     LEAD_WORDS,
     NATIONAL_BODIES,
@@ -27,9 +28,8 @@ from policykg.loaders.lexicon import (
     region_alternation,
     strip_lead,
 )
-from policykg.loaders.news import outlets
-from policykg.loaders.segment import tags_of
-from policykg.loaders.terms import is_term
+from policykg.loaders.words.segment import tags_of
+from policykg.loaders.words.terms import is_term
 from policykg.resolve import divisions, vocabulary
 
 # -- organizations ---------------------------------------------------------------

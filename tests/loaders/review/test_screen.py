@@ -1,12 +1,12 @@
-"""The learned screen of digest items (policykg.loaders.screen) and its trainer (scripts/train_screen.py)."""
+"""The learned screen of digest items (policykg.loaders.review.screen) and its trainer (scripts/train_screen.py)."""
 
 import importlib.util
 from pathlib import Path
 
-from policykg.loaders import screen
 from policykg.loaders.extract import extract_text
+from policykg.loaders.review import screen
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def _trainer():

@@ -1,7 +1,7 @@
 """Districts (区/县, from the national dataset of administrative divisions) and
 zones (pilot zones, parks, science cities, labs …).
 
->>> from policykg.loaders.document import Doc
+>>> from policykg.loaders.reading.document import Doc
 >>> d = Doc.from_text("在浦东、闵行等区域，依托张江科学城、临港“国际氢能谷”，谋划未来产业先导区，聚焦临港、紫竹等。", "x")
 >>> [x["name"] for x in extract_districts(d, "上海市")]
 ['浦东', '闵行']
@@ -14,8 +14,8 @@ from __future__ import annotations
 import functools
 import re
 
-from policykg.loaders.document import Bag, Doc, split_list
-from policykg.loaders.lexicon import (
+from policykg.loaders.reading.document import Bag, Doc, split_list
+from policykg.loaders.words.lexicon import (
     FUNCTION_WORDS,
     GOVERNING_VERBS,
     HAN,
@@ -24,7 +24,7 @@ from policykg.loaders.lexicon import (
     region_pattern,
     strip_lead,
 )
-from policykg.loaders.segment import tags_of
+from policykg.loaders.words.segment import tags_of
 from policykg.resolve import divisions, vocabulary
 
 # -- districts ---------------------------------------------------------------

@@ -38,8 +38,8 @@ from __future__ import annotations
 import functools
 import re
 
-from policykg.loaders.lexicon import GOVERNING_VERBS, HAN, PERIOD, STATUS, is_generic, region_pattern
-from policykg.loaders.terms import is_term
+from policykg.loaders.words.lexicon import GOVERNING_VERBS, HAN, PERIOD, STATUS, is_generic, region_pattern
+from policykg.loaders.words.terms import is_term
 from policykg.resolve import divisions, vocabulary
 
 _PERIOD = re.compile(rf"\s*(?:{PERIOD})?\s*(?:{STATUS})?\s*$")
@@ -165,7 +165,7 @@ _INNER_VERB = re.compile("|".join(sorted((v for v in GOVERNING_VERBS if len(v) =
 
 
 def _plausible(name: str) -> bool:
-    """A known field, a name shaped like a technology's (:func:`~policykg.loaders.terms.is_term`),
+    """A known field, a name shaped like a technology's (:func:`~policykg.loaders.words.terms.is_term`),
     or a name of three or more characters that does not end in a quality to raise (能力, 水平 …)."""
     if not 2 <= len(name) <= 12 or is_generic(name) or name in GOVERNING_VERBS:
         return False

@@ -14,8 +14,8 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from policykg.loaders.outline import Outline, Section
-from policykg.loaders.segment import Tokens
+from policykg.loaders.reading.outline import Outline, Section
+from policykg.loaders.words.segment import Tokens
 
 _SENT_END = re.compile(r"[。！？!?；;]|\n")
 

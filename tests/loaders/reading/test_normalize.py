@@ -9,8 +9,8 @@ from conftest import CORPUS
 
 from policykg.errors import InputError
 from policykg.loaders import extract
-from policykg.loaders.outline import Outline
-from policykg.loaders.text import decode, normalize, read_document
+from policykg.loaders.reading.outline import Outline
+from policykg.loaders.reading.text import decode, normalize, read_document
 
 PLAN = CORPUS / "shanghai-2022-action-plan.txt"
 

@@ -7,7 +7,7 @@ genre: a source label (``来源：新华社``), a publication line (``发布时�
 or a byline under the headline. The first outlet found in that order is the report's
 issuer; all of them are organizations of the text.
 
->>> from policykg.loaders.document import Doc
+>>> from policykg.loaders.reading.document import Doc
 >>> d = Doc.from_text("湖北加快未来产业发展\\n来源:湖北省人民政府网2024/6/26 8:42:56\\n近日,省政府印发方案。", "x")
 >>> [(o.name, o.rule) for o in outlets(d)]
 [('湖北省人民政府网', 'news.source')]
@@ -22,8 +22,8 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from policykg.loaders.document import Doc
-from policykg.loaders.lexicon import HAN, region_pattern
+from policykg.loaders.reading.document import Doc
+from policykg.loaders.words.lexicon import HAN, region_pattern
 from policykg.resolve import divisions
 
 _NAME = rf"[{HAN}A-Za-z0-9][{HAN}A-Za-z0-9·]{{1,16}}?"

@@ -1,4 +1,4 @@
-"""PDF and Word input (:mod:`policykg.loaders.formats`), and what a build says of the files
+"""PDF and Word input (:mod:`policykg.loaders.reading.formats`), and what a build says of the files
 it cannot read.
 
 The fixtures are made here: the seed texts printed to PDF by the installed headless
@@ -19,8 +19,8 @@ from scoring import score_pairs
 
 from policykg.errors import InputError
 from policykg.loaders import extract
-from policykg.loaders.formats import sniff, unwrap
-from policykg.loaders.text import read_document
+from policykg.loaders.reading.formats import sniff, unwrap
+from policykg.loaders.reading.text import read_document
 from policykg.pipeline.build import build_corpus, bundled_corpus, corpus_files
 from policykg.pipeline.extract_files import extract_all
 from policykg.viz.snapshots import find_chromium

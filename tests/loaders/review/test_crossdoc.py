@@ -1,4 +1,4 @@
-"""The corpus-level second pass (:mod:`policykg.loaders.crossdoc`)."""
+"""The corpus-level second pass (:mod:`policykg.loaders.review.crossdoc`)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import shutil
 import pytest
 
 from policykg.loaders import extract
-from policykg.loaders.crossdoc import Lexicon, recognize
+from policykg.loaders.review.crossdoc import Lexicon, recognize
 from policykg.pipeline.build import bundled_corpus
 from policykg.pipeline.extract_files import extract_all
 

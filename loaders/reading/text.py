@@ -18,8 +18,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from policykg.errors import InputError
-from policykg.loaders import formats
-from policykg.loaders.html_text import html_to_text, looks_like_html
+from policykg.loaders.reading import formats
+from policykg.loaders.reading.html_text import html_to_text, looks_like_html
 
 #: Inputs larger than this are refused (a policy document is a few hundred KB).
 MAX_BYTES = 20 * 1024 * 1024

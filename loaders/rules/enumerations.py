@@ -9,7 +9,7 @@ list: its items (character spans, on word boundaries), the count the text gives
 the clause. :func:`head_kind` types a list by its head and clause; the rules of
 each list (fields, programmes, measures, scenarios) take the items of their kind.
 
->>> from policykg.loaders.document import Doc
+>>> from policykg.loaders.reading.document import Doc
 >>> d = Doc.from_text("湖北将重点发展未来制造、未来信息等六大未来产业。聚焦平台聚势、场景示范、整机领航五大专项行动。", "x")
 >>> [(e.names, e.count, e.head, head_kind(e)) for e in enumerations(d)]
 [(['未来制造', '未来信息'], 6, '未来产业', 'cluster'), (['平台聚势', '场景示范', '整机领航'], 5, '专项行动', 'programme')]
@@ -23,8 +23,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from policykg.loaders.document import Doc
-from policykg.loaders.lexicon import (
+from policykg.loaders.reading.document import Doc
+from policykg.loaders.reading.text import cn_number
+from policykg.loaders.words.lexicon import (
     COMMIT_VERBS,
     DIRECTION_HEADS,
     FUNCTION_WORDS,
@@ -34,9 +35,8 @@ from policykg.loaders.lexicon import (
     is_direction,
     is_sector,
 )
-from policykg.loaders.segment import tags_of
-from policykg.loaders.terms import is_term
-from policykg.loaders.text import cn_number
+from policykg.loaders.words.segment import tags_of
+from policykg.loaders.words.terms import is_term
 from policykg.resolve import vocabulary
 
 _CLAUSE = re.compile(r"[，,。；;：:！？!?\n…]| (?=\S)")
@@ -566,7 +566,7 @@ def _mostly_known_fields(names: list[str]) -> bool:
 
 def _mostly_terms(names: list[str]) -> bool:
     """Two or more items, at least two thirds of them technology names by their head morpheme
-    (:func:`~policykg.loaders.lexicon.is_term`): ``物联网、机器视觉、智能芯片``."""
+    (:func:`~policykg.loaders.words.lexicon.is_term`): ``物联网、机器视觉、智能芯片``."""
     return len(names) >= 2 and sum(map(is_term, names)) * 3 >= len(names) * 2
 
 

@@ -26,14 +26,14 @@ from __future__ import annotations
 import functools
 import re
 
-from policykg.loaders.lexicon import (
+from policykg.loaders.words.lexicon import (
     CLAUSE_WORDS,
     FUNCTION_WORDS,
     GOVERNING_VERBS,
     PROGRAMME_VERBS,
     region_pattern,
 )
-from policykg.loaders.segment import tags_of
+from policykg.loaders.words.segment import tags_of
 
 #: kind → (shortest, longest) name in characters
 LIMITS = {

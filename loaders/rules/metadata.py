@@ -1,6 +1,6 @@
 """Document metadata: title, type, region, issuer, dates, validity, what it is about.
 
->>> from policykg.loaders.document import Doc
+>>> from policykg.loaders.reading.document import Doc
 >>> d = Doc.from_text("某市人民政府办公厅印发《深圳市未来产业行动计划》\\n深圳市未来产业行动计划(2024—2026年)\\n一、总体要求\\n本计划自2024年3月1日起施行，有效期3年。", "x")
 >>> m = extract_metadata(d)
 >>> m["title"], m["doc_type"], m["region"], m["region_level"], m["valid_from"], m["valid_until"]
@@ -12,10 +12,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from policykg.loaders.document import Doc
-from policykg.loaders.lexicon import PERIOD, STATUS, region_pattern
-from policykg.loaders.news import OUTLET_TIME, is_headline, opens_on_source, outlets
-from policykg.loaders.programmes import funded_items
+from policykg.loaders.reading.document import Doc
+from policykg.loaders.rules.news import OUTLET_TIME, is_headline, opens_on_source, outlets
+from policykg.loaders.rules.programmes import funded_items
+from policykg.loaders.words.lexicon import PERIOD, STATUS, region_pattern
 from policykg.resolve import divisions
 
 #: Document types, most specific first; the value is the digest's label.

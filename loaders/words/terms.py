@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from policykg.loaders.lexicon import GOVERNING_VERBS, is_sector
-from policykg.loaders.segment import tags_of
+from policykg.loaders.words.lexicon import GOVERNING_VERBS, is_sector
+from policykg.loaders.words.segment import tags_of
 
 #: The head morphemes of technology and industry names: a name that ends in one of them names a
 #: technology, a product family or an industry (``高性能陶瓷材料``, ``协作机器人``, ``智能芯片``,

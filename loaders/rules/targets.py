@@ -5,7 +5,7 @@ A number counts as a target inside a goal context: after a year marker
 in documents without an outline), or in a sentence that speaks of the future
 (``将``, ``力争``, ``计划``).  Past facts (``目前``, ``已``, earlier years) are skipped.
 
->>> from policykg.loaders.document import Doc
+>>> from policykg.loaders.reading.document import Doc
 >>> d = Doc.from_text("（二）发展目标\\n到2030年，产值达到5000亿元左右，建设15个左右先导区，打造10-15个应用场景。\\n目前已有93家企业。", "x")
 >>> [(t["year"], t["metric"], t["value"], t["unit"], t["qualifier"], t.get("value_min")) for t in extract_targets(d)]
 [(2030, '产值', 5000, '亿元', '左右', None), (2030, '先导区', 15, '个', '左右', None), (2030, '应用场景', 15, '个', None, 10)]
@@ -16,8 +16,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from policykg.loaders.document import Doc
-from policykg.loaders.lexicon import HAN, region_pattern
+from policykg.loaders.reading.document import Doc
+from policykg.loaders.words.lexicon import HAN, region_pattern
 
 _UNITS = ("EFlops|EFLOPS|PFlops|PFLOPS|GWh|MWh|kWh|TWh|亿千瓦时|万千瓦时|千瓦时|万亿元|发|颗|艘|架|枚|亿元|万元|元|万辆|万台|万个|万家|万人|万套|万吨|万千瓦|千瓦|兆瓦|吉瓦|GW|MW|个|家|项|件|座|所|条|台|套|辆|名|"
           "人|支|种|款|次|倍|%|个百分点|平方公里|公里|万平方米|平方米|吨|大")

@@ -5,7 +5,7 @@ told by its first bytes (magic), not by its suffix: ``%PDF-`` is a PDF, a zip wi
 ``word/document.xml`` is a Word document (.docx), the OLE header ``D0 CF 11 E0``
 is an old Word or WPS file, a zip with ``OFD.xml`` is an OFD file, and PNG/JPEG/
 GIF/TIFF headers are images. Everything else is text (or HTML) for
-:func:`policykg.loaders.text.decode`.
+:func:`policykg.loaders.reading.text.decode`.
 
 PDF text comes from pdfminer.six. It and pypdf read the same characters from the
 PDFs Chromium prints of the seed texts, but pdfminer keeps Chinese runs whole where

@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 
 from policykg.loaders import extract
-from policykg.loaders.shape import shape_problem
-from policykg.loaders.subject import subjects
-from policykg.loaders.terms import is_term
+from policykg.loaders.rules.subject import subjects
+from policykg.loaders.words.shape import shape_problem
+from policykg.loaders.words.terms import is_term
 
 pytestmark = pytest.mark.usefixtures("rules_only")
 

@@ -1,0 +1,1 @@
+"""The rules: document metadata and genre (title, issuer, outlet, subject) and the entity lists of a digest (targets, places, programmes and measures, actors, industry), most of them read from enumerations."""
