@@ -110,6 +110,13 @@ LAYERS = {
     "policykg.neo4j": ("policykg.model",),
     "policykg.viz": ("policykg.model",),
     "policykg.pipeline": ("policykg.model", "policykg.resolve", "policykg.rdf", "policykg.loaders"),
+    # the extractor, in the order of its flow: the genre's words ← reading a document ← the rules ← the
+    # review after them (second pass, screen) ← ``loaders/extract.py``, the entry point
+    "policykg.loaders.words": ("policykg.resolve",),
+    "policykg.loaders.reading": ("policykg.loaders.words",),
+    "policykg.loaders.rules": ("policykg.loaders.reading", "policykg.loaders.words", "policykg.resolve"),
+    "policykg.loaders.review": ("policykg.loaders.rules", "policykg.loaders.reading", "policykg.loaders.words",
+                                "policykg.resolve"),
 }
 
 
@@ -155,8 +162,24 @@ def test_devtools_are_imported_by_the_cli_only():
             assert name.startswith(("policykg.devtools", "policykg.cli.")), name
 
 
+def source_folders() -> list[Path]:
+    """Every folder of the package's sources (:data:`FOLDERS`, with their subfolders) that holds a module."""
+    return sorted({p.parent for folder in FOLDERS.values() for p in (ROOT / folder).rglob("*.py")})
+
+
+def test_the_rules_cover_every_source_folder():
+    """The cycle, layer and folder-size checks read every folder of :data:`FOLDERS`: the package's own and
+    the design card's (``loaders/`` with its subfolders, ``viz/``, ``queries/``, ``ontology/``)."""
+    folders = {str(p.relative_to(ROOT)) for p in source_folders()}
+    assert {"policykg", "loaders", "loaders/rules", "viz", "queries", "ontology"} <= folders
+    names = set(import_graph())
+    for package in FOLDERS:
+        assert package in names, package
+    assert "policykg.loaders.rules.targets" in names
+
+
 def test_no_folder_holds_more_than_twelve_modules():
-    for folder in [ROOT / "policykg", *(p for p in (ROOT / "policykg").iterdir() if p.is_dir())]:
+    for folder in source_folders():
         count = len([p for p in folder.glob("*.py") if p.name != "__init__.py"])
         assert count <= 12, f"{folder.relative_to(ROOT)} holds {count} modules"
 
