@@ -14,6 +14,7 @@ from policykg.errors import InputError
 from policykg.loaders.reading.document import Doc
 from policykg.loaders.reading.text import han_ratio, normalize, read_document
 from policykg.loaders.review.screen import screen
+from policykg.loaders.review.typer import type_items
 from policykg.loaders.rules.actors import (
     ORG_SUFFIXES,
     extract_organizations,
@@ -89,6 +90,7 @@ def extract_text(text: str, doc_id: str, normalized: bool = False) -> dict:
     check_names(digest)
     digest["districts"] = _outside_names(doc, digest)
     screen(digest, doc.text)
+    type_items(doc, digest)
     return {k: digest[k] for k in KEYS}
 
 

@@ -30,13 +30,18 @@ import sys
 from pathlib import Path
 
 from policykg.atomic import write_text
+from policykg.errors import InputError
 from policykg.loaders import extract
-from policykg.loaders.reading.text import read_document
+from policykg.loaders.extract import extract_text
+from policykg.loaders.reading.document import Doc
+from policykg.loaders.reading.text import normalize, read_document
 from policykg.loaders.review import screen as screen_mod
+from policykg.loaders.review import typer as typer_mod
 from policykg.pipeline.extract_files import extract_all
 
 ROOT = Path(__file__).resolve().parents[1]
 RECORDS = ROOT / "tests" / "data" / "screen" / "first-sight.jsonl"
+TYPER_RECORDS = ROOT / "tests" / "data" / "screen" / "typer-first-sight.jsonl"
 
 
 def scorer(path: Path):
@@ -173,6 +178,110 @@ def cmd_train(a) -> int:
     return 0
 
 
+def typer_doc_rows(sd, set_name: str, text: str, doc_id: str, digest: dict, gold: dict) -> list[dict]:
+    """The typer's records of one document whose rules' digest is ``digest``: each list's
+    (right, proposed, gold) counts, and every candidate item with its traits, the lists whose
+    gold holds it (``gold``) and those whose gold the digest missed it in (``right``)."""
+    rows, free = [], {}
+    for key in typer_mod.LISTS:
+        pairs = sd.match(digest.get(key) or [], gold.get(key) or [], sd.names)
+        matched = {id(b) for _, b in pairs}
+        rows.append({"set": set_name, "list": key,
+                     "base": [len(pairs), len(digest.get(key) or []), len(gold.get(key) or [])]})
+        free[key] = {sd.norm(n) for x in gold.get(key) or [] if id(x) not in matched for n in sd.names(x)}
+    golds = {key: {sd.norm(n) for x in gold.get(key) or [] for n in sd.names(x)} for key in typer_mod.LISTS}
+    known = typer_mod.digest_index(digest)
+    seen = set()
+    for _start, name, feats in typer_mod.candidates(Doc.from_text(text, doc_id), digest):
+        k = typer_mod.norm(name)
+        if k in seen:
+            continue
+        seen.add(k)
+        rows.append({"set": set_name, "name": name, "feats": feats, "new": k not in known,
+                     "right": [key for key in typer_mod.LISTS if sd.norm(name) in free[key]],
+                     "gold": [key for key in typer_mod.LISTS if sd.norm(name) in golds[key]]})
+    return rows
+
+
+def typer_current_rows(sd, set_dir: Path, gold_dir: Path) -> list[dict]:
+    """The typer's records of an annotated set as the current rules (typer off) extract it."""
+    rows = []
+    for p in sorted(set_dir.glob("*.txt")):
+        g = gold_dir / f"{p.stem}.json"
+        if not g.exists():
+            continue
+        text = normalize(read_document(p))
+        try:
+            digest = extract_text(text, p.stem, normalized=True)
+        except InputError:
+            continue
+        rows += typer_doc_rows(sd, set_dir.name, text, p.stem, digest, json.loads(g.read_text(encoding="utf-8")))
+    return rows
+
+
+def cmd_typer_record(a) -> int:
+    sd = scorer(a.scorer)
+    rows = []
+    for gf in sorted(a.gold.glob("*.json")):
+        pf = a.pred / gf.name
+        text_path = next((d / f"{gf.stem}.txt" for d in a.texts if (d / f"{gf.stem}.txt").exists()), None)
+        if not pf.exists() or text_path is None:
+            continue
+        rows += typer_doc_rows(sd, a.name, normalize(read_document(text_path)), gf.stem,
+                               json.loads(pf.read_text(encoding="utf-8")), json.loads(gf.read_text(encoding="utf-8")))
+    old = [json.loads(x) for x in a.to.read_text(encoding="utf-8").splitlines()] if a.to.exists() else []
+    old = [r for r in old if r["set"] != a.name]
+    write_text(a.to, "".join(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in old + rows))
+    print(f"{a.name}: {sum('feats' in r for r in rows)} candidates recorded in {a.to}", file=sys.stderr)
+    return 0
+
+
+def _train_list(rows: list[dict], key: str) -> dict[str, float]:
+    return train([(r["feats"] + ["bias"], key in r["gold"]) for r in rows if "feats" in r], epochs=20)
+
+
+def cmd_typer(a) -> int:
+    """Thresholds out of fold on the first-sight records (one batch left out at a time, trained on
+    the other batches' records and on the current rules' candidates of sets without records);
+    weights from everything."""
+    sd = scorer(a.scorer)
+    typer_mod.model = lambda: {}  # the rules' digests, without the typer: the typer is what is being trained
+    records = [json.loads(x) for x in a.records.read_text(encoding="utf-8").splitlines()] if a.records.exists() else []
+    first = sorted({r["set"] for r in records})
+    current = []
+    for s in a.sets:
+        if s.name not in first:
+            current += typer_current_rows(sd, s, a.seed_gold if s.name == "corpus" else s / "gold")
+    oof = []
+    for b in first:
+        ws = {key: _train_list([r for r in records + current if r["set"] != b], key) for key in typer_mod.LISTS}
+        for r in records:
+            if r["set"] == b and r.get("new"):
+                m = {"weights": ws, "thresholds": dict.fromkeys(typer_mod.LISTS, 0.0)}
+                probs = {key: typer_mod.probability(r["feats"], ws[key]) for key in typer_mod.LISTS}
+                oof.append((probs, r, m))
+    cuts = {}
+    for key in typer_mod.LISTS:
+        tp, n_pred, n_gold = (sum(r["base"][i] for r in records if r.get("list") == key) for i in range(3))
+        start = f1(tp, n_pred, n_gold)
+        best = (start, None)
+        for cut in [x / 100 for x in range(20, 96, 5)]:
+            add = [r for p, r, _m in oof if p[key] >= cut and max(p.values()) == p[key] and typer_mod.fits(r["name"], key)]
+            best = max(best, (f1(tp + sum(key in r["right"] for r in add), n_pred + len(add), n_gold), cut),
+                       key=lambda x: x[0])
+        print(f"  {key}: out-of-fold F1 on first sight {start:.3f} -> {best[0]:.3f} (cut {best[1]})", file=sys.stderr)
+        if best[1] is not None and best[0] - start >= a.min_gain:
+            cuts[key] = best[1]
+    weights = {key: {f: w for f, w in _train_list(records + current, key).items() if abs(w) >= 0.01}
+               for key in cuts}  # the lists typed; weights too small to move a probability dropped
+    model = {"trained_on": {"first_sight": first,
+                            "sets": sorted({s.name for s in a.sets if s.name not in first})},
+             "thresholds": cuts, "weights": {k: dict(sorted(v.items())) for k, v in weights.items()}}
+    write_text(a.out, json.dumps(model, ensure_ascii=False, indent=0) + "\n")
+    print(f"thresholds {cuts} -> {a.out}", file=sys.stderr)
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--scorer", type=Path, default=ROOT / "tests" / "data" / "score_digests.py")
@@ -188,8 +297,20 @@ def main() -> int:
     t.add_argument("--records", type=Path, default=RECORDS)
     t.add_argument("--seed-gold", type=Path, default=ROOT / "tests" / "data" / "gold")
     t.add_argument("--out", type=Path, default=ROOT / "loaders" / "data" / "screen.json")
+    yr = sub.add_parser("typer-record")
+    yr.add_argument("name")
+    yr.add_argument("pred", type=Path)
+    yr.add_argument("gold", type=Path)
+    yr.add_argument("texts", nargs="+", type=Path)
+    yr.add_argument("--to", type=Path, default=TYPER_RECORDS)
+    y = sub.add_parser("typer")
+    y.add_argument("sets", nargs="*", type=Path)
+    y.add_argument("--records", type=Path, default=TYPER_RECORDS)
+    y.add_argument("--seed-gold", type=Path, default=ROOT / "tests" / "data" / "gold")
+    y.add_argument("--min-gain", type=float, default=0.005)
+    y.add_argument("--out", type=Path, default=ROOT / "loaders" / "data" / "typer.json")
     a = ap.parse_args()
-    return cmd_record(a) if a.cmd == "record" else cmd_train(a)
+    return {"record": cmd_record, "train": cmd_train, "typer-record": cmd_typer_record, "typer": cmd_typer}[a.cmd](a)
 
 
 if __name__ == "__main__":

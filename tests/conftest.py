@@ -55,12 +55,14 @@ def gold_digests(gold_dir) -> dict[str, dict]:
 
 @pytest.fixture
 def rules_only(monkeypatch):
-    """Extraction with every proposal of the rules kept: the learned screen
-    (:mod:`policykg.loaders.review.screen`) judges whole documents of the genre, and a one-sentence
-    text written to test a rule is no such sample."""
-    from policykg.loaders.review import screen
+    """Extraction by the rules alone: every proposal of the rules kept and nothing added. The learned
+    screen (:mod:`policykg.loaders.review.screen`) and typer (:mod:`policykg.loaders.review.typer`)
+    judge whole documents of the genre, and a one-sentence text written to test a rule is no such
+    sample."""
+    from policykg.loaders.review import screen, typer
 
     monkeypatch.setattr(screen, "model", lambda: {"weights": {}, "thresholds": {}})
+    monkeypatch.setattr(typer, "model", lambda: {"weights": {}, "thresholds": {}})
 
 
 @pytest.fixture(scope="session")

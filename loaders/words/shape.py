@@ -89,6 +89,8 @@ def shape_problem(name: str, kind: str) -> str | None:
             return "a place"
         if any(w in PLURAL_WORDS for w in words[1:]):
             return "a plural inside"
+        if _DEICTIC.match(name):
+            return f"begins with {name[:2]}"  # 我国卫星互联网: the area is 卫星互联网, wherever it is
         if len(words) == 1 and (first in GOVERNING_VERBS or first in _ACTS):
             return "a verb"
         if len(words) > 1 and tagged[0][1] == "v" and len(first) == 2 and tagged[1][1].startswith("n") \
@@ -100,6 +102,8 @@ def shape_problem(name: str, kind: str) -> str | None:
     return None
 
 
+#: words that point at the writer's own place (我国, 我省, 本市, 全市…): they open a phrase, never an area's name
+_DEICTIC = re.compile(r"^(?:我|本|全)(?:国|省|市|区|县|州)(?=.)")
 #: kinds that name areas (of technology or use): no place, no verb phrase
 _AREA_KINDS = frozenset({"field", "scenario"})
 #: acts that a list of areas may hold by mistake (策划、开发、运营…)

@@ -1,0 +1,257 @@
+"""The learned reading of names the rules left out: every item of a coordination and every
+field of the vocabulary the text mentions is given the list an annotator would put it in, or
+none, from what the annotated sets teach.
+
+The rules type a list by its head noun (``A、B等领域`` → fields) and by names they know. Much
+of policy prose has no such head (``构建“3+3+2”(轨道交通、航空动力、先进硬质材料…)产业体系``,
+``聚焦A、B、C,打造…``) or a head the rules do not weigh (``A、B等龙头企业``,
+``从A、B等方面``), and names a technology in running prose (``以人形机器人为创新引领``)
+where no rule looks. The typer reads each candidate with general traits only:
+
+- of a list item: the list's head and its last characters, the count, the verb in front,
+  the words after it, where the list stands in its clause, and how the rules typed its
+  neighbours in the same list (an item the rules know types its neighbours);
+- of a vocabulary mention: the characters around each mention, a verb of commitment before
+  it, a head noun after it (``产业``, ``领域``, ``技术``…), a title around it, how often it recurs;
+- of the name itself: its first and last characters, its segmentation and tags, whether it is
+  a known field or term, an organization or zone suffix, the document's genre.
+
+A logistic model per list (``data/typer.json``) gives the probability that the name belongs
+in that list; a name the digest does not hold yet joins the likeliest list whose threshold it
+passes, if it has the shape of a name of that list (:func:`~policykg.loaders.words.shape.repair`).
+``scripts/train_screen.py typer`` trains it from the annotated sets and from the records of
+what the extractor proposed on each batch the first time it saw it
+(``tests/data/screen/typer-first-sight.jsonl``); each list's threshold is chosen leaving one
+batch out at a time on those first-sight records, and a list gets one only when adding its
+names raises its out-of-fold F1 there. No trait names a document, a title or a sentence.
+
+Each added name quotes the sentence of its mention, which names it, and carries the rule
+``<kind>.typed`` (``field.typed``…).
+
+>>> from policykg.loaders.reading.document import Doc
+>>> d = Doc.from_text("加快构建(轨道交通、航空动力、先进硬质材料)现代产业体系。", "x")
+>>> [(start, name) for start, name, _ in candidates(d, {})]
+[(5, '轨道交通'), (10, '航空动力'), (15, '先进硬质材料')]
+>>> [f for f in item_features(d, enumerations(d)[0], 0, {}) if f.startswith(("e2:", "hd:", "n:"))]
+['hd:产业', 'n:3', 'e2:交通']
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+import re
+from importlib import resources
+
+from policykg.loaders.reading.document import Doc
+from policykg.loaders.rules.actors import ORG_SUFFIXES
+from policykg.loaders.rules.enumerations import Enumeration, enumerations, head_kind
+from policykg.loaders.rules.places import ZONE_SUFFIXES
+from policykg.loaders.words.lexicon import is_direction, is_generic, is_sector
+from policykg.loaders.words.segment import tags_of
+from policykg.loaders.words.shape import repair
+from policykg.loaders.words.terms import is_term
+from policykg.resolve import vocabulary
+
+#: the lists the typer may add items to, in the order ties are broken
+LISTS = ("fields", "organizations", "zones", "scenarios", "measures")
+#: the digest lists whose items type their neighbours
+_KNOWN = ("clusters", "fields", "zones", "programmes", "measures", "organizations", "scenarios")
+
+_ORG_ENDS = tuple(sorted(ORG_SUFFIXES, key=len, reverse=True))
+_ZONE_ENDS = tuple(sorted(ZONE_SUFFIXES, key=len, reverse=True))
+#: list → the kind of name its items carry (:func:`~policykg.loaders.shape.repair`)
+_KINDS = {"fields": "field", "organizations": "organization", "zones": "zone", "scenarios": "scenario",
+          "measures": "measure"}
+_BAD = re.compile(r"[的了是在将等，,。；;：:！？!?“”\"《》]|\d{4}")
+
+
+def norm(name: str) -> str:
+    """The key under which a name is compared with the digest's names."""
+    return re.sub(r"[“”\"'‘’《》\s]", "", name or "")
+
+
+def digest_index(digest: dict) -> dict[str, str]:
+    """Every name and alias of the digest's lists → the list that holds it."""
+    out: dict[str, str] = {}
+    for key in _KNOWN:
+        for item in digest.get(key) or []:
+            for n in [item.get("name"), item.get("short"), *(item.get("aliases") or [])]:
+                if n:
+                    out.setdefault(norm(n), key)
+    return out
+
+
+def _bucket(x: float) -> str:
+    return "0" if x <= 0 else ("all" if x >= 1 else ("half" if x >= 0.5 else "some"))
+
+
+@functools.lru_cache(maxsize=65536)
+def _item_traits(name: str) -> tuple[str, ...]:
+    words = tuple(tags_of(name)) or (("", "x"),)
+    org = next((s for s in _ORG_ENDS if name.endswith(s)), "")
+    zone = next((s for s in _ZONE_ENDS if name.endswith(s)), "")
+    out = [f"e1:{name[-1:]}", f"e2:{name[-2:]}", f"s1:{name[:1]}", f"s2:{name[:2]}", f"len:{min(len(name), 12)}",
+           f"t0:{words[0][1]}", f"tl:{words[-1][1]}", f"wl:{words[-1][0]}", f"nw:{min(len(words), 5)}",
+           f"org:{org}", f"zone:{zone}", f"term:{is_term(name)}", f"voc:{vocabulary.canonical_field(name) is not None}",
+           f"sector:{is_sector(name)}", f"generic:{is_generic(name)}", f"dir:{is_direction(name)}"]
+    if re.search(r"[A-Za-z]", name):
+        out.append("latin")
+    if re.search(r"\d", name):
+        out.append("digit")
+    return tuple(out)
+
+
+def item_features(doc: Doc, e: Enumeration, i: int, known: dict[str, str], doc_type: str | None = None) -> list[str]:
+    """The traits of item ``i`` of list ``e`` in ``doc``, its neighbours typed by ``known``
+    (:func:`digest_index` of the rules' digest)."""
+    name = e.names[i]
+    head = e.head or ""
+    kind = head_kind(e)
+    text = doc.text
+    before = text[max(0, e.start - 2):e.start]
+    out = [f"hd:{head[-2:]}", f"h1:{head[-1:]}", f"hk:{kind}", f"cnt:{e.count is not None}", f"vb:{e.verb[-2:]}",
+           f"af:{e.after[:2]}", f"loc:{e.locative}", f"pos:{e.possessed}", f"ci:{e.clause_initial}",
+           f"pb:{before}", f"n:{min(len(e.names), 6)}", f"dt:{doc_type}", f"first:{i == 0}",
+           f"last:{i == len(e.names) - 1}", f"hk+e1:{kind}+{name[-1:]}", f"hd+e2:{head[-2:]}+{name[-2:]}"]
+    out += _item_traits(name)
+    others = [norm(n) for j, n in enumerate(e.names) if j != i]
+    for key in _KNOWN:
+        frac = sum(known.get(n) == key for n in others) / len(others) if others else 0.0
+        out.append(f"sib:{key}:{_bucket(frac)}")
+    out.append(f"sibterm:{_bucket(sum(is_term(n) for n in others) / len(others) if others else 0.0)}")
+    out.append(f"self:{known.get(norm(name))}")
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _vocabulary_matcher():
+    """A leftmost-longest matcher over the field vocabulary's labels (built once)."""
+    import ahocorasick_rs  # imported on use: only when a document is read for mentions
+
+    forms = sorted({label for c in vocabulary.concepts().values() for label in (c.key, *c.alt_labels)
+                    if 2 <= len(label) <= 12 and not is_direction(label) and not is_generic(label)
+                    and not is_sector(label) and not _BAD.search(label)})
+    return ahocorasick_rs.AhoCorasick(forms, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest), forms
+
+
+_COMMIT_BEFORE = re.compile(r"(?:发展|布局|培育|聚焦|围绕|瞄准|壮大|抢占|深耕|开辟|突破|推动|推进|加快|打造|引领|支持|攻关)$")
+_HEAD_AFTER = re.compile(r"^(?:产业|领域|赛道|技术|方向|集群|装备|产品|应用|企业)")
+
+
+def _mention_features(doc: Doc, start: int, end: int) -> list[str]:
+    text = doc.text
+    before, after = text[max(0, start - 4):start], text[end:end + 2]
+    line_start = text.rfind("\n", 0, start) + 1
+    out = [f"mL2:{before[-2:]}", f"mL1:{before[-1:]}", f"mR2:{after}", f"mR1:{after[:1]}",
+           f"mcv:{bool(_COMMIT_BEFORE.search(before))}", f"mhd:{bool(_HEAD_AFTER.match(text[end:end + 3]))}",
+           f"mtl:{_in_title(text, start)}",
+           f"mline0:{line_start == 0}", f"mlead:{start - line_start < 3}"]
+    return out
+
+
+def _in_title(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 60):pos]
+    return before.rfind("《") > before.rfind("》")
+
+
+def candidates(doc: Doc, digest: dict):
+    """``(start, name, features)`` of every name the typer may judge: each item of a list
+    (:mod:`enumerations`) and each field of the vocabulary the text mentions, once per name."""
+    known = digest_index(digest)
+    doc_type = (digest.get("document") or {}).get("doc_type")
+    found: dict[str, list] = {}
+    for e in enumerations(doc):
+        for i, name in enumerate(e.names):
+            if 2 <= len(name) <= 16 and not _BAD.search(name) and name not in found:
+                found[name] = [e.items[i][0], ["src:list", *item_features(doc, e, i, known, doc_type)], 0]
+    auto, forms = _vocabulary_matcher()
+    tokens = None
+    for k, start, end in auto.find_matches_as_indexes(doc.text, overlapping=False):
+        name = forms[k]
+        entry = found.get(name)
+        if entry is not None and entry[2] >= 4:
+            continue
+        tokens = tokens or doc.tokens
+        if not (tokens.is_boundary(start) and tokens.is_boundary(end)):
+            continue
+        feats = _mention_features(doc, start, end)
+        if entry is None:
+            entry = found[name] = [start, ["src:mention", f"dt:{doc_type}", f"self:{known.get(norm(name))}",
+                                           *_item_traits(name)], 0]
+        elif entry[2] == 0:
+            entry[1].append("src:both")
+        entry[2] += 1
+        entry[1] += [f for f in feats if f not in entry[1]]
+    for name, (start, feats, count) in found.items():
+        yield start, name, [*feats, f"mcnt:{min(count, 4)}"]
+
+
+@functools.lru_cache(maxsize=1)
+def model() -> dict:
+    """The trained weights and thresholds (``data/typer.json``)."""
+    path = resources.files("policykg.loaders").joinpath("data/typer.json")
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {"weights": {}, "thresholds": {}}
+
+
+def probability(feats: list[str], weights: dict[str, float]) -> float:
+    """The probability that an item with traits ``feats`` belongs in the list of ``weights``."""
+    z = weights.get("bias", 0.0) + sum(weights.get(f, 0.0) for f in feats)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def _new_item(key: str, name: str, doc: Doc, start: int) -> dict:
+    ev = doc.evidence(start, start + len(name), f"{_KINDS[key]}.typed")
+    if key == "fields":
+        return {"name": name, "aliases": [], "cluster": None, "tier": None, "evidence": ev}
+    if key == "organizations":
+        kind = next((ORG_SUFFIXES[s] for s in _ORG_ENDS if name.endswith(s)), "enterprise")
+        return {"name": name, "kind": kind, "aliases": [], "evidence": ev}
+    if key == "zones":
+        return {"name": name, "aliases": [], "kind": next((ZONE_SUFFIXES[s] for s in _ZONE_ENDS if name.endswith(s)), None),
+                "evidence": ev}
+    if key == "measures":
+        return {"name": name, "section": "", "evidence": ev}
+    return {"name": name, "aliases": [], "evidence": ev}
+
+
+def fits(name: str, key: str) -> bool:
+    """Has ``name`` the shape of a name of list ``key`` as it stands (:func:`~policykg.loaders.shape.repair`)?"""
+    return repair(name, _KINDS[key]) == (0, name) and not is_generic(name)
+
+
+def choose(name: str, feats: list[str], m: dict) -> str | None:
+    """The list ``m`` puts an item in: the one whose threshold its probability passes by most."""
+    weights, thresholds = m.get("weights") or {}, m.get("thresholds") or {}
+    best = None
+    for key in LISTS:
+        cut = thresholds.get(key)
+        if cut is None:
+            continue
+        p = probability(feats, weights.get(key) or {})
+        if p >= cut and (best is None or p - cut > best[0]) and fits(name, key):
+            best = (p - cut, key)
+    return best[1] if best else None
+
+
+def type_items(doc: Doc, digest: dict, model_: dict | None = None) -> dict:
+    """Add to ``digest`` (in place) the list items the rules left out that the model types with
+    confidence. Returns the digest."""
+    m = model() if model_ is None else model_
+    if not m.get("thresholds"):
+        return digest
+    known = digest_index(digest)
+    added: set[str] = set()
+    for start, name, feats in list(candidates(doc, digest)):
+        key = norm(name)
+        if key in known or key in added:
+            continue
+        added.add(key)
+        lst = choose(name, feats, m)
+        if lst is not None:
+            digest.setdefault(lst, []).append(_new_item(lst, name, doc, start))
+    return digest
