@@ -192,7 +192,7 @@ def typer_doc_rows(sd, set_name: str, text: str, doc_id: str, digest: dict, gold
     golds = {key: {sd.norm(n) for x in gold.get(key) or [] for n in sd.names(x)} for key in typer_mod.LISTS}
     known = typer_mod.digest_index(digest)
     seen = set()
-    for _start, name, feats in typer_mod.candidates(Doc.from_text(text, doc_id), digest):
+    for _start, name, feats, *_ in typer_mod.candidates(Doc.from_text(text, doc_id), digest):
         k = typer_mod.norm(name)
         if k in seen:
             continue

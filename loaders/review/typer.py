@@ -30,7 +30,7 @@ Each added name quotes the sentence of its mention, which names it, and carries 
 
 >>> from policykg.loaders.reading.document import Doc
 >>> d = Doc.from_text("加快构建(轨道交通、航空动力、先进硬质材料)现代产业体系。", "x")
->>> [(start, name) for start, name, _ in candidates(d, {})]
+>>> [(c.start, c.name) for c in candidates(d, {})]
 [(5, '轨道交通'), (10, '航空动力'), (15, '先进硬质材料')]
 >>> [f for f in item_features(d, enumerations(d)[0], 0, {}) if f.startswith(("e2:", "hd:", "n:"))]
 ['hd:产业', 'n:3', 'e2:交通']
@@ -43,11 +43,13 @@ import json
 import math
 import re
 from importlib import resources
+from typing import NamedTuple
 
 from policykg.loaders.reading.document import Doc
 from policykg.loaders.rules.actors import ORG_SUFFIXES
-from policykg.loaders.rules.enumerations import Enumeration, enumerations, head_kind
+from policykg.loaders.rules.enumerations import Enumeration, enumerations, head_kind, verb_first
 from policykg.loaders.rules.places import ZONE_SUFFIXES
+from policykg.loaders.rules.programmes import measure_item
 from policykg.loaders.words.lexicon import is_direction, is_generic, is_sector
 from policykg.loaders.words.segment import tags_of
 from policykg.loaders.words.shape import repair
@@ -156,16 +158,51 @@ def _in_title(text: str, pos: int) -> bool:
     return before.rfind("《") > before.rfind("》")
 
 
+class Candidate(NamedTuple):
+    """A name the typer judges: where it stands, its traits, and the text it governs (a heading's
+    section, where a measure's terms are read)."""
+
+    start: int
+    name: str
+    feats: list[str]
+    section: str = ""
+    body: tuple[int, int] | None = None
+
+
+_HEADING_BAD = re.compile(r"[，,。；;：:！？!?“”\"《》]|\d{4}")
+
+
+def _heading_features(doc: Doc, sec, title: str) -> list[str]:
+    out_ = doc.outline
+    siblings = out_.children(sec.parent) if sec.parent is not None else [s for s in out_.sections if s.depth == sec.depth]
+    body = doc.text[sec.title_end:sec.end]
+    words = _item_traits(title)
+    verbs = sum(verb_first(s.title) for s in siblings if s.title) / max(1, len(siblings))
+    return ["src:heading", f"hdep:{min(sec.depth, 4)}", f"hkind:{sec.kind}", f"hv:{verb_first(title)}",
+            f"hfund:{bool(_MONEY.search(body))}", f"hsib:{min(len(siblings), 8)}", f"hsibv:{_bucket(verbs)}",
+            f"hpar:{(sec.parent.title if sec.parent is not None else '')[-2:]}", f"hchild:{bool(out_.children(sec))}",
+            f"hlen:{min(len(body) // 100, 5)}", f"hw0:{(tags_of(title) or [('', '')])[0][0]}", *words]
+
+
+_MONEY = re.compile(r"\d+(?:\.\d+)?\s*(?:万元|亿元|元)|%")
+
+
 def candidates(doc: Doc, digest: dict):
-    """``(start, name, features)`` of every name the typer may judge: each item of a list
-    (:mod:`enumerations`) and each field of the vocabulary the text mentions, once per name."""
+    """The :class:`Candidate` names the typer may judge, once per name: each item of a list
+    (:mod:`enumerations`), each heading of the outline, and each field of the vocabulary the text
+    mentions."""
     known = digest_index(digest)
     doc_type = (digest.get("document") or {}).get("doc_type")
     found: dict[str, list] = {}
     for e in enumerations(doc):
         for i, name in enumerate(e.names):
             if 2 <= len(name) <= 16 and not _BAD.search(name) and name not in found:
-                found[name] = [e.items[i][0], ["src:list", *item_features(doc, e, i, known, doc_type)], 0]
+                found[name] = [e.items[i][0], ["src:list", *item_features(doc, e, i, known, doc_type)], 0, "", None]
+    for sec in doc.outline.sections:
+        title = sec.title.strip().rstrip("。")
+        if 4 <= len(title) <= 30 and not _HEADING_BAD.search(title) and title not in found:
+            found[title] = [sec.title_start, [*_heading_features(doc, sec, title), f"dt:{doc_type}",
+                                              f"self:{known.get(norm(title))}"], 0, sec.path, (sec.start, sec.end)]
     auto, forms = _vocabulary_matcher()
     tokens = None
     for k, start, end in auto.find_matches_as_indexes(doc.text, overlapping=False):
@@ -179,13 +216,13 @@ def candidates(doc: Doc, digest: dict):
         feats = _mention_features(doc, start, end)
         if entry is None:
             entry = found[name] = [start, ["src:mention", f"dt:{doc_type}", f"self:{known.get(norm(name))}",
-                                           *_item_traits(name)], 0]
+                                           *_item_traits(name)], 0, "", None]
         elif entry[2] == 0:
             entry[1].append("src:both")
         entry[2] += 1
         entry[1] += [f for f in feats if f not in entry[1]]
-    for name, (start, feats, count) in found.items():
-        yield start, name, [*feats, f"mcnt:{min(count, 4)}"]
+    for name, (start, feats, count, section, body) in found.items():
+        yield Candidate(start, name, [*feats, f"mcnt:{min(count, 4)}"], section, body)
 
 
 @functools.lru_cache(maxsize=1)
@@ -204,7 +241,8 @@ def probability(feats: list[str], weights: dict[str, float]) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-def _new_item(key: str, name: str, doc: Doc, start: int) -> dict:
+def _new_item(key: str, c: Candidate, doc: Doc) -> dict:
+    name, start = c.name, c.start
     ev = doc.evidence(start, start + len(name), f"{_KINDS[key]}.typed")
     if key == "fields":
         return {"name": name, "aliases": [], "cluster": None, "tier": None, "evidence": ev}
@@ -215,7 +253,8 @@ def _new_item(key: str, name: str, doc: Doc, start: int) -> dict:
         return {"name": name, "aliases": [], "kind": next((ZONE_SUFFIXES[s] for s in _ZONE_ENDS if name.endswith(s)), None),
                 "evidence": ev}
     if key == "measures":
-        return {"name": name, "section": "", "evidence": ev}
+        a, b = c.body or (start, start + len(name))
+        return measure_item(doc, name, start, c.section, a, b, "measure.typed")
     return {"name": name, "aliases": [], "evidence": ev}
 
 
@@ -246,12 +285,12 @@ def type_items(doc: Doc, digest: dict, model_: dict | None = None) -> dict:
         return digest
     known = digest_index(digest)
     added: set[str] = set()
-    for start, name, feats in list(candidates(doc, digest)):
-        key = norm(name)
+    for c in list(candidates(doc, digest)):
+        key = norm(c.name)
         if key in known or key in added:
             continue
         added.add(key)
-        lst = choose(name, feats, m)
+        lst = choose(c.name, c.feats, m)
         if lst is not None:
-            digest.setdefault(lst, []).append(_new_item(lst, name, doc, start))
+            digest.setdefault(lst, []).append(_new_item(lst, c, doc))
     return digest

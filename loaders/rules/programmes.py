@@ -281,6 +281,12 @@ def _next_enum(text: str, pos: int, end: int) -> int:
 def _measure(bag: Bag, doc: Doc, name: str, name_start: int, section: str, start: int, end: int,
              rule: str, key: str | None = None) -> None:
     """Add a measure (keyed by its section, or ``key`` when several share one)."""
+    bag.add(key or section, measure_item(doc, name, name_start, section, start, end, rule))
+
+
+def measure_item(doc: Doc, name: str, name_start: int, section: str, start: int, end: int, rule: str) -> dict:
+    """A measure named ``name`` (at ``name_start``) whose terms are ``doc.text[start:end]``: its
+    largest amount and cap ratio, and the sentence stating the amount as its source."""
     amounts, ratio = funding(doc.text[start:end])
     item = {"name": name, "section": section, "max_funding_wan_yuan": max(amounts) if amounts else None,
             "cap_ratio": ratio, "amounts_wan_yuan": amounts,
@@ -289,7 +295,7 @@ def _measure(bag: Bag, doc: Doc, name: str, name_start: int, section: str, start
     if cap is not None:  # the sentence stating the cap, not the heading: the source of the amount
         item["max_funding_text"] = doc.text[cap[0]:cap[1]]
         item["funding_evidence"] = doc.evidence(cap[0], cap[1], "measure.funding")
-    bag.add(key or section, item)
+    return item
 
 
 def _largest_amount(text: str, start: int, end: int, value) -> tuple[int, int] | None:

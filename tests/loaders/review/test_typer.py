@@ -42,7 +42,7 @@ def test_a_name_the_digest_holds_is_not_added_again_nor_to_another_list():
 
 def test_a_vocabulary_mention_in_prose_is_a_candidate_with_its_context():
     doc = Doc.from_text("以人形机器人为创新引领，加快发展脑机接口产业。", "x")
-    found = {name: feats for _start, name, feats in typer.candidates(doc, {})}
+    found = {c.name: c.feats for c in typer.candidates(doc, {})}
     assert "src:mention" in found["脑机接口"] and "mhd:True" in found["脑机接口"] and "mcv:True" in found["脑机接口"]
     assert "人形机器人" in found
 
