@@ -44,6 +44,11 @@ LIMITS = {
 VERB_FIRST_OK = frozenset({"measure"})
 _CLAUSE_PUNCT = re.compile(r"[，,。；;：:！？!?\n\t]")
 _LIST_PUNCT = re.compile(r"、")
+#: a programme's head word: a name that ends in one (and holds no other) may coordinate what it is for
+#: (实体经济、新型工业和制造业强区联动计划)
+_PROGRAMME_HEAD = re.compile(r"(?:计划|行动|工程|专项|方案)")
+#: an event's name may open with the verb phrase of its theme (深入推进东北振兴座谈会)
+_EVENT_END = re.compile(r"(?:座谈会|推进会|大会|论坛|峰会|博览会|研讨会|交流会|对接会|发布会|洽谈会)$")
 #: words that open a class of things (各市州人民政府): a span that begins with one is no name
 PLURAL_WORDS = frozenset("各 每 一批 一大批 若干 多个 多家 多所 多项 数家 数个 几家 一系列 一些 部分 这些 有关 相关 其他 其它 "
                          "所有 全部".split())
@@ -62,7 +67,8 @@ def shape_problem(name: str, kind: str) -> str | None:
     bare = re.sub(r"“[^“”]*”", "“”", name) if kind == "organization" else name  # an event's quoted theme
     if not (lo <= len(name) and len(bare) <= hi):
         return f"length {len(name)} outside {lo}-{hi}"
-    if _CLAUSE_PUNCT.search(bare) or (kind not in ("measure", "role") and _LIST_PUNCT.search(bare)):
+    if _CLAUSE_PUNCT.search(bare) or (kind not in ("measure", "role") and _LIST_PUNCT.search(bare)
+                                      and not (kind == "programme" and _one_programme(name))):
         return "clause punctuation"
     for a, b in _PAIRS if kind != "measure" else ():  # a measure is its heading, as written
         if name.count(a) != name.count(b):
@@ -76,11 +82,12 @@ def shape_problem(name: str, kind: str) -> str | None:
     first, last = words[0], words[-1]
     if first in FUNCTION_WORDS or (first in PLURAL_WORDS and len(words) > 1):
         return f"begins with {first}"
-    if _leading_verb(first, kind) and len(words) > 1 and not (first in _MODIFIERS and tagged[1][1].startswith("n")) \
+    theme = kind == "organization" and len(name) >= 7 and bool(_EVENT_END.search(name))  # 深入推进…座谈会
+    if _leading_verb(first, kind) and len(words) > 1 and not theme and not (first in _MODIFIERS and tagged[1][1].startswith("n")) \
             and not (kind in _PROPER_KINDS and first in _AGENCY_OPENERS and _AGENCY_END.search(name)):
         return f"begins with {first}"  # 重点水域防溺水: 重点 before a noun modifies it
     if kind in _PROPER_KINDS and len(words) > 1 and (_verb_first(tagged) or _opens_clause(tagged)) \
-            and not _place_first(name) and first not in _AGENCY_OPENERS:
+            and not _place_first(name) and first not in _AGENCY_OPENERS and not theme:
         return f"begins with {first}"  # 力推南昌…创新中心, 现报送区政府: a verb the tagger knows
     if last in _TRAILING and len(words) > 1:
         return f"ends with {last}"
@@ -126,6 +133,12 @@ _AGENCY_END = re.compile(r"(?:委员会|委|局|厅|办|办公室|中心)$")
 _VERB_OPEN = frozenset({"v", "vd", "vi"})
 #: the words of a verb phrase before a name: verbs, their complements and adverbs (建好用好, 现报送)
 _VERB_RUN = _VERB_OPEN | {"tg", "a", "ad", "d", "vn"}
+
+
+def _one_programme(name: str) -> bool:
+    """Does ``name`` end in a programme's head word and hold no other?"""
+    heads = list(_PROGRAMME_HEAD.finditer(name))
+    return len(heads) == 1 and heads[0].end() == len(name) and "、" not in name[heads[0].start() - 1:]
 
 
 def _opens_clause(tagged) -> bool:
