@@ -130,6 +130,7 @@ def normalize(text: str) -> str:
     text = re.sub(r"[\t\f\v]", " ", text)
     text = text.translate(_WIDTH_TABLE) if _needs_width(text) else text
     text = _ZERO_WIDTH.sub("", text)
+    text = _drop_pinyin(text)
     text = to_simplified(text)
     text = _CJK_ASCII_GAP.sub("", re.sub(r"[ \t\f\v]+", " ", text))  # one space first: 第一章\t\t1.5
     text = strip_boilerplate(text)
@@ -140,6 +141,21 @@ def normalize(text: str) -> str:
 
 
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+#: a reading in pinyin after a character (加快(kuai)推动), as some sites insert for their readers
+_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）])+")
+
+
+def _drop_pinyin(text: str) -> str:
+    """Drop readings in pinyin inserted after characters, when a text has several (three or more):
+    one ``(a)`` after a character may be an item's letter.
+
+    >>> _drop_pinyin("加快(kuai)推动低空产(chan)业(ye)发展(a)，数量突(zheng)(zheng)破")
+    '加快推动低空产业发展，数量突破'
+    >>> _drop_pinyin("见附件(a)")
+    '见附件(a)'
+    """
+    found = _PINYIN.findall(text, 0, 20000)
+    return _PINYIN.sub("", text) if len(found) >= 3 else text
 # full-width ASCII letters, digits and a few symbols → half-width
 _WIDTH = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}
 _WIDTH.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)})

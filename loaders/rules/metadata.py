@@ -232,7 +232,7 @@ def _title(doc: Doc, news: bool = False) -> tuple[str | None, tuple[int, int] | 
             continue
         if s.endswith(("。", "；")) or _DATE_LINE.match(s) or len(s) < 4:
             continue
-        if re.match(r"^(?:日期|时间|来源|发布|作者)", s):
+        if re.match(r"^(?:日期|时间|来源|发布|作者)", s) or _CONTACT_LINE.match(_unspaced_label(s)):
             continue
         if len(s) > 120:
             continue
@@ -246,6 +246,9 @@ def _title(doc: Doc, news: bool = False) -> tuple[str | None, tuple[int, int] | 
         return _clean_title(fallback[0]), (fallback[1], fallback[1] + len(fallback[0]))
     return None, None
 
+
+#: a line of contact details (联系电话: …, 电子邮箱: …, 地 址: …), never a title
+_CONTACT_LINE = re.compile(r"(?:联系电话|联系人|联系方式|电话|传真|电子邮箱|电子信箱|邮箱|地址|通讯地址|邮编|邮政编码|网址)\s*[:：]")
 
 #: a headline that reports a policy being issued: ``…联合印发《X》``
 _WRAPPER_HEADLINE = re.compile(r"(?:印发|发布|出台|推出|公布)《[^《》]{4,80}》\s*$|^【[^】]{2,10}】")
@@ -300,7 +303,8 @@ def _doc_type(doc: Doc, title: str | None, news: bool = False) -> str | None:
         return "政策解读"  # 《X》…。一、立法的必要性: the text opens on X, then explains it
     if title and _WRAPPER_HEADLINE.search(title) and not title.startswith("关于") and not _ISSUE_VERB.match(title):
         return "新闻报道"  # a headline that reports a policy being issued
-    core = re.sub(rf"{_PERIOD}$", "", re.sub(r"(?:的?(?:内容|主要内容)?是什么|解读)[?？]?$", "", title or ""))
+    core = re.sub(r"(?:的?(?:内容|主要内容)?是什么|解读)[?？]?$", "", title or "")
+    core = re.sub(rf"{_PERIOD}$", "", _DRAFT.sub("", core))
     typed = next((DOC_TYPES[k] for k in sorted(DOC_TYPES, key=len, reverse=True) if core.endswith(k)), None)
     sections = sum(s.kind == "cn" for s in doc.outline.sections)
     newsy = news or (len(_NEWS.findall(doc.text[:6000])) >= 1 and sections < 2)
@@ -311,6 +315,10 @@ def _doc_type(doc: Doc, title: str | None, news: bool = False) -> str | None:
     if typed is None and (funded_items(doc) or _continued_items(doc)):
         return "若干措施"  # no title, numbered items that grant money or run on across groups: a set of measures
     return typed
+
+
+#: a draft's or a trial's mark after a title: (征求意见稿), (试行)
+_DRAFT = re.compile(r"(?:[(（](?:征求意见稿|草案|送审稿|试行|暂行|修订稿?)[)）])+$")
 
 
 def _continued_items(doc: Doc) -> bool:

@@ -80,9 +80,13 @@ def shape_problem(name: str, kind: str) -> str | None:
     if not words:
         return "empty"
     first, last = words[0], words[-1]
+    if kind in _PROPER_KINDS and name[:1] == "号":
+        return "begins with 号"
     if first in FUNCTION_WORDS or (first in PLURAL_WORDS and len(words) > 1):
         return f"begins with {first}"
-    theme = kind == "organization" and len(name) >= 7 and bool(_EVENT_END.search(name))  # 深入推进…座谈会
+    theme = kind == "organization" and len(name) >= 7 and bool(_EVENT_END.search(name)) \
+        and not _place_first(name[len(first):]) and not name[len(first):].startswith(("中国", "全国", "国际", "世界"))
+    # 深入推进东北振兴座谈会: the theme's verbs open the event's name; 利用中国—东盟博览会: a verb before a named event
     if _leading_verb(first, kind) and len(words) > 1 and not theme and not (first in _MODIFIERS and tagged[1][1].startswith("n")) \
             and not (kind in _PROPER_KINDS and first in _AGENCY_OPENERS and _AGENCY_END.search(name)):
         return f"begins with {first}"  # 重点水域防溺水: 重点 before a noun modifies it
@@ -189,6 +193,8 @@ def repair(name: str, kind: str) -> tuple[int, str] | None:
     """
     if shape_problem(name, kind) is None:
         return 0, name
+    if kind in _PROPER_KINDS and name[:1] == "号" and shape_problem(name[1:], kind) is None:
+        return 1, name[1:]  # 天府大道南段288号四川天府新区战略研究局: the number of an address ends at 号
     words = [w for w, _ in _words(name)]
     if words and words[0] in PLURAL_WORDS:
         return None  # 各市州人民政府, 一批企业: a class of things, not a name
