@@ -53,7 +53,7 @@ _FIELD_LIST = re.compile(rf"({_VERBS}){_LIST}等(?:{_GAP}(领域|未来产业|�
 _CLUSTER_LIST = re.compile(rf"([{HAN}]{{2,14}}产业集群(?:[、和及与][{HAN}]{{2,14}}产业集群)+)")
 _REPRESENTED = re.compile(rf"以{_LIST}为代表的(?:未来产业|[{HAN}]{{0,6}}产业|领域)")
 _SHARED_SUFFIX = re.compile(rf"((?:未来[{HAN}]{{2,4}}、)+未来[{HAN}]{{2,4}})产业集群")
-_CONTEXT = re.compile(rf"(?:^|\n)(?:在)?([{HAN}]{{2,8}}?)(?:领域|方向|产业)[，,:：]")
+_CONTEXT = re.compile(rf"(?:^|\n)(?:在|对于|关于|围绕|针对)?([{HAN}]{{2,8}}?)(?:领域|方向|产业|方面)[，,:：]")
 
 
 def _direction_of(cluster_name: str) -> str:
@@ -109,7 +109,7 @@ def extract_industry(doc: Doc, region: str | None, about: str | None = None,
     _from_inline(doc, cl, fields)
     linked_lists = _from_enumerations(doc, cl, fields, region)
     _parallel(doc, cl, fields, linked_lists)
-    _context_districts(doc, cl)
+    _context_districts(doc, cl, fields)
     return cl.bag.values(), fields.values()
 
 
@@ -450,9 +450,17 @@ def _parallel(doc: Doc, cl: _Clusters, fields: Bag, linked: set[int]) -> None:
                 _add_field(fields, doc, i, doc.text.find(i, m.start(2)), "cluster.parallel", cluster, None)
 
 
-def _context_districts(doc: Doc, cl: _Clusters) -> None:
-    """A paragraph that opens with ``<direction>领域，`` speaks of that cluster."""
+def _context_districts(doc: Doc, cl: _Clusters, fields: Bag) -> None:
+    """A paragraph that opens with ``<direction>领域，`` (``在未来能源领域，``, ``对于未来智造领域，``)
+    speaks of that cluster: its districts, and the fields it names that no cluster holds yet."""
     for m in _CONTEXT.finditer(doc.text):
         cluster = cl.bag.get(m.group(1))
         if cluster is not None:
-            cl.link_districts(cluster, *doc.paragraph_span(m.end()))
+            a, b = doc.paragraph_span(m.end())
+            cl.link_districts(cluster, a, b)
+            for f in fields.values():
+                ev = f.get("evidence") or {}
+                if f["cluster"] is None and a <= ev.get("start", -1) < b and f["name"] != cluster.get("direction"):
+                    f["cluster"] = cluster["name"]
+                    cluster["fields"].append(f["name"])
+                    cluster.setdefault("field_evidence", {})[f["name"]] = ev

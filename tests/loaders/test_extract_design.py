@@ -426,3 +426,27 @@ def test_bodies_in_apposition_and_names_that_hold_deng_or_open_on_a_verb_like_wo
          "战略投资链主企业——聚变新能公司,旗下合肥科创集团。中国—东盟博览会开幕。\n")
     assert {"聚变金融机构联盟", "科大硅谷公司", "中国科学院合肥物质科学研究院等离子体物理研究所", "聚变新能公司", "合肥科创集团",
             "中国—东盟博览会"} <= set(names(extract(t, doc_id="x"), "organizations"))
+
+
+def test_a_paragraph_that_opens_on_a_direction_gives_its_fields_to_that_cluster():
+    text = ("某高新区将培育未来信息、未来能源等未来产业。\n"
+            "对于未来信息领域,某高新区将以某科技园为主要载体,重点推进甲乙通信、丙丁计算等领域的发展。\n"
+            "在未来能源领域,某高新区将重点推进戊己储能、庚辛核能等领域的发展。")
+    clusters = {c["name"]: c["fields"] for c in extract(text, doc_id="x")["clusters"]}
+    assert clusters["未来信息"] == ["甲乙通信", "丙丁计算"] and clusters["未来能源"] == ["戊己储能", "庚辛核能"]
+
+
+def test_people_named_before_a_second_person_or_a_date():
+    text = ("记者对话了某市科学技术局党组书记、局长王甲和某市智能制造局党组书记、局长李乙。\n"
+            "某省交通运输局综合规划处副处长张丙1日下午说,低空经济发展势头迅猛。")
+    people = {p["name"]: p["role"] for p in extract(text, doc_id="x")["people"]}
+    assert set(people) == {"王甲", "李乙", "张丙"}
+    assert people["王甲"] == "某市科学技术局党组书记、局长" and people["李乙"] == "某市智能制造局党组书记、局长"
+
+
+def test_contact_lines_are_no_title_and_a_draft_keeps_its_type():
+    text = ("为落实某省党代会精神,某新区起草了《某新区发展规划(2022-2027年)》(征求意见稿),现公开征求意见。\n"
+            "联系电话:028-12345678\n电子邮箱:someone@example.com\n"
+            "附件:《某新区发展规划(2022-2027年)》(征求意见稿)\n")
+    meta = extract(text, doc_id="x")["document"]
+    assert not meta["title"].startswith("联系电话") and meta["doc_type"] == "规划"
