@@ -26,6 +26,7 @@ from policykg.loaders.words.lexicon import (
     is_generic,
     is_sector,
     region_alternation,
+    region_pattern,
     strip_lead,
 )
 from policykg.loaders.words.segment import tags_of
@@ -200,6 +201,11 @@ def extract_organizations(doc: Doc, region: str | None, meta: dict | None = None
             _add(bag, doc, part, offset, "government" if re.search(r"政府|委员会|厅|局", part) else "enterprise",
                  "org.outlet")
             offset += len(part) + 1
+    for m in _PARTY_CONGRESS.finditer(text):  # 四川省第十二次党代会: a region's party congress, an event
+        place = region_pattern("$").search(text[max(0, m.start() - 12):m.start()])
+        start = m.start() - len(place.group(0)) if place else (m.start() - 3 if text[m.start() - 3:m.start()] == "自治区" else None)
+        if start is not None:
+            _add(bag, doc, text[start:m.end()], start, "event", "org.party_congress")
     for m in _QUOTED_ORG.finditer(text):
         if re.fullmatch(r"未来[\u4e00-\u9fff]{2,3}", m.group(1)):
             continue  # “未来社区”: a scenario idiom, not an organization
@@ -335,6 +341,7 @@ def _split_top(s: str, seps: str):
 #: industries (医药流通、智能家电等企业) or kinds of firms (雏鹰、瞪羚、独角兽)
 #: the names of news outlets (湖南日报, 红网, 湖南卫视, 潇湘晨报, 新华社)
 _OUTLET_NAME = re.compile(r"(?<=[\u4e00-\u9fff])(?:日报|晚报|晨报|时报|商报|导报|报|网|卫视|经视|电视台|广播电视台|电台|客户端|新闻社|通讯社|社)$")
+_PARTY_CONGRESS = re.compile(r"第[一二三四五六七八九十]{1,3}次党代会")
 _COMPANY = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:药业|生物|医药|科技|集团|股份|时代|电子|制药|能源|控股|实业|重工|机械|光电|电气|"
                       r"通信|网络|智造|智能科技|汽车|动力|材料|新材|微电子|信息|软件|航天|航空|卫星|电池|芯)$")
 

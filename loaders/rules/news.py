@@ -45,6 +45,9 @@ _END_CREDIT = re.compile(rf"[。!！?？]\s*[(（]\s*(?:来源\s*[:：]\s*)?([{H
 _SITE_LINE = re.compile(rf"^\s*({_NAME})\s+(?:发布|发表)?(?:时间|日期)\s*[:：]\s*{_DATE}", re.M)
 _CREDIT = re.compile(rf"(?:^|[\n，,。])\s*({_NAME})获悉[，,]|据({_NAME})(?:报道|消息|讯)|"
                      rf"(?:^|\n)据({_NAME}(?:网站|网|客户端|公众号|发布))[，,]")
+#: staff credited by their outlet: ``(包头市融媒体中心记者:崔妍;编辑:…)``, ``洛报融媒记者从…获悉``
+_STAFF_CREDIT = re.compile(rf"(?:^|\n|[。！!？?]|[(（])\s*([{HAN}]{{2,14}}?(?:融媒体中心|新闻中心|融媒|报社|日报|晚报|报|网|社|电视台|客户端))"
+                           rf"(?:记者|通讯员)(?:\s*[:：]|从|获悉|了解到|近日|日前|\d{{1,2}}[月日])")
 #: ``人民网2022-03-24 09:35``: an outlet and a time opening a page (no headline, the issuer)
 OUTLET_TIME = re.compile(r"^\s*([\u4e00-\u9fffA-Za-z]{2,10}(?:网|报|社|客户端|电视台))\s*\d{4}[-年./]\d{1,2}[-月./]\d{1,2}")
 _OUTLET_WORDS = re.compile(r"(?:网|网站|社|报|日报|晚报|晨报|时报|新闻|电视台|广播电视台|客户端|融媒|财经|观察|观|氪|头条|号)$")
@@ -98,6 +101,10 @@ def outlets(doc: Doc, head: int = 1500) -> list[Outlet]:
     for m in _END_CREDIT.finditer(doc.text):
         found.append(Outlet(m.group(1), m.start(1), "news.closing"))
         break
+    for m in _STAFF_CREDIT.finditer(doc.text):
+        if not re.match(r"(?:本报|本网|本台|本社)$", m.group(1)):
+            found.append(Outlet(m.group(1), m.start(1), "news.credit"))
+            break
     byline = _byline(doc)
     if byline:
         found.append(byline)

@@ -450,3 +450,10 @@ def test_contact_lines_are_no_title_and_a_draft_keeps_its_type():
             "附件:《某新区发展规划(2022-2027年)》(征求意见稿)\n")
     meta = extract(text, doc_id="x")["document"]
     assert not meta["title"].startswith("联系电话") and meta["doc_type"] == "规划"
+
+
+def test_a_regions_party_congress_is_an_event_and_staff_credits_name_the_outlet():
+    d = extract("某市会见来访客人\n为深入贯彻落实四川省第十二次党代会精神,双方签约。\n(某市融媒体中心记者:王甲;编辑:李乙)",
+                doc_id="x")
+    orgs = {o["name"]: o["kind"] for o in d["organizations"]}
+    assert orgs["四川省第十二次党代会"] == "event" and "某市融媒体中心" in orgs
