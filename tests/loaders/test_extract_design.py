@@ -13,6 +13,8 @@ import re
 import pytest
 
 from policykg.loaders import extract
+from policykg.loaders.reading.document import Doc
+from policykg.loaders.rules.news import outlets
 
 pytestmark = pytest.mark.usefixtures("rules_only")
 
@@ -453,9 +455,6 @@ def test_contact_lines_are_no_title_and_a_draft_keeps_its_type():
 
 
 def test_a_regions_party_congress_is_an_event_and_staff_credits_name_the_outlet():
-    from policykg.loaders.reading.document import Doc
-    from policykg.loaders.rules.news import outlets
-
     text = "某市会见来访客人\n为深入贯彻落实四川省第十二次党代会精神,双方签约。\n(包头市融媒体中心记者:王甲;编辑:李乙)"
     orgs = {o["name"]: o["kind"] for o in extract(text, doc_id="x")["organizations"]}
     assert orgs["四川省第十二次党代会"] == "event"
