@@ -214,8 +214,24 @@ def extract_zones(doc: Doc, region: str | None) -> list[dict]:
             suffix = next((s for s in sorted(ZONE_SUFFIXES, key=len, reverse=True) if item.endswith(s)), "")
             bag.add(item, {"name": item, "aliases": [], "kind": _kind(suffix) if suffix else "园区",
                            "evidence": doc.evidence(pos, pos + len(item), "zone.carrier")})
-    zones = [z for z in bag.values() if not _is_district_name(z["name"], region)]
+    zones = _merge_placed(bag.values())
+    zones = [z for z in zones if not _is_district_name(z["name"], region)]
     return [z for z in zones if not _inside_other(text, z, zones)]
+
+
+def _merge_placed(zones: list[dict]) -> list[dict]:
+    """A zone named with its place and without (哈尔滨国家新一代人工智能创新发展试验区 and
+    国家新一代人工智能创新发展试验区) is one zone: the placed name, the other as its alias."""
+    names = {z["name"]: z for z in zones}
+    drop = set()
+    for z in zones:
+        for other, o in names.items():
+            place = z["name"][: len(z["name"]) - len(other)]
+            if other != z["name"] and z["name"].endswith(other) and len(other) >= 6 \
+                    and region_pattern("^").fullmatch(place) and other not in drop:
+                z["aliases"] = list(dict.fromkeys([*z.get("aliases", []), other, *o.get("aliases", [])]))
+                drop.add(other)
+    return [z for z in zones if z["name"] not in drop]
 
 
 def _inside_other(text: str, zone: dict, zones: list[dict]) -> bool:

@@ -460,3 +460,10 @@ def test_a_regions_party_congress_is_an_event_and_staff_credits_name_the_outlet(
     assert orgs["四川省第十二次党代会"] == "event"
     assert [o.name for o in outlets(Doc.from_text(text, "x"))] == ["包头市融媒体中心"]
     assert [o.name for o in outlets(Doc.from_text("洛报融媒记者从25日举行的发布会上获悉,某市将培育未来产业。", "x"))] == ["洛报融媒"]
+
+
+def test_a_zone_named_with_and_without_its_place_is_one_zone():
+    text = "现将《哈尔滨市建设国家新一代人工智能创新发展试验区若干政策》印发。支持哈尔滨国家新一代人工智能创新发展试验区建设。"
+    zones = extract(text, doc_id="x")["zones"]
+    assert [(z["name"], z["aliases"]) for z in zones] == [
+        ("哈尔滨国家新一代人工智能创新发展试验区", ["国家新一代人工智能创新发展试验区"])]
