@@ -462,10 +462,10 @@ def _region(doc: Doc, title: str | None, issuer: str | None, about: str | None =
         city = _city_of_leading_district(source)
         if city is not None and _named_in(doc, city):
             return city
-        for _, form in find_regions(source):
-            r = divisions.lookup_region(form)
-            if r is not None and r.level != "nation":
-                return r
+        found = [r for _, form in find_regions(source)
+                 if (r := divisions.lookup_region(form)) is not None and r.level != "nation"]
+        if found:
+            return _deepest(found)
     if re.search(r"(?:部|委|院|部门)(?:办公厅|办公室)?[\u4e00-\u9fff]{0,4}?(?:联合)?(?:印发|发布)", doc.text[:400]) and \
             _NATIONAL_ISSUER.search(doc.text[:400]):
         return divisions.lookup_region("全国")
@@ -485,6 +485,19 @@ def _region(doc: Doc, title: str | None, issuer: str | None, about: str | None =
     if re.search(r"全国|国家", title or "") or len(_NATION_WORDS.findall(doc.text[:20000])) >= 2:
         return divisions.lookup_region("全国")  # no place named, the nation spoken of: a national text
     return None
+
+
+def _deepest(regions: list) -> object:
+    """The first region named, or a place inside it named after it (安徽蚌埠, 甘肃省…兰州新区 → the city)."""
+    out = regions[0]
+    for r in regions[1:]:
+        up, chain = r, []
+        while up is not None and up.parent and len(chain) < 3:
+            chain.append(up.parent)
+            up = divisions.lookup_region(up.parent)
+        if out.name in chain:
+            out = r
+    return out
 
 
 def _named_in(doc: Doc, region) -> bool:

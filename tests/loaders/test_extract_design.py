@@ -467,3 +467,11 @@ def test_a_zone_named_with_and_without_its_place_is_one_zone():
     zones = extract(text, doc_id="x")["zones"]
     assert [(z["name"], z["aliases"]) for z in zones] == [
         ("哈尔滨国家新一代人工智能创新发展试验区", ["国家新一代人工智能创新发展试验区"])]
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("安徽蚌埠：打造新材料产业高地\n蚌埠市加快发展新材料。", "蚌埠市"),
+    ("“共建甘肃省氢能产业研究院”合作签约仪式在兰州新区举行\n1日,签约仪式举行。", "兰州市"),
+    ("安徽省未来产业发展行动方案\n各市人民政府:", "安徽省")])
+def test_a_title_that_names_a_province_and_a_place_in_it_is_of_the_place(text, region):
+    assert extract(text, doc_id="x")["document"]["region"] == region
