@@ -17,9 +17,9 @@ from policykg.loaders.reading.document import Bag, Doc
 from policykg.loaders.rules.enumerations import enumerations, head_kind, verb_first
 from policykg.loaders.words.lexicon import GOVERNING_VERBS, HAN, PLURAL_LEAD, is_generic
 
-_KINDS = "计划|行动|工程|专项|行动计划|工作|战略|体系|模式|改革"
-_QUOTED = re.compile(rf"([{HAN}]{{0,6}})“([{HAN}A-Za-z0-9+×]{{1,10}}?)({_KINDS})?”([{HAN}]{{0,8}}?)({_KINDS})?(?=[^{HAN}]|等|和|与|及|方案|清单|的|布局|建设|$)")
-_VERB_NAMED = re.compile(rf"(?:实施|布局实施|组织实施|启动|开展|部署|推进|设立|研究布局|布局)([{HAN}A-Za-z0-9]{{2,14}}?)(工程|专项|行动|计划)(?=[^{HAN}]|$|等|和)")
+_KINDS = "计划|行动|工程|专项|行动计划|工作|战略|体系|模式|改革|试点"
+_QUOTED = re.compile(rf"([{HAN}]{{0,6}})“([{HAN}A-Za-z0-9+×]{{1,10}}?)({_KINDS})?”([{HAN}]{{0,8}}?)({_KINDS})?(?=[^{HAN}]|等|和|与|及|方案|清单|的|布局|建设|为(?:抓手|牵引|引领|主线|核心|重点)|城市|地区|$)")
+_VERB_NAMED = re.compile(rf"(?:实施|布局实施|组织实施|启动|开展|部署|推进|设立|研究布局|布局)([{HAN}A-Za-z0-9]{{2,14}}?)(工程|专项|行动|计划|改革试点|先行区试点|示范试点)(?=[^{HAN}]|$|等|和)")
 _HEADING = re.compile(rf"^(?:实施|开展|启动|推进|组织实施)?([{HAN}A-Za-z0-9“”]{{2,20}}?)(行动|计划|工程|专项)$")
 _LIST_MORE = re.compile(rf"[、和]([{HAN}A-Za-z0-9]{{2,14}}?)(工程|专项|行动计划|行动|计划|重点项目|试点)"
                         rf"(?=[^{{HAN}}]|$|等|和|[一二三四五六七八九十\d]+大)")
@@ -62,6 +62,8 @@ def extract_programmes(doc: Doc) -> list[dict]:
         _add(bag, doc, name, short, kind, start, "programme.quoted", referenced)
     for m in _VERB_NAMED.finditer(doc.text):
         stem, kind = m.group(1), m.group(2)
+        if kind.endswith("试点") and kind != "试点":
+            stem, kind = stem + kind[:-2], "试点"  # 低空空域管理改革试点: a pilot, named with what it pilots
         collective = _COLLECTIVE.match(stem) and len(stem) <= 3
         if not collective and ("“" in stem or "”" in stem or is_generic(stem) or PLURAL_LEAD.match(stem)):
             continue

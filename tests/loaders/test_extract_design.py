@@ -475,3 +475,11 @@ def test_a_zone_named_with_and_without_its_place_is_one_zone():
     ("安徽省未来产业发展行动方案\n各市人民政府:", "安徽省")])
 def test_a_title_that_names_a_province_and_a_place_in_it_is_of_the_place(text, region):
     assert extract(text, doc_id="x")["document"]["region"] == region
+
+
+@pytest.mark.parametrize(("text", "programme"), [
+    ("以人工智能与重点产业融合为主线,以“AI泉城”赋能行动为抓手,构建体系。", ("“AI泉城”赋能行动", "行动")),
+    ("兰州新区获批全国“科创中国”试点城市,推进建设。", ("“科创中国”试点", "试点")),
+    ("在全省率先开展低空空域管理改革试点,打造集群。", ("低空空域管理改革试点", "试点"))])
+def test_quoted_and_verb_named_pilots_and_actions(text, programme):
+    assert programme in [(p["name"], p["kind"]) for p in extract(text, doc_id="x")["programmes"]]
