@@ -57,6 +57,7 @@ class PKG(DefinedNamespace):
     City: URIRef
     Funding: URIRef
     Interpretation: URIRef
+    Link: URIRef
     Nation: URIRef
     NewsReport: URIRef
     PolicyText: URIRef
