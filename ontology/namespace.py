@@ -57,7 +57,6 @@ class PKG(DefinedNamespace):
     City: URIRef
     Funding: URIRef
     Interpretation: URIRef
-    Link: URIRef
     Nation: URIRef
     NewsReport: URIRef
     PolicyText: URIRef

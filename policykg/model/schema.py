@@ -138,15 +138,12 @@ EDGE_PROPERTIES: tuple[Property, ...] = (
 )
 
 #: Derived node properties: written by the build in the derived graph (``id:graph/derived``), not read
-#: from any text (:mod:`policykg.rdf.pages`, :mod:`policykg.rdf.links`), so a cut question looks its page up
-#: instead of sorting, and a question that shows a link's documents reads one literal.
+#: from any text (:mod:`policykg.rdf.pages`), so a cut question looks its page up instead of sorting.
 #: Entries per ``pkg:listPage`` page.
 LIST_PAGE = 100
 DERIVED_PROPERTIES: tuple[Property, ...] = (
     Property("list_page", "listPage", "integer", ("Document", "Measure", "Programme", "Organization", "Target",
                                                      "Assertion")),
-    # on the link node of each link (:mod:`policykg.rdf.links`): its documents' identifiers, "|"-joined
-    Property("source_list", "sourceList", "string", ("Link",)),
 )
 
 NODES: dict[str, NodeType] = {t.name: t for t in NODE_TYPES_TABLE}
