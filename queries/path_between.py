@@ -88,10 +88,26 @@ def _label(i: int, k: int) -> str:
     return "?from" if i == 0 else "?to" if i == k else f"?via{i}"
 
 
+def _anchor(i: int, k: int) -> str:
+    """What ties the OPTIONALs of link ``i`` to a named end: the walk from ``from`` to node ``i - 1``
+    (links of the first half) or from ``to`` back to node ``i`` (the rest), as the branch walks them.
+
+    Oxigraph evaluates these OPTIONALs on their own and joins them by hash (their ``FILTER EXISTS``
+    keeps them from being evaluated per row), so a middle link without the walk (``?via1_iri ?f2
+    ?via2_iri``) would read every statement of the store.
+    """
+    alt, mid = _alt(), (k + 1) // 2
+    if i <= mid:
+        walk = [f"{_node(j - 1, k)} {alt} {_node(j, k)} ." for j in range(1, i)]
+        return "\n      ".join(["?from_iri pkg:nameKey ?a .", *walk])
+    walk = [f"{_node(j + 1, k)} {alt} {_node(j, k)} ." for j in range(k - 1, i - 1, -1)]
+    return "\n      ".join(["?to_iri pkg:nameKey ?b .", *walk])
+
+
 def _link_names(i: int, k: int) -> str:
     """OPTIONALs naming link ``i`` (from node ``i-1`` to node ``i``): forward ``?fl<i>``, backward ``?bl<i>``."""
     u, v = _node(i - 1, k), _node(i, k)
-    anchor = "?from_iri pkg:nameKey ?a ." if i == 1 else "?to_iri pkg:nameKey ?b ."
+    anchor = _anchor(i, k)
     out = []
     for var, (s, o), lab in ((f"?f{i}", (u, v), f"?fl{i}"), (f"?b{i}", (v, u), f"?bl{i}")):
         out.append(f"""    OPTIONAL {{
