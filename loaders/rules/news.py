@@ -34,7 +34,7 @@ _SOURCE = re.compile(rf"来源\s*[:：]\s*({_NAME})(?=\s|{_DATE}|\d{{4}}[/-]|[^{
 #: a publication line: [发布时间：]date [time] X
 _PUBLISHED = re.compile(rf"^(?:(?:发布|发表)?(?:时间|日期)\s*[:：]\s*)?{_DATE}{_TIME}\s*({_NAME})\s*$", re.M)
 #: a dateline: X[place]M月D日电/讯
-_DATELINE = re.compile(rf"(?:^|\n)\s*({_NAME}|[A-Za-z][A-Za-z0-9.]{{2,20}})(?:\s+[{HAN}]{{2,4}})?\s*(\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)"
+_DATELINE = re.compile(rf"(?:^|\n)[ \t]*({_NAME}|[A-Za-z][A-Za-z0-9.]{{2,20}})(?:[ \t]+[{HAN}]{{2,4}})?[ \t]*(\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)"
                        rf"(?:电|讯|消息)")
 #: a dateline without a date: ``大皖新闻讯``, ``山西科技报新闻网大同讯`` (an outlet, a place, 讯)
 _BARE_DATELINE = re.compile(rf"(?:^|\n)\s*((?:[{HAN}A-Za-z0-9]{{2,10}}/)?[{HAN}A-Za-z0-9]{{1,14}}(?:网|社|报|新闻|客户端|融媒))"
@@ -45,6 +45,8 @@ _END_CREDIT = re.compile(rf"[。!！?？]\s*[(（]\s*(?:来源\s*[:：]\s*)?([{H
 _SITE_LINE = re.compile(rf"^\s*({_NAME})\s+(?:发布|发表)?(?:时间|日期)\s*[:：]\s*{_DATE}", re.M)
 _CREDIT = re.compile(rf"(?:^|[\n，,。])\s*({_NAME})获悉[，,]|据({_NAME})(?:报道|消息|讯)|"
                      rf"(?:^|\n)据({_NAME}(?:网站|网|客户端|公众号|发布))[，,]")
+#: words by which a page names its own site or paper without naming it
+_SELF = frozenset({"本网", "本站", "本报", "本台", "本社", "本刊", "本网站"})
 #: staff credited by their outlet: ``(包头市融媒体中心记者:崔妍;编辑:…)``, ``洛报融媒记者从…获悉``
 _STAFF_CREDIT = re.compile(rf"(?:^|\n|[。！!？?]|[(（])\s*([{HAN}]{{2,14}}?(?:融媒体中心|新闻中心|融媒|报社|日报|晚报|报|网|社|电视台|客户端))"
                            rf"(?:记者|通讯员)(?:\s*[:：]|从|获悉|了解到|近日|日前|\d{{1,2}}[月日])")
@@ -115,6 +117,8 @@ def outlets(doc: Doc, head: int = 1500) -> list[Outlet]:
         bare = re.sub(r"(?:责任编辑|编辑|记者|通讯员)$", "", o.name)  # 中央广电总台国际在线编辑: the outlet, not its editor
         if bare != o.name and len(bare) >= 2:
             o = dataclasses.replace(o, name=bare)
+        if o.name in _SELF or (o.rule == "news.dateline" and region_pattern("^").fullmatch(o.name)):
+            continue  # 本网 (the page's own site, unnamed); 长春7月4日电: the place of a dateline, no outlet
         if o.name not in seen and not re.fullmatch(r"\d+", o.name):
             seen.add(o.name)
             out.append(o)

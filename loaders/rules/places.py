@@ -110,6 +110,8 @@ def extract_districts(doc: Doc, region: str | None) -> list[dict]:
     """Every district the document names, merged by adcode (name as first written)."""
     bag = Bag()
     for s, e, form, div in district_mentions(doc, region):
+        if div.name == region:
+            continue  # 仙桃市 in its own text: the region, not a place below it
         aliases = [div.name] if div.name != form else []
         bag.add(div.adcode, {"name": form, "aliases": aliases, "adcode": div.adcode, "parent": div.parent,
                              "evidence": doc.evidence(s, e, "district.dataset")})

@@ -150,12 +150,24 @@ def _level(adcode: str) -> str:
 
 
 @functools.lru_cache(maxsize=1)
+def _province_administered() -> frozenset[str]:
+    """The 4-digit prefixes of the 省直辖县级行政区划 groups: county-level cities (仙桃市, 济源市, 石河子市…)
+    that a province administers directly, with no city above them."""
+    reader = csv.DictReader(io.StringIO(_resource("adcodes.csv")))
+    return frozenset(r["adcode"][:4] for r in reader if r["name"].strip() in ("省直辖县级行政区划", "自治区直辖县级行政区划"))
+
+
+@functools.lru_cache(maxsize=1)
 def divisions() -> dict[str, Division]:
-    """Every division by adcode (loaded once)."""
+    """Every division by adcode (loaded once). A county-level city that its province administers
+    directly (仙桃市) is a city: the region of its own texts, with no city above it."""
     names = dict(_rows())
+    direct = _province_administered()
     out: dict[str, Division] = {}
     for code, name in _rows():
         level = _level(code)
+        if level == "district" and code[:4] in direct and code[6:] == "0" * 6:
+            level = "city"
         parent = None
         if level == "city":
             parent = code[:2] + "0" * 10
@@ -165,11 +177,12 @@ def divisions() -> dict[str, Division]:
     return out
 
 
-def _index(levels: tuple[str, ...]) -> tuple[dict, dict]:
+def _index(levels: tuple[str, ...], direct: bool = False) -> tuple[dict, dict]:
     full: dict[str, list[Division]] = {}
     short: dict[str, list[Division]] = {}
+    prefixes = _province_administered() if direct else frozenset()
     for d in divisions().values():
-        if d.level in levels:
+        if d.level in levels or (d.level == "city" and d.adcode[:4] in prefixes):
             full.setdefault(d.name, []).append(d)
             if d.short != d.name:
                 short.setdefault(d.short, []).append(d)
@@ -183,7 +196,7 @@ def _region_index() -> tuple[dict, dict]:
 
 @functools.lru_cache(maxsize=1)
 def _district_index() -> tuple[dict, dict]:
-    return _index(("district",))
+    return _index(("district",), direct=True)  # 石河子市 in a text of its province: a place below the region
 
 
 def lookup_region(name: str) -> Division | None:

@@ -483,3 +483,24 @@ def test_a_title_that_names_a_province_and_a_place_in_it_is_of_the_place(text, r
     ("在全省率先开展低空空域管理改革试点,打造集群。", ("低空空域管理改革试点", "试点"))])
 def test_quoted_and_verb_named_pilots_and_actions(text, programme):
     assert programme in [(p["name"], p["kind"]) for p in extract(text, doc_id="x")["programmes"]]
+
+
+def test_a_page_naming_itself_or_a_dateline_of_a_place_only_names_no_outlet():
+    assert outlets(Doc.from_text("标题\n来源:本网 发布时间:2025-01-01\n正文。", "x")) == []
+    assert outlets(Doc.from_text("某市打造基地\n长春7月4日电(李丹)某市已实现。", "x")) == []
+    assert [o.name for o in outlets(Doc.from_text("新华社北京7月4日电 正文。", "x"))] == ["新华社"]
+
+
+def test_a_county_level_city_its_province_administers_is_the_region_of_its_own_texts():
+    text = ("各镇人民政府,各街道办事处:\n《仙桃市人工智能产业发展三年行动方案(2025—2027年)》已经市人民政府同意,现印发给你们。\n"
+            "仙桃市人民政府\n2025年8月9日\n仙桃市人工智能产业发展三年行动方案")
+    d = extract(text, doc_id="x")
+    assert d["document"]["region"] == "仙桃市" and names(d, "districts") == [] and names(d, "fields") == ["人工智能"]
+    d = extract("新疆生产建设兵团将在石河子市、五家渠市布局低空经济。", doc_id="x")
+    assert "石河子市" in names(d, "districts")
+
+
+def test_an_issuer_label_ends_before_the_next_label():
+    text = ("发文机关: 某市某某开发区管理委员会 统一登记号:\n标题: 某市关于印发《某规划》的通知\n"
+            "某市某某开发区管理委员会关于印发《某规划》的通知")
+    assert extract(text, doc_id="x")["document"]["issuer"] == "某市某某开发区管理委员会"
