@@ -209,27 +209,25 @@ def write_csv(graph: PolicyGraph, out_dir, url_base: str = "file:///") -> dict[s
     return export(graph, out_dir, url_base)[0]
 
 
-def export(graph: PolicyGraph, out_dir, url_base: str = "file:///", durable: bool = True) -> tuple[dict[str, Path], bool]:
+def export(graph: PolicyGraph, out_dir, url_base: str = "file:///") -> tuple[dict[str, Path], bool]:
     """:func:`write_csv`, and whether a value holds a line break (neo4j-admin then needs
-    ``--multiline-fields=true``): a file has more line ends than rows.  ``durable=False`` writes
-    the files without the atomic rename and ``fsync`` (the throw-away CSVs of an import).
+    ``--multiline-fields=true``): a file has more line ends than rows.
     """
     if "'" in url_base or "\\" in url_base:
         raise PolicyKGError(f"bad CSV URL base {url_base!r}")
     with no_cyclic_gc():  # rows are many small containers and no cycles (see no_cyclic_gc)
-        return _export(graph, Path(out_dir), url_base, durable)
+        return _export(graph, Path(out_dir), url_base)
 
 
-def _export(graph: PolicyGraph, out: Path, url_base: str, durable: bool) -> tuple[dict[str, Path], bool]:
+def _export(graph: PolicyGraph, out: Path, url_base: str) -> tuple[dict[str, Path], bool]:
     written, steps, multiline = {}, list(constraint_statements()), False
-    save = write_text if durable else _write_plain
     node_groups = {name: rows for name, rows in node_rows(graph).items() if rows}
     node_groups[CONCEPT] = concept_rows()
     for name, rows in node_groups.items():
         fname = f"nodes_{name}.csv"
         text, types = node_file(name, rows)
         multiline = multiline or _spans_lines(text, len(rows))
-        written[fname] = save(out / fname, text)
+        written[fname] = write_text(out / fname, text)
         body = f"CREATE (n:{label(name)}) SET n += {_props_map(types, f'uri:ID({name})')}"
         steps.append(_load(url_base + fname, body))
     rel_groups = dict(sorted(edge_rows(graph).items()))
@@ -238,7 +236,7 @@ def _export(graph: PolicyGraph, out: Path, url_base: str, durable: bool) -> tupl
         fname = f"rels_{type_}_{source}_{target}.csv"
         text, types = rel_file(type_, source, target, rows)
         multiline = multiline or _spans_lines(text, len(rows))
-        written[fname] = save(out / fname, text)
+        written[fname] = write_text(out / fname, text)
         body = (f"MATCH (a:{label(source)} {{uri: row.`:START_ID({source})`}}) "
                 f"MATCH (b:{label(target)} {{uri: row.`:END_ID({target})`}})\n  "
                 f"CREATE (a)-[r:{label(type_)}]->(b) SET r += {_props_map(types)}")
@@ -260,13 +258,6 @@ def _spans_lines(text: str, rows: int) -> bool:
     (False, True)
     """
     return text.count("\n") != rows + 1 or "\r" in text
-
-
-def _write_plain(path: Path, text: str) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "w", encoding="utf-8", newline="\n") as fh:
-        fh.write(text)
-    return path
 
 
 def readme(files: list[str]) -> str:

@@ -155,7 +155,7 @@ def import_build(source, data_dir, password: str | None = None, progress=None) -
     stats = ImportStats(nodes=len(graph), relationships=graph.number_of_edges())
     with tempfile.TemporaryDirectory(prefix="policykg-import-") as tmp:
         began = time.perf_counter()
-        written, stats.multiline = export(graph, tmp, durable=False)
+        written, stats.multiline = export(graph, tmp)
         files = sorted(p for p in written.values() if p.suffix == ".csv")
         stats.csv_s = time.perf_counter() - began
         say(f"wrote {len(files)} CSV files in {stats.csv_s:.1f} s; running neo4j-admin database import full")

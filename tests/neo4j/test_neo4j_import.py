@@ -36,11 +36,11 @@ def test_multiline_is_asked_for_only_when_needed(tmp_path):
     from test_neo4j_writer import small_graph  # the writer tests' small graph
 
     g = small_graph()
-    assert export(g, tmp_path / "plain", durable=False)[1] is False
+    assert export(g, tmp_path / "plain")[1] is False
     g.add_node("Measure", "a/一", label="措施", props={"note": "一, 二"})
     assert export(g, tmp_path / "comma")[1] is False
     g.add_node("Measure", "a/二", label="措施二", props={"note": "一\n二"})
-    assert export(g, tmp_path / "broken", durable=False)[1] is True
+    assert export(g, tmp_path / "broken")[1] is True
 
 
 def test_an_existing_database_is_refused(tmp_path):
