@@ -31,6 +31,7 @@ from pathlib import Path
 from policykg.atomic import write_text
 from policykg.errors import PolicyKGError
 from policykg.model import PolicyGraph
+from policykg.neo4j.batches import no_cyclic_gc
 from policykg.neo4j.rows import (
     CONCEPT,
     EVIDENCE_LISTS,
@@ -65,22 +66,38 @@ def _scalar_type(values: list) -> str:
     return "string"
 
 
+#: Loader-owned list columns and their neo4j-admin types: the fields of
+#: :class:`~policykg.model.Evidence` are typed (``doc``, ``quote``, ``section``, ``rule``: text;
+#: ``start``, ``end``: integers), so their values need not be read to type the column.
+_KNOWN_TYPES = {"documents": "string[]", "ev_docs": "string[]", "ev_starts": "long[]", "ev_ends": "long[]",
+                "ev_quotes": "string[]", "ev_sections": "string[]", "ev_rules": "string[]"}
+
+
 def column_types(rows: list[dict]) -> dict[str, str]:
-    """Property → neo4j-admin type (``long``, ``double[]`` …), in a stable column order."""
+    """Property → neo4j-admin type (``long``, ``double[]`` …), in a stable column order.
+
+    >>> column_types([{"uri": "u", "year": 2024, "ev_starts": (3,)}, {"uri": "v", "value": 1.5, "aliases": ["a"]}])
+    {'uri': 'string', 'aliases': 'string[]', 'value': 'double', 'year': 'long', 'ev_starts': 'long[]'}
+    """
     values: dict[str, list] = {}
     lists: set[str] = set()
+    known: set[str] = set()
     for row in rows:
         for k, v in row.items():
             if v is None:  # an absent property (a fact with no evidence of a document has no ev_* lists)
                 continue
-            if isinstance(v, (list, tuple)):
+            if k in _KNOWN_TYPES:
+                known.add(k)
+            elif isinstance(v, (list, tuple)):
                 lists.add(k)
                 values.setdefault(k, []).extend(v)
             else:
                 values.setdefault(k, []).append(v)
-    order = [k for k in _FIRST if k in values] + sorted(k for k in values if k not in _FIRST + _LAST)
-    order += [k for k in _LAST if k in values]
-    return {k: _scalar_type(values[k]) + ("[]" if k in lists else "") for k in order}
+    types = {k: _scalar_type(v) + ("[]" if k in lists else "") for k, v in values.items()}
+    types.update((k, _KNOWN_TYPES[k]) for k in known)
+    order = [k for k in _FIRST if k in types] + sorted(k for k in types if k not in _FIRST + _LAST)
+    order += [k for k in _LAST if k in types]
+    return {k: types[k] for k in order}
 
 
 #: Stands for a quoted empty field: LOAD CSV reads ``""`` as an empty string, an empty field as null,
@@ -89,10 +106,33 @@ _QUOTED_EMPTY = "\x1epolicykg-quoted-empty\x1e"
 
 
 def _text(value, kind: str) -> str:
+    """One CSV field: lists joined with :data:`ARRAY_DELIMITER` (texts and integers at C speed)."""
+    if value is None:
+        return ""
+    cls = value.__class__
+    if cls is str:
+        if ARRAY_DELIMITER in value:
+            raise PolicyKGError(f"value {value[:40]!r} contains U+001F, the CSV array delimiter")
+        return value
+    if cls is list or cls is tuple:
+        if not value:
+            return ""
+        if kind == "string[]" or kind == "long[]":
+            kinds = set(map(type, value))
+            if kinds == {str} or (kinds == {int} and kind == "long[]"):
+                joined = ARRAY_DELIMITER.join(value if kind == "string[]" else map(str, value))
+                if joined.count(ARRAY_DELIMITER) != len(value) - 1:  # an item holds the delimiter
+                    return _slow_text(value, kind)
+                return joined or _QUOTED_EMPTY
+        return _slow_text(value, kind)
+    return _slow_text(value, kind)
+
+
+def _slow_text(value, kind: str) -> str:
     if value is None or value == [] or value == ():
         return ""
     if isinstance(value, (list, tuple)):
-        joined = ARRAY_DELIMITER.join(_text(v, kind) for v in value)
+        joined = ARRAY_DELIMITER.join(_slow_text(v, kind) for v in value)
         return joined or _QUOTED_EMPTY
     if isinstance(value, bool):
         return "true" if value else "false"
@@ -166,14 +206,27 @@ def write_csv(graph: PolicyGraph, out_dir, url_base: str = "file:///") -> dict[s
     ``url_base`` prefixes the file names in ``load.cypher`` (``file:///`` = the
     server's import folder; an ``http://`` base works too).
     """
+    return export(graph, out_dir, url_base)[0]
+
+
+def export(graph: PolicyGraph, out_dir, url_base: str = "file:///") -> tuple[dict[str, Path], bool]:
+    """:func:`write_csv`, and whether a value holds a line break (neo4j-admin then needs
+    ``--multiline-fields=true``): a file has more line ends than rows.
+    """
     if "'" in url_base or "\\" in url_base:
         raise PolicyKGError(f"bad CSV URL base {url_base!r}")
-    out, written, steps = Path(out_dir), {}, list(constraint_statements())
+    with no_cyclic_gc():  # rows are many small containers and no cycles (see no_cyclic_gc)
+        return _export(graph, Path(out_dir), url_base)
+
+
+def _export(graph: PolicyGraph, out: Path, url_base: str) -> tuple[dict[str, Path], bool]:
+    written, steps, multiline = {}, list(constraint_statements()), False
     node_groups = {name: rows for name, rows in node_rows(graph).items() if rows}
     node_groups[CONCEPT] = concept_rows()
     for name, rows in node_groups.items():
         fname = f"nodes_{name}.csv"
         text, types = node_file(name, rows)
+        multiline = multiline or _spans_lines(text, len(rows))
         written[fname] = write_text(out / fname, text)
         body = f"CREATE (n:{label(name)}) SET n += {_props_map(types, f'uri:ID({name})')}"
         steps.append(_load(url_base + fname, body))
@@ -182,6 +235,7 @@ def write_csv(graph: PolicyGraph, out_dir, url_base: str = "file:///") -> dict[s
     for (type_, source, target), rows in rel_groups.items():
         fname = f"rels_{type_}_{source}_{target}.csv"
         text, types = rel_file(type_, source, target, rows)
+        multiline = multiline or _spans_lines(text, len(rows))
         written[fname] = write_text(out / fname, text)
         body = (f"MATCH (a:{label(source)} {{uri: row.`:START_ID({source})`}}) "
                 f"MATCH (b:{label(target)} {{uri: row.`:END_ID({target})`}})\n  "
@@ -194,7 +248,16 @@ def write_csv(graph: PolicyGraph, out_dir, url_base: str = "file:///") -> dict[s
     for old in [*out.glob("nodes_*.csv"), *out.glob("rels_*.csv")]:
         if old.name not in written:  # from an earlier export of another graph
             old.unlink()
-    return written
+    return written, multiline
+
+
+def _spans_lines(text: str, rows: int) -> bool:
+    r"""Whether a value of this CSV text holds a line break: more ``\n`` than the header and rows, or a ``\r``.
+
+    >>> _spans_lines('a\nx\n', 1), _spans_lines('a\n"x\ny"\n', 1)
+    (False, True)
+    """
+    return text.count("\n") != rows + 1 or "\r" in text
 
 
 def readme(files: list[str]) -> str:
@@ -232,4 +295,4 @@ def run_script(driver, script: str, database: str = "neo4j") -> int:
     return len(parts)
 
 
-__all__ = ["write_csv", "run_script", "statements", "column_types", "ARRAY_DELIMITER"]
+__all__ = ["write_csv", "export", "run_script", "statements", "column_types", "ARRAY_DELIMITER"]

@@ -10,7 +10,8 @@ the graph ``policykg neo4j load`` writes; ``policykg neo4j serve --dir`` then
 serves it.
 
 ``--multiline-fields=true`` costs the importer about twice the time, so it is
-asked for only when a CSV value holds a line break (normalized text has none).
+asked for only when a CSV value holds a line break (normalized text has none): the CSV writer
+counts the line ends of each file as it writes it (:func:`policykg.neo4j.csv.export`).
 """
 
 from __future__ import annotations
@@ -44,14 +45,26 @@ class ImportStats:
     import_s: float = 0.0
     #: the importer's own stages (``Node import``, ``Relationship import`` …)
     stages: dict[str, float] = field(default_factory=dict)
-    #: first start on the new database: schema and empty lists
+    #: first start on the new database: JVM start, empty lists, schema, indexes online, stop
     finish_s: float = 0.0
+    #: the part of ``finish_s`` until the server answered
+    start_s: float = 0.0
     multiline: bool = False
+
+    @property
+    def seconds(self) -> float:
+        """End to end: CSV writing, the importer, and the first start until the database is ready."""
+        return self.csv_s + self.import_s + self.finish_s
 
     @property
     def rels_per_second(self) -> float:
         """Relationships per second of the importer, JVM start to exit."""
         return self.relationships / self.import_s if self.import_s else 0.0
+
+    @property
+    def rels_per_second_end_to_end(self) -> float:
+        """Relationships per second end to end (:attr:`seconds`)."""
+        return self.relationships / self.seconds if self.seconds else 0.0
 
 
 def duration(text: str) -> float:
@@ -61,30 +74,6 @@ def duration(text: str) -> float:
     (1.888, 0.624, 123.0)
     """
     return round(sum(float(n) * _UNIT[u] for n, u in re.findall(r"(\d+)(ms|h|m|s)\b", text)), 3)
-
-
-def needs_multiline(files) -> bool:
-    r"""Whether any CSV value holds a line break (then neo4j-admin needs ``--multiline-fields=true``).
-
-    Read as bytes, not parsed: the files end their lines with ``\n`` only, so a ``\r`` is in a value,
-    and a quoted value that spans lines leaves an odd number of ``"`` on the line it starts (escaped
-    quotes come in pairs).  Parsing took minutes at 10,000 documents, and the csv module refuses values
-    over 128 KiB (the evidence lists of a field named by thousands of documents).
-
-    >>> import tempfile, pathlib
-    >>> f = pathlib.Path(tempfile.mkdtemp()) / "x.csv"
-    >>> _ = f.write_bytes(b'a,"say ""hi"" now"\nb,c\n')
-    >>> needs_multiline([f])
-    False
-    >>> _ = f.write_bytes(b'a,"two\nlines"\n')
-    >>> needs_multiline([f])
-    True
-    """
-    for path in files:
-        data = Path(path).read_bytes()
-        if b"\r" in data or any(line.count(b'"') % 2 for line in data.split(b"\n")):
-            return True
-    return False
 
 
 def admin_command(home: Path, csv_files: list[Path], report: Path, multiline: bool, java: str = "java") -> list[str]:
@@ -120,14 +109,18 @@ def run_admin_import(csv_files: list[Path], data_dir: Path, multiline: bool) -> 
 
 
 def finish(driver, database: str = "neo4j") -> None:
-    """After an import: the loader's schema, and the empty lists the CSVs could not carry."""
+    """After an import: the empty lists the CSVs could not carry, then the loader's schema, online.
+
+    The lists come first, so the new indexes are populated once instead of being updated by them;
+    the wait for the indexes makes the database ready when this returns (a server stopped during
+    population starts it again on the next start).
+    """
     # imported on use: CLI start-up stays fast (rdflib, the server module)
     from policykg.model import NODE_TYPES
     from policykg.neo4j.rows import EDGE_TYPES
-    from policykg.neo4j.writer import ensure_schema, writer_session
+    from policykg.neo4j.writer import FULLTEXT_WAIT_S, ensure_schema, writer_session
 
     with writer_session(driver, database) as session:
-        ensure_schema(session)
         # only the entities that lack a list are written (most have them all): a SET on every node
         # rewrote each of them, 171k at 10,000 documents
         sets = ", ".join(f"n.{p} = coalesce(n.{p}, [])" for p in LIST_PROPS)
@@ -139,6 +132,8 @@ def finish(driver, database: str = "neo4j") -> None:
         session.run(f"MATCH (c:Concept) WHERE {lacking} SET {sets}").consume()
         session.run("MATCH ()-[r]->() WHERE type(r) IN $types AND r.documents IS NULL SET r.documents = []",
                     types=list(EDGE_TYPES)).consume()
+        ensure_schema(session)
+        session.run("CALL db.awaitIndexes($seconds)", seconds=FULLTEXT_WAIT_S).consume()
 
 
 def import_build(source, data_dir, password: str | None = None, progress=None) -> ImportStats:
@@ -147,7 +142,7 @@ def import_build(source, data_dir, password: str | None = None, progress=None) -
     # imported on use: CLI start-up stays fast (rdflib, the server module)
     from policykg.model import PolicyGraph
     from policykg.neo4j import server as neo4j_server
-    from policykg.neo4j.csv import write_csv
+    from policykg.neo4j.csv import export
 
     say = progress or (lambda msg: None)
     data_dir = Path(data_dir).resolve()
@@ -160,8 +155,8 @@ def import_build(source, data_dir, password: str | None = None, progress=None) -
     stats = ImportStats(nodes=len(graph), relationships=graph.number_of_edges())
     with tempfile.TemporaryDirectory(prefix="policykg-import-") as tmp:
         began = time.perf_counter()
-        files = sorted(p for p in write_csv(graph, tmp).values() if p.suffix == ".csv")
-        stats.multiline = needs_multiline(files)
+        written, stats.multiline = export(graph, tmp)
+        files = sorted(p for p in written.values() if p.suffix == ".csv")
         stats.csv_s = time.perf_counter() - began
         say(f"wrote {len(files)} CSV files in {stats.csv_s:.1f} s; running neo4j-admin database import full")
         stats.import_s, stats.stages = run_admin_import(files, data_dir, stats.multiline)
@@ -169,9 +164,10 @@ def import_build(source, data_dir, password: str | None = None, progress=None) -
         "starting the server once for the schema")
     began = time.perf_counter()
     with neo4j_server.start(data_dir, password=password) as server, server.driver() as driver:
+        stats.start_s = time.perf_counter() - began
         finish(driver, server.database)
     stats.finish_s = time.perf_counter() - began
     return stats
 
 
-__all__ = ["import_build", "ImportStats", "finish", "admin_command", "needs_multiline", "duration"]
+__all__ = ["import_build", "ImportStats", "finish", "admin_command", "duration"]

@@ -71,9 +71,22 @@ def _clean(value):
 _EVIDENCE_FIELDS = attrgetter(*EVIDENCE_LISTS)
 
 
-def _derived(ev) -> bool:
-    """An evidence item that only names a rule: no document, span, quote or section."""
-    return not (ev.doc or ev.start or ev.end or ev.quote or ev.section)
+def split_evidence(evidence) -> tuple[list[tuple], list[str] | None]:
+    """``(items, rules)`` in one pass: the field tuples of the items with a document, span, quote or
+    section (sorted, deduplicated: tuples sort as Evidence does), and the sorted rules of the others
+    (``None`` when there are none).
+
+    >>> from policykg.model import Evidence
+    >>> split_evidence([Evidence("d", 1, 2, "q"), Evidence("", 0, 0, "", rule="vocabulary.broader")])
+    ([('d', 1, 2, 'q', '', '')], ['vocabulary.broader'])
+    """
+    items, rules = set(), set()
+    for t in map(_EVIDENCE_FIELDS, evidence):
+        if t[0] or t[1] or t[2] or t[3] or t[4]:
+            items.add(t)
+        else:
+            rules.add(t[5])
+    return sorted(items), sorted(rules) or None
 
 
 def evidence_lists(evidence) -> dict[str, list | None]:
@@ -82,7 +95,10 @@ def evidence_lists(evidence) -> dict[str, list | None]:
 
     Items with no document go to :func:`derived_rules` instead.
     """
-    items = sorted({_EVIDENCE_FIELDS(ev) for ev in evidence if not _derived(ev)})  # tuples sort as Evidence does
+    return _lists(split_evidence(evidence)[0])
+
+
+def _lists(items: list[tuple]) -> dict[str, list | None]:
     if not items:
         return dict.fromkeys(EVIDENCE_LISTS.values())
     return dict(zip(EVIDENCE_LISTS.values(), zip(*items, strict=True), strict=True))  # the driver sends tuples as lists
@@ -90,21 +106,13 @@ def evidence_lists(evidence) -> dict[str, list | None]:
 
 def derived_rules(evidence) -> list[str] | None:
     """The rules of the evidence items with no document (``vocabulary.broader``, ``dataset.divisions`` …)."""
-    return sorted({ev.rule for ev in evidence if _derived(ev)}) or None
+    return split_evidence(evidence)[1]
 
 
 @functools.lru_cache(maxsize=1 << 18)
 def uri(nid: str) -> str:
     """The ``uri`` property of node ``nid`` (:func:`policykg.model.terms.iri`), cached."""
     return str(iri(nid))
-
-
-def node_documents(node: Node) -> list[str]:
-    """Documents supporting a node (a non-stub Document supports itself)."""
-    docs = {ev.doc for ev in node.evidence if ev.doc}
-    if node.type == "Document" and not node.props.get("stub"):
-        docs.add(node.key)
-    return sorted(docs)
 
 
 def name_keys(node: Node) -> list[str]:
@@ -120,9 +128,12 @@ def node_row(node: Node) -> dict:
     props = {"uri": uri(node.id), "key": node.key, "name": node.label, "name_en": node.label_en or None,
              "aliases": sorted(node.aliases), "name_keys": name_keys(node)}
     props.update({k: _clean(v) for k, v in node.props.items()})
-    props[DERIVED_RULES] = derived_rules(node.evidence)
+    items, props[DERIVED_RULES] = split_evidence(node.evidence)
+    docs = {t[0] for t in items if t[0]}
+    if node.type == "Document" and not node.props.get("stub"):
+        docs.add(node.key)
     return {"uri": props["uri"], "props": {k: v for k, v in props.items() if v is not None},
-            "documents": node_documents(node), **evidence_lists(node.evidence)}
+            "documents": sorted(docs), **_lists(items)}
 
 
 def edge_row(edge: Edge) -> dict:
@@ -130,14 +141,16 @@ def edge_row(edge: Edge) -> dict:
     clash = RESERVED & set(edge.props)
     if clash:
         raise ValueError(f"edge {edge.key}: property names {sorted(clash)} are reserved for the loader")
-    docs = edge_documents(edge)
+    items, rules = split_evidence(edge.evidence)
+    # the documents of edge_documents: those of the items, else (no evidence at all) the source Document
+    docs = sorted({t[0] for t in items if t[0]}) if edge.evidence else edge_documents(edge)
     props = {k: v for k, v in ((k, _clean(v)) for k, v in edge.props.items()) if v is not None}
     if not docs:
         props["derived"] = True
-    if rules := derived_rules(edge.evidence):
+    if rules:
         props[DERIVED_RULES] = rules
     return {"source": uri(edge.source), "target": uri(edge.target), "props": props,
-            "documents": docs, **evidence_lists(edge.evidence)}
+            "documents": docs, **_lists(items)}
 
 
 def node_rows(graph: PolicyGraph) -> dict[str, list[dict]]:

@@ -34,24 +34,31 @@ are interpolated only after :func:`label` checked them against the closed lists.
 from __future__ import annotations
 
 import re
-import threading
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from policykg.errors import ServerError
 from policykg.model import NODE_TYPES, PolicyGraph
+from policykg.neo4j.batches import (
+    batched,
+    commit,
+    counter,
+    no_cyclic_gc,
+    pipelined,
+    transactions,
+    writer_session,
+)
 from policykg.neo4j.connection import Settings, connect, translate_errors
 from policykg.neo4j.rows import (
     EDGE_TYPES,
     EVIDENCE_LISTS,
     LABELS,
+    RESERVED,
     concept_rel_rows,
     concept_rows,
-    edge_rows,
-    label,
-    node_rows,
+    edge_row,
+    node_row,
     uri,
 )
 from policykg.neo4j.statements import (
@@ -76,7 +83,6 @@ from policykg.neo4j.statements import (
     drop_fulltext_statements,
     edge_statement,
     existing_ids_statement,
-    existing_statement,
     fulltext_statements,
     node_statement,
 )
@@ -85,6 +91,7 @@ from policykg.progress import timed
 DEFAULT_BATCH = 5000
 #: Sessions writing nodes at once (Neo4j commits concurrent transactions on several cores).
 DEFAULT_WORKERS = 3
+
 
 # -- loading ---------------------------------------------------------------------
 @dataclass
@@ -97,7 +104,8 @@ class LoadStats:
     deleted: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
     counts: dict[str, int] = field(default_factory=dict)
-    #: seconds of each step (building rows, writing nodes, writing relationships …)
+    #: seconds of each step (schema, nodes, relationships …); ``node rows`` and ``relationship rows``, the
+    #: Python time building rows, overlap ``nodes`` and ``relationships`` (built while the server writes)
     phases: dict[str, float] = field(default_factory=dict)
 
     @property
@@ -118,107 +126,10 @@ def documents_of(graph: PolicyGraph) -> list[str]:
     return sorted(docs)
 
 
-def transactions(pieces: list[tuple[str, list]], size: int = DEFAULT_BATCH) -> Iterator[list[tuple[str, list]]]:
-    """Group ``(statement, rows)`` pieces into transactions of at most ``size`` rows in all.
-
-    >>> [[(s, len(r)) for s, r in tx] for tx in transactions([("A", [1, 2, 3]), ("B", [4])], 2)]
-    [[('A', 2)], [('A', 1), ('B', 1)]]
-    """
-    size, group, used = max(1, size), [], 0
-    for statement, rows in pieces:
-        for i in range(0, len(rows), size):
-            chunk = rows[i: i + size]
-            take = chunk[: size - used]
-            group.append((statement, take))
-            used += len(take)
-            if used == size:
-                yield group
-                group, used = [], 0
-            rest = chunk[len(take):]
-            if rest:
-                group, used = [(statement, rest)], len(rest)
-    if group:
-        yield group
-
-
-def _write(session, pieces: list[tuple[str, list]], size: int, done: dict | None = None, key: str = "",
-           tick: Callable[[int], None] | None = None) -> int:
-    """Run the pieces in transactions of ``size`` rows; returns rows written.
-
-    ``done[key]`` counts the rows of committed transactions as they commit (``tick`` hears the count).
-    """
-    _commit(session, transactions(pieces, size), _counter(done, key, tick))
+def _write(session, pieces: list[tuple[str, list]], size: int) -> int:
+    """Run the pieces in transactions of ``size`` rows in this session; returns rows written."""
+    commit(session, transactions(pieces, size), lambda rows: None)
     return sum(len(rows) for _, rows in pieces)
-
-
-def write_concurrently(driver, database: str, pieces: list[tuple[str, list]], size: int, workers: int,
-                       done: dict | None = None, key: str = "", tick: Callable[[int], None] | None = None,
-                       sink: dict | None = None) -> int:
-    """Like :func:`_write`, with the transactions shared out over ``workers`` sessions at once.
-
-    Neo4j runs concurrent transactions on several cores; two transactions that
-    lock the same node are retried by ``execute_write`` (deadlocks are transient
-    errors).  A statement returning ``uri`` and ``id`` adds them to ``sink``.
-    Returns rows written.
-    """
-    groups = list(transactions(pieces, size))
-    workers = max(1, min(workers, len(groups)))
-    committed = _counter(done, key, tick)
-
-    def run(part: list) -> None:
-        with writer_session(driver, database) as session:
-            _commit(session, part, committed, sink)
-
-    if workers == 1:
-        run(groups)
-    else:
-        with ThreadPoolExecutor(workers, thread_name_prefix="policykg-load") as pool:
-            for future in [pool.submit(run, groups[i::workers]) for i in range(workers)]:
-                future.result()
-    return sum(len(rows) for _, rows in pieces)
-
-
-def _commit(session, groups, committed: Callable[[int], None], sink: dict | None = None) -> None:
-    """Each group of ``(statement, rows)`` pieces in one write transaction; ``committed(rows)`` after each.
-
-    Records a statement returns (``uri``, ``id``) go into ``sink`` once their transaction commits.
-    """
-    def work(tx, group):
-        found = {}
-        for statement, rows in group:
-            result = tx.run(statement, rows=rows)
-            found.update((r["uri"], r["id"]) for r in result) if sink is not None else result.consume()
-        return found
-
-    for group in groups:
-        found = session.execute_write(work, group)
-        if sink is not None:
-            sink.update(found)
-        committed(sum(len(rows) for _, rows in group))
-
-
-def _counter(done: dict | None, key: str, tick: Callable[[int], None] | None) -> Callable[[int], None]:
-    """``committed(rows)``: adds to ``done[key]`` (thread-safe) and tells ``tick`` the total, then the
-    checkpoint hook of ``done`` (``done["checkpoint"](key, total)``, see :func:`load_graph`)."""
-    lock = threading.Lock()
-
-    def committed(rows: int) -> None:
-        if done is None:
-            return
-        with lock:
-            done[key] = done.get(key, 0) + rows
-            total = done[key]
-            if tick:
-                tick(total)
-        _checkpoint(done, key, total)
-
-    return committed
-
-
-def writer_session(driver, database: str):
-    """A session for loading: without the server's notifications (a fresh database warns that the
-    property keys a look-up names do not exist yet)."""
-    return driver.session(database=database, notifications_min_severity="OFF")
 
 
 def _single(session, statement: str, **params) -> int:
@@ -242,13 +153,15 @@ def ensure_schema(session, fulltext: bool = True) -> None:
 FULLTEXT_WAIT_S = 600
 
 
-def build_fulltext(session) -> None:
-    """Create the full-text indexes and wait until they are populated (a search right after the load finds
-    what it loaded)."""
+def build_fulltext(session, names: tuple[str, ...] = (NAME_INDEX, QUOTE_INDEX), wait: bool = True) -> None:
+    """Create the full-text indexes ``names`` and (with ``wait``) wait until both are populated (a search
+    right after the load finds what it loaded)."""
     for statement in fulltext_statements():
-        session.run(statement).consume()
-    for name in (NAME_INDEX, QUOTE_INDEX):
-        session.run("CALL db.awaitIndex($name, $seconds)", name=name, seconds=FULLTEXT_WAIT_S).consume()
+        if re.search(r"INDEX (\w+) IF NOT EXISTS", statement).group(1) in names:
+            session.run(statement).consume()
+    if wait:
+        for name in (NAME_INDEX, QUOTE_INDEX):
+            session.run("CALL db.awaitIndex($name, $seconds)", name=name, seconds=FULLTEXT_WAIT_S).consume()
 
 
 def reference_pieces() -> list[tuple[str, list]]:
@@ -268,62 +181,61 @@ def load_graph(driver, graph: PolicyGraph, database: str = "neo4j", batch_size: 
     ``progress(message)`` hears each finished step, ``steps(label, done, total)``
     the rows as their transactions commit; ``workers`` sessions write nodes at once.
     ``checkpoint(name, rows)`` is called at each point of :data:`CHECKPOINTS` (from a writing thread
-    for ``nodes``): a test stops or kills the server there, at a known place of the load.
+    for ``nodes`` and ``relationships``): a test stops or kills the server there, at a known place of the load.
 
     Only what the database already has is merged: the incoming documents' old
     facts are retracted (when there are any), nodes it does not have are
     created, and so are relationships with a new node at one end; the rest is
     merged row by row.  Loading into an empty database is therefore all
-    ``CREATE``; loading twice still changes nothing.
+    ``CREATE``; loading twice still changes nothing.  Rows are built batch by batch while
+    the server commits the batch before (:func:`policykg.neo4j.batches.pipelined`).
     """
     say = progress or (lambda msg: None)
     stats, began = LoadStats(), time.perf_counter()
     done = {} if done is None else done
     if checkpoint is not None:
         done["checkpoint"] = checkpoint
+    check_rows(graph)  # before anything is written
 
     def clock(name: str):
         return timed(stats.phases, name)
 
-    with writer_session(driver, database) as session:
-        with clock("node rows"):
-            nodes = node_rows(graph)
+    with no_cyclic_gc(), writer_session(driver, database) as session:
         with clock("schema and retraction"):
             # into an empty database the full-text indexes are built after the data: populating them once
             # costs the server a fraction of updating them in every write transaction
             empty = not holds_graph(session)
             ensure_schema(session, fulltext=not empty)
-            if empty:
+            retract: list[str] = []
+            if empty:  # no document's facts to retract, no node to look up
                 for statement in drop_fulltext_statements():
                     session.run(statement).consume()
-            docs = documents_of(graph)
-            retract = present_documents(session, docs)
-            if prune:
-                retract = sorted(set(docs) | set(session.run(LOADED_DOCUMENTS).single()["docs"]))
-            if retract:
-                _single(session, RETRACT_RELS, docs=dict.fromkeys(retract, True))
-                _single(session, RETRACT_NODES, docs=dict.fromkeys(retract, True))
-            ids = {} if empty else existing_ids(session, nodes)
+            else:
+                retract = present_documents(session, documents_of(graph))
+                if prune:
+                    retract = sorted(set(documents_of(graph)) | set(session.run(LOADED_DOCUMENTS).single()["docs"]))
+                if retract:
+                    _single(session, RETRACT_RELS, docs=dict.fromkeys(retract, True))
+                    _single(session, RETRACT_NODES, docs=dict.fromkeys(retract, True))
+            ids = {} if empty else existing_ids(session, graph)
         _checkpoint(done, "schema")
-        done["node rows"] = sum(map(len, nodes.values()))
+        done["node rows"] = len(graph)
         done["relationship rows"] = graph.number_of_edges()
-        # the relationship rows are built while the server writes the nodes (the client mostly waits then)
-        with ThreadPoolExecutor(1, thread_name_prefix="policykg-rows") as pool:
-            rel_rows = pool.submit(edge_rows, graph)
-            with clock("nodes"):
-                old = set(ids)
-                stats.nodes = write_concurrently(driver, database, node_pieces(nodes, ids), batch_size, workers,
-                                                 done, "nodes", _bar(steps, "writing nodes", done["node rows"]),
-                                                 sink=ids)
-            say(f"{stats.nodes} nodes written")
-            with clock("relationship rows"):
-                edge_pieces = edge_pieces_by_id(rel_rows.result(), ids, old)
+        with clock("nodes"):
+            old = set(ids)
+            rows = _building(batched(node_rows_for(graph, ids), batch_size), stats.phases, "node rows")
+            stats.nodes = pipelined(driver, database, rows, workers,
+                                    _committed(done, "nodes", _bar(steps, "writing nodes", len(graph))), sink=ids)
+        say(f"{stats.nodes} nodes written")
+        if empty:  # the names index populates while the relationships are written (they do not touch it)
+            build_fulltext(session, (NAME_INDEX,), wait=False)
         with clock("relationships"):
             # one session: relationships lock both their ends, and concurrent transactions through
             # the same hub nodes (regions, fields, bodies) deadlock and wait out their retries
-            stats.relationships = write_concurrently(driver, database, edge_pieces, batch_size, 1, done,
-                                                     "relationships",
-                                                     _bar(steps, "writing relationships", done["relationship rows"]))
+            rows = _building(batched(edge_rows_for(graph, ids, old), batch_size), stats.phases, "relationship rows")
+            stats.relationships = pipelined(
+                driver, database, rows, 1,
+                _committed(done, "relationships", _bar(steps, "writing relationships", graph.number_of_edges())))
         say(f"{stats.relationships} relationships written")
         with clock("vocabulary and clean-up"):
             stats.reference_rows = _write(session, reference_pieces(), batch_size)
@@ -334,7 +246,7 @@ def load_graph(driver, graph: PolicyGraph, database: str = "neo4j", batch_size: 
                 stats.deleted = {"relationships": 0, "nodes": 0}
         if empty:
             with clock("full-text indexes"):
-                build_fulltext(session)
+                build_fulltext(session, (QUOTE_INDEX,))
         _checkpoint(done, "done")
     stats.seconds = time.perf_counter() - began
     stats.counts = counts(driver, database)
@@ -351,6 +263,23 @@ def _checkpoint(done: dict, name: str, rows: int = 0) -> None:
     hook = done.get("checkpoint")
     if hook is not None:
         hook(name, rows)
+
+
+def _building(groups: Iterator, phases: dict[str, float], name: str) -> Iterator:
+    """``groups``, with the seconds spent building them added to ``phases[name]`` (they are built while
+    the server writes the ones before, so this time overlaps the writing step's)."""
+    while True:
+        began = time.perf_counter()
+        group = next(groups, None)
+        phases[name] = round(phases.get(name, 0) + time.perf_counter() - began, 3)
+        if group is None:
+            return
+        yield group
+
+
+def _committed(done: dict, key: str, tick) -> Callable[[int], None]:
+    """``committed(rows)`` of one step: counts ``done[key]``, moves the bar, calls the checkpoint hook."""
+    return counter(done, key, tick, _checkpoint)
 
 
 def _bar(steps, title: str, total: int):
@@ -371,20 +300,27 @@ def present_documents(session, docs: list[str]) -> list[str]:
     return sorted(session.run(PRESENT_DOCUMENTS, uris=uris).single()["docs"]) if uris else []
 
 
-def existing_uris(session, nodes: dict[str, list[dict]], size: int = DEFAULT_BATCH) -> set[str]:
-    """The ``uri`` of every node row the database already has (index look-ups, ``size`` at a time)."""
-    found: set[str] = set()
-    for name, rows in nodes.items():
-        for i in range(0, len(rows), size):
-            batch = [r["uri"] for r in rows[i: i + size]]
-            found.update(r["uri"] for r in session.run(existing_statement(name), uris=batch))
-    return found
-
-
-def existing_ids(session, nodes: dict[str, list[dict]]) -> dict[str, str]:
-    """``uri`` → ``elementId`` of every node row the database already has (one statement, index look-ups)."""
-    lists = {name: [r["uri"] for r in nodes.get(name, [])] for name in NODE_TYPES}
+def existing_ids(session, graph: PolicyGraph) -> dict[str, str]:
+    """``uri`` → ``elementId`` of every node of ``graph`` the database already has (one statement,
+    index look-ups)."""
+    lists = {name: [uri(n.id) for n in graph.nodes_of(name)] for name in NODE_TYPES}
     return {r["uri"]: r["id"] for r in session.run(existing_ids_statement(), **lists)}
+
+
+def check_rows(graph: PolicyGraph) -> None:
+    """Refuse, before anything is written, a relationship type outside the model or a property name the
+    loader owns (:data:`policykg.neo4j.rows.RESERVED`)."""
+    for edge in graph.edges.values():
+        if edge.type not in EDGE_TYPES:
+            raise ValueError(f"edge type {edge.type!r} is not one of the model's relationship types")
+        if RESERVED.isdisjoint(edge.props):
+            continue
+        raise ValueError(f"edge {edge.key}: property names {sorted(RESERVED & set(edge.props))} are reserved "
+                         "for the loader")
+    for node in graph:
+        if not RESERVED.isdisjoint(node.props):
+            raise ValueError(f"node {node.id}: property names {sorted(RESERVED & set(node.props))} are reserved "
+                             "for the loader")
 
 
 def created(row: dict) -> dict:
@@ -395,7 +331,7 @@ def created(row: dict) -> dict:
     >>> created({"uri": "u", "props": {"name": "n"}, "documents": [], "ev_docs": None, "ev_quotes": ("q",)})
     {'name': 'n', 'documents': [], 'ev_quotes': ('q',)}
     """
-    out = dict(row["props"])
+    out = row["props"]  # the row's own map, extended: rows are built for this one use
     out["documents"] = row["documents"]
     for key in _EVIDENCE_KEYS:
         if row.get(key) is not None:
@@ -406,32 +342,39 @@ def created(row: dict) -> dict:
 _EVIDENCE_KEYS = tuple(EVIDENCE_LISTS.values())
 
 
-def node_pieces(nodes: dict[str, list[dict]], ids: dict[str, str]) -> list[tuple[str, list]]:
-    """``(statement, rows)``: :data:`CREATE_NODES` for the nodes the database lacks (their label in the
-    row), :data:`UPDATE_NODES` for the others (their ``elementId`` in the row)."""
-    new = [{"label": name, "p": created(r)} for name, rows in nodes.items() for r in rows if r["uri"] not in ids]
-    old = [{**r, "id": ids[r["uri"]]} for rows in nodes.values() for r in rows if r["uri"] in ids]
-    return [(st, rows) for st, rows in ((CREATE_NODES, new), (UPDATE_NODES, old)) if rows]
+def node_rows_for(graph: PolicyGraph, ids: dict[str, str]) -> Iterator[tuple[str, dict]]:
+    """``(statement, row)`` of each node, built as consumed: :data:`CREATE_NODES` for the nodes the database
+    lacks (their label in the row), :data:`UPDATE_NODES` for the others (their ``elementId`` in the row)."""
+    for node in sorted(graph, key=lambda n: n.id):
+        row = node_row(node)
+        found = ids.get(row["uri"])
+        if found is None:
+            yield CREATE_NODES, {"label": node.type, "p": created(row)}
+        else:
+            yield UPDATE_NODES, {**row, "id": found}
 
 
-def edge_pieces_by_id(edges: dict[tuple[str, str, str], list[dict]], ids: dict[str, str],
-                      old: set[str]) -> list[tuple[str, list]]:
-    """``(statement, rows)``: :data:`CREATE_RELS` for relationships with a node new to the database at one
-    end (they cannot exist yet), :data:`MERGE_RELS` for those between nodes it had; ends by ``elementId``."""
-    create, merge = [], []
-    for (type_, _, _), rows in sorted(edges.items()):
-        label(type_)  # a closed-list type, though it travels as a parameter
-        for r in rows:
-            a, b = ids[r["source"]], ids[r["target"]]
-            if r["source"] in old and r["target"] in old:
-                merge.append({**r, "type": type_, "a": a, "b": b})
-            else:
-                create.append({"type": type_, "a": a, "b": b, "p": created(r)})
-    return [(st, rows) for st, rows in ((CREATE_RELS, create), (MERGE_RELS, merge)) if rows]
+def edge_rows_for(graph: PolicyGraph, ids: dict[str, str], old: set[str]) -> Iterator[tuple[str, dict]]:
+    """``(statement, row)`` of each edge, built as consumed: :data:`CREATE_RELS` for relationships with a node
+    new to the database at one end (they cannot exist yet), :data:`MERGE_RELS` for those between nodes it
+    had; ends by ``elementId``."""
+    for edge in sorted(graph.edges.values(), key=_edge_order):
+        row = edge_row(edge)
+        a, b = ids[row["source"]], ids[row["target"]]
+        if row["source"] in old and row["target"] in old:
+            yield MERGE_RELS, {**row, "type": edge.type, "a": a, "b": b}
+        else:
+            yield CREATE_RELS, {"type": edge.type, "a": a, "b": b, "p": created(row)}
+
+
+def _edge_order(edge) -> tuple[str, str, str, str]:
+    """Relationships by type, end labels and key (the order of :func:`policykg.neo4j.rows.edge_rows`)."""
+    return edge.type, edge.source.partition("/")[0], edge.target.partition("/")[0], edge.key
 
 
 def split_nodes(nodes: dict[str, list[dict]], old: set[str]) -> list[tuple[str, list]]:
-    """``(statement, rows)``: CREATE for nodes the database lacks, MERGE for the others."""
+    """``(statement, rows)``: CREATE for nodes the database lacks, MERGE for the others (one statement
+    per label; the naive loader of :mod:`policykg.devtools.bench_stores` runs these)."""
     pieces = []
     for name, rows in nodes.items():
         new = [r for r in rows if r["uri"] not in old]

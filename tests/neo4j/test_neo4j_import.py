@@ -13,8 +13,9 @@ from policykg import queries, query
 from policykg.errors import PolicyKGError
 from policykg.neo4j import server as neo4j_server
 from policykg.neo4j.connection import connect
+from policykg.neo4j.csv import export
 from policykg.neo4j.cypher_engine import CypherEngine
-from policykg.neo4j.importer import admin_command, import_build, needs_multiline
+from policykg.neo4j.importer import admin_command, import_build
 from policykg.neo4j.writer import counts
 from policykg.pipeline.folder import source_graph
 
@@ -32,10 +33,14 @@ def test_admin_command():
 
 
 def test_multiline_is_asked_for_only_when_needed(tmp_path):
-    plain, broken = tmp_path / "a.csv", tmp_path / "b.csv"
-    plain.write_text('uri,name\nx,"一, 二"\n', encoding="utf-8")
-    broken.write_text('uri,name\nx,"一\n二"\n', encoding="utf-8")
-    assert not needs_multiline([plain]) and needs_multiline([plain, broken])
+    from test_neo4j_writer import small_graph  # the writer tests' small graph
+
+    g = small_graph()
+    assert export(g, tmp_path / "plain")[1] is False
+    g.add_node("Measure", "a/一", label="措施", props={"note": "一, 二"})
+    assert export(g, tmp_path / "comma")[1] is False
+    g.add_node("Measure", "a/二", label="措施二", props={"note": "一\n二"})
+    assert export(g, tmp_path / "broken")[1] is True
 
 
 def test_an_existing_database_is_refused(tmp_path):
