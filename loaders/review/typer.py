@@ -187,19 +187,23 @@ def _heading_features(doc: Doc, sec, title: str) -> list[str]:
 _MONEY = re.compile(r"\d+(?:\.\d+)?\s*(?:万元|亿元|元)|%")
 
 
-def candidates(doc: Doc, digest: dict):
+def candidates(doc: Doc, digest: dict, new_only: bool = False):
     """The :class:`Candidate` names the typer may judge, once per name: each item of a list
     (:mod:`enumerations`), each heading of the outline, and each field of the vocabulary the text
-    mentions."""
+    mentions. With ``new_only``, names the digest holds are left out (their traits are not read)."""
     known = digest_index(digest)
     doc_type = (digest.get("document") or {}).get("doc_type")
     found: dict[str, list] = {}
     for e in enumerations(doc):
         for i, name in enumerate(e.names):
+            if new_only and norm(name) in known:
+                continue
             if 2 <= len(name) <= 16 and not _BAD.search(name) and name not in found:
                 found[name] = [e.items[i][0], ["src:list", *item_features(doc, e, i, known, doc_type)], 0, "", None]
     for sec in doc.outline.sections:
         title = sec.title.strip().rstrip("。")
+        if new_only and norm(title) in known:
+            continue
         if 4 <= len(title) <= 30 and not _HEADING_BAD.search(title) and title not in found:
             found[title] = [sec.title_start, [*_heading_features(doc, sec, title), f"dt:{doc_type}",
                                               f"self:{known.get(norm(title))}"], 0, sec.path, (sec.start, sec.end)]
@@ -207,6 +211,8 @@ def candidates(doc: Doc, digest: dict):
     tokens = None
     for k, start, end in auto.find_matches_as_indexes(doc.text, overlapping=False):
         name = forms[k]
+        if new_only and norm(name) in known:
+            continue
         entry = found.get(name)
         if entry is not None and entry[2] >= 4:
             continue
@@ -285,7 +291,7 @@ def type_items(doc: Doc, digest: dict, model_: dict | None = None) -> dict:
         return digest
     known = digest_index(digest)
     added: set[str] = set()
-    for c in list(candidates(doc, digest)):
+    for c in list(candidates(doc, digest, new_only=True)):
         key = norm(c.name)
         if key in known or key in added:
             continue
