@@ -167,7 +167,7 @@ def cmd_train(a) -> int:
         for r in judged:
             if "n_gold" in r:
                 gold[r["list"]] = gold.get(r["list"], 0) + r["n_gold"]
-    cuts = best_thresholds(oof, gold)
+    cuts = best_thresholds(oof, gold, a.min_gain)
     weights = train([x for b in batches for x in feats[b]])
     model = {"trained_on": {"first_sight": sorted({r["set"] for r in records}), "sets": [s.name for s in a.sets]},
              "thresholds": cuts, "weights": dict(sorted(weights.items()))}
@@ -286,29 +286,20 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--scorer", type=Path, default=ROOT / "tests" / "data" / "score_digests.py")
     sub = ap.add_subparsers(dest="cmd", required=True)
-    r = sub.add_parser("record")
-    r.add_argument("name")
-    r.add_argument("pred", type=Path)
-    r.add_argument("gold", type=Path)
-    r.add_argument("texts", nargs="+", type=Path)
-    r.add_argument("--to", type=Path, default=RECORDS)
-    t = sub.add_parser("train")
-    t.add_argument("sets", nargs="*", type=Path)
-    t.add_argument("--records", type=Path, default=RECORDS)
-    t.add_argument("--seed-gold", type=Path, default=ROOT / "tests" / "data" / "gold")
-    t.add_argument("--out", type=Path, default=ROOT / "loaders" / "data" / "screen.json")
-    yr = sub.add_parser("typer-record")
-    yr.add_argument("name")
-    yr.add_argument("pred", type=Path)
-    yr.add_argument("gold", type=Path)
-    yr.add_argument("texts", nargs="+", type=Path)
-    yr.add_argument("--to", type=Path, default=TYPER_RECORDS)
-    y = sub.add_parser("typer")
-    y.add_argument("sets", nargs="*", type=Path)
-    y.add_argument("--records", type=Path, default=TYPER_RECORDS)
-    y.add_argument("--seed-gold", type=Path, default=ROOT / "tests" / "data" / "gold")
-    y.add_argument("--min-gain", type=float, default=0.005)
-    y.add_argument("--out", type=Path, default=ROOT / "loaders" / "data" / "typer.json")
+    for name, records in (("record", RECORDS), ("typer-record", TYPER_RECORDS)):
+        r = sub.add_parser(name)
+        r.add_argument("name")
+        r.add_argument("pred", type=Path)
+        r.add_argument("gold", type=Path)
+        r.add_argument("texts", nargs="+", type=Path)
+        r.add_argument("--to", type=Path, default=records)
+    for name, records, out in (("train", RECORDS, "screen.json"), ("typer", TYPER_RECORDS, "typer.json")):
+        t = sub.add_parser(name)
+        t.add_argument("sets", nargs="*", type=Path)
+        t.add_argument("--records", type=Path, default=records)
+        t.add_argument("--seed-gold", type=Path, default=ROOT / "tests" / "data" / "gold")
+        t.add_argument("--min-gain", type=float, default=0.005)
+        t.add_argument("--out", type=Path, default=ROOT / "loaders" / "data" / out)
     a = ap.parse_args()
     return {"record": cmd_record, "train": cmd_train, "typer-record": cmd_typer_record, "typer": cmd_typer}[a.cmd](a)
 

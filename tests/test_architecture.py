@@ -93,11 +93,11 @@ def test_no_import_cycles():
     assert not found, "import cycles: " + "; ".join(" ↔ ".join(c) for c in found)
 
 
-#: Modules every layer may use: errors, atomic writes, ports, progress, the format table (each imports at
-#: most ``policykg.errors``), and the ontology package (its closed namespace, whose schema terms come from
+#: Modules every layer may use: errors, atomic writes, ports, progress, the format table, the collector's
+#: pause (each imports at most ``policykg.errors``), and the ontology package (its closed namespace, whose schema terms come from
 #: the schema table, and the .ttl files).
 BASE = ("policykg.errors", "policykg.atomic", "policykg.ports", "policykg.progress", "policykg.formats",
-        "policykg.ontology")
+        "policykg.gcpause", "policykg.ontology")
 #: The layer graph: package → the packages it may import besides itself and :data:`BASE`.  The model is at
 #: the centre; resolution and the pipeline build it; the backends and views (RDF, Neo4j, HTML) take it and
 #: know nothing of each other or of how it was built.  The query catalogue, the CLI, the facade and the dev

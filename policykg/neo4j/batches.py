@@ -10,8 +10,6 @@ batches of a given size.
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import queue
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -130,27 +128,6 @@ def pipelined(driver, database: str, groups: Iterable[Group], workers: int, comm
     return rows
 
 
-@contextlib.contextmanager
-def no_cyclic_gc() -> Iterator[None]:
-    """Python's cyclic garbage collector off for the block (then as it was).
-
-    Building rows allocates hundreds of thousands of containers, and each full collection walks all of
-    them again: with the collector on, building the rows of 1,000 documents took about twice the
-    CPU time.  Rows hold no reference cycles, so nothing waits for the collector meanwhile.
-
-    >>> with no_cyclic_gc():
-    ...     gc.isenabled()
-    False
-    """
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
-
-
 def counter(done: dict | None, key: str, tick: Callable[[int], None] | None,
             checkpoint: Callable[[dict, str, int], None]) -> Callable[[int], None]:
     """``committed(rows)``: adds to ``done[key]`` (thread-safe), tells ``tick`` the total, then calls
@@ -170,4 +147,4 @@ def counter(done: dict | None, key: str, tick: Callable[[int], None] | None,
     return committed
 
 
-__all__ = ["pipelined", "transactions", "batched", "commit", "counter", "writer_session", "no_cyclic_gc"]
+__all__ = ["pipelined", "transactions", "batched", "commit", "counter", "writer_session"]

@@ -30,8 +30,8 @@ from pathlib import Path
 
 from policykg.atomic import write_text
 from policykg.errors import PolicyKGError
+from policykg.gcpause import collection_paused
 from policykg.model import PolicyGraph
-from policykg.neo4j.batches import no_cyclic_gc
 from policykg.neo4j.rows import (
     CONCEPT,
     EVIDENCE_LISTS,
@@ -215,7 +215,7 @@ def export(graph: PolicyGraph, out_dir, url_base: str = "file:///") -> tuple[dic
     """
     if "'" in url_base or "\\" in url_base:
         raise PolicyKGError(f"bad CSV URL base {url_base!r}")
-    with no_cyclic_gc():  # rows are many small containers and no cycles (see no_cyclic_gc)
+    with collection_paused():  # rows are many small containers and no cycles (see policykg.gcpause)
         return _export(graph, Path(out_dir), url_base)
 
 

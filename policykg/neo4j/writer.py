@@ -39,12 +39,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from policykg.errors import ServerError
+from policykg.gcpause import collection_paused
 from policykg.model import NODE_TYPES, PolicyGraph
 from policykg.neo4j.batches import (
     batched,
     commit,
     counter,
-    no_cyclic_gc,
     pipelined,
     transactions,
     writer_session,
@@ -200,7 +200,7 @@ def load_graph(driver, graph: PolicyGraph, database: str = "neo4j", batch_size: 
     def clock(name: str):
         return timed(stats.phases, name)
 
-    with no_cyclic_gc(), writer_session(driver, database) as session:
+    with collection_paused(), writer_session(driver, database) as session:
         with clock("schema and retraction"):
             # into an empty database the full-text indexes are built after the data: populating them once
             # costs the server a fraction of updating them in every write transaction

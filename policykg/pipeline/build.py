@@ -12,7 +12,6 @@ rest of the corpus is still built.
 from __future__ import annotations
 
 import contextlib
-import gc
 import importlib.resources
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -20,6 +19,7 @@ from pathlib import Path
 
 from policykg.atomic import write_json, write_text
 from policykg.errors import PolicyKGError
+from policykg.gcpause import collection_paused
 from policykg.loaders import extract as loaders_extract
 from policykg.model import PolicyGraph
 from policykg.pipeline.extract_files import Extractor, Progress, doc_ids, extract_all
@@ -144,27 +144,8 @@ def build_corpus(corpus_dir=None, out_dir="out", jobs: int = 1, report: bool = F
     ``steps(step, done, total)`` every step.  :attr:`BuildResult.seconds` has
     the time of each step.
     """
-    with collection_paused():
+    with collection_paused(collect_after=True):
         return _build(corpus_dir, out_dir, jobs, report, extract, progress, _Steps(steps))
-
-
-@contextlib.contextmanager
-def collection_paused():
-    """Python's cyclic garbage collector off for the block (and one collection after).
-
-    A build makes millions of long-lived objects (digests, nodes, evidence) and few
-    cycles; with the collector on, each full collection walks all of them again, so
-    the cost per document grows with the corpus (at 10,000 documents the graph,
-    digest and RDF steps took 125 s paused against 199 s with the collector on).
-    """
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
-        gc.collect()
 
 
 def _build(corpus_dir, out_dir, jobs, report, extract, progress, timer: _Steps) -> BuildResult:
