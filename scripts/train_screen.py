@@ -128,7 +128,9 @@ def _features(r: dict) -> tuple[list[str], bool]:
     return screen_mod.features(r["list"], r["item"], r["meta"], r["ctx"]), r["right"]
 
 
-def cmd_record(a) -> int:
+def _record(a, rows_of, key: str, what: str) -> int:
+    """Replace batch ``a.name``'s records in ``a.to`` with ``rows_of(sd, stem, pred, gold, text_path)`` of
+    each of its documents (the digests of its first measurement in ``a.pred``)."""
     sd = scorer(a.scorer)
     rows = []
     for gf in sorted(a.gold.glob("*.json")):
@@ -136,15 +138,19 @@ def cmd_record(a) -> int:
         text_path = next((d / f"{gf.stem}.txt" for d in a.texts if (d / f"{gf.stem}.txt").exists()), None)
         if not pf.exists() or text_path is None:
             continue
-        rows += label(sd, a.name, gf.stem, json.loads(pf.read_text(encoding="utf-8")),
-                      json.loads(gf.read_text(encoding="utf-8")), read_document(text_path))
+        rows += rows_of(sd, gf.stem, json.loads(pf.read_text(encoding="utf-8")),
+                        json.loads(gf.read_text(encoding="utf-8")), text_path)
     old = [json.loads(x) for x in a.to.read_text(encoding="utf-8").splitlines()] if a.to.exists() else []
     old = [r for r in old if r["set"] != a.name]
     a.to.parent.mkdir(parents=True, exist_ok=True)
     write_text(a.to, "".join(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in old + rows))
-    print(f"{a.name}: {sum('item' in r for r in rows)} items recorded in {a.to}", file=sys.stderr)
+    print(f"{a.name}: {sum(key in r for r in rows)} {what} recorded in {a.to}", file=sys.stderr)
     return 0
 
+
+def cmd_record(a) -> int:
+    return _record(a, lambda sd, stem, pred, gold, path: label(sd, a.name, stem, pred, gold, read_document(path)),
+                   "item", "items")
 
 def cmd_train(a) -> int:
     sd = scorer(a.scorer)
@@ -220,21 +226,8 @@ def typer_current_rows(sd, set_dir: Path, gold_dir: Path) -> list[dict]:
 
 
 def cmd_typer_record(a) -> int:
-    sd = scorer(a.scorer)
-    rows = []
-    for gf in sorted(a.gold.glob("*.json")):
-        pf = a.pred / gf.name
-        text_path = next((d / f"{gf.stem}.txt" for d in a.texts if (d / f"{gf.stem}.txt").exists()), None)
-        if not pf.exists() or text_path is None:
-            continue
-        rows += typer_doc_rows(sd, a.name, normalize(read_document(text_path)), gf.stem,
-                               json.loads(pf.read_text(encoding="utf-8")), json.loads(gf.read_text(encoding="utf-8")))
-    old = [json.loads(x) for x in a.to.read_text(encoding="utf-8").splitlines()] if a.to.exists() else []
-    old = [r for r in old if r["set"] != a.name]
-    write_text(a.to, "".join(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in old + rows))
-    print(f"{a.name}: {sum('feats' in r for r in rows)} candidates recorded in {a.to}", file=sys.stderr)
-    return 0
-
+    return _record(a, lambda sd, stem, pred, gold, path: typer_doc_rows(sd, a.name, normalize(read_document(path)),
+                                                                        stem, pred, gold), "feats", "candidates")
 
 def _train_list(rows: list[dict], key: str) -> dict[str, float]:
     return train([(r["feats"] + ["bias"], key in r["gold"]) for r in rows if "feats" in r], epochs=20)
