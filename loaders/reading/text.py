@@ -131,6 +131,7 @@ def normalize(text: str) -> str:
     text = text.translate(_WIDTH_TABLE) if _needs_width(text) else text
     text = _ZERO_WIDTH.sub("", text)
     text = _drop_pinyin(text)
+    text = _ASCII_QUOTED.sub(lambda m: f"“{m.group(1)}”" if _HAN_CHAR.search(m.group(1)) else m.group(0), text)
     text = to_simplified(text)
     text = _CJK_ASCII_GAP.sub("", re.sub(r"[ \t\f\v]+", " ", text))  # one space first: 第一章\t\t1.5
     text = strip_boilerplate(text)
@@ -141,6 +142,9 @@ def normalize(text: str) -> str:
 
 
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+#: a quotation in ASCII double quotes on one line ("低空+物流运输"), as copied pages write it: the Chinese quotes
+_ASCII_QUOTED = re.compile(r'"([^"\n]{1,40})"')
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 #: a reading in pinyin after a character (加快(kuai)推动), as some sites insert for their readers
 _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）])+")
 

@@ -504,3 +504,10 @@ def test_an_issuer_label_ends_before_the_next_label():
     text = ("发文机关: 某市某某开发区管理委员会 统一登记号:\n标题: 某市关于印发《某规划》的通知\n"
             "某市某某开发区管理委员会关于印发《某规划》的通知")
     assert extract(text, doc_id="x")["document"]["issuer"] == "某市某某开发区管理委员会"
+
+
+def test_items_in_ascii_quotes_and_fields_of_a_new_track_a_plan_opens():
+    d = extract('首批锁定"低空+物流运输""低空+文化旅游""低空+应急救援"三大应用场景。', doc_id="x")
+    assert names(d, "scenarios") == ["低空+物流运输", "低空+文化旅游", "低空+应急救援"]
+    d = extract("着力开辟甲乙复合气瓶、丙丁轻量化等下游制品领域新赛道,提升本地转化率。", doc_id="x")
+    assert names(d, "fields") == ["甲乙复合气瓶", "丙丁轻量化"]
