@@ -30,7 +30,7 @@ _YEAR = re.compile(r"(?:到|至|力争到|争取到|力争|争取|预计到|计�
 #: the last year of a five-year plan period
 _PERIOD_END = {"十四五": 2025, "十五五": 2030, "十六五": 2035}
 _FUNDING_CAP = re.compile(r"(?:最高|不超过|最多|给予|奖励|补助|补贴|资助)[^，。；\d]{0,6}$")
-_FUTURE = re.compile(r"将|力争|争取|计划|预计|目标|努力|确保")
+_FUTURE = re.compile(r"将|力争|争取|计划|预计|目标|努力|确保|规划(?:建设|布局|打造|新建)|拟(?:建设|建|新建|布局|打造)")
 _PAST = re.compile(r"目前|已经|已有|已建|现有|截至|累计|此前|去年|上半年|同比")
 _CLAUSE_END = re.compile(r"[，,；;。：:\n]")
 _METRIC_AFTER = re.compile(rf"^(?:的)?([{HAN}A-Za-z0-9（）()“”]{{2,24}})")

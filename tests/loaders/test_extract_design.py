@@ -511,3 +511,9 @@ def test_items_in_ascii_quotes_and_fields_of_a_new_track_a_plan_opens():
     assert names(d, "scenarios") == ["低空+物流运输", "低空+文化旅游", "低空+应急救援"]
     d = extract("着力开辟甲乙复合气瓶、丙丁轻量化等下游制品领域新赛道,提升本地转化率。", doc_id="x")
     assert names(d, "fields") == ["甲乙复合气瓶", "丙丁轻量化"]
+
+
+def test_counts_a_plan_sets_out_to_build_are_targets_without_a_year():
+    text = "某市规划建设1个市级低空飞行管理服务平台,新建甲、乙、丙3个通用机场,同步布局10个数字化起降平台。规划面积157.6平方公里。"
+    targets = [(t["year"], t["metric"], t["value"], t["unit"]) for t in extract(text, doc_id="x")["targets"]]
+    assert targets == [(None, "市级低空飞行管理服务平台", 1, "个"), (None, "通用机场", 3, "个"), (None, "数字化起降平台", 10, "个")]
