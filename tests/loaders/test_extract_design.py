@@ -517,3 +517,9 @@ def test_counts_a_plan_sets_out_to_build_are_targets_without_a_year():
     text = "某市规划建设1个市级低空飞行管理服务平台,新建甲、乙、丙3个通用机场,同步布局10个数字化起降平台。规划面积157.6平方公里。"
     targets = [(t["year"], t["metric"], t["value"], t["unit"]) for t in extract(text, doc_id="x")["targets"]]
     assert targets == [(None, "市级低空飞行管理服务平台", 1, "个"), (None, "通用机场", 3, "个"), (None, "数字化起降平台", 10, "个")]
+
+
+def test_people_named_before_what_they_do():
+    text = ("省科协正厅长级干部陈甲出席会谈。\n迈胜医疗集团董事长、元明资本创始合伙人田乙对某市的发展潜力给予认可。\n"
+            "市长徐丙作政府工作报告。主任李作明介绍。")
+    assert {p["name"] for p in extract(text, doc_id="x")["people"]} == {"陈甲", "田乙", "徐丙", "李作明"}
