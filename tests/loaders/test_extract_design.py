@@ -523,3 +523,10 @@ def test_people_named_before_what_they_do():
     text = ("省科协正厅长级干部陈甲出席会谈。\n迈胜医疗集团董事长、元明资本创始合伙人田乙对某市的发展潜力给予认可。\n"
             "市长徐丙作政府工作报告。主任李作明介绍。")
     assert {p["name"] for p in extract(text, doc_id="x")["people"]} == {"陈甲", "田乙", "徐丙", "李作明"}
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("某部门:积极稳妥推动低空经济发展\n2024年04月17日16:15 | 来源:人民网\n人民网北京4月17日电 正文。", "2024-04-17"),
+    ("某市发布低空经济发展三年行动方案\nQi Lu Wan Bao Wang·2025-05-16 15:57\n正文。", "2025-05-16")])
+def test_a_news_page_dated_under_its_headline(text, date):
+    assert extract(text, doc_id="x")["document"]["date"] == date
