@@ -290,6 +290,7 @@ def type_items(doc: Doc, digest: dict, model_: dict | None = None) -> dict:
     if not m.get("thresholds"):
         return digest
     known = digest_index(digest)
+    concepts = {vocabulary.field_key(f["name"]) for f in digest.get("fields") or []}
     added: set[str] = set()
     for c in list(candidates(doc, digest, new_only=True)):
         key = norm(c.name)
@@ -297,6 +298,8 @@ def type_items(doc: Doc, digest: dict, model_: dict | None = None) -> dict:
             continue
         added.add(key)
         lst = choose(c.name, c.feats, m)
+        if lst == "fields" and vocabulary.field_key(c.name) in concepts:
+            continue  # 人工智能 where the digest holds 新一代人工智能: one concept, listed once
         if lst is not None:
             digest.setdefault(lst, []).append(_new_item(lst, c, doc))
     return digest

@@ -49,6 +49,8 @@ _GENRE = re.compile(r"(?:三年|五年|\d年)?(?:行动计划|行动方案|实�
 #: what follows the technology in a title: 产业创新发展, 高质量发展, 产业集群 …
 _TAIL = re.compile(r"(?:的)?(?:未来)?(?:产业)?(?:链)?(?:(?:发展)?(?:及|和|与)?(?:推广|示范)?应用)?(?:创新|高质量|加快|融合|集群|规模化|产业化|攻坚突破|攻坚|突破|场景|应用|示范|"
                    r"创新应用|赋能|全产业链|创新策源|策源|基地|科技创新|科技|中长期|跨越式|发展)*(?:发展|培育|建设|行动|工作|提升|应用)?(?:的)?$")
+#: a zone a title's plan builds for its technology: 创新发展试验区, 创新应用先导区, 产业园
+_ZONE_TAIL = re.compile(r"(?:创新发展|创新应用|产业创新|产业)?(?:试验区|先导区|示范区|先行区|集聚区|产业园|园区|基地)$")
 #: what precedes it: 关于推动, 加快, 支持 …
 _LEAD = re.compile(r"^(?:关于)?(?:进一步)?(?:培育)?(?:千亿级|百亿级|万亿级)?(?:(?:贯彻)?落实(?:国务院|党中央|国家|省委|省政府|市委|市政府)?|深入实施|实施)?"
                    r"(?:加快|推动|促进|支持|推进|培育|打造|发展|做强|做大|壮大|引领|抢抓|抢占|布局|"
@@ -100,6 +102,9 @@ def subjects(title: str | None) -> list[str]:
         return _known_fields(t) if _NOTICE_GENRE.search(t) else []
     core = t[:m.start()]
     t = _strip_region(_LEAD.sub("", core))  # 关于加快推动嘉兴市氢能…: the place after the verbs
+    zone = _ZONE_TAIL.search(t)
+    if zone and zone.start() >= 2:  # 建设国家新一代人工智能创新发展试验区若干政策: the technology of the zone
+        t = re.sub(r"^国家(?:级)?", "", t[:zone.start()])
     t = _TAIL.sub("", t)
     t = re.sub(rf"(?<=.{{2}})赋能[{HAN}]{{1,8}}$", "", t)  # 生物制造赋能制造业: the technology, not what it serves
     t = re.sub(r"(?<=.{2})(?:创新发展|创新)$", "", t) if not vocabulary.canonical_field(t) else t

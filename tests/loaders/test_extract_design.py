@@ -15,6 +15,7 @@ import pytest
 from policykg.loaders import extract
 from policykg.loaders.reading.document import Doc
 from policykg.loaders.rules.news import outlets
+from policykg.loaders.rules.subject import subjects
 
 pytestmark = pytest.mark.usefixtures("rules_only")
 
@@ -530,3 +531,8 @@ def test_people_named_before_what_they_do():
     ("某市发布低空经济发展三年行动方案\nQi Lu Wan Bao Wang·2025-05-16 15:57\n正文。", "2025-05-16")])
 def test_a_news_page_dated_under_its_headline(text, date):
     assert extract(text, doc_id="x")["document"]["date"] == date
+
+
+def test_the_subject_of_a_plan_for_a_zone_is_the_zones_technology():
+    assert subjects("哈尔滨市建设国家新一代人工智能创新发展试验区若干政策") == ["新一代人工智能"]
+    assert subjects("关于支持氢能产业示范区建设的若干政策措施") == ["氢能"]

@@ -77,3 +77,10 @@ def test_typed_names_in_a_whole_extraction_quote_their_own_sentence(text):
     typed = [x for key in typer.LISTS for x in digest[key] if x["evidence"]["rule"].endswith(".typed")]
     for x in typed:
         assert x["name"] in x["evidence"]["quote"]
+
+
+def test_a_field_the_digest_holds_under_another_name_of_its_concept_is_not_added():
+    doc = Doc.from_text("加快发展人工智能产业。", "x")
+    digest = {"document": {}, "fields": [{"name": "新一代人工智能", "aliases": []}]}
+    typer.type_items(doc, digest, _toy_model(fields={"bias": 5.0}))
+    assert [f["name"] for f in digest["fields"]] == ["新一代人工智能"]
