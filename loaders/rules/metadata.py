@@ -13,7 +13,7 @@ import datetime as dt
 import re
 
 from policykg.loaders.reading.document import Doc
-from policykg.loaders.rules.news import OUTLET_TIME, is_headline, opens_on_source, outlets
+from policykg.loaders.rules.news import OUTLET_DOT_DATE, OUTLET_TIME, is_headline, opens_on_source, outlets
 from policykg.loaders.rules.programmes import funded_items
 from policykg.loaders.words.lexicon import PERIOD, STATUS, region_pattern
 from policykg.resolve import divisions
@@ -52,7 +52,9 @@ _COVER = re.compile(r"^(?:《(?P<title>[^》]+)》(?:《[^》]+》)*(?:[(（]以
 _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号$")
 _ADDRESSEE = re.compile(r"[:：]$")
 #: a copying site's labelled title line: ``发文标题: …关于印发…的通知``
-_TITLE_LABEL = re.compile(r"^(?:发文标题|文件标题|文件名称|信息名称|标题|名称)\s*[:：]\s*")
+_TITLE_LABEL = re.compile(r"^(?:发文标题|文件标题|文件名称|信息名称|标题|名称)\s*[:：]\s*|^(?:信息名称|文件名称|名称)\s+(?=《)")
+#: ``《X》的通知`` on the first line: a cover notice whose 关于印发 the page cut away
+_BOOK_NOTICE = re.compile(r"^《(?P<title>[^《》]{4,80})》的通知$")
 #: a letterhead and a document number printed in front of the title on one line
 _LETTERHEAD = re.compile(r"^(?:[\u4e00-\u9fff]{2,30}?文件)?\s*[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号\s*(?=\S{6})")
 
@@ -66,7 +68,7 @@ _NEWS_TITLE_REJECT = re.compile(r"[，,]|^(?:据|近日|记者|日前|昨天|今
 _DATE_FULL = r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?"
 _DATE_LABEL = re.compile(rf"(?:发布|发表|印发|成文|公布|发文|制发)?(?:时间|日期)\s*[:：]?\s*{_DATE_FULL}")
 _SIGNED_LABEL = re.compile(rf"成文(?:时间|日期)\s*[:：]?\s*{_DATE_FULL}")
-_ISSUER_LABEL = re.compile(r"[\[【]?(?:发文机关|发布机关|发布机构|发文机构|发文单位|发文部门|发布部门|发布单位|印发机关)[\]】]?\s*[:：]?\s*([^\n;；。|｜]{2,80}?)\s*(?=[|｜\n;；。]|$|\s{2}|\s+[\u4e00-\u9fff]{2,6}\s*[:：])")
+_ISSUER_LABEL = re.compile(r"[\[【]?(?:发文机关|发布机关|发布机构|发文机构|发文单位|发文部门|发布部门|发布单位|印发机关)[\]】]?\s*[:：]?\s*([^\n;；。|｜]{2,80}?)\s*(?=[|｜\n;；。]|$|\s{2}|\s+[\u4e00-\u9fff]{2,6}\s*[:：]|\s+(?:发文日期|发布日期|成文日期|索引号|文号|主题分类|有效性))")
 _LABEL_FROM = re.compile(rf"(?:实施|施行|生效)(?:日期|时间)\s*[:：]?\s*{_DATE_FULL}")
 _LABEL_UNTIL = re.compile(rf"(?:失效|废止|截止)日期\s*[:：]?\s*{_DATE_FULL}")
 _TRAILING_DATE = re.compile(r"\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
@@ -179,7 +181,7 @@ def _title(doc: Doc, news: bool = False) -> tuple[str | None, tuple[int, int] | 
         s = _TITLE_LABEL.sub("", labelled)
         if s != labelled:
             s = re.split(r"\s*[|｜]", s)[0].strip()  # 标 题: … | |: the label's cell of a table
-        m = _NOTICE.match(s) or _COVER.match(s)
+        m = _NOTICE.match(s) or _COVER.match(s) or _BOOK_NOTICE.match(s)
         if m:
             t = next(m.groupdict()[g] for g in ("title", "title2", "title3", "title4", "title5") if m.groupdict().get(g))
             off = pos + line.index(t)
@@ -233,7 +235,8 @@ def _title(doc: Doc, news: bool = False) -> tuple[str | None, tuple[int, int] | 
             continue
         if s.endswith(("。", "；")) or _DATE_LINE.match(s) or len(s) < 4:
             continue
-        if re.match(r"^(?:日期|时间|来源|发布|作者)", s) or _CONTACT_LINE.match(_unspaced_label(s)):
+        if re.match(r"^(?:日期|时间|来源|发布|作者)", s) or _CONTACT_LINE.match(_unspaced_label(s)) \
+                or OUTLET_DOT_DATE.fullmatch(s):
             continue
         if len(s) > 120:
             continue
@@ -272,9 +275,14 @@ def _two_line_title(line: str, nxt: str) -> str | None:
     """``湖北省人民政府办公厅关于加快推进`` / ``人工智能产业发展的实施意见``: a title printed over two lines."""
     if not (4 <= len(line) <= 40 and 4 <= len(nxt) <= 40) or re.search(r"[，,。；;：:、]", line + nxt):
         return None
-    if re.search(rf"(?:{_TYPE_RE}){_PERIOD}$", line) or not re.search(rf"(?:{_TYPE_RE}){_PERIOD}$", nxt):
+    nxt_core = _DRAFT.sub("", nxt)
+    if re.search(rf"(?:{_TYPE_RE}){_PERIOD}$", line) or not re.search(rf"(?:{_TYPE_RE}){_PERIOD}$", nxt_core):
         return None
-    return line + nxt if "关于" in line and not re.search(r"[《》]", line + nxt) else None
+    if re.search(r"[《》]", line + nxt):
+        return None
+    # 天津市东丽区“十五五”时期 / 数字经济发展规划(征求意见稿): a place and a period over the rest
+    placed = bool(region_pattern("^").match(line)) and bool(re.search(r"(?:时期|期间|年)$", line))
+    return line + nxt if "关于" in line or placed else None
 
 
 def _clean_title(t: str) -> str:

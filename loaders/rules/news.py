@@ -45,6 +45,9 @@ _END_CREDIT = re.compile(rf"[。!！?？]\s*[(（]\s*(?:来源\s*[:：]\s*)?([{H
 _SITE_LINE = re.compile(rf"^\s*({_NAME})\s+(?:发布|发表)?(?:时间|日期)\s*[:：]\s*{_DATE}", re.M)
 _CREDIT = re.compile(rf"(?:^|[\n，,。])\s*({_NAME})获悉[，,]|据({_NAME})(?:报道|消息|讯)|"
                      rf"(?:^|\n)据({_NAME}(?:网站|网|客户端|公众号|发布))[，,]")
+#: an outlet and a time joined by a middle dot on a line of their own: ``第一财经·2025-12-30 13:48``
+OUTLET_DOT_DATE = re.compile(r"(?:^|\n)\s*([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z]{1,15})\s*[·・]\s*\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?"
+                             r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?=\n|$)")
 #: words by which a page names its own site or paper without naming it
 _SELF = frozenset({"本网", "本站", "本报", "本台", "本社", "本刊", "本网站"})
 #: staff credited by their outlet: ``(包头市融媒体中心记者:崔妍;编辑:…)``, ``洛报融媒记者从…获悉``
@@ -90,6 +93,9 @@ def outlets(doc: Doc, head: int = 1500) -> list[Outlet]:
         found.append(Outlet(name, m.start(1), "news.dateline", m.end()))
     for m in _BARE_DATELINE.finditer(text[:300]):
         found.append(Outlet(m.group(1), m.start(1), "news.dateline", m.end()))
+    m = OUTLET_DOT_DATE.search(text[:400])
+    if m:  # 第一财经·2025-12-30 13:48: the page's outlet and time under the headline
+        found.append(Outlet(m.group(1), m.start(1), "news.published"))
     m = OUTLET_TIME.match(text)
     if m:  # 人民网2022-03-24 09:35 / 参考消息网2026-03-17号报道: the page's outlet and time, first
         found.append(Outlet(m.group(1), m.start(1), "news.published"))

@@ -19,7 +19,7 @@ from policykg.loaders.words.lexicon import GOVERNING_VERBS, HAN, PLURAL_LEAD, is
 
 _KINDS = "计划|行动|工程|专项|行动计划|工作|战略|体系|模式|改革|试点"
 _QUOTED = re.compile(rf"([{HAN}]{{0,6}})“([{HAN}A-Za-z0-9+×]{{1,10}}?)({_KINDS})?”([{HAN}]{{0,8}}?)({_KINDS})?(?=[^{HAN}]|等|和|与|及|方案|清单|的|布局|建设|为(?:抓手|牵引|引领|主线|核心|重点)|城市|地区|$)")
-_VERB_NAMED = re.compile(rf"(?:实施|布局实施|组织实施|启动|开展|部署|推进|设立|研究布局|布局)([{HAN}A-Za-z0-9]{{2,14}}?)(工程|专项|行动|计划|改革试点|先行区试点|示范试点)(?=[^{HAN}]|$|等|和)")
+_VERB_NAMED = re.compile(rf"(?:实施|布局实施|组织实施|启动|开展|部署|推进|设立|研究布局|布局|做好|抓好|办好|推动)([{HAN}A-Za-z0-9]{{2,14}}?)(工程|专项|行动|计划|改革试点|先行区试点|示范试点)(?=[^{HAN}]|$|等|和)")
 _HEADING = re.compile(rf"^(?:实施|开展|启动|推进|组织实施)?([{HAN}A-Za-z0-9“”]{{2,20}}?)(行动|计划|工程|专项)$")
 _LIST_MORE = re.compile(rf"[、和]([{HAN}A-Za-z0-9]{{2,14}}?)(工程|专项|行动计划|行动|计划|重点项目|试点)"
                         rf"(?=[^{{HAN}}]|$|等|和|[一二三四五六七八九十\d]+大)")
@@ -49,6 +49,9 @@ def extract_programmes(doc: Doc) -> list[dict]:
         if not kind or _in_title_phrase(doc.text, m.start()) or _a_document(doc.text, m.start(), m.end()):
             continue
         lead, short, inner_kind, mid = m.group(1), m.group(2), m.group(3), m.group(4)
+        tokens = doc.tokens
+        while lead and not tokens.is_boundary(m.start(1) + (len(m.group(1)) - len(lead))):
+            lead = lead[1:]  # 落实高质量发展“十项行动”: the name begins on a word (高质量发展), not inside 落实
         if not inner_kind and len(mid) > 4 and not re.search(r"(?:实施|启动|开展|推进)$", lead):
             continue
         if _SLOGAN.match(short):

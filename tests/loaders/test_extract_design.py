@@ -536,3 +536,25 @@ def test_a_news_page_dated_under_its_headline(text, date):
 def test_the_subject_of_a_plan_for_a_zone_is_the_zones_technology():
     assert subjects("哈尔滨市建设国家新一代人工智能创新发展试验区若干政策") == ["新一代人工智能"]
     assert subjects("关于支持氢能产业示范区建设的若干政策措施") == ["氢能"]
+
+
+@pytest.mark.parametrize(("text", "title", "doc_type"), [
+    ("《某市建设制造强市三年行动计划(2023—2025年)》的通知\n各县(市)、区人民政府:\n正文。", "某市建设制造强市三年行动计划(2023—2025年)", "行动计划"),
+    ("天津市东丽区“十五五”时期\n数字经济发展规划(征求意见稿)\n一、发展现状和形势\n正文。", "天津市东丽区“十五五”时期数字经济发展规划(征求意见稿)", "规划"),
+    ("名称 《某市临港产业发展规划(2024-2035年)》政策解读\n发布机构 市工业和信息化局 发文日期 2024-03-06\n一、出台背景\n正文。",
+     "某市临港产业发展规划(2024-2035年)政策解读", "政策解读")])
+def test_titles_printed_over_two_lines_under_a_label_or_in_a_cut_cover(text, title, doc_type):
+    meta = extract(text, doc_id="x")["document"]
+    assert (meta["title"], meta["doc_type"]) == (title, doc_type)
+
+
+def test_an_outlet_and_a_time_under_a_headline_are_no_title_and_name_the_issuer():
+    text = "一图看懂!工信部明确中试标准建设指南\n第一财经·2025-12-30 13:48\n工业和信息化部印发《某指南》。"
+    meta = extract(text, doc_id="x")["document"]
+    assert meta["date"] == "2025-12-30" and not (meta["title"] or "").startswith("第一财经")
+    assert [o.name for o in outlets(Doc.from_text(text, "x"))] == ["第一财经"]
+
+
+def test_a_programme_begins_on_a_word():
+    d = extract("全面落实高质量发展“十项行动”,要做好提振消费专项行动。", doc_id="x")
+    assert {"高质量发展“十项行动”", "提振消费专项行动"} <= set(names(d, "programmes"))
