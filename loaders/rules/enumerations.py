@@ -636,7 +636,7 @@ def head_kind(e: Enumeration) -> str | None:
         return "field" if any(is_term(n) or vocabulary.canonical_field(n) for n in e.names) else "scenario"
     for pattern, kind in _KIND_OF_HEAD:
         if pattern.search(head):
-            committed_after = bool(re.match(rf"^[^。，,；]{{0,4}}(?:{COMMIT.pattern})", after))
+            committed_after = bool(re.match(rf"^[^。，,；]{{0,4}}(?:{COMMIT.pattern})(?!性)", after))  # 实现突破性进展: an outcome
             if kind == "field" and e.locative and not committed_after:
                 return None  # 在A、B等领域成果突出 / 具有广阔应用前景: a setting, not a commitment
             if kind == "field" and not (_STRONG_FIELD_HEADS.search(head) or e.count or COMMIT.search(e.verb)

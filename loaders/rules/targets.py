@@ -172,7 +172,7 @@ def _metric(sent: str, m: dict) -> str | None:
     before = re.sub(r"(?:力争|争取|努力|预计|将)?(突破|超过|超|不少于|不低于|大于|高于|小于|低于|不高于|达到|达|约)$", "",
                     before)
     before = region_pattern("^").sub("", before)  # 湖南省力争建成…: the subject is no part of the measure
-    before = re.sub(r"^(?:将|要)?(?:力争|争取|努力)?(?:实现|达到)?\s*", "", before)
+    before = re.sub(r"^(?:今年|明年|全年)?(?:将|要)?(?:力争|争取|努力|确保)?(?:实现|达到)?\s*", "", before)
     before = _LEADING_VERB.sub("", _YEAR.sub("", before)).strip("“”的")
     if not before and re.search(r"(?:力争|争取|努力)(?:达到|实现)?\s*$", _CLAUSE_END.split(sent[:m["start"]])[-1]):
         found = _MEASURED.findall(sent[:m["start"]])  # …规模将超过5000万千瓦,力争达到5500万千瓦: the same measure

@@ -558,3 +558,9 @@ def test_an_outlet_and_a_time_under_a_headline_are_no_title_and_name_the_issuer(
 def test_a_programme_begins_on_a_word():
     d = extract("全面落实高质量发展“十项行动”,要做好提振消费专项行动。", doc_id="x")
     assert {"高质量发展“十项行动”", "提振消费专项行动"} <= set(names(d, "programmes"))
+
+
+def test_an_outcome_after_a_list_of_settings_commits_to_nothing_and_a_target_drops_its_assurance():
+    d = extract("在经济发展、产业创新、改革开放、城乡融合、民生福祉五大领域实现突破性进展。今年要确保年度产业投资1300亿元。",
+                doc_id="x")
+    assert names(d, "fields") == [] and [t["metric"] for t in d["targets"]] == ["年度产业投资"]
