@@ -67,6 +67,8 @@ def shape_problem(name: str, kind: str) -> str | None:
     bare = re.sub(r"“[^“”]*”", "“”", name) if kind == "organization" else name  # an event's quoted theme
     if not (lo <= len(name) and len(bare) <= hi):
         return f"length {len(name)} outside {lo}-{hi}"
+    if kind == "measure" and re.fullmatch(r"[^，,。；;：:！？!?\n\t]{4,}[，,][^，,。；;：:！？!?\n\t]{4,}", bare):
+        bare = re.sub(r"[，,]", "", bare)  # 统筹谋划,找准补链重点: a heading of two clauses, as written
     if _CLAUSE_PUNCT.search(bare) or (kind not in ("measure", "role") and _LIST_PUNCT.search(bare)
                                       and not (kind == "programme" and _one_programme(name))):
         return "clause punctuation"
