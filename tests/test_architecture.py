@@ -116,7 +116,7 @@ LAYERS = {
     "policykg.loaders.reading": ("policykg.loaders.words",),
     "policykg.loaders.rules": ("policykg.loaders.reading", "policykg.loaders.words", "policykg.resolve"),
     "policykg.loaders.review": ("policykg.loaders.rules", "policykg.loaders.reading", "policykg.loaders.words",
-                                "policykg.resolve"),
+                                "policykg.resolve", "policykg.model.names"),
 }
 
 

@@ -107,7 +107,7 @@ def recognize(digest: dict, text: str, lexicon: Lexicon, doc: Doc | None = None)
             continue
         if kind == "field" and not _field_context(doc, start, end, lexicon, skip):
             continue
-        if _inside_title(doc.text, start):
+        if inside_title(doc.text, start):
             continue
         item = {"name": name, "aliases": [], "evidence": doc.evidence(start, end, f"crossdoc.{kind}")}
         if kind == "field":
@@ -149,7 +149,7 @@ def _field_context(doc: Doc, start: int, end: int, lexicon: Lexicon, skip: list[
     return text[start - 1:start] == "在" and bool(_COMMIT_AFTER.match(text, end + 2))
 
 
-def _inside_title(text: str, pos: int) -> bool:
+def inside_title(text: str, pos: int) -> bool:
     """Inside 《…》: a name in another document's title."""
     before = text[max(0, pos - 60):pos]
     return before.rfind("《") > before.rfind("》")

@@ -46,6 +46,7 @@ from importlib import resources
 from typing import NamedTuple
 
 from policykg.loaders.reading.document import Doc
+from policykg.loaders.review.crossdoc import inside_title
 from policykg.loaders.rules.actors import ORG_SUFFIXES
 from policykg.loaders.rules.enumerations import Enumeration, enumerations, head_kind, verb_first
 from policykg.loaders.rules.places import ZONE_SUFFIXES
@@ -54,6 +55,7 @@ from policykg.loaders.words.lexicon import is_direction, is_generic, is_sector
 from policykg.loaders.words.segment import tags_of
 from policykg.loaders.words.shape import repair
 from policykg.loaders.words.terms import is_term
+from policykg.model.names import normalize as norm
 from policykg.resolve import vocabulary
 
 #: the lists the typer may add items to, in the order ties are broken
@@ -67,11 +69,6 @@ _ZONE_ENDS = tuple(sorted(ZONE_SUFFIXES, key=len, reverse=True))
 _KINDS = {"fields": "field", "organizations": "organization", "zones": "zone", "scenarios": "scenario",
           "measures": "measure"}
 _BAD = re.compile(r"[的了是在将等，,。；;：:！？!?“”\"《》]|\d{4}")
-
-
-def norm(name: str) -> str:
-    """The key under which a name is compared with the digest's names."""
-    return re.sub(r"[“”\"'‘’《》\s]", "", name or "")
 
 
 def digest_index(digest: dict) -> dict[str, str]:
@@ -148,14 +145,9 @@ def _mention_features(doc: Doc, start: int, end: int) -> list[str]:
     line_start = text.rfind("\n", 0, start) + 1
     out = [f"mL2:{before[-2:]}", f"mL1:{before[-1:]}", f"mR2:{after}", f"mR1:{after[:1]}",
            f"mcv:{bool(_COMMIT_BEFORE.search(before))}", f"mhd:{bool(_HEAD_AFTER.match(text[end:end + 3]))}",
-           f"mtl:{_in_title(text, start)}",
+           f"mtl:{inside_title(text, start)}",
            f"mline0:{line_start == 0}", f"mlead:{start - line_start < 3}"]
     return out
-
-
-def _in_title(text: str, pos: int) -> bool:
-    before = text[max(0, pos - 60):pos]
-    return before.rfind("《") > before.rfind("》")
 
 
 class Candidate(NamedTuple):
