@@ -564,3 +564,8 @@ def test_an_outcome_after_a_list_of_settings_commits_to_nothing_and_a_target_dro
     d = extract("在经济发展、产业创新、改革开放、城乡融合、民生福祉五大领域实现突破性进展。今年要确保年度产业投资1300亿元。",
                 doc_id="x")
     assert names(d, "fields") == [] and [t["metric"] for t in d["targets"]] == ["年度产业投资"]
+
+
+def test_a_verb_of_help_and_a_verb_with_its_complement_stand_outside_names():
+    d = extract("实施好提振消费专项行动,助力荆门产业转型升级示范区建设。", doc_id="x")
+    assert "提振消费专项行动" in names(d, "programmes") and names(d, "zones") == ["荆门产业转型升级示范区"]
