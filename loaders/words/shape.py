@@ -47,6 +47,9 @@ _LIST_PUNCT = re.compile(r"、")
 #: a programme's head word: a name that ends in one (and holds no other) may coordinate what it is for
 #: (实体经济、新型工业和制造业强区联动计划)
 _PROGRAMME_HEAD = re.compile(r"(?:计划|行动|工程|专项|方案)")
+#: a person's role inside a span that ends in a body's suffix: 嘉宾代表迈胜医疗集团, 市长徐志作政府
+_ROLE_INSIDE = re.compile(r"^.*?(?:嘉宾代表|(?<![人职工大])代表(?!大会|处|团|委员会|联络)|(?:市|省|区|县)长(?=[\u4e00-\u9fff]{2,3}(?:作|代表|在))|"
+                          r"董事长|总经理)(?=.{2,})")
 #: an event's name may open with the verb phrase of its theme (深入推进东北振兴座谈会)
 _EVENT_END = re.compile(r"(?:座谈会|推进会|大会|论坛|峰会|博览会|研讨会|交流会|对接会|发布会|洽谈会)$")
 #: words that open a class of things (各市州人民政府): a span that begins with one is no name
@@ -84,6 +87,8 @@ def shape_problem(name: str, kind: str) -> str | None:
     first, last = words[0], words[-1]
     if kind in _PROPER_KINDS and name[:1] == "号":
         return "begins with 号"
+    if kind == "organization" and _ROLE_INSIDE.search(name):
+        return "a person's role inside"
     if first in FUNCTION_WORDS or (first in PLURAL_WORDS and len(words) > 1):
         return f"begins with {first}"
     theme = kind == "organization" and len(name) >= 7 and bool(_EVENT_END.search(name)) \
@@ -197,6 +202,11 @@ def repair(name: str, kind: str) -> tuple[int, str] | None:
         return 0, name
     if kind in _PROPER_KINDS and name[:1] == "号" and shape_problem(name[1:], kind) is None:
         return 1, name[1:]  # 天府大道南段288号四川天府新区战略研究局: the number of an address ends at 号
+    role = _ROLE_INSIDE.search(name) if kind == "organization" else None
+    if role:  # 嘉宾代表迈胜医疗集团: the body after the role; 市长徐志作政府: a person's act, no body
+        rest = name[role.end():]
+        return (role.end(), rest) if role.group(0).endswith("代表") and len(rest) >= 4 \
+            and shape_problem(rest, kind) is None else None
     words = [w for w, _ in _words(name)]
     if words and words[0] in PLURAL_WORDS:
         return None  # 各市州人民政府, 一批企业: a class of things, not a name

@@ -16,6 +16,7 @@ from policykg.loaders import extract
 from policykg.loaders.reading.document import Doc
 from policykg.loaders.rules.news import outlets
 from policykg.loaders.rules.subject import subjects
+from policykg.loaders.words.shape import repair
 
 pytestmark = pytest.mark.usefixtures("rules_only")
 
@@ -569,3 +570,9 @@ def test_an_outcome_after_a_list_of_settings_commits_to_nothing_and_a_target_dro
 def test_a_verb_of_help_and_a_verb_with_its_complement_stand_outside_names():
     d = extract("实施好提振消费专项行动,助力荆门产业转型升级示范区建设。", doc_id="x")
     assert "提振消费专项行动" in names(d, "programmes") and names(d, "zones") == ["荆门产业转型升级示范区"]
+
+
+def test_a_persons_role_is_no_part_of_a_bodys_name():
+    assert repair("嘉宾代表迈胜医疗集团", "organization") == (4, "迈胜医疗集团")
+    assert repair("市长徐志作政府", "organization") is None and repair("孙兵代表市委", "organization") is None
+    assert repair("全国人民代表大会", "organization") == (0, "全国人民代表大会")
