@@ -576,3 +576,8 @@ def test_a_persons_role_is_no_part_of_a_bodys_name():
     assert repair("嘉宾代表迈胜医疗集团", "organization") == (4, "迈胜医疗集团")
     assert repair("市长徐志作政府", "organization") is None and repair("孙兵代表市委", "organization") is None
     assert repair("全国人民代表大会", "organization") == (0, "全国人民代表大会")
+
+
+def test_people_named_before_they_speak_in_turn_or_from_experience():
+    text = "某大学教授、博导李甲分别就《指导意见》作专业解读。某公司董事长向乙以切身感受称赞某市。"
+    assert {p["name"] for p in extract(text, doc_id="x")["people"]} == {"李甲", "向乙"}
