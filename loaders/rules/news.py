@@ -121,6 +121,7 @@ def outlets(doc: Doc, head: int = 1500) -> list[Outlet]:
     seen, out = set(), []
     for o in found:
         bare = re.sub(r"(?:责任编辑|编辑|记者|通讯员)$", "", o.name)  # 中央广电总台国际在线编辑: the outlet, not its editor
+        bare = re.sub(r"(?<=[\u4e00-\u9fff]{2})\d{1,2}$", "", bare)  # 来源:商丘日报10-10 03:01: the month is no part of it
         if bare != o.name and len(bare) >= 2:
             o = dataclasses.replace(o, name=bare)
         if o.name in _SELF or (o.rule == "news.dateline" and region_pattern("^").fullmatch(o.name)):

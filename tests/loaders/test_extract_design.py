@@ -581,3 +581,7 @@ def test_a_persons_role_is_no_part_of_a_bodys_name():
 def test_people_named_before_they_speak_in_turn_or_from_experience():
     text = "某大学教授、博导李甲分别就《指导意见》作专业解读。某公司董事长向乙以切身感受称赞某市。"
     assert {p["name"] for p in extract(text, doc_id="x")["people"]} == {"李甲", "向乙"}
+
+
+def test_a_source_line_dated_without_its_year_names_the_outlet_whole():
+    assert [o.name for o in outlets(Doc.from_text("标题\n来源:商丘日报10-10 03:01:21\n正文。", "x"))] == ["商丘日报"]
