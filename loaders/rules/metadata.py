@@ -73,7 +73,7 @@ _LABEL_FROM = re.compile(rf"(?:实施|施行|生效)(?:日期|时间)\s*[:：]?\
 _LABEL_UNTIL = re.compile(rf"(?:失效|废止|截止)日期\s*[:：]?\s*{_DATE_FULL}")
 _TRAILING_DATE = re.compile(r"\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
 _DATE_LABEL_MD = re.compile(r"(?:发布|发表)?(?:时间|日期)\s*[:：]\s*(\d{1,2})-(\d{1,2})(?!\d)")
-_DATE_LINE = re.compile(rf"^\s*{_DATE_FULL}(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*(?:[|｜]\s*)?(?:(?:来源|作者|编辑)[:：].*)?$")
+_DATE_LINE = re.compile(rf"^\s*[(（]?{_DATE_FULL}[)）]?(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*(?:[|｜]\s*)?(?:(?:来源|作者|编辑)[:：].*)?$")
 #: a date on a news source line: 来源:X2024/6/26, 2022年01月26日 19:32X网
 _OUTLET_DATE = re.compile(rf"来源\s*[:：]\s*[\u4e00-\u9fffA-Za-z]{{2,16}}?\s*{_DATE_FULL}|^{_DATE_FULL}\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*"
                           rf"[\u4e00-\u9fff]{{2,12}}(?:网|网站|社|报|新闻|客户端)\s*$|"
@@ -215,6 +215,10 @@ def _title(doc: Doc, news: bool = False) -> tuple[str | None, tuple[int, int] | 
         nxt = lines[i + 1][1].strip() if i + 1 < len(lines) else ""
         if one_line and _ISSUER_ONLY.fullmatch(s) and re.fullmatch(rf"关于[^，,。；;：:、《》]{{4,60}}(?:{_TYPE_RE}){_PERIOD}", nxt):
             return _clean_title(nxt), (lines[i + 1][0], lines[i + 1][0] + len(lines[i + 1][1]))  # issuer / 关于…意见
+        nxt2 = lines[i + 2][1].strip() if i + 2 < len(lines) else ""
+        if _ISSUERS_LINE.fullmatch(s) and nxt.startswith("关于") and (joined := _two_line_title(nxt, nxt2)):
+            # 中共某市委员会 某市人民政府 / 关于…推进 / …的实施意见: the bodies over a title on two lines
+            return _clean_title(joined), (lines[i + 1][0], lines[i + 2][0] + len(lines[i + 2][1]))
         joined = _two_line_title(s, nxt)
         if joined:
             return _clean_title(joined), (pos, lines[i + 1][0] + len(lines[i + 1][1]))
@@ -269,6 +273,8 @@ _SECTION_WORDS = re.compile(r"(?:发展|主要|总体|工作|行动)?(?:目标|�
 
 #: a line that is only an issuing body (``四川省人民政府办公厅``), printed over the title
 _ISSUER_ONLY = re.compile(rf"[\u4e00-\u9fff]{{2,28}}?{_ISSUER_SUFFIX}")
+#: one or more issuing bodies on a line, apart by spaces: ``中共包头市委员会 包头市人民政府``
+_ISSUERS_LINE = re.compile(rf"[\u4e00-\u9fff]{{2,28}}?{_ISSUER_SUFFIX}(?:\s+[\u4e00-\u9fff]{{2,28}}?{_ISSUER_SUFFIX})*")
 
 
 def _two_line_title(line: str, nxt: str) -> str | None:
@@ -597,7 +603,8 @@ def _date(doc: Doc, ev: dict) -> str | None:
         return _iso(*m.groups())
     for i, (pos, line) in enumerate(lines):
         m = _DATE_LINE.match(line)
-        if m and (i < 4 or re.search(rf"{_ISSUER_SUFFIX}$", _SEAL.sub("", lines[i - 1][1].strip()))):
+        if m and (i < 4 or re.search(rf"{_ISSUER_SUFFIX}$", _SEAL.sub("", lines[i - 1][1].strip()))
+                  or _DOC_NUMBER.match(lines[i - 1][1].strip())):  # 包党发〔2025〕1号 / (2025年1月1日)
             ev["date"] = doc.evidence(pos, pos + len(line), "meta.date.line")
             return _iso(*m.groups())
     m = _DATE_LABEL_MD.search(head)

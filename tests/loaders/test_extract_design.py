@@ -585,3 +585,11 @@ def test_people_named_before_they_speak_in_turn_or_from_experience():
 
 def test_a_source_line_dated_without_its_year_names_the_outlet_whole():
     assert [o.name for o in outlets(Doc.from_text("标题\n来源:商丘日报10-10 03:01:21\n正文。", "x"))] == ["商丘日报"]
+
+
+def test_bodies_over_a_title_on_two_lines_and_a_bracketed_date_under_the_number():
+    text = ("重磅!某市委一号文件,全文发布——\n中共包头市委员会 包头市人民政府\n关于深入实施创新驱动发展战略高水平推进\n"
+            "战略性新兴产业发展的实施意见\n包党发〔2025〕1号\n(2025年1月1日)\n正文。")
+    meta = extract(text, doc_id="x")["document"]
+    assert (meta["title"], meta["doc_type"], meta["date"]) == (
+        "关于深入实施创新驱动发展战略高水平推进战略性新兴产业发展的实施意见", "实施意见", "2025-01-01")
