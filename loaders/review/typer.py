@@ -164,16 +164,21 @@ class Candidate(NamedTuple):
 _HEADING_BAD = re.compile(r"[，,。；;：:！？!?“”\"《》]|\d{4}")
 
 
-def _heading_features(doc: Doc, sec, title: str) -> list[str]:
+def _heading_features(doc: Doc, sec, title: str, shares: dict) -> list[str]:
+    """The traits of heading ``sec``; ``shares`` keeps, per parent, its children and the share of them
+    that open with a verb (read once for all of them)."""
     out_ = doc.outline
-    siblings = out_.children(sec.parent) if sec.parent is not None else [s for s in out_.sections if s.depth == sec.depth]
+    key = id(sec.parent) if sec.parent is not None else ("top", sec.depth)
+    if key not in shares:
+        siblings = out_.children(sec.parent) if sec.parent is not None else [s for s in out_.sections
+                                                                              if s.depth == sec.depth]
+        shares[key] = (len(siblings), sum(verb_first(s.title) for s in siblings if s.title) / max(1, len(siblings)))
+    n_siblings, verbs = shares[key]
     body = doc.text[sec.title_end:sec.end]
-    words = _item_traits(title)
-    verbs = sum(verb_first(s.title) for s in siblings if s.title) / max(1, len(siblings))
     return ["src:heading", f"hdep:{min(sec.depth, 4)}", f"hkind:{sec.kind}", f"hv:{verb_first(title)}",
-            f"hfund:{bool(_MONEY.search(body))}", f"hsib:{min(len(siblings), 8)}", f"hsibv:{_bucket(verbs)}",
+            f"hfund:{bool(_MONEY.search(body))}", f"hsib:{min(n_siblings, 8)}", f"hsibv:{_bucket(verbs)}",
             f"hpar:{(sec.parent.title if sec.parent is not None else '')[-2:]}", f"hchild:{bool(out_.children(sec))}",
-            f"hlen:{min(len(body) // 100, 5)}", f"hw0:{(tags_of(title) or [('', '')])[0][0]}", *words]
+            f"hlen:{min(len(body) // 100, 5)}", f"hw0:{(tags_of(title) or [('', '')])[0][0]}", *_item_traits(title)]
 
 
 _MONEY = re.compile(r"\d+(?:\.\d+)?\s*(?:万元|亿元|元)|%")
@@ -192,12 +197,13 @@ def candidates(doc: Doc, digest: dict, new_only: bool = False):
                 continue
             if 2 <= len(name) <= 16 and not _BAD.search(name) and name not in found:
                 found[name] = [e.items[i][0], ["src:list", *item_features(doc, e, i, known, doc_type)], 0, "", None]
+    shares: dict = {}
     for sec in doc.outline.sections:
         title = sec.title.strip().rstrip("。")
         if new_only and norm(title) in known:
             continue
         if 4 <= len(title) <= 30 and not _HEADING_BAD.search(title) and title not in found:
-            found[title] = [sec.title_start, [*_heading_features(doc, sec, title), f"dt:{doc_type}",
+            found[title] = [sec.title_start, [*_heading_features(doc, sec, title, shares), f"dt:{doc_type}",
                                               f"self:{known.get(norm(title))}"], 0, sec.path, (sec.start, sec.end)]
     auto, forms = _vocabulary_matcher()
     tokens = None
@@ -281,12 +287,11 @@ def type_items(doc: Doc, digest: dict, model_: dict | None = None) -> dict:
     m = model() if model_ is None else model_
     if not m.get("thresholds"):
         return digest
-    known = digest_index(digest)
     concepts = {vocabulary.field_key(f["name"]) for f in digest.get("fields") or []}
     added: set[str] = set()
-    for c in list(candidates(doc, digest, new_only=True)):
+    for c in candidates(doc, digest, new_only=True):  # names the digest holds are not candidates
         key = norm(c.name)
-        if key in known or key in added:
+        if key in added:
             continue
         added.add(key)
         lst = choose(c.name, c.feats, m)

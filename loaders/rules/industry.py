@@ -109,7 +109,7 @@ def extract_industry(doc: Doc, region: str | None, about: str | None = None,
     _from_inline(doc, cl, fields)
     linked_lists = _from_enumerations(doc, cl, fields, region)
     _parallel(doc, cl, fields, linked_lists)
-    _context_districts(doc, cl, fields)
+    _context_links(doc, cl, fields)
     return cl.bag.values(), fields.values()
 
 
@@ -450,7 +450,7 @@ def _parallel(doc: Doc, cl: _Clusters, fields: Bag, linked: set[int]) -> None:
                 _add_field(fields, doc, i, doc.text.find(i, m.start(2)), "cluster.parallel", cluster, None)
 
 
-def _context_districts(doc: Doc, cl: _Clusters, fields: Bag) -> None:
+def _context_links(doc: Doc, cl: _Clusters, fields: Bag) -> None:
     """A paragraph that opens with ``<direction>领域，`` (``在未来能源领域，``, ``对于未来智造领域，``)
     speaks of that cluster: its districts, and the fields it names that no cluster holds yet."""
     for m in _CONTEXT.finditer(doc.text):

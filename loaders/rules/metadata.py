@@ -76,8 +76,7 @@ _DATE_LABEL_MD = re.compile(r"(?:发布|发表)?(?:时间|日期)\s*[:：]\s*(\d
 _DATE_LINE = re.compile(rf"^\s*[(（]?{_DATE_FULL}[)）]?(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*(?:[|｜]\s*)?(?:(?:来源|作者|编辑)[:：].*)?$")
 #: a date on a news source line: 来源:X2024/6/26, 2022年01月26日 19:32X网
 _OUTLET_DATE = re.compile(rf"来源\s*[:：]\s*[\u4e00-\u9fffA-Za-z]{{2,16}}?\s*{_DATE_FULL}|^{_DATE_FULL}\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*"
-                          rf"[\u4e00-\u9fff]{{2,12}}(?:网|网站|社|报|新闻|客户端)\s*$|"
-                          rf"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z .]{{1,30}}[·・]\s*{_DATE_FULL}(?:\s*\d{{1,2}}:\d{{2}})?\s*$", re.M)
+                          rf"[\u4e00-\u9fff]{{2,12}}(?:网|网站|社|报|新闻|客户端)\s*$", re.M)
 _VALID_FROM = re.compile(rf"自\s*{_DATE_FULL}\s*起(?:施行|实施|执行|生效|开始施行)")
 _VALID_UNTIL = re.compile(rf"有效期(?:至|到|截至)\s*{_DATE_FULL}")
 _VALID_YEARS = re.compile(r"有效期(?:为)?\s*(\d{1,2})\s*年")
@@ -274,7 +273,7 @@ _SECTION_WORDS = re.compile(r"(?:发展|主要|总体|工作|行动)?(?:目标|�
 #: a line that is only an issuing body (``四川省人民政府办公厅``), printed over the title
 _ISSUER_ONLY = re.compile(rf"[\u4e00-\u9fff]{{2,28}}?{_ISSUER_SUFFIX}")
 #: one or more issuing bodies on a line, apart by spaces: ``中共包头市委员会 包头市人民政府``
-_ISSUERS_LINE = re.compile(rf"[\u4e00-\u9fff]{{2,28}}?{_ISSUER_SUFFIX}(?:\s+[\u4e00-\u9fff]{{2,28}}?{_ISSUER_SUFFIX})*")
+_ISSUERS_LINE = re.compile(rf"{_ISSUER_ONLY.pattern}(?:\s+{_ISSUER_ONLY.pattern})*")
 
 
 def _two_line_title(line: str, nxt: str) -> str | None:
@@ -585,10 +584,12 @@ def _date(doc: Doc, ev: dict) -> str | None:
     if m:
         ev["date"] = doc.evidence(m.start(), m.end(), "meta.date.label")
         return _iso(*m.groups())
-    m = _OUTLET_DATE.search(head)
+    m = _OUTLET_DATE.search(head) or OUTLET_DOT_DATE.search(head)  # …Wang·2025-05-16 15:57: an outlet, a dot, a time
     if m:
-        ev["date"] = doc.evidence(m.start(), m.end(), "meta.date.outlet")
-        return _iso(*[g for g in m.groups() if g is not None][:3])
+        dotted = m.re is OUTLET_DOT_DATE
+        ev["date"] = doc.evidence(m.start(1) if dotted else m.start(), m.end(), "meta.date.outlet")
+        groups = [g for g in m.groups() if g is not None]
+        return _iso(*(groups[1:4] if dotted else groups[:3]))
     head_lines = list(_lines(doc, 25))
     block = _signature_block(head_lines)
     if block:  # the date under the bodies that co-sign the text

@@ -30,7 +30,7 @@ _NAME = rf"[{HAN}A-Za-z0-9][{HAN}A-Za-z0-9·]{{1,16}}?"
 _DATE = r"\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?"
 _TIME = r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 #: 来源：X (up to a date, a space or punctuation)
-_SOURCE = re.compile(rf"来源\s*[:：]\s*({_NAME})(?=\s|{_DATE}|\d{{4}}[/-]|[^{HAN}A-Za-z0-9·]|$)")
+_SOURCE = re.compile(rf"来源\s*[:：]\s*({_NAME})(?=\s|{_DATE}|\d{{4}}[/-]|\d{{1,2}}-\d{{1,2}}\s|[^{HAN}A-Za-z0-9·]|$)")
 #: a publication line: [发布时间：]date [time] X
 _PUBLISHED = re.compile(rf"^(?:(?:发布|发表)?(?:时间|日期)\s*[:：]\s*)?{_DATE}{_TIME}\s*({_NAME})\s*$", re.M)
 #: a dateline: X[place]M月D日电/讯
@@ -46,8 +46,8 @@ _SITE_LINE = re.compile(rf"^\s*({_NAME})\s+(?:发布|发表)?(?:时间|日期)\s
 _CREDIT = re.compile(rf"(?:^|[\n，,。])\s*({_NAME})获悉[，,]|据({_NAME})(?:报道|消息|讯)|"
                      rf"(?:^|\n)据({_NAME}(?:网站|网|客户端|公众号|发布))[，,]")
 #: an outlet and a time joined by a middle dot on a line of their own: ``第一财经·2025-12-30 13:48``
-OUTLET_DOT_DATE = re.compile(r"(?:^|\n)\s*([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z]{1,15})\s*[·・]\s*\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?"
-                             r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?=\n|$)")
+OUTLET_DOT_DATE = re.compile(r"(?:^|\n)\s*([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z .]{1,30}?)\s*[·・]\s*"
+                             r"(\d{4})[-年./](\d{1,2})[-月./](\d{1,2})日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?=\n|$)")
 #: words by which a page names its own site or paper without naming it
 _SELF = frozenset({"本网", "本站", "本报", "本台", "本社", "本刊", "本网站"})
 #: staff credited by their outlet: ``(包头市融媒体中心记者:崔妍;编辑:…)``, ``洛报融媒记者从…获悉``
@@ -94,7 +94,8 @@ def outlets(doc: Doc, head: int = 1500) -> list[Outlet]:
     for m in _BARE_DATELINE.finditer(text[:300]):
         found.append(Outlet(m.group(1), m.start(1), "news.dateline", m.end()))
     m = OUTLET_DOT_DATE.search(text[:400])
-    if m:  # 第一财经·2025-12-30 13:48: the page's outlet and time under the headline
+    if m and re.fullmatch(r"[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z]{1,15}", m.group(1)):
+        # 第一财经·2025-12-30 13:48: the page's outlet and time under the headline (a name in pinyin is no outlet's)
         found.append(Outlet(m.group(1), m.start(1), "news.published"))
     m = OUTLET_TIME.match(text)
     if m:  # 人民网2022-03-24 09:35 / 参考消息网2026-03-17号报道: the page's outlet and time, first
@@ -110,7 +111,7 @@ def outlets(doc: Doc, head: int = 1500) -> list[Outlet]:
         found.append(Outlet(m.group(1), m.start(1), "news.closing"))
         break
     for m in _STAFF_CREDIT.finditer(doc.text):
-        if not re.match(r"(?:本报|本网|本台|本社)$", m.group(1)):
+        if m.group(1) not in _SELF:
             found.append(Outlet(m.group(1), m.start(1), "news.credit"))
             break
     byline = _byline(doc)
@@ -121,7 +122,6 @@ def outlets(doc: Doc, head: int = 1500) -> list[Outlet]:
     seen, out = set(), []
     for o in found:
         bare = re.sub(r"(?:责任编辑|编辑|记者|通讯员)$", "", o.name)  # 中央广电总台国际在线编辑: the outlet, not its editor
-        bare = re.sub(r"(?<=[\u4e00-\u9fff]{2})\d{1,2}$", "", bare)  # 来源:商丘日报10-10 03:01: the month is no part of it
         if bare != o.name and len(bare) >= 2:
             o = dataclasses.replace(o, name=bare)
         if o.name in _SELF or (o.rule == "news.dateline" and region_pattern("^").fullmatch(o.name)):

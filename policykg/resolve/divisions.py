@@ -138,9 +138,15 @@ def _strip_ethnic(stem: str) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def _rows() -> tuple[tuple[str, str], ...]:
+def _all_rows() -> tuple[tuple[str, str], ...]:
+    """``(adcode, name)`` of every row of the dataset, placeholders included (read once)."""
     reader = csv.DictReader(io.StringIO(_resource("adcodes.csv")))
-    return tuple(sorted((r["adcode"], r["name"].strip()) for r in reader if r["name"].strip() not in _PLACEHOLDERS))
+    return tuple(sorted((r["adcode"], r["name"].strip()) for r in reader))
+
+
+@functools.lru_cache(maxsize=1)
+def _rows() -> tuple[tuple[str, str], ...]:
+    return tuple(r for r in _all_rows() if r[1] not in _PLACEHOLDERS)
 
 
 def _level(adcode: str) -> str:
@@ -153,8 +159,7 @@ def _level(adcode: str) -> str:
 def _province_administered() -> frozenset[str]:
     """The 4-digit prefixes of the 省直辖县级行政区划 groups: county-level cities (仙桃市, 济源市, 石河子市…)
     that a province administers directly, with no city above them."""
-    reader = csv.DictReader(io.StringIO(_resource("adcodes.csv")))
-    return frozenset(r["adcode"][:4] for r in reader if r["name"].strip() in ("省直辖县级行政区划", "自治区直辖县级行政区划"))
+    return frozenset(code[:4] for code, name in _all_rows() if name in ("省直辖县级行政区划", "自治区直辖县级行政区划"))
 
 
 @functools.lru_cache(maxsize=1)
