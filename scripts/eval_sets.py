@@ -1,0 +1,76 @@
+#!/usr/bin/env python3
+"""Score the extractor on evaluation sets, per set and pooled per list (a development tool).
+
+usage: eval_sets.py [--private DIR] [--out DIR] [--diff LIST,...] SET_DIR...
+
+Each SET_DIR holds ``*.txt`` with ``gold/<stem>.json`` (``corpus`` is scored with the seed
+gold in ``../shared/gold``). With ``--private DIR``, ``DIR/<set name>`` is scored with its set
+when it exists (journalism kept out of the repository). ``--out`` keeps the digests;
+``--diff`` prints the missed (``-``) and spurious (``+``) names of the given lists.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+
+from scoring import extract_folder, score_pairs, scorer  # noqa: E402
+
+SEED_GOLD = ROOT.parent / "shared" / "gold"
+
+
+def parts(set_dir: Path, private: Path | None):
+    gold = SEED_GOLD if set_dir.resolve() == (ROOT / "corpus").resolve() else set_dir / "gold"
+    yield set_dir, gold
+    if private and (private / set_dir.name).is_dir():
+        yield private / set_dir.name, private / set_dir.name / "gold"
+
+
+def names(items):
+    out = set()
+    for it in items or []:
+        out.add(it if isinstance(it, str) else (it.get("name") or json.dumps(it, ensure_ascii=False)))
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("sets", nargs="+", type=Path)
+    ap.add_argument("--private", type=Path)
+    ap.add_argument("--out", type=Path)
+    ap.add_argument("--diff", default="")
+    a = ap.parse_args()
+    pooled = []
+    for set_dir in a.sets:
+        pairs = []
+        for texts, gold_dir in parts(set_dir, a.private):
+            for stem, pred in sorted(extract_folder(texts).items()):
+                gold = json.loads((gold_dir / f"{stem}.json").read_text(encoding="utf-8"))
+                pairs.append((pred, gold))
+                if a.out:
+                    (a.out / set_dir.name).mkdir(parents=True, exist_ok=True)
+                    (a.out / set_dir.name / f"{stem}.json").write_text(
+                        json.dumps(pred, ensure_ascii=False, indent=1), encoding="utf-8")
+                for key in filter(None, a.diff.split(",")):
+                    p, g = names(pred.get(key)), names(gold.get(key))
+                    for n in sorted(g - p):
+                        print(f"{set_dir.name}/{stem} {key} - {n}")
+                    for n in sorted(p - g):
+                        print(f"{set_dir.name}/{stem} {key} + {n}")
+        r = score_pairs(pairs)
+        print(f"{set_dir.name:12} F1 {r['overall'][2]:.3f}  (P {r['overall'][0]:.3f} R {r['overall'][1]:.3f}, {len(pairs)} docs)")
+        pooled += pairs
+    if len(a.sets) > 1:
+        print(score_pairs(pooled)["table"])
+    else:
+        print(score_pairs(pooled)["table"])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
