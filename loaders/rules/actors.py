@@ -44,7 +44,7 @@ ORG_SUFFIXES = {
     "协会": "platform", "学会": "platform", "商会": "platform", "促进会": "platform", "研究会": "platform",
     "联合会": "platform", "基金": "fund", "大会": "event", "论坛": "event",
     "大赛": "event", "峰会": "event", "博览会": "event", "发布会": "event", "对接会": "event", "推介会": "event",
-    "洽谈会": "event", "交流会": "event", "展览会": "event", "交易会": "event", "推进会": "event", "研讨会": "event", "年会": "event", "展会": "event", "经济工作会议": "event", "公司": "enterprise", "集团": "enterprise",
+    "洽谈会": "event", "交流会": "event", "展览会": "event", "交易会": "event", "推进会": "event", "研讨会": "event", "座谈会": "event", "年会": "event", "展会": "event", "经济工作会议": "event", "公司": "enterprise", "集团": "enterprise",
     "社": "enterprise", "日报": "enterprise", "社区": "platform", "管委会": "government", "分行": "enterprise",
     "银行": "enterprise",
 }
@@ -184,11 +184,12 @@ def extract_organizations(doc: Doc, region: str | None, meta: dict | None = None
             if 2 <= len(name) <= 20 and re.search(r"(?:委员会|委|局|厅|办|部|政府|中心|院)$", name):
                 _add(bag, doc, name, text.find(name, m.start(1)), "government", "org.duty_label")
     for e in enumerations(doc):  # 华北制药、以岭药业等一批创新型企业
-        if head_kind(e) == "organization" and sum(bool(_COMPANY.search(n)) for n in e.names) * 2 >= len(e.names):
+        counted = e.unit in ("家", "所")  # 等13家…单位: bodies counted, whatever their names end in
+        if head_kind(e) == "organization" and (counted or sum(bool(_COMPANY.search(n)) for n in e.names) * 2 >= len(e.names)):
             for (a, _b), name in zip(e.items, e.names, strict=True):
-                if 2 <= len(name) <= 12 and not is_generic(name) and not is_sector(name) \
+                if 2 <= len(name) <= 16 and not is_generic(name) and not is_sector(name) \
                         and vocabulary.canonical_field(name) is None and not re.search(r"[的在等]|\d", name):
-                    _add(bag, doc, name, a, "enterprise", "org.enumeration")
+                    _add(bag, doc, name, a, _body_kind(name) if counted else "enterprise", "org.enumeration")
     for e in enumerations(doc):  # 湖南日报、湖南卫视、红网、湘声报…参加: a list of news outlets
         outlet = [bool(_OUTLET_NAME.search(n)) and not is_term(n) for n in e.names]
         if len(e.names) >= 2 and sum(outlet) * 3 >= len(e.names) * 2:
@@ -342,6 +343,15 @@ def _split_top(s: str, seps: str):
 #: the names of news outlets (湖南日报, 红网, 湖南卫视, 潇湘晨报, 新华社)
 _OUTLET_NAME = re.compile(r"(?<=[\u4e00-\u9fff])(?:日报|晚报|晨报|时报|商报|导报|报|网|卫视|经视|电视台|广播电视台|电台|客户端|新闻社|通讯社|社)$")
 _PARTY_CONGRESS = re.compile(r"第[一二三四五六七八九十]{1,3}次党代会")
+def _body_kind(name: str) -> str:
+    """The kind of a body named in a counted list, by its last word (学院 → university …)."""
+    if re.search(r"(?:大学|学院|学校)$", name):
+        return "university"
+    if re.search(r"(?:研究院|研究所|研究中心|实验室|科学院)$", name):
+        return "research"
+    return "enterprise"
+
+
 _COMPANY = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:药业|生物|医药|科技|集团|股份|时代|电子|制药|能源|控股|实业|重工|机械|光电|电气|"
                       r"通信|网络|智造|智能科技|汽车|动力|材料|新材|微电子|信息|软件|航天|航空|卫星|电池|芯)$")
 
@@ -392,7 +402,10 @@ def _addressee(doc: Doc, start: int) -> bool:
 def _trim(name: str) -> str:
     """Cut a candidate to the name proper: after the last verb, without lead words."""
     name = strip_lead(name)
-    for m in reversed(list(_INNER_VERB.finditer(name))):
+    if re.search(r"(?:座谈会|推进会|研讨会)$", name) and "在" in name:
+        name = name[name.rfind("在") + 1:]  # 总书记在深入推进东北振兴座谈会: the event's name starts after 在
+    themed = bool(re.search(r"(?:座谈会|推进会|研讨会)$", name)) and bool(re.match(r"(?:深入|全面|加快|高质量)?推进|推动", name))
+    for m in reversed(list(_INNER_VERB.finditer(name)) if not themed else []):  # 深入推进东北振兴座谈会: a theme
         right = name[m.end():]
         suffix = next((s for s in _SUFFIXES_LONGEST if right.endswith(s)), "")
         if suffix and len(right) - len(suffix) >= 2:

@@ -74,6 +74,8 @@ class Enumeration:
     locative: bool = False
     #: the list is what something has (``…技术路线的A、B、C等重点领域``): its parts or links, not areas of its own
     possessed: bool = False
+    #: the measure word of the count (``等13家``: 家, bodies; ``等5个``: 个)
+    unit: str = ""
     #: where the count and head after the items end
     head_end: int = 0
     start: int = 0
@@ -205,8 +207,46 @@ def _run(doc: Doc, first_sep: int, floor: int = 0) -> Enumeration | None:
     e.names = [text[a:b] for a, b in e.items]
     _split_last(e, text)
     _split_known(e, text)
+    _shared_suffix(e, text)
     e.names = [text[a:b] for a, b in e.items]
     return e
+
+
+#: the head words that every item of a list of programmes repeats (A工程、B工程和C工程)
+_ITEM_HEADS = re.compile(r"(?:工程|行动|计划|专项)$")
+#: what opens the first item of such a list: punctuation or an introducing word
+_LIST_OPENER = re.compile(r"(?:[，,：:；;。\n]|分别是|分别为|包括|即|实施|开展|推进|启动|推动|部署)\s*“?")
+
+
+def _shared_suffix(e: Enumeration, text: str) -> None:
+    """``分别是算力基础提升工程、…数字赋能升级工程和绿色能源保障工程``: when the middle items all
+    end in the same programme word, the first item runs back to what opens the list (the
+    tagger's verb 提升 inside a name does not end it) and the last runs on to that word."""
+    if len(e.items) < 3:
+        return
+    middle = [text[a:b] for a, b in e.items[1:-1]]
+    ends = {m.group(0) for n in middle if (m := _ITEM_HEADS.search(n))}
+    if len(ends) != 1 or not all(_ITEM_HEADS.search(n) for n in middle):
+        return
+    word = ends.pop()
+    a, b = e.items[0]
+    if not text[a:b].endswith(word) or b - a <= len(word):
+        window = text[max(0, b - _MAX_ITEM):b]
+        m = None
+        for m in _LIST_OPENER.finditer(window):
+            pass
+        if m is not None:
+            start = b - len(window) + m.end()
+            if 4 <= b - start <= 20 and text[start:b].endswith(word):
+                e.items[0] = (start, b)
+                e.start = start
+    a, b = e.items[-1]
+    if not text[a:b].endswith(word):
+        k = text.find(word, b, b + 8)
+        if k >= 0 and not re.search(r"[，,。；;：:、\s]", text[b:k]):
+            e.items[-1] = (a, k + len(word))
+            e.end = k + len(word)
+            e.after = text[e.end:e.end + len(e.after)] if e.after else ""
 
 
 _COUNTED_BEFORE = re.compile(r"((?:\d+|[一二三四五六七八九十两]+)\s*(?:大|个|项|类|条|种))([\u4e00-\u9fff]{1,6})[」”』\s]*[，,：:]?\s*"
@@ -400,6 +440,7 @@ def _read_tail(doc: Doc, e: Enumeration, tail: str) -> None:
         e.count = int(raw) if raw.isdigit() else (cn_number(raw) or None)
         if e.count == 0:
             e.count = None
+        e.unit = m.group(0)[-1]
         rest = rest[m.end():]
         listed = True
     rest = re.sub(r"^(?:为代表的|为主的)", "", rest)
@@ -587,6 +628,9 @@ def head_kind(e: Enumeration) -> str | None:
     领域, 方向 and 产业 name fields only after a verb of commitment or with a count.
     """
     head = e.head
+    if not head and len(e.names) >= 3 and len({m.group(0) for n in e.names if (m := _ITEM_HEADS.search(n))}) == 1 \
+            and all(_ITEM_HEADS.search(n) and len(n) >= 4 for n in e.names):
+        return "programme"  # 分别是A工程、B工程和C工程: every item names a programme of the same kind
     if not head:  # 鼓励开发服务机器人、特种机器人和人形机器人: technologies a verb of making governs
         if _MAKE.search(e.verb) and not e.locative and len(e.names) >= 2 and all(map(is_term, e.names)):
             return "field"
@@ -608,6 +652,8 @@ def head_kind(e: Enumeration) -> str | None:
             re.search(r"^[^。]{0,16}(?:给予|提供|部署|加大|强化)[^。]{0,16}(?:支持|任务|保障|扶持)", e.rest)
             or _mostly_actions(e.names)):
         return "measure"  # 从A、B…10个方面给予专项支持; 聚焦强化A、加快B…五个方面: the aspects of a policy's measures
+    if e.unit in ("家", "所") and not any(map(is_direction, e.names)):
+        return "organization"  # A、B等13家…单位: 家 and 所 count bodies, whatever the head says
     if len(e.names) >= 2 and all(map(is_direction, e.names)):
         return "cluster"  # 未来空天、未来海洋…六大未来产业方向: the directions group fields (clusters)
     if _elliptical_directions(e.names):

@@ -19,11 +19,14 @@ import re
 from policykg.loaders.reading.document import Doc
 from policykg.loaders.words.lexicon import HAN, region_pattern
 
-_UNITS = ("EFlops|EFLOPS|PFlops|PFLOPS|GWh|MWh|kWh|TWh|亿千瓦时|万千瓦时|千瓦时|万亿元|发|颗|艘|架|枚|亿元|万元|元|万辆|万台|万个|万家|万人|万套|万吨|万千瓦|千瓦|兆瓦|吉瓦|GW|MW|个|家|项|件|座|所|条|台|套|辆|名|"
-          "人|支|种|款|次|倍|%|个百分点|平方公里|公里|万平方米|平方米|吨|大")
+#: units of count and measure; a count unit may carry a magnitude (万架, 亿人次, 千家)
+_COUNT_UNITS = ("个|家|户|项|件|座|所|条|台|套|辆|名|人次|人|支|种|款|次|架次|架|艘|颗|枚|发|张|吨|标箱|千瓦时|千瓦|"
+                "平方米|亩|元")
+_UNITS = ("EFlops|EFLOPS|PFlops|PFLOPS|GWh|MWh|kWh|TWh|万亿元|兆瓦|吉瓦|GW|MW|"
+          rf"(?:亿|万|千)(?:{_COUNT_UNITS})|{_COUNT_UNITS}|倍|%|个百分点|平方公里|公里|大")
 _NUM = r"(?<![\d.])(\d+(?:\.\d+)?)"
 _QTY = re.compile(rf"(突破|超过|超|不少于|不低于|大于|高于|小于|低于|不高于|达到|达|力争|约)?{_NUM}(?:\s*(?:[-—–~到至])\s*(\d+(?:\.\d+)?))?\s*"
-                  rf"({_UNITS})(左右|以上|以内)?")
+                  rf"(?:({_UNITS})(左右|以上|以内)?|(亿|万|千)(余|多)({_COUNT_UNITS}))")
 _CN_BIG = re.compile(rf"(?<![{HAN}\d])([二三四五六七八九十])大(?=[{HAN}])")
 _YEAR = re.compile(r"(?:到|至|力争到|争取到|力争|争取|预计到|计划到)\s*(\d{4})\s*年|(\d{4})\s*年(?:前|底前|末|(?=[，,]))|"
                    r"(?:到|至)?“?(十[四五六]五)”?(?:期|时期)?末")
@@ -117,10 +120,14 @@ def _iter_quantities(sent: str):
             continue
         value, high = _num(m.group(2)), _num(m.group(3)) if m.group(3) else None
         pre = m.group(1)
-        qualifier = m.group(5) if m.group(5) in ("左右", "以上") else (
+        qualifier = m.group(5) if m.group(5) in ("左右", "以上") else m.group(7) or (
             {"超过": "超", "达到": None, "达": None, "约": "左右", "力争": None}.get(pre, pre))
-        unit, end = ("个" if m.group(4) == "大" else m.group(4)), m.end()
-        per = _PER_UNIT.match(sent, m.end(4))
+        if m.group(6):  # 5.3万余人: the unit is the magnitude and the count (万人), 余 its qualifier
+            unit = m.group(6) + m.group(8)
+        else:
+            unit = "个" if m.group(4) == "大" else m.group(4)
+        end = m.end()
+        per = _PER_UNIT.match(sent, m.end(4)) if m.group(4) else None
         if per and not m.group(5):
             unit, end = unit + per.group(0), per.end()
         after = sent[end:end + 12]
