@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
-from scoring import extract_folder, score_pairs, scorer  # noqa: E402
+from scoring import extract_folder, score_pairs  # noqa: E402
 
 SEED_GOLD = ROOT.parent / "shared" / "gold"
 
@@ -65,10 +65,7 @@ def main() -> int:
         r = score_pairs(pairs)
         print(f"{set_dir.name:12} F1 {r['overall'][2]:.3f}  (P {r['overall'][0]:.3f} R {r['overall'][1]:.3f}, {len(pairs)} docs)")
         pooled += pairs
-    if len(a.sets) > 1:
-        print(score_pairs(pooled)["table"])
-    else:
-        print(score_pairs(pooled)["table"])
+    print(score_pairs(pooled)["table"])
     return 0
 
 

@@ -230,7 +230,34 @@ def extract_organizations(doc: Doc, region: str | None, meta: dict | None = None
         place = _region_before(text, m.start())
         events.append((m.start() - len(place), m.end()))
         _add(bag, doc, place + name, m.start() - len(place), "event", "org.quoted_event")
-    return _drop_inside(_drop_prefixes(bag.values()), events)
+    return _editions(_drop_inside(_drop_prefixes(bag.values()), events))
+
+
+#: a year or an edition before a recurring event's name: 2025世界机器人大会, 首届…, 第二届…
+_EDITION = re.compile(r"^(?:(?:\d{4}|[二〇一二三四五六七八九零]{4})年?(?:第[一二三四五六七八九十\d]+届)?|首届|第[一二三四五六七八九十\d]+届)(?=[\u4e00-\u9fff])")
+
+
+def _editions(items: list[dict]) -> list[dict]:
+    """A recurring event is one organization whatever the edition: ``2025世界机器人大会`` and
+    ``首届世界机器人大会`` are ``世界机器人大会``, each edition's name kept as an alias."""
+    out, by_core = [], {}
+    for o in items:
+        m = _EDITION.match(o["name"]) if o.get("kind") == "event" else None
+        core = o["name"][m.end():] if m else o["name"]
+        sub = re.search(r"(?:大会|论坛|峰会|博览会)(主论坛|分论坛|开幕式|闭幕式)$", core) if o.get("kind") == "event" else None
+        if sub:  # 世界机器人大会主论坛: a session of the event
+            core = core[:sub.start(1)]
+        if m and len(core) < 4:
+            core = o["name"]
+        if core != o["name"]:
+            o = {**o, "name": core, "aliases": [*(o.get("aliases") or []), o["name"]]}
+        same = by_core.get(core)
+        if same is not None and o.get("kind") == "event":
+            same["aliases"] = [*dict.fromkeys([*same.get("aliases", []), *o.get("aliases", [])])]
+            continue
+        by_core[core] = o
+        out.append(o)
+    return out
 
 
 #: an event named by a quoted theme: “河北省支持生物制造产业发展政策措施”新闻发布会

@@ -232,9 +232,7 @@ def _shared_suffix(e: Enumeration, text: str) -> None:
     a, b = e.items[0]
     if not text[a:b].endswith(word) or b - a <= len(word):
         window = text[max(0, b - _MAX_ITEM):b]
-        m = None
-        for m in _LIST_OPENER.finditer(window):
-            pass
+        m = next(reversed(list(_LIST_OPENER.finditer(window))), None)  # the last opener before the item
         if m is not None:
             start = b - len(window) + m.end()
             if 4 <= b - start <= 20 and text[start:b].endswith(word):

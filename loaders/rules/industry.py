@@ -134,6 +134,10 @@ def _slashed(item: str) -> list[tuple[int, str, list[str]]]:
 def _add_field(fields: Bag, doc: Doc, name: str, start: int, rule: str, cluster: dict | None,
                tier: str | None, aliases: list[str] | None = None) -> None:
     name = re.sub(r"[(（](?:如|例如|比如)[^()（）]{1,12}[)）]$", "", name.strip())  # 下一代移动通信(如6G): an example
+    place = region_pattern("^").match(name)
+    if place and len(name) - place.end() >= 2 and not region_pattern("^").fullmatch(name) \
+            and vocabulary.canonical_field(name) is None:
+        start, name = start + place.end(), name[place.end():]  # 成都氢能装备: the area, not where it is
     aliases = list(aliases or [])
     m = re.fullmatch(r"(.+?)[(（]([A-Za-z0-9]+)[)）]", name)
     if m:

@@ -106,7 +106,7 @@ def shape_problem(name: str, kind: str) -> str | None:
         inner_p = next((w for w, t in tagged[1:-1] if t == "p" and w in _CLAUSE_PREPOSITIONS), None)
         if inner_p:
             return f"clause word {inner_p} inside"  # 记者从…发布会, 希望今后能通过产业联盟: a clause, not a name
-        if not theme and tagged[0][1] in _VERB_OPEN and len(first) >= 2 and first not in _AGENCY_OPENERS \
+        if not theme and tagged[0][1] in _VERB_OPEN | {"vn"} and len(first) >= 2 and first not in _AGENCY_OPENERS \
                 and not _place_first(name) and not _has_proper_part(name, tagged):
             return f"begins with {first}"  # 筹备下一次产业联盟: a verb before common words only
     if last in _TRAILING and len(words) > 1:
@@ -168,7 +168,7 @@ def _has_proper_part(name: str, tagged) -> bool:
     if re.search(r"[“\"「A-Za-z0-9·]", name) or any(t in _PROPER_TAGS for _, t in tagged):
         return True
     return any(len(a) == 1 and len(b) == 1 and t1 not in ("p", "c", "u", "uj", "f") and t2 not in ("p", "c", "u", "uj", "f")
-               for (a, t1), (b, t2) in zip(tagged, tagged[1:]))
+               for (a, t1), (b, t2) in zip(tagged, tagged[1:], strict=False))
 
 
 def _one_programme(name: str) -> bool:
