@@ -76,6 +76,8 @@ class Enumeration:
     possessed: bool = False
     #: the measure word of the count (``等13家``: 家, bodies; ``等5个``: 个)
     unit: str = ""
+    #: the words just before the list, within its clause (``围绕…10条措施的``)
+    lead: str = ""
     #: where the count and head after the items end
     head_end: int = 0
     start: int = 0
@@ -187,6 +189,7 @@ def _run(doc: Doc, first_sep: int, floor: int = 0) -> Enumeration | None:
         return None  # quantities (50个…、200个…) are targets, not a list of names
     e = Enumeration(items=spans, start=spans[0][0], end=spans[-1][1])
     e.verb = lead or _verb_before(doc, start)
+    e.lead = re.split(r"[，,。；;：:\n]", text[max(0, e.start - 24):e.start])[-1]
     e.clause_initial = start == 0 or text[start - 1] in "，,。；;：:\n"
     e.locative = start > 0 and text[start - 1] == "在" and not COMMIT.search(e.verb)  # 分布在 commits
     e.possessed = start > 0 and text[start - 1] == "的"
@@ -356,6 +359,10 @@ def _first_item_start(doc: Doc, sep: int, floor_at: int = 0) -> int | None:
     围绕 …), or a verb or function word followed by a noun (``发展|未来制造``)."""
     text, tokens = doc.text, doc.tokens
     floor = max(0, sep - _MAX_ITEM, floor_at)
+    if text[sep - 1:sep] == "”":  # “重大项目落户奖励”、“…”: a quoted first item is whole, its verbs inside
+        k = text.rfind("“", floor, sep - 1)
+        if k >= 0 and "”" not in text[k + 1:sep - 1] and sep - 1 - k > 2:
+            return k + 1
     breaks = [b for b in _BREAK.finditer(text, floor, sep)
               if not (b.group(0) in "(（" and re.search(r"[)）]", text[b.end():sep]))]  # 扩展现实(XR): inside
     if breaks:
@@ -640,10 +647,15 @@ def head_kind(e: Enumeration) -> str | None:
     if re.search(r"领域", head) and re.match(r"^(?:实现|开展|推广|拓展|得到|形成|加快|率先)?(?:示范|规模化|商业化|商业|推广|落地)?应用(?!前景)",
                                           after) and not any(is_sector(n) or is_term(n) for n in e.names):
         return "scenario"  # 在城市空运、物流配送等领域实现商业应用: where the technology is used
+    if re.search(r"领域|行业", head) and re.match(r"^为(?:牵引|重点|突破口|切入点)", after) and "场景" in e.rest[:24] \
+            and sum(is_sector(n) or is_term(n) for n in e.names) * 2 < len(e.names):
+        return "scenario"  # 以物流装配、工业制造等领域为牵引，开展场景征集: where the technology is put to use
     if head.endswith("场景") and after.startswith("的") and not any(map(is_sector, e.names)):
         return "scenario"  # 满足6G直播、智慧巡检等场景的…需求
     if re.search(r"方向|方面", head) and re.search(r"(?:提出|出台|制定|明确|细化)[^。]{0,12}(?:措施|举措|政策)", e.rest):
         return "measure"
+    if head.endswith("方面") and re.search(r"(?:措施|举措|条)》?[”“]?的?[“”]?$", e.lead):
+        return "measure"  # 围绕…10条措施的“A”、“B”等方面: the aspects the measures are grouped by
     if head.endswith("板块") and e.count and re.search(r"措施|政策|条", after + e.rest):
         return "measure"  # 《措施》涵盖A、B…5大板块共16条政策: the parts of a policy's measures
     if head.endswith(("方面", "层面", "角度", "维度")) and (e.count or after.startswith("等") or re.match("出发|入手|着手", after)) and (
