@@ -75,8 +75,11 @@ def extract_targets(doc: Doc) -> list[dict]:
                 continue
             if _past_year_clause(sent, m["start"], doc_year):
                 continue
-            if re.search(r"每年|每家|每个|单个", _CLAUSE_END.split(sent[:m["start"]])[-1]):
+            clause = _CLAUSE_END.split(sent[:m["start"]])[-1]
+            if re.search(r"每年|每家|每个|单个", clause):
                 continue  # a rate or a per-unit figure, not a goal
+            if re.search(r"已(?:经)?[\u4e00-\u9fff]{0,3}$", clause) and not re.search(r"将|力争|争取|确保", clause):
+                continue  # 企业已超过300家: what has been reached, not a goal
             if year is None and m["unit"] == "%":
                 continue
             metric = _series_metric(sent, m) if series else None
@@ -110,8 +113,8 @@ def _inside_quote(sent: str, pos: int) -> bool:
 
 _PER_UNIT = re.compile(r"/(?:升|千瓦时|千瓦|标方|公斤|千克|kg|吨|小时|平方米|人|年|台|辆|次)")
 #: counts of the plan's own parts (5大重点任务, 3个重点工程, 17项具体措施): not goals
-_PART_COUNT = re.compile(r"^(?:大|个|项|条|类)?(?:重点|具体|主要|专项)?(?:任务|工程|行动|措施|举措|方面|方向|子方向|计划|"
-                         r"部分|内容|政策|条款)")
+_PART_COUNT = re.compile(r"^(?:大|个|项|条|类)?(?:重点|具体|主要|专项|核心|关键)?(?:任务|工程|行动|措施|举措|方面|方向|子方向|计划|"
+                         r"部分|内容|政策|条款|策略|战略(?!性)|板块|路径|原则|环节)")
 
 
 def _iter_quantities(sent: str):
@@ -136,6 +139,8 @@ def _iter_quantities(sent: str):
         yield {"start": m.start(2), "end": end, "value": high if high is not None else value,
                "value_min": value if high is not None else None, "unit": unit, "qualifier": qualifier}
     for m in _CN_BIG.finditer(sent):
+        if _PART_COUNT.match(sent[m.end() - 1:m.end() + 12]):
+            continue  # 四大核心策略: the count of a plan's parts
         yield {"start": m.start(), "end": m.end() + 1, "value": _CN_BIG_VALUE[m.group(1)], "value_min": None,
                "unit": "个", "qualifier": None, "big": True}
 
