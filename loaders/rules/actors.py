@@ -170,8 +170,8 @@ def extract_organizations(doc: Doc, region: str | None, meta: dict | None = None
     for start, name in _issuing_bodies(doc, meta or {}):
         _add(bag, doc, name, start, _kind(name), "org.issuer")
     for start, name in _gov_names(text):
-        if _gov_ok(name) and not _addressee(doc, start):
-            _add(bag, doc, name, start, "government", "org.government")
+        if _gov_ok(name) and not _addressee(doc, start) and text[max(0, start - 1):start] != "各":
+            _add(bag, doc, name, start, "government", "org.government")  # 各市人民政府: a class of bodies
     for start, name, aliases in _national_bodies(text):
         _add(bag, doc, name, start, "government", "org.national", aliases)
     for start, name in _addressed(doc):
