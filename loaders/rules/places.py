@@ -317,7 +317,7 @@ def _plausible(name: str, suffix: str) -> bool:
     if _field_only(stem) and "未来产业" not in stem:
         return False  # 低空经济产业园, 广西低空经济示范区: a kind of place for a field, no proper name
         # (空天科技未来产业科技园 is the name a national programme gives a designated park)
-    return not is_generic(stem) and not re.search(r"\d", stem)
+    return not is_generic(stem) and not re.search(r"(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![\dA-Za-z])", stem)  # 电信5G…产业园 is a name
 
 
 class _PlaceStart:
