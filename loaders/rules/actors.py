@@ -234,7 +234,7 @@ def extract_organizations(doc: Doc, region: str | None, meta: dict | None = None
 
 
 #: a year or an edition before a recurring event's name: 2025世界机器人大会, 首届…, 第二届…
-_EDITION = re.compile(r"^(?:(?:\d{4}|[二〇一二三四五六七八九零]{4})年?(?:第[一二三四五六七八九十\d]+届)?|首届|第[一二三四五六七八九十\d]+届)(?=[\u4e00-\u9fff])")
+_EDITION = re.compile(r"^(?:(?:\d{4}|[二〇一二三四五六七八九零]{4})年?(?:第[一二三四五六七八九十\d]+届)?|首届|第[一二三四五六七八九十\d]+届)(?!年)(?=[\u4e00-\u9fffA-Za-z\d])")
 
 
 def _editions(items: list[dict]) -> list[dict]:

@@ -248,6 +248,11 @@ def _shared_suffix(e: Enumeration, text: str) -> None:
             e.items[-1] = (a, k + len(word))
             e.end = k + len(word)
             e.after = text[e.end:e.end + len(e.after)] if e.after else ""
+    joined = re.match(rf"(?:和|及|以及|与)([^，,。；;：:、\s和及与]{{2,16}}?{word})", text[e.end:])
+    if joined:  # …数据流通融合工程和绿色能源保障工程: the last item joined by 和
+        e.items.append((e.end + joined.start(1), e.end + joined.end(1)))
+        e.end += joined.end()
+        e.after = ""
 
 
 _COUNTED_BEFORE = re.compile(r"((?:\d+|[一二三四五六七八九十两]+)\s*(?:大|个|项|类|条|种))([\u4e00-\u9fff]{1,6})[」”』\s]*[，,：:]?\s*"
@@ -633,6 +638,8 @@ def head_kind(e: Enumeration) -> str | None:
     领域, 方向 and 产业 name fields only after a verb of commitment or with a count.
     """
     head = e.head
+    if e.unit in ("家", "所") and not any(map(is_direction, e.names)):
+        return "organization"  # A、B等13家…单位: 家 and 所 count bodies, whatever the head says (or none)
     if not head and len(e.names) >= 3 and len({m.group(0) for n in e.names if (m := _ITEM_HEADS.search(n))}) == 1 \
             and all(_ITEM_HEADS.search(n) and len(n) >= 4 for n in e.names):
         return "programme"  # 分别是A工程、B工程和C工程: every item names a programme of the same kind
@@ -662,8 +669,6 @@ def head_kind(e: Enumeration) -> str | None:
             re.search(r"^[^。]{0,16}(?:给予|提供|部署|加大|强化)[^。]{0,16}(?:支持|任务|保障|扶持)", e.rest)
             or _mostly_actions(e.names)):
         return "measure"  # 从A、B…10个方面给予专项支持; 聚焦强化A、加快B…五个方面: the aspects of a policy's measures
-    if e.unit in ("家", "所") and not any(map(is_direction, e.names)):
-        return "organization"  # A、B等13家…单位: 家 and 所 count bodies, whatever the head says
     if len(e.names) >= 2 and all(map(is_direction, e.names)):
         return "cluster"  # 未来空天、未来海洋…六大未来产业方向: the directions group fields (clusters)
     if _elliptical_directions(e.names):

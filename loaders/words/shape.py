@@ -106,12 +106,14 @@ def shape_problem(name: str, kind: str) -> str | None:
     if kind in _PROPER_KINDS and (region_pattern("^").fullmatch(name) or plural):
         return "a plural inside" if plural else "a place"  # 含各市人民政府: a class of bodies; 北京, 上海: places
     if kind in _PROPER_KINDS and len(words) > 2:
-        inner_p = next((w for w, t in tagged[1:-1] if t == "p" and w in _CLAUSE_PREPOSITIONS), None)
+        unquoted = tagged if "“" not in name else list(_words(re.sub(r"“[^“”]*”", "“”", name)))  # a quoted theme is the event's
+        inner_p = next((w for w, t in unquoted[1:-1] if t == "p" and w in _CLAUSE_PREPOSITIONS), None)
         if inner_p:
             return f"clause word {inner_p} inside"  # 记者从…发布会, 希望今后能通过产业联盟: a clause, not a name
         if not theme and tagged[0][1] in _VERB_OPEN | {"vn"} and len(first) >= 2 and first not in _AGENCY_OPENERS \
+                and tagged[1][1] in ("f", "m", "mq", "q", "r", "d", "p", "t", "u", "uj") \
                 and not _place_first(name) and not _has_proper_part(name, tagged):
-            return f"begins with {first}"  # 筹备下一次产业联盟: a verb before common words only
+            return f"begins with {first}"  # 筹备下一次产业联盟: a verb and its object's quantifier, common words only
     if last in _TRAILING and len(words) > 1:
         return f"ends with {last}"
     if kind in _AREA_KINDS:  # fields, clusters, scenarios: areas of technology or use, never places or acts

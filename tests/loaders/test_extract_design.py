@@ -184,9 +184,30 @@ def test_events_named_by_a_quoted_theme_and_counted_editions():
     d = extract("南京“以科技创新引领产业创新,打造新质生产力的重要阵地”专场新闻发布会今天举行。"
                 "第三十四届哈尔滨国际经济贸易洽谈会开幕。市政府新闻办今天举行发布会。", doc_id="x")
     orgs = set(names(d, "organizations"))
-    assert {"南京“以科技创新引领产业创新,打造新质生产力的重要阵地”专场新闻发布会", "第三十四届哈尔滨国际经济贸易洽谈会",
+    assert {"南京“以科技创新引领产业创新,打造新质生产力的重要阵地”专场新闻发布会", "哈尔滨国际经济贸易洽谈会",
             "市政府新闻办"} <= orgs
     assert not any(o.startswith("重要阵地") for o in orgs)
+    fair = next(o for o in d["organizations"] if o["name"] == "哈尔滨国际经济贸易洽谈会")
+    assert "第三十四届哈尔滨国际经济贸易洽谈会" in fair["aliases"]  # the edition, as written
+
+
+def test_a_recurring_event_is_one_organization_whatever_the_edition():
+    d = extract("2023世界机器人大会主论坛上，首届世界机器人大会以来的成果发布。2025世界机器人大会将于8月举行。", doc_id="x")
+    events = [o for o in d["organizations"] if o["kind"] == "event"]
+    assert [o["name"] for o in events] == ["世界机器人大会"]
+    assert {"2023世界机器人大会主论坛", "首届世界机器人大会", "2025世界机器人大会"} <= set(events[0]["aliases"])
+
+
+def test_counted_bodies_lists_of_programmes_and_magnitude_units():
+    d = extract("会议邀请了纳睿雷达、海鸥飞行汽车、北理珠航空学院等13家联盟单位的代表。"
+                "“7”是实施“七项工程”,分别是算力基础提升工程、信息网络联通工程、数据流通融合工程和绿色能源保障工程。"
+                "到2025年底,标准机架总数达72万架,带动就业人员5.3万余人。", doc_id="x")
+    orgs = {o["name"]: o["kind"] for o in d["organizations"]}
+    assert orgs.get("纳睿雷达") == "enterprise" and orgs.get("北理珠航空学院") == "university"
+    assert {"算力基础提升工程", "信息网络联通工程", "数据流通融合工程", "绿色能源保障工程"} <= set(names(d, "programmes"))
+    assert "“七项工程”" not in names(d, "programmes")
+    targets = {(t["value"], t["unit"], t["qualifier"]) for t in d["targets"]}
+    assert {(72, "万架", None), (5.3, "万人", "余")} <= targets
 
 
 def test_time_rank_and_count_words_in_front_of_an_organization_are_dropped():
@@ -342,7 +363,7 @@ def test_outlets_credited_together_or_at_a_paragraphs_end_and_an_official_before
     d = extract("某部:将深入实施规范条件\n某部电子信息司二级巡视员周海燕4月10日在第十三届储能国际峰会暨展览会上表示,"
                 "山西发改委将加快技术进步。(上证报)\n", doc_id="y")
     assert d["document"]["issuer"] == "上证报"
-    assert {"第十三届储能国际峰会暨展览会", "山西发改委", "上证报"} <= set(names(d, "organizations"))
+    assert {"储能国际峰会暨展览会", "山西发改委", "上证报"} <= set(names(d, "organizations"))  # the edition is an alias
     assert [(p["name"], p["role"]) for p in d["people"]] == [("周海燕", "某部电子信息司二级巡视员")]
 
 
@@ -389,10 +410,13 @@ def test_a_report_that_reprints_a_policy_under_its_own_headline_or_source():
     assert (doc["title"], doc["doc_type"]) == (None, "新闻报道")
 
 
-def test_events_keep_their_year_and_officials_their_chain_titles():
+def test_events_keep_their_year_as_an_alias_and_officials_their_chain_titles():
     d = extract("标题\n3月10日,2022年某省虚拟现实产业链工作推进会在南昌召开,省委常委、南昌市委书记、省虚拟现实产业链链长李某某主持会议。"
                 "在2025年6G发展大会上,各方表示。落实2023年中央经济工作会议部署。\n", doc_id="x")
-    assert {"2022年某省虚拟现实产业链工作推进会", "2025年6G发展大会", "中央经济工作会议"} <= set(names(d, "organizations"))
+    orgs = {o["name"]: o for o in d["organizations"]}
+    assert {"某省虚拟现实产业链工作推进会", "6G发展大会", "中央经济工作会议"} <= set(orgs)
+    assert "2022年某省虚拟现实产业链工作推进会" in orgs["某省虚拟现实产业链工作推进会"]["aliases"]
+    assert "2025年6G发展大会" in orgs["6G发展大会"]["aliases"]
     assert [p["name"] for p in d["people"]] == ["李某某"]
 
 
