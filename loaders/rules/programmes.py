@@ -16,9 +16,10 @@ import re
 from policykg.loaders.reading.document import Bag, Doc
 from policykg.loaders.rules.enumerations import enumerations, head_kind, verb_first
 from policykg.loaders.words.lexicon import GOVERNING_VERBS, HAN, PLURAL_LEAD, is_generic
+from policykg.loaders.words.segment import tags_of
 
 _KINDS = "计划|行动|工程|专项|行动计划|工作|战略|体系|模式|改革|试点"
-_QUOTED = re.compile(rf"([{HAN}]{{0,6}})“([{HAN}A-Za-z0-9+×]{{1,10}}?)({_KINDS})?”([{HAN}]{{0,8}}?)({_KINDS})?(?=[^{HAN}]|等|和|与|及|方案|清单|的|布局|建设|为(?:抓手|牵引|引领|主线|核心|重点)|城市|地区|$)")
+_QUOTED = re.compile(rf"([{HAN}]{{0,8}})“([{HAN}A-Za-z0-9+×]{{1,10}}?)({_KINDS})?”([{HAN}]{{0,8}}?)({_KINDS})?(?=[^{HAN}]|等|和|与|及|方案|清单|的|布局|建设|为(?:抓手|牵引|引领|主线|核心|重点)|城市|地区|$)")
 _VERB_NAMED = re.compile(rf"(?:实施|布局实施|组织实施|启动|开展|部署|推进|设立|研究布局|布局|做好|抓好|办好|推动)好?([{HAN}A-Za-z0-9]{{2,14}}?)(工程|专项|行动|计划|改革试点|先行区试点|示范试点)(?=[^{HAN}]|$|等|和)")
 _HEADING = re.compile(rf"^(?:实施|开展|启动|推进|组织实施)?([{HAN}A-Za-z0-9“”]{{2,20}}?)(行动|计划|工程|专项)$")
 _LIST_MORE = re.compile(rf"[、和]([{HAN}A-Za-z0-9]{{2,14}}?)(工程|专项|行动计划|行动|计划|重点项目|试点)"
@@ -58,6 +59,9 @@ def extract_programmes(doc: Doc) -> list[dict]:
             continue  # “加快构建现代产业体系”: a slogan quoted, not a programme
         if inner_kind:
             name = f"{lead}“{short}{inner_kind}”" if lead and not _REFERENCE_VERBS.search(lead) and _prefix_ok(lead) else f"“{short}{inner_kind}”"
+        elif _nominal_tail(lead) and not _REFERENCE_VERBS.search(lead):
+            lead = _nominal_tail(lead)  # 人工智能语料库“聚智凝源”工程, 构建|低空经济“1+3+5+N”工作体系: what it is for, then its name
+            name = f"{lead}“{short}”{mid}{kind}"
         else:
             name = f"“{short}”{mid}{kind}"
         start = m.start() + (m.group(0).index(name) if name in m.group(0) else 0)
@@ -127,6 +131,16 @@ def _in_title_phrase(text: str, pos: int) -> bool:
 def _is_category(doc: Doc, sec) -> bool:
     """A heading over programme headings (``未来产业推进计划``) names a category."""
     return any(_HEADING.match(c.title) or "“" in c.title for c in doc.outline.children(sec))
+
+
+def _nominal_tail(lead: str) -> str:
+    """The nouns that end ``lead`` (人工智能语料库, 产业链现代化; 构建|低空经济), or ``""``."""
+    tags = tags_of(lead) if lead else []
+    k = len(tags)
+    while k > 0 and (tags[k - 1][1].startswith("n") or tags[k - 1][1] in ("vn", "j", "eng", "b")):
+        k -= 1
+    tail = "".join(w for w, _ in tags[k:])
+    return tail if len(tail) >= 2 and _prefix_ok(tail) else ""
 
 
 def _prefix_ok(lead: str) -> bool:
