@@ -15,6 +15,7 @@ import functools
 import re
 
 from policykg.loaders.reading.document import Bag, Doc, split_list
+from policykg.loaders.rules.enumerations import enumerations, head_kind
 from policykg.loaders.words.lexicon import (
     FUNCTION_WORDS,
     GOVERNING_VERBS,
@@ -197,6 +198,14 @@ def extract_zones(doc: Doc, region: str | None) -> list[dict]:
         start = m.end() - len(name)
         bag.add(name, {"name": name, "aliases": [], "kind": _kind(m.group(1)),
                        "evidence": doc.evidence(start, m.end(), "zone.suffix")})
+    for e in enumerations(doc):  # 布局空天园、信息园…等五大产业园区: the places a list of zones names
+        if head_kind(e) != "zone":
+            continue
+        kind = _kind(next((s for s in sorted(ZONE_SUFFIXES, key=len, reverse=True) if e.head.endswith(s)), "园区"))
+        for (a, _b), item in zip(e.items, e.names, strict=True):
+            if 2 <= len(item) <= 16 and not is_generic(item) and vocabulary.canonical_field(item) is None \
+                    and not re.search(r"[的在对把将]|(?:产业|领域|技术|方向)$", item) and not region_pattern("^").fullmatch(item):
+                bag.add(item, {"name": item, "aliases": [], "kind": kind, "evidence": doc.evidence(a, a + len(item), "zone.enumeration")})
     for m in _kind_lists(text):
         kind = _kind(m.group(2))
         for item in split_list(m.group(3)):
