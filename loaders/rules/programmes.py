@@ -140,7 +140,7 @@ def _nominal_tail(lead: str) -> str:
     while k > 0 and (tags[k - 1][1].startswith("n") or tags[k - 1][1] in ("vn", "j", "eng", "b")):
         k -= 1
     tail = "".join(w for w, _ in tags[k:])
-    return tail if len(tail) >= 2 and _prefix_ok(tail) else ""
+    return tail if len(tail) >= 2 and _prefix_ok(tail) and not is_generic(tail) else ""  # 全国“科创中国”试点: no name
 
 
 def _prefix_ok(lead: str) -> bool:
