@@ -36,7 +36,8 @@ SETS = {"unseen": (0.587, 1.0), "heldout2": (0.592, 0.958), "heldout3": (0.599, 
         "heldout22": (0.690, 0.769), "heldout23": (0.705, 0.705), "heldout24": (0.835, 0.835),
         "heldout25": (0.718, 0.718), "heldout26": (0.812, 0.812), "heldout27": (0.646, 0.646),
         "heldout28": (0.617, 0.617), "heldout29": (0.687, 0.687), "heldout30": (0.691, 0.691),
-        "heldout31": (0.883, 0.883), "heldout32": (0.606, 0.606)}
+        "heldout31": (0.883, 0.883), "heldout32": (0.606, 0.606), "heldout33": (0.690, 0.873),
+        "heldout35": (0.762, 0.906), "heldout36": (0.832, 0.882)}
 KINDS = {"clusters": "cluster", "fields": "field", "districts": "district", "zones": "zone",
          "programmes": "programme", "measures": "measure", "organizations": "organization",
          "scenarios": "scenario", "people": "person"}
