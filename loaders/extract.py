@@ -88,6 +88,7 @@ def extract_text(text: str, doc_id: str, normalized: bool = False) -> dict:
     for key, rule in RULES.items():
         digest[key] = rule(doc, meta)
     check_names(digest)
+    _drop_person_led(digest)
     digest["districts"] = _outside_names(doc, digest)
     screen(digest, doc.text)
     type_items(doc, digest)
@@ -128,6 +129,16 @@ def _generic_stem(name: str, kind: str) -> bool:
         return is_generic(name)
     suffix = next((s for s in sorted(suffixes, key=len, reverse=True) if name.endswith(s)), "")
     return is_generic(name[: len(name) - len(suffix)])
+
+
+def _drop_person_led(digest: dict) -> None:
+    """A body's or zone's name never opens with a person the text names (孔德树建议延续飞行大会: the
+    person and what they propose)."""
+    people = {p["name"] for p in digest.get("people") or [] if len(p["name"]) >= 2}
+    if people:
+        for key in ("organizations", "zones"):
+            digest[key] = [o for o in digest[key] if not any(o["name"].startswith(n) and len(o["name"]) > len(n)
+                                                             for n in people)]
 
 
 def check_names(digest: dict) -> None:

@@ -199,6 +199,9 @@ def extract_organizations(doc: Doc, region: str | None, meta: dict | None = None
     for o in outlets(doc):
         offset = o.start
         for part in o.name.split("/"):  # 石榴云/新疆日报: two outlets that publish together
+            if any(part in (b.get("aliases") or []) for b in bag.values()):
+                offset += len(part) + 1
+                continue  # 据工信部网站消息: the ministry's own site, the ministry found under its full name
             _add(bag, doc, part, offset, "government" if re.search(r"政府|委员会|厅|局", part) else "enterprise",
                  "org.outlet")
             offset += len(part) + 1
@@ -503,7 +506,8 @@ def _add(bag: Bag, doc: Doc, name: str, start: int, kind: str, rule: str, aliase
 _TITLES = ("一级巡视员|二级巡视员|巡视员|副巡视员|一级调研员|二级调研员|调研员|总工程师|总经济师|总会计师|副主任|主任|副局长|局长|副厅长|厅长|副部长|部长|副书记|书记|副市长|市长|副省长|省长|"
            "副主席|主席|副院长|院长|副校长|校长|董事长|总经理|首席科学家|院士|教授|研究员|负责人|副司长|司长|处长|"
            "新闻发言人|发言人|秘书长|理事长|会长|区长|县长|总链长|副链长|链长|领导|正厅长级干部|干部|创始合伙人|合伙人|创始人|博导|博士生导师")
-_PERSON = re.compile(rf"({_TITLES}) ?([{HAN}]{{2,3}}?)(?=介绍|表示|指出|说|称|在|认为|强调|透露|回答|展望|带队|率队|调研|考察|"
+_PERSON = re.compile(rf"({_TITLES}) ?([{HAN}]{{2,3}}?)(?=(?:曾|也|还|则|又|更)?(?:介绍|表示|指出|说|称|认为|强调|透露|提出|建议|坦言|直言|"
+                     rf"告诉|接受|呼吁|谈及)|介绍|表示|指出|说|称|在|认为|强调|透露|回答|展望|带队|率队|调研|考察|"
                      rf"走访|参观|陪同|会见|致辞|讲话|发言|宣布|签约|揭牌|一行|同志|出席|参加|主持|"
                      rf"解读|发布|谈到|提到|女士|先生|近日|日前|今天|昨天|\d{{1,2}}[月日]|和(?=[{HAN}]{{0,12}}(?:{_TITLES}))|"
                      rf"对(?=[{HAN}]{{2}})|作(?=[{HAN}]{{2}})|就(?=[{HAN}《“]{{2}})|分别|以(?=切身|自身|亲身)|"

@@ -122,6 +122,7 @@ def outlets(doc: Doc, head: int = 1500) -> list[Outlet]:
     seen, out = set(), []
     for o in found:
         bare = re.sub(r"(?:责任编辑|编辑|记者|通讯员)$", "", o.name)  # 中央广电总台国际在线编辑: the outlet, not its editor
+        bare = re.sub(r"(?<=[部委局厅院办府])(?:官网|官方网站|网站|官方微信|微信公众号|官微)$", "", bare)  # 工业和信息化部官网: the ministry
         if bare != o.name and len(bare) >= 2:
             o = dataclasses.replace(o, name=bare)
         if o.name in _SELF or (o.rule == "news.dateline" and region_pattern("^").fullmatch(o.name)):

@@ -617,3 +617,16 @@ def test_bodies_over_a_title_on_two_lines_and_a_bracketed_date_under_the_number(
     meta = extract(text, doc_id="x")["document"]
     assert (meta["title"], meta["doc_type"], meta["date"]) == (
         "关于深入实施创新驱动发展战略高水平推进战略性新兴产业发展的实施意见", "实施意见", "2025-01-01")
+
+
+def test_people_before_an_adverb_and_a_verb_of_speech_and_no_body_led_by_a_person():
+    d = extract("标题\n两会期间,辽宁省人大代表、沈阳市法库县委书记孔德树提出建议:打造航空小镇。孔德树建议延续飞行大会。"
+                "彼时,上海交通大学教授卢策吾曾表示,开发周期较长。\n", doc_id="x")
+    assert {p["name"] for p in d["people"]} == {"孔德树", "卢策吾"}
+    assert not any(o["name"].startswith("孔德树") for o in d["organizations"])
+
+
+def test_a_ministry_s_website_credited_as_the_source_is_the_ministry():
+    d = extract("标题\n据工业和信息化部官网消息,6月4日,展览会在北京开幕。\n", doc_id="x")
+    assert "工业和信息化部" in names(d, "organizations")
+    assert "工业和信息化部官网" not in names(d, "organizations")
