@@ -133,7 +133,7 @@ ZONE_SUFFIXES = {
     "产业基地": "基地", "基地": "基地", "街区": "街区", "大街": "街区", "综合实验区": "实验区", "实验区": "实验区", "综合试验区": "试验区", "试验区": "试验区",
 }
 _SUFFIX_RE = "|".join(sorted(map(re.escape, ZONE_SUFFIXES), key=len, reverse=True))
-_ZONE_SUFFIX = re.compile(rf"({_SUFFIX_RE})(?=[^{HAN}]|建设|等|和|与|及|为|作用|的|管委会|管理委员会|作为|聚焦|是|在|位于|$)")
+_ZONE_SUFFIX = re.compile(rf"({_SUFFIX_RE})(?=[^{HAN}]|建设|等|和|与|及|为|作用|的|管委会|管理委员会|管委|党工委|工委|作为|聚焦|是|在|位于|$)")
 #: a suffix of three characters or more says by itself that a zone's name ends there
 #: (石家庄国家生物产业基地向…, 沧州临港经济技术开发区积极承接…), on a word boundary
 _LONG_SUFFIX = re.compile("(" + "|".join(sorted((re.escape(x) for x in ZONE_SUFFIXES if len(x) >= 3), key=len, reverse=True)) + ")")
@@ -265,7 +265,7 @@ def _suffix_matches(doc: Doc):
     found = {m.end(): m for m in _ZONE_SUFFIX.finditer(text)}
     for m in _LONG_SUFFIX.finditer(text):
         if m.end() not in found and (tokens.is_boundary(m.end()) or not re.match(rf"[{HAN}]", text[m.end():m.end() + 1])) \
-                and not re.match(r"(?:管委会|管理委员会|内|外)", text[m.end():m.end() + 4]):
+                and not re.match(r"(?:内|外)", text[m.end():m.end() + 4]):  # 青岛西海岸新区管委: the zone its body runs
             found[m.end()] = m
     return [found[k] for k in sorted(found)]
 
