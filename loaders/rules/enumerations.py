@@ -480,7 +480,7 @@ _GOVERNING_START = re.compile("|".join(sorted(GOVERNING_VERBS, key=len, reverse=
 _HEADS = ("专项行动", "专项工程", "行动计划", "行动方案", "实施方案", "工作方案", "产业集群", "未来产业", "应用场景", "重点任务", "重点工程", "子方向", "新赛道", "前沿技术",
           "新业态",
           "龙头企业", "创新型企业", "头部企业", "链主企业",
-          "新兴技术", "未来技术", "颠覆性技术", "领域", "方向",
+          "新兴技术", "未来技术", "颠覆性技术", "技术领域", "领域", "方向",
           "赛道", "产业", "集群", "行动", "计划", "工程", "专项", "措施", "举措", "任务", "方面", "层面", "角度", "维度", "板块", "场景", "行业", "技术",
           "产品", "材料", "产业园区", "产业园", "园区", "基地", "先导区", "示范区", "功能区", "片区", "企业", "平台", "机构", "高校",
           "院所")
@@ -499,8 +499,10 @@ def _head_word(head: str) -> str:
         return ""
     k, h = min(found, key=lambda x: (x[0], -len(x[1])))
     prefix = _HEAD_MODIFIERS.sub("", head[:k])
-    if k > 7 or any(v in prefix for v in _STOP_VERBS) or any(w in prefix for w in ("的", "关于", "对", "在", "与", "和")):
-        return ""  # the head must follow the list: 深度参与全球未来产业 is no head
+    coordinated = bool(re.fullmatch(r"[\u4e00-\u9fff]{2,4}(?:和|与|及)[\u4e00-\u9fff]{2,4}", prefix)) and h in ("领域", "技术领域", "技术", "方向")
+    if k > 10 or (k > 7 and not coordinated) or any(v in prefix for v in _STOP_VERBS) \
+            or any(w in prefix for w in ("的", "关于", "对", "在")) or (not coordinated and any(w in prefix for w in ("与", "和"))):
+        return ""  # the head must follow the list: 深度参与全球未来产业 is no head; 核心基础和关键技术领域 is one
     return head[: k + len(h)]
 
 

@@ -24,7 +24,7 @@ DOC_TYPES = {
     "实施意见": "实施意见", "指导意见": "指导意见", "若干措施": "若干措施", "若干政策措施": "若干措施",
     "政策措施": "若干措施", "若干政策": "若干措施", "支持措施": "若干措施", "措施": "若干措施",
     "发展规划": "规划", "专项规划": "规划", "规划": "规划", "实施细则": "实施细则", "管理办法": "管理办法",
-    "办法": "办法", "细则": "实施细则", "指南": "指南", "纲要": "规划", "通知": "通知", "意见": "实施意见",
+    "办法": "办法", "细则": "实施细则", "指南": "指南", "纲要": "规划", "通知": "通知", "意见": "意见",
     "方案": "实施方案", "计划": "行动计划", "条例": "条例", "决定": "决定", "工作意见": "工作意见",
     "公示": "公示", "公告": "公告", "若干举措": "若干措施", "举措": "若干措施", "函": "函", "批复": "批复",
     "若干规定": "若干规定", "规定": "若干规定", "答复": "答复", "请示": "请示",
@@ -44,7 +44,7 @@ _NOTICE = re.compile(rf"^(?P<issuer>[^，,。；;:：《]{{2,80}}?(?:{_ISSUER_SU
                      rf"|(?:印发|发布)(?P<title3>关于[^《》]{{4,80}}?)"
                      rf"|关于(?:印发|发布|转发|公布)(?:[^《》]{{2,20}}?(?:制订|制定|起草|拟定)的)?"
                      rf"(?P<title4>[^《》]{{4,80}}?(?:{_TYPE_RE}){_PERIOD}))的通知$")
-_COVER = re.compile(r"^(?:《(?P<title>[^》]+)》(?:《[^》]+》)*(?:[(（]以下简称[^)）]*[)）])?(?:已经|业经|经)[^。]{1,40}?(?:同意|审议通过|批准)[,，]现(?:予)?印发(?:给你们|实施)"
+_COVER = re.compile(r"^(?:《(?P<title>[^》]+)》(?:《[^》]+》)*(?:[(（]以下简称[^)）]*[)）])?(?:已经|业经|经)[^。]{1,40}?(?:同意|审议通过|研究通过|讨论通过|会议通过|批准)[,，]现(?:予)?印发(?:给你们|实施)"
                     r"|(?:经[^。《]{1,30}?同意[,，])?现将《(?P<title2>[^》]+)》(?:[(（]以下简称[^)）]*[)）])?(?:予以)?印发给你们"
                     # 为…，我们制定了《X》，已经市政府同意，现印发给你们
                     r"|[^《。]{0,80}?(?:制定|研究制定|起草|修订)了?《(?P<title5>[^》]+)》[,，]?(?:已经|业经|经)[^。]{1,40}?"
@@ -291,6 +291,7 @@ def _two_line_title(line: str, nxt: str) -> str | None:
 
 
 def _clean_title(t: str) -> str:
+    t = re.sub(r"\s*(?:→|>>|»)+\s*$", "", t)  # …主要在四个方面→: a link arrow after the headline
     t = re.sub(r"\s+", " ", re.sub(r"[《》]", "", t)).strip()
     t = re.sub(r"^[\u4e00-\u9fff]{2,6}[丨｜|]\s*(?=\S{6})", "", t)  # 文字解读丨…: a column's tag
     t = re.sub(r"^(?:附件?\s*\d*\s*[:：])\s*", "", t)  # 附：…行动计划: the plan a notice carries
@@ -306,7 +307,7 @@ _INTERPRET_SECTIONS = re.compile(r"起草背景|制定背景|出台背景|起草
 
 def _doc_type(doc: Doc, title: str | None, news: bool = False) -> str | None:
     head = doc.text[:400]
-    if title and _INTERPRET.search(title) or re.search(r"政策解读|的解读", head):
+    if title and _INTERPRET.search(title) or re.search(r"政策解读(?![^“”\n]{0,6}”[^，。\n]{0,12}发布会)|的解读", head):
         return "政策解读"
     explains = sum(bool(_INTERPRET_SECTIONS.search(s.title)) for s in doc.outline.sections[:8])
     if explains >= 2 and _BOOK.search(doc.text[:3000]):
@@ -470,8 +471,11 @@ def find_regions(text: str) -> list[tuple[int, str]]:
 
 def _region(doc: Doc, title: str | None, issuer: str | None, about: str | None = None,
             skip: list[tuple[int, int]] = ()):
+    own = "city" if re.search(r"我市|本市", doc.text[:3000]) else "province" if re.search(r"我省|本省|我区|本区", doc.text[:3000]) else None
     for source in (title or "", issuer or "", about or ""):
         if source and _NATIONAL_ISSUER.match(source):
+            if own and source is about:
+                continue  # 根据《国务院…》精神，结合我市实际: a national plan cited by a city's own text
             return divisions.lookup_region("全国")
         city = _city_of_leading_district(source)
         if city is not None and _named_in(doc, city):
@@ -492,6 +496,9 @@ def _region(doc: Doc, title: str | None, issuer: str | None, about: str | None =
             counts[r.name] = counts.get(r.name, 0) + 1
     if counts:
         top = max(counts, key=lambda k: counts[k])
+        mine = [k for k in counts if (r := divisions.lookup_region(k)) is not None and r.level == own]
+        if mine:  # 促进我市…；在长沙市注册经营: the text speaks as the place it names
+            return divisions.lookup_region(max(mine, key=lambda k: counts[k]))
         nation = len(_NATION_WORDS.findall(doc.text[:20000]))
         if nation > counts[top] and len(counts) >= 2:
             return divisions.lookup_region("全国")  # a report on the nation that visits several places

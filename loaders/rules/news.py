@@ -46,7 +46,8 @@ _SITE_LINE = re.compile(rf"^\s*({_NAME})\s+(?:发布|发表)?(?:时间|日期)\s
 _CREDIT = re.compile(rf"(?:^|[\n，,。])\s*({_NAME})获悉[，,]|据({_NAME})(?:报道|消息|讯)|"
                      rf"(?:^|\n)据({_NAME}(?:网站|网|客户端|公众号|发布))[，,]")
 #: an outlet and a time joined by a middle dot on a line of their own: ``第一财经·2025-12-30 13:48``
-OUTLET_DOT_DATE = re.compile(r"(?:^|\n)\s*([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z .]{1,30}?)\s*[·・]\s*"
+OUTLET_DOT_DATE = re.compile(r"(?:^|\n)\s*([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z .]{1,30}?)(?:\s*[·・]\s*|"
+                             r"[ \t]*(?=\d{4}-\d{1,2}-\d{1,2}[ \t]*\d{1,2}:\d{2}))"  # 海拔新闻 2024-09-23 17:26:32: a time makes it one
                              r"(\d{4})[-年./](\d{1,2})[-月./](\d{1,2})日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?=\n|$)")
 #: words by which a page names its own site or paper without naming it
 _SELF = frozenset({"本网", "本站", "本报", "本台", "本社", "本刊", "本网站"})
