@@ -95,7 +95,7 @@ def extract_metadata(doc: Doc) -> dict:
     issuer = _issuer(doc, title, ev)
     if doc_type == "新闻报道" and found_outlets:
         first = found_outlets[0]
-        group = [o for o in found_outlets if o.rule == first.rule] if first.rule in ("news.bodies", "news.closing") \
+        group = [o for o in found_outlets if o.rule == first.rule] if first.rule in ("news.bodies", "news.closing", "news.together") \
             else [first]  # bodies that sign together, sources that close a report: all of them issue it
         issuer = " ".join(o.name for o in group)
         ev["issuer"] = doc.evidence(group[0].start, group[-1].start + len(group[-1].name), "meta.issuer.outlet")
@@ -294,6 +294,7 @@ def _clean_title(t: str) -> str:
     t = re.sub(r"\s*(?:→|>>|»)+\s*$", "", t)  # …主要在四个方面→: a link arrow after the headline
     t = re.sub(r"\s+", " ", re.sub(r"[《》]", "", t)).strip()
     t = re.sub(r"^[\u4e00-\u9fff]{2,6}[丨｜|]\s*(?=\S{6})", "", t)  # 文字解读丨…: a column's tag
+    t = re.sub(r"(?<=\S{6})\s*[丨｜|]\s*[\u4e00-\u9fff]{2,8}$", "", t)  # … | 文昌两会: a column's tag after it
     t = re.sub(r"^(?:附件?\s*\d*\s*[:：])\s*", "", t)  # 附：…行动计划: the plan a notice carries
     t = re.sub(r"的?(?:主要)?内容是什么[?？]?$", "", t)
     t = re.sub(r" (?=[(（])|(?<=[(（]) | (?=[)）])", "", t)
@@ -471,6 +472,8 @@ def find_regions(text: str) -> list[tuple[int, str]]:
 
 def _region(doc: Doc, title: str | None, issuer: str | None, about: str | None = None,
             skip: list[tuple[int, int]] = ()):
+    if re.search(r"(?:国务院新闻办公室|国务院新闻办|国新办)[^。]{0,8}举行", doc.text[:600]):
+        return divisions.lookup_region("全国")  # 国务院新闻办公室举行…新闻发布会: the nation's press conference
     own = "city" if re.search(r"我市|本市", doc.text[:3000]) else "province" if re.search(r"我省|本省|我区|本区", doc.text[:3000]) else None
     for source in (title or "", issuer or "", about or ""):
         if source and _NATIONAL_ISSUER.match(source):

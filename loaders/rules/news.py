@@ -46,9 +46,11 @@ _SITE_LINE = re.compile(rf"^\s*({_NAME})\s+(?:发布|发表)?(?:时间|日期)\s
 _CREDIT = re.compile(rf"(?:^|[\n，,。])\s*({_NAME})获悉[，,]|据({_NAME})(?:报道|消息|讯)|"
                      rf"(?:^|\n)据({_NAME}(?:网站|网|客户端|公众号|发布))[，,]")
 #: an outlet and a time joined by a middle dot on a line of their own: ``第一财经·2025-12-30 13:48``
-OUTLET_DOT_DATE = re.compile(r"(?:^|\n)\s*([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z .]{1,30}?)(?:\s*[·・]\s*|"
+OUTLET_DOT_DATE = re.compile(r"(?:^|\n)\s*([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z .、]{1,30}?)(?:\s*[·・]\s*|"
                              r"[ \t]*(?=\d{4}-\d{1,2}-\d{1,2}[ \t]*\d{1,2}:\d{2}))"  # 海拔新闻 2024-09-23 17:26:32: a time makes it one
                              r"(\d{4})[-年./](\d{1,2})[-月./](\d{1,2})日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?=\n|$)")
+#: an outlet and its channel in square brackets opening a report: ``【天极网IT新闻频道】``
+_BRACKET_SOURCE = re.compile(r"(?:^|\n)\s*【([\u4e00-\u9fffA-Za-z]{1,12}?(?:网|报|社|客户端|电视台))(?:[\u4e00-\u9fffA-Za-z]{0,10}频道)?】")
 #: words by which a page names its own site or paper without naming it
 _SELF = frozenset({"本网", "本站", "本报", "本台", "本社", "本刊", "本网站"})
 #: staff credited by their outlet: ``(包头市融媒体中心记者:崔妍;编辑:…)``, ``洛报融媒记者从…获悉``
@@ -94,10 +96,19 @@ def outlets(doc: Doc, head: int = 1500) -> list[Outlet]:
         found.append(Outlet(name, m.start(1), "news.dateline", m.end()))
     for m in _BARE_DATELINE.finditer(text[:300]):
         found.append(Outlet(m.group(1), m.start(1), "news.dateline", m.end()))
-    m = OUTLET_DOT_DATE.search(text[:400])
-    if m and re.fullmatch(r"[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z]{1,15}", m.group(1)):
-        # 第一财经·2025-12-30 13:48: the page's outlet and time under the headline (a name in pinyin is no outlet's)
+    m = _BRACKET_SOURCE.search(text[:400])
+    if m:  # 【天极网IT新闻频道】7月5日,…: the outlet's channel opens the report
         found.append(Outlet(m.group(1), m.start(1), "news.published"))
+    m = OUTLET_DOT_DATE.search(text[:400])
+    parts = m.group(1).split("、") if m else []
+    if m and all(re.fullmatch(r"[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z]{1,15}", p) for p in parts) \
+            and (len(parts) == 1 or all(_OUTLET_WORDS.search(p) for p in parts)):
+        # 第一财经·2025-12-30 13:48: the page's outlet and time under the headline (a name in pinyin is no outlet's);
+        # 南海网、新海南客户端2026-02-05 22:42: outlets that publish together
+        at = m.start(1)
+        for part in parts:
+            found.append(Outlet(part, at, "news.published" if len(parts) == 1 else "news.together"))
+            at += len(part) + 1
     m = OUTLET_TIME.match(text)
     if m:  # 人民网2022-03-24 09:35 / 参考消息网2026-03-17号报道: the page's outlet and time, first
         found.append(Outlet(m.group(1), m.start(1), "news.published"))
