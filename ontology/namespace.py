@@ -55,14 +55,21 @@ class PKG(DefinedNamespace):
     # classes
     Assertion: URIRef
     City: URIRef
+    FieldCoverage: URIRef
     Funding: URIRef
+    LinkSummary: URIRef
     Interpretation: URIRef
     Nation: URIRef
     NewsReport: URIRef
     PolicyText: URIRef
     Province: URIRef
     # object properties
+    coverageField: URIRef
+    coverageRegion: URIRef
     link: URIRef
+    linkObject: URIRef
+    linkPredicate: URIRef
+    linkSubject: URIRef
     maxFunding: URIRef
     targetTime: URIRef
     # datatype properties
