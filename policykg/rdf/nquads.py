@@ -279,7 +279,7 @@ def statements(graph: PolicyGraph) -> Iterator[tuple[str, list[str]]]:
     funding: dict[str, list[str]] = {}
     for name, lines in funding_assertions(graph):
         funding.setdefault(name, []).extend(lines)
-    derived = {_t(rdf.DERIVED_GRAPH): page_lines(graph, assertion_iri) + summary_lines(graph, node_iri, edge_predicate)}
+    derived = {_t(rdf.DERIVED_GRAPH): page_lines(graph, assertion_iri) + summary_lines(graph, node_iri, edge_predicate, literal)}
     derived = {k: v for k, v in derived.items() if v}
     names = sorted(set(by_graph) | set(documents) | set(funding) | set(derived)
                    | {_t(rdf.ENTITIES_GRAPH), _t(rdf.ONTOLOGY_GRAPH)})

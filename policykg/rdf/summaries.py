@@ -59,28 +59,28 @@ def coverage_iri(region: str, field: str) -> str:
 
 
 def _joined(values) -> str:
-    """The ``|``-joined sorted set of ``values`` as a literal (``""`` when empty)."""
-    from policykg.rdf.nquads import literal  # nquads imports this module
-
-    return literal(LIST_SEPARATOR.join(sorted({str(v) for v in values if v not in (None, "")})))
+    """The ``|``-joined sorted set of ``values`` (``""`` when empty)."""
+    return LIST_SEPARATOR.join(sorted({str(v) for v in values if v not in (None, "")}))
 
 
-def summary_lines(graph: PolicyGraph, node_iri: Callable[[str], str], edge_predicate: Callable) -> list[str]:
+def summary_lines(graph: PolicyGraph, node_iri: Callable[[str], str], edge_predicate: Callable,
+                  literal: Callable[[str], str]) -> list[str]:
     """The link summary, field coverage and field document lines of ``graph`` (N-Triples without the final
-    ``" ."``); ``node_iri(nid)`` and ``edge_predicate(edge)`` give ``<IRI>`` terms as the writer does."""
+    ``" ."``); ``node_iri(nid)``, ``edge_predicate(edge)`` and ``literal(text)`` give terms as the writer
+    does (:mod:`policykg.rdf.nquads`, which imports this module)."""
     out: list[str] = []
     docs = {n.key for n in graph.nodes_of("Document")}  # a source needs its document's pkg:identifier
     for edge in graph.edges.values():
         s, p, o = node_iri(edge.source), edge_predicate(edge), node_iri(edge.target)
         link = summary_iri(s, p, o)
-        sources = _joined(ev.doc for ev in edge_evidence(edge) if ev.doc in docs)
+        sources = literal(_joined(ev.doc for ev in edge_evidence(edge) if ev.doc in docs))
         out += [f"{link} {_LINK_SUBJECT} {s}", f"{link} {_LINK_PREDICATE} {p}", f"{link} {_LINK_OBJECT} {o}",
                 f"{link} {_SOURCE_LIST} {sources}"]
-    out += _coverage_lines(graph, node_iri)
+    out += _coverage_lines(graph, node_iri, literal)
     return out
 
 
-def _coverage_lines(graph: PolicyGraph, node_iri: Callable[[str], str]) -> list[str]:
+def _coverage_lines(graph: PolicyGraph, node_iri: Callable[[str], str], literal: Callable[[str], str]) -> list[str]:
     fields: dict[str, set[str]] = {}  # field id → identifiers of the documents naming it
     pairs: dict[tuple[str, str], tuple[set[str], set[str]]] = {}  # (region id, field id) → (documents, tiers)
     for doc in graph.nodes_of("Document"):
@@ -98,10 +98,12 @@ def _coverage_lines(graph: PolicyGraph, node_iri: Callable[[str], str]) -> list[
         for r in graph.out_edges(cluster.id, "IN_REGION"):
             for f in graph.out_edges(cluster.id, "INCLUDES_FIELD"):
                 clusters.setdefault((r.target, f.target), set()).add(cluster.label)
-    out = [f"{node_iri(f)} {_DOCUMENT_LIST} {_joined(ids)}" for f, ids in fields.items()]
+    out = [f"{node_iri(f)} {_DOCUMENT_LIST} {literal(_joined(ids))}" for f, ids in fields.items()]
     for (region, field), (ids, tiers) in pairs.items():
         r, f = node_iri(region), node_iri(field)
         c = coverage_iri(r, f)
-        out += [f"{c} {_COVERAGE_REGION} {r}", f"{c} {_COVERAGE_FIELD} {f}", f"{c} {_DOCUMENT_LIST} {_joined(ids)}",
-                f"{c} {_TIER_LIST} {_joined(tiers)}", f"{c} {_CLUSTER_LIST} {_joined(clusters.get((region, field), ()))}"]
+        lists = (ids, tiers, clusters.get((region, field), ()))
+        out += [f"{c} {_COVERAGE_REGION} {r}", f"{c} {_COVERAGE_FIELD} {f}"]
+        out += [f"{c} {pred} {literal(_joined(values))}" for pred, values in zip((_DOCUMENT_LIST, _TIER_LIST, _CLUSTER_LIST),
+                                                                                lists, strict=True)]
     return out

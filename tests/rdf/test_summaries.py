@@ -17,7 +17,7 @@ from policykg.devtools.bench_params import hit_params, question_params
 from policykg.devtools.synthetic import generate_corpus
 from policykg.model import Evidence, PolicyGraph
 from policykg.query_params import bind_params
-from policykg.rdf.nquads import edge_predicate, node_iri
+from policykg.rdf.nquads import edge_predicate, literal, node_iri
 from policykg.rdf.summaries import summary_lines
 
 PLAIN = Path(__file__).resolve().parents[1] / "data" / "plain-queries"
@@ -97,7 +97,7 @@ def test_one_summary_per_link_and_sources_from_documents_only():
     g.add_edge(c.id, "IN_REGION", r.id)  # derived: no document
     g.add_edge(d.id, "HAS_FIELD", f.id, props={"tier": "加快培育"})
     g.add_edge(d.id, "COVERS_REGION", r.id)
-    lines = summary_lines(g, node_iri, edge_predicate)
+    lines = summary_lines(g, node_iri, edge_predicate, literal)
     assert sum("#linkSubject>" in line for line in lines) == g.number_of_edges() == 4
     sources = sorted(line.rsplit(" ", 1)[1] for line in lines if "#sourceList>" in line)
     assert sources == ['""', '"d1"', '"d1"', '"d1"']  # "gone" names no document of the graph
