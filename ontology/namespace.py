@@ -57,7 +57,6 @@ class PKG(DefinedNamespace):
     City: URIRef
     FieldCoverage: URIRef
     Funding: URIRef
-    LinkSummary: URIRef
     Interpretation: URIRef
     Nation: URIRef
     NewsReport: URIRef
@@ -67,9 +66,6 @@ class PKG(DefinedNamespace):
     coverageField: URIRef
     coverageRegion: URIRef
     link: URIRef
-    linkObject: URIRef
-    linkPredicate: URIRef
-    linkSubject: URIRef
     maxFunding: URIRef
     targetTime: URIRef
     # datatype properties

@@ -1,4 +1,4 @@
-"""The field coverage and field document lists of the derived graph (:mod:`policykg.rdf.summaries`): the
+"""The field coverage and field document lists of the derived graph (:mod:`policykg.rdf.coverage`): the
 questions that read them (``field-coverage``, ``shared-fields``, ``related-fields``) answer exactly as
 their plain texts, which gather the same lists from the documents' links and assertions
 (``tests/data/plain-queries``: the texts before the lists), on a synthetic build and on the bundled
@@ -17,8 +17,8 @@ from policykg.devtools.bench_params import hit_params, question_params
 from policykg.devtools.synthetic import generate_corpus
 from policykg.model import Evidence, PolicyGraph
 from policykg.query_params import bind_params
-from policykg.rdf.nquads import edge_predicate, literal, node_iri
-from policykg.rdf.summaries import summary_lines
+from policykg.rdf.coverage import coverage_lines
+from policykg.rdf.nquads import literal, node_iri
 
 PLAIN = Path(__file__).resolve().parents[1] / "data" / "plain-queries"
 QUESTIONS = sorted(p.stem for p in PLAIN.glob("*.rq"))
@@ -28,7 +28,7 @@ QUESTIONS = sorted(p.stem for p in PLAIN.glob("*.rq"))
 def synthetic_build(tmp_path_factory) -> Path:
     from policykg.pipeline.build import build_corpus  # the build pulls in every stage: imported on use
 
-    root = tmp_path_factory.mktemp("summaries")
+    root = tmp_path_factory.mktemp("coverage")
     generate_corpus(40, root / "corpus")
     out = root / "out"
     build_corpus(root / "corpus", out)
@@ -84,20 +84,19 @@ def test_corpus_answers_as_the_plain_texts_on_rdflib(built_corpus):
     assert _same(out, "rdflib") > 50
 
 
-def test_one_summary_per_link_and_sources_from_documents_only():
+def test_coverage_lists_documents_tiers_and_clusters():
     g = PolicyGraph()
     d = g.add_node("Document", "d1", "文件")
     c = g.add_node("Cluster", "c", "某集群")
     f = g.add_node("Field", "f", "某领域")
     r = g.add_node("Region", "r", "某市")
-    g.add_edge(c.id, "INCLUDES_FIELD", f.id, evidence=[Evidence("d1", 0, 2, "某领域"), Evidence("gone", 0, 2, "某领域")])
+    g.add_edge(c.id, "INCLUDES_FIELD", f.id, evidence=[Evidence("d1", 0, 2, "某领域")])
     g.add_edge(c.id, "IN_REGION", r.id)  # derived: no document
-    g.add_edge(d.id, "HAS_FIELD", f.id, props={"tier": "加快培育"})
+    g.add_edge(d.id, "HAS_FIELD", f.id, props={"tier": "加快培育"}, evidence=[Evidence("d1", 0, 2, "某领域")])
     g.add_edge(d.id, "COVERS_REGION", r.id)
-    lines = summary_lines(g, node_iri, edge_predicate, literal)
-    assert sum("#linkSubject>" in line for line in lines) == g.number_of_edges() == 4
-    sources = sorted(line.rsplit(" ", 1)[1] for line in lines if "#sourceList>" in line)
-    assert sources == ['""', '"d1"', '"d1"', '"d1"']  # "gone" names no document of the graph
+    lines = coverage_lines(g, node_iri, literal)
+    assert not any("#linkSubject>" in line or "#sourceList>" in line for line in lines)  # no link summaries
+    assert [line.rsplit(" ", 1)[1] for line in lines if line.startswith(node_iri(f.id))] == ['"d1"']
     coverage = {line.split(" ", 2)[1].rsplit("#", 1)[1][:-1]: line.split(" ", 2)[2] for line in lines
                 if "/coverage/" in line.split(" ", 1)[0]}
     assert coverage["documentList"] == '"d1"' and coverage["tierList"] == '"加快培育"'

@@ -1,17 +1,11 @@
-"""The link summaries and field coverage of the derived graph: what the named catalogue questions aggregate.
+"""The field coverage and field document lists of the derived graph: what three catalogue questions aggregate.
 
-At 10,000 documents a question about one name can answer with thousands of rows (every synthetic
-city has a 未来健康产业集群), and each row gathered its source documents from the link's
-``pkg:Assertion`` records (one per piece of evidence, two look-ups each to reach the document's
-identifier): about 5 µs a look-up on the persistent store.  The build writes, in the derived graph
-(``id:graph/derived``), what those questions read, as nodes reachable by one triple from the entity
-they start from (Oxigraph joins on a triple pattern, not on an IRI computed with ``BIND``):
+``field-coverage``, ``shared-fields`` and ``related-fields`` gathered, row by row, the documents that
+name a field (``pkg:hasField``), the regions they cover, the tiers on the assertions of those links and
+the clusters of the field in each region.  The build writes these lists in the derived graph
+(``id:graph/derived``), as nodes reachable by one triple from the entity a question starts from
+(Oxigraph joins on a triple pattern, not on an IRI computed with ``BIND``):
 
-- a **link summary** per link ``S P O`` (every edge of the graph): ``L pkg:linkSubject S ;
-  pkg:linkPredicate P ; pkg:linkObject O ; pkg:sourceList "doc-1|doc-2"`` — the identifiers of the
-  documents its assertions come from (as ``?a prov:wasDerivedFrom ?doc . ?doc pkg:identifier ?id``
-  finds them), sorted and joined with ``|``; ``""`` for a derived link (no document).
-  Read by ``districts-of-cluster``, ``fields-of-cluster`` and ``entity``;
 - a **field coverage** node per (region, field) that a document covering the region names
   (``pkg:hasField``): ``C pkg:coverageRegion R ; pkg:coverageField F ; pkg:documentList …`` (those
   documents), ``pkg:tierList`` (the tiers on the assertions of their ``pkg:hasField`` links to F),
@@ -22,10 +16,15 @@ they start from (Oxigraph joins on a triple pattern, not on an IRI computed with
 
 Lists are ``|``-joined, sorted and without repeats (the catalogue's runner splits ``|``-joined
 aggregates into sorted lists, so a question that reads one gives the rows it gave when it gathered
-them).  A summary or coverage node always has its lists (``""`` when empty), so a question joins them
-as plain triples: an ``OPTIONAL`` without a filter on the row would be evaluated on its own, over
-every node, by Oxigraph.  A Field no document names has no ``pkg:documentList``.  The nodes carry no ``rdf:type`` (one triple fewer per link; the
+them).  A coverage node always has its lists (``""`` when empty), so a question joins them as plain
+triples: an ``OPTIONAL`` without a filter on the row would be evaluated on its own, over every node, by
+Oxigraph.  A Field no document names has no ``pkg:documentList``.  The nodes carry no ``rdf:type`` (the
 ontology's domains say what they are).  Nothing here states anything about a policy.
+
+(A summary per link with the documents of its assertions, read by ``districts-of-cluster``,
+``fields-of-cluster`` and ``entity``, was tried and removed: at 10,000 documents it was 2.3 million of
+the 10.1 million triples and 57 s of the store build, for 10-20 ms on questions still over 100 ms;
+docs/benchmarks.md, sixth pass.)
 """
 
 from __future__ import annotations
@@ -38,19 +37,12 @@ from policykg.model.provenance import edge_evidence
 from policykg.ontology.namespace import ID, PKG
 
 LIST_SEPARATOR = "|"
-_LINK_SUBJECT, _LINK_PREDICATE, _LINK_OBJECT = f"<{PKG.linkSubject}>", f"<{PKG.linkPredicate}>", f"<{PKG.linkObject}>"
-_SOURCE_LIST, _DOCUMENT_LIST = f"<{PKG.sourceList}>", f"<{PKG.documentList}>"
+_DOCUMENT_LIST, _TIER_LIST, _CLUSTER_LIST = f"<{PKG.documentList}>", f"<{PKG.tierList}>", f"<{PKG.clusterList}>"
 _COVERAGE_REGION, _COVERAGE_FIELD = f"<{PKG.coverageRegion}>", f"<{PKG.coverageField}>"
-_TIER_LIST, _CLUSTER_LIST = f"<{PKG.tierList}>", f"<{PKG.clusterList}>"
 
 
 def _digest(*parts: str) -> str:
     return hashlib.sha1("\x1f".join(parts).encode()).hexdigest()[:20]
-
-
-def summary_iri(s: str, p: str, o: str) -> str:
-    """``<IRI>`` of the link summary of ``s p o`` (``<IRI>`` terms)."""
-    return f"<{ID}link/{_digest(s, p, o)}>"
 
 
 def coverage_iri(region: str, field: str) -> str:
@@ -63,24 +55,10 @@ def _joined(values) -> str:
     return LIST_SEPARATOR.join(sorted({str(v) for v in values if v not in (None, "")}))
 
 
-def summary_lines(graph: PolicyGraph, node_iri: Callable[[str], str], edge_predicate: Callable,
-                  literal: Callable[[str], str]) -> list[str]:
-    """The link summary, field coverage and field document lines of ``graph`` (N-Triples without the final
-    ``" ."``); ``node_iri(nid)``, ``edge_predicate(edge)`` and ``literal(text)`` give terms as the writer
-    does (:mod:`policykg.rdf.nquads`, which imports this module)."""
-    out: list[str] = []
-    docs = {n.key for n in graph.nodes_of("Document")}  # a source needs its document's pkg:identifier
-    for edge in graph.edges.values():
-        s, p, o = node_iri(edge.source), edge_predicate(edge), node_iri(edge.target)
-        link = summary_iri(s, p, o)
-        sources = literal(_joined(ev.doc for ev in edge_evidence(edge) if ev.doc in docs))
-        out += [f"{link} {_LINK_SUBJECT} {s}", f"{link} {_LINK_PREDICATE} {p}", f"{link} {_LINK_OBJECT} {o}",
-                f"{link} {_SOURCE_LIST} {sources}"]
-    out += _coverage_lines(graph, node_iri, literal)
-    return out
-
-
-def _coverage_lines(graph: PolicyGraph, node_iri: Callable[[str], str], literal: Callable[[str], str]) -> list[str]:
+def coverage_lines(graph: PolicyGraph, node_iri: Callable[[str], str], literal: Callable[[str], str]) -> list[str]:
+    """The field coverage and field document lines of ``graph`` (N-Triples without the final ``" ."``);
+    ``node_iri(nid)`` and ``literal(text)`` give terms as the writer does (:mod:`policykg.rdf.nquads`,
+    which imports this module)."""
     fields: dict[str, set[str]] = {}  # field id → identifiers of the documents naming it
     pairs: dict[tuple[str, str], tuple[set[str], set[str]]] = {}  # (region id, field id) → (documents, tiers)
     for doc in graph.nodes_of("Document"):
