@@ -55,6 +55,7 @@ class PKG(DefinedNamespace):
     # classes
     Assertion: URIRef
     City: URIRef
+    FieldCoverage: URIRef
     Funding: URIRef
     Interpretation: URIRef
     Nation: URIRef
@@ -62,6 +63,8 @@ class PKG(DefinedNamespace):
     PolicyText: URIRef
     Province: URIRef
     # object properties
+    coverageField: URIRef
+    coverageRegion: URIRef
     link: URIRef
     maxFunding: URIRef
     targetTime: URIRef

@@ -141,9 +141,16 @@ EDGE_PROPERTIES: tuple[Property, ...] = (
 #: from any text (:mod:`policykg.rdf.pages`), so a cut question looks its page up instead of sorting.
 #: Entries per ``pkg:listPage`` page.
 LIST_PAGE = 100
+#: ``document_list``, ``tier_list`` and ``cluster_list`` are ``|``-joined sorted lists that three named
+#: questions read instead of gathering them (:mod:`policykg.rdf.coverage`): on a Field and on a
+#: ``pkg:FieldCoverage`` (one per region and field its documents name), a class of the derived graph
+#: outside this table, like ``pkg:Assertion``.
 DERIVED_PROPERTIES: tuple[Property, ...] = (
     Property("list_page", "listPage", "integer", ("Document", "Measure", "Programme", "Organization", "Target",
                                                      "Assertion")),
+    Property("document_list", "documentList", "string", ("Field", "FieldCoverage")),
+    Property("tier_list", "tierList", "string", ("FieldCoverage",)),
+    Property("cluster_list", "clusterList", "string", ("FieldCoverage",)),
 )
 
 NODES: dict[str, NodeType] = {t.name: t for t in NODE_TYPES_TABLE}

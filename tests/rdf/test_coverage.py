@@ -1,0 +1,103 @@
+"""The field coverage and field document lists of the derived graph (:mod:`policykg.rdf.coverage`): the
+questions that read them (``field-coverage``, ``shared-fields``, ``related-fields``) answer exactly as
+their plain texts, which gather the same lists from the documents' links and assertions
+(``tests/data/plain-queries``: the texts before the lists), on a synthetic build and on the bundled
+corpus, with the catalogue's examples and names found in each build.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from policykg import queries, query
+from policykg.devtools.bench_params import hit_params, question_params
+from policykg.devtools.synthetic import generate_corpus
+from policykg.model import Evidence, PolicyGraph
+from policykg.query_params import bind_params
+from policykg.rdf.coverage import coverage_lines
+from policykg.rdf.nquads import literal, node_iri
+
+PLAIN = Path(__file__).resolve().parents[1] / "data" / "plain-queries"
+QUESTIONS = sorted(p.stem for p in PLAIN.glob("*.rq"))
+
+
+@pytest.fixture(scope="module")
+def synthetic_build(tmp_path_factory) -> Path:
+    from policykg.pipeline.build import build_corpus  # the build pulls in every stage: imported on use
+
+    root = tmp_path_factory.mktemp("coverage")
+    generate_corpus(40, root / "corpus")
+    out = root / "out"
+    build_corpus(root / "corpus", out)
+    return out
+
+
+def _cases(build: Path) -> list[tuple[str, dict]]:
+    """Every changed question with its example, the names found in the build, and a few more."""
+    hits = question_params(hit_params(build))
+    out = []
+    for name in QUESTIONS:
+        example = queries.question(name).example
+        out += [(name, example), (name, hits.get(name, example))]
+    digests = [json.loads(p.read_text(encoding="utf-8")) for p in sorted((build / "digests").glob("*.json"))]
+    fields = sorted({str(x.get("name") if isinstance(x, dict) else x) for d in digests for x in d.get("fields") or []
+                     if x})[:6]
+    regions = sorted({str(d["document"]["region"]) for d in digests if (d.get("document") or {}).get("region")})[:4]
+    out += [(q, {"field": f}) for f in fields for q in ("field-coverage", "related-fields")]
+    out += [("shared-fields", {"city_a": a, "city_b": b}) for a in regions for b in regions if a != b]
+    return out
+
+
+def _rows(build: Path, name: str, params: dict, text: str, engine: str) -> list[str]:
+    question = queries.question(name)
+    rows = query.get_engine(engine).select(build, text, bind_params(question, params))
+    bound = set(bind_params(question, params))
+    return sorted(json.dumps(query._lists({k: v for k, v in r.items() if k not in bound}, question.list_columns),
+                             ensure_ascii=False, sort_keys=True, default=str) for r in rows)
+
+
+def _same(build: Path, engine: str = "oxigraph") -> int:
+    compared = 0
+    for name, params in _cases(build):
+        plain = (PLAIN / f"{name}.rq").read_text(encoding="utf-8")
+        want = _rows(build, name, params, plain, engine)
+        got = _rows(build, name, params, queries.read_query(name), engine)
+        assert got == want, (name, params)
+        compared += len(want)
+    return compared
+
+
+def test_synthetic_build_answers_as_the_plain_texts(synthetic_build):
+    assert _same(synthetic_build) > 40
+
+
+def test_corpus_answers_as_the_plain_texts(built_corpus):
+    _, out = built_corpus
+    assert _same(out) > 50
+
+
+def test_corpus_answers_as_the_plain_texts_on_rdflib(built_corpus):
+    _, out = built_corpus
+    assert _same(out, "rdflib") > 50
+
+
+def test_coverage_lists_documents_tiers_and_clusters():
+    g = PolicyGraph()
+    d = g.add_node("Document", "d1", "文件")
+    c = g.add_node("Cluster", "c", "某集群")
+    f = g.add_node("Field", "f", "某领域")
+    r = g.add_node("Region", "r", "某市")
+    g.add_edge(c.id, "INCLUDES_FIELD", f.id, evidence=[Evidence("d1", 0, 2, "某领域")])
+    g.add_edge(c.id, "IN_REGION", r.id)  # derived: no document
+    g.add_edge(d.id, "HAS_FIELD", f.id, props={"tier": "加快培育"}, evidence=[Evidence("d1", 0, 2, "某领域")])
+    g.add_edge(d.id, "COVERS_REGION", r.id)
+    lines = coverage_lines(g, node_iri, literal)
+    assert not any("#linkSubject>" in line or "#sourceList>" in line for line in lines)  # no link summaries
+    assert [line.rsplit(" ", 1)[1] for line in lines if line.startswith(node_iri(f.id))] == ['"d1"']
+    coverage = {line.split(" ", 2)[1].rsplit("#", 1)[1][:-1]: line.split(" ", 2)[2] for line in lines
+                if "/coverage/" in line.split(" ", 1)[0]}
+    assert coverage["documentList"] == '"d1"' and coverage["tierList"] == '"加快培育"'
+    assert coverage["clusterList"] == '"某集群"'
