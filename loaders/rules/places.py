@@ -127,7 +127,7 @@ ZONE_SUFFIXES = {
     "新区": "新区", "自贸区": "自贸区", "高新技术产业开发区": "高新区",
     "经济技术开发区": "开发区", "高新区": "高新区", "开发区": "开发区", "产业园区": "园区", "产业园": "园区",
     "科技园": "园区", "科创园": "园区", "创新园": "园区", "软件园": "园区", "智慧谷": "园区", "谷": "园区",
-    "港": "园区", "岛": "园区", "小镇": "园区", "科学城": "科学城", "科技城": "科技城", "科创城": "科技城",
+    "港": "园区", "岛": "园区", "小镇": "园区", "科学城": "科学城", "科技城": "科技城", "科创城": "科技城", "航天城": "科技城", "发射场": "基地",
     "生态城": "生态城", "创新区": "创新区", "集聚区": "集聚区", "新城": "新城", "实验室": "实验室",
     "片区": "片区", "合作区": "合作区", "工业园": "园区", "综合保税区": "保税区", "保税区": "保税区", "经济区": "经济区",
     "产业基地": "基地", "基地": "基地", "街区": "街区", "大街": "街区", "综合实验区": "实验区", "实验区": "实验区", "综合试验区": "试验区", "试验区": "试验区",
@@ -315,8 +315,9 @@ def _plausible(name: str, suffix: str) -> bool:
     if words and words[-1][0] in _LINKING_VERBS:
         return False  # 实验室联合|高新区: the stem ends with a verb that takes the zone as its object
     bare = _PLACE_START.sub(stem)
-    if bare != stem and (not bare or is_generic(bare)):
-        return False  # 浙江省未来产业先导区: a region and generic words
+    if bare != stem and (not bare or is_generic(bare)) \
+            and not (bare == "国家" and re.search(r"高新区|开发区|经开区|高新技术产业开发区|自主创新示范区$", suffix)):
+        return False  # 浙江省未来产业先导区: a region and generic words (海口国家高新区 is a zone's name)
     if re.match(r"[省市区县](?![委政])", stem) and not _PLACE_START.match(stem):
         return False  # 市临空经济区 (各有关市…): a kind of zone in every city, no name
     if any(re.match(r"(?:世界级|国际一流|国家级|省级|市级|全国|全球|国家重要|级)", x) for x in (stem, _PLACE_START.sub(stem))):
