@@ -332,6 +332,15 @@ def _headline_fields(doc: Doc, fields: Bag) -> None:
         word = doc.text[s:e]
         if tag == "nz" and vocabulary.canonical_field(word) is not None and not is_direction(word):
             _add_field(fields, doc, word, s, "field.headline", None, None)
+    for m in _HEADLINE_INDUSTRY.finditer(title):  # 海南发展海洋生物制造产业…: the industry a headline develops
+        area = m.group(1)
+        known = any(vocabulary.canonical_field(area[k:]) is not None for k in range(0, len(area) - 1))
+        if known and not is_direction(area) and not is_generic(area) and vocabulary.canonical_field(area) is None:
+            _add_field(fields, doc, area, pos + m.start(1), "field.headline", None, None)
+
+
+#: a headline's verb of development and the industry it develops
+_HEADLINE_INDUSTRY = re.compile(rf"(?:发展|布局|培育|壮大|打造|做强|抢占)([{HAN}]{{3,10}}?)产业")
 
 
 _PILLAR = re.compile(rf"以([{HAN}]{{2,12}}产业)为(?:核心|支撑|主导|引领|龙头|特色|重点)")
