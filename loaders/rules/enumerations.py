@@ -78,6 +78,8 @@ class Enumeration:
     unit: str = ""
     #: the words just before the list, within its clause (``围绕…10条措施的``)
     lead: str = ""
+    #: the list is what something is mainly made of (``以A、B、C为主(的)…``)
+    major: bool = False
     #: where the count and head after the items end
     head_end: int = 0
     start: int = 0
@@ -453,6 +455,7 @@ def _read_tail(doc: Doc, e: Enumeration, tail: str) -> None:
         e.unit = m.group(0)[-1]
         rest = rest[m.end():]
         listed = True
+    e.major = bool(re.match(r"^(?:等?(?:方向|领域|产业)?)为(?:主(?![体导线要])|重点(?!的任务))", rest))
     rest = re.sub(r"^(?:为代表的|为主的)", "", rest)
     if (not listed and not rest.startswith(")") and _starts_with_verb(doc, rest)) or rest.startswith("的"):
         e.after = rest  # A、B|培育C: no head; A、B的C: the items modify C

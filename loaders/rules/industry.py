@@ -241,6 +241,14 @@ def _from_enumerations(doc: Doc, cl: _Clusters, fields: Bag, region: str | None)
         elif f["evidence"]["rule"] != "field.subject":
             skip.append(doc.paragraph_span(f["evidence"]["start"]))
     for e in enumerations(doc):
+        if e.major and (e.verb == "以" or doc.text[max(0, e.start - 1):e.start] == "以") and len(e.names) >= 2:  # 以A、B为主发展X和Y产业
+            m = _MAJOR_OF.match(doc.text, e.end, e.end + 40)
+            if m:
+                at = m.start(1)
+                for part in re.split(r"和|及|与", m.group(1)):
+                    if len(part) >= 2 and not is_generic(part) and not is_direction(part):
+                        _add_field(fields, doc, part, at, "field.major_of", None, None)
+                    at += len(part) + 1
         if any(a <= e.start < b for a, b in skip):
             continue
         kind = head_kind(e)
@@ -339,6 +347,8 @@ def _headline_fields(doc: Doc, fields: Bag) -> None:
             _add_field(fields, doc, area, pos + m.start(1), "field.headline", None, None)
 
 
+#: the industry a list is the main part of: ``(以A、B)为主发展X和Y产业``, ``…为主的高端现代服务业``
+_MAJOR_OF = re.compile(rf"(?:等?(?:方向|领域|产业)?)为(?:主|重点)的?(?:发展|培育|壮大|布局|打造)?([{HAN}]{{2,14}}?服务业|[{HAN}]{{2,16}}?(?=产业))")
 #: a headline's verb of development and the industry it develops
 _HEADLINE_INDUSTRY = re.compile(rf"(?:发展|布局|培育|壮大|打造|做强|抢占)([{HAN}]{{3,10}}?)产业")
 
