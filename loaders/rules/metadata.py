@@ -315,7 +315,8 @@ def _doc_type(doc: Doc, title: str | None, news: bool = False) -> str | None:
         return "政策解读"  # 一、起草背景 二、主要内容 of 《X》: an interpretation of X
     first = doc.outline.sections[0] if doc.outline.sections else None
     if first is not None and not news and _INTERPRET_SECTIONS.search(first.title) \
-            and _BOOK.search(doc.text[:first.title_start]) and not _formal(doc):
+            and _BOOK.search(doc.text[:first.title_start]) and not _formal(doc) \
+            and not (title and re.search(rf"(?:{_TYPE_RE}){_PERIOD}$", _DRAFT.sub("", title))):  # …的意见 is the policy itself
         return "政策解读"  # 《X》…。一、立法的必要性: the text opens on X, then explains it
     if title and _WRAPPER_HEADLINE.search(title) and not title.startswith("关于") and not _ISSUE_VERB.match(title):
         return "新闻报道"  # a headline that reports a policy being issued

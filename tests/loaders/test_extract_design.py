@@ -630,3 +630,28 @@ def test_a_ministry_s_website_credited_as_the_source_is_the_ministry():
     d = extract("标题\n据工业和信息化部官网消息,6月4日,展览会在北京开幕。\n", doc_id="x")
     assert "工业和信息化部" in names(d, "organizations")
     assert "工业和信息化部官网" not in names(d, "organizations")
+
+
+def test_a_city_s_own_opinions_citing_a_national_plan_and_a_coordinated_head():
+    text = ("关于进一步促进人工智能产业发展的意见\n为进一步促进我市人工智能产业发展,根据《国务院关于印发新一代人工智能发展规划的通知》"
+            "精神,结合我市实际,现提出如下意见。\n一、适用范围\n本政策适用于在长沙市注册经营的企业。本政策重点支持:智能芯片、"
+            "智能传感器、计算机视觉、自然语言处理等核心基础和关键技术领域。\n二、支持政策\n(一)支持企业做大做强。对首次入选的企业给予"
+            "最高500万元奖励。\n(二)支持平台建设。对新认定的平台给予最高300万元支持。\n")
+    d = extract(text, doc_id="x")
+    assert d["document"]["region"] == "长沙市" and d["document"]["doc_type"] == "意见"
+    assert {"智能芯片", "智能传感器", "计算机视觉", "自然语言处理"} <= set(names(d, "fields"))
+
+
+def test_outlets_on_one_line_with_a_time_and_an_outlet_in_square_brackets():
+    d = extract("文昌市市长:加快建设国际航天城 | 文昌两会\n南海网、新海南客户端2026-02-05 22:42:54\n南海网消息,文昌将加快发展。\n",
+                doc_id="x")
+    assert d["document"]["issuer"] == "南海网 新海南客户端" and d["document"]["date"] == "2026-02-05"
+    assert d["document"]["title"] == "文昌市市长:加快建设国际航天城"
+    d = extract("某部长:聚焦人形机器人等领域\n【天极网IT新闻频道】7月5日,国务院新闻办公室举行新闻发布会,上海的代表出席。\n",
+                doc_id="x")
+    assert d["document"]["issuer"] == "天极网" and d["document"]["region"] == "全国"
+
+
+def test_the_industry_a_list_mainly_makes_up_is_a_field():
+    d = extract("标题\n以生物制剂、细胞治疗、医疗器械等方向为主发展现代生命科学和生物制造产业。\n", doc_id="x")
+    assert {"现代生命科学", "生物制造"} <= set(names(d, "fields"))
