@@ -672,7 +672,8 @@ def head_kind(e: Enumeration) -> str | None:
         return "measure"  # 围绕…10条措施的“A”、“B”等方面: the aspects the measures are grouped by
     if head.endswith("板块") and e.count and re.search(r"措施|政策|条", after + e.rest):
         return "measure"  # 《措施》涵盖A、B…5大板块共16条政策: the parts of a policy's measures
-    if head.endswith(("方面", "层面", "角度", "维度")) and (e.count or after.startswith("等") or re.match("出发|入手|着手", after)) and (
+    if head.endswith(("方面", "层面", "角度", "维度")) and (e.count or after.startswith("等") or re.match("出发|入手|着手", after)) \
+            and not re.match(r"^[^。；;]{0,10}(?:目标|任务)", after) and (
             re.search(r"^[^。]{0,16}(?:给予|提供|部署|加大|强化)[^。]{0,16}(?:支持|任务|保障|扶持)", e.rest)
             or _mostly_actions(e.names)):
         return "measure"  # 从A、B…10个方面给予专项支持; 聚焦强化A、加快B…五个方面: the aspects of a policy's measures

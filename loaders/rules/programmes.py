@@ -95,6 +95,8 @@ _PARAGRAPH_LEAD = re.compile(rf"(?:^|\n)(?:实施|开展|启动|推进|组织实
 
 
 _KIND_AT_END = re.compile(r"(行动计划|专项行动|行动|计划|工程|专项|试点)$")
+#: a report's lead-in to a policy's safeguards: ``在保障措施上,``, ``保障措施方面,``
+_SAFEGUARD_LEAD = re.compile(r"(?:^|\n|[。；;])\s*(?:在|从)?(?:保障措施|保障机制|组织保障|政策保障)(?:上|方面)[，,]")
 
 
 def _from_enumerations(doc: Doc, bag: Bag) -> None:
@@ -211,6 +213,18 @@ def extract_measures(doc: Doc, doc_type: str | None) -> list[dict]:
     if doc_type in ("政策解读", "新闻报道"):  # 第一部分，壮大市场主体。: the parts a report walks through
         for m in _PART.finditer(doc.text):
             _measure(bag, doc, m.group(2), m.start(2), m.group(1), m.start(), m.end(), "measure.part")
+        for m in _SAFEGUARD_LEAD.finditer(doc.text):  # 在保障措施上,…加强组织领导,建立…;加大政策支持,…
+            end = doc.text.find("\n", m.end())
+            end = len(doc.text) if end < 0 else end
+            pos = m.end()
+            for clause in re.split(r"[；;。]", doc.text[m.end():end]):
+                head = re.match(r"\s*(?:[^，,]{0,16}[，,])?([^，,。；;]{4,10})[，,]", clause) if pos == m.end() else \
+                    re.match(r"\s*([^，,。；;]{4,10})[，,]", clause)
+                if head and verb_first(head.group(1)) and not re.search(r"[为的]|确保|推进《", head.group(1)):
+                    at = pos + head.start(1)
+                    _measure(bag, doc, head.group(1), at, "保障措施", at, at + len(head.group(1)), "measure.safeguard_clause",
+                             key=f"保障措施{head.group(1)}")
+                pos += len(clause) + 1
     for e in enumerations(doc):  # 从A、B等方面提出N条措施; 分别对A、B等九大方向提出措施
         if head_kind(e) == "measure":
             section = out.path_at(e.start)
