@@ -664,6 +664,9 @@ def head_kind(e: Enumeration) -> str | None:
     if re.search(r"领域|行业", head) and re.match(r"^为(?:牵引|重点|突破口|切入点)", after) and "场景" in e.rest[:24] \
             and sum(is_sector(n) or is_term(n) for n in e.names) * 2 < len(e.names):
         return "scenario"  # 以物流装配、工业制造等领域为牵引，开展场景征集: where the technology is put to use
+    if re.search(r"行业$", head) and e.locative and re.search(r"应用", e.rest[:60]) \
+            and not any(is_sector(n) or is_term(n) for n in e.names):
+        return "scenario"  # 推动人形机器人在危化品搬运、防爆排爆等危特行业…应用: where the technology is used
     if head.endswith("场景") and after.startswith("的") and not any(map(is_sector, e.names)):
         return "scenario"  # 满足6G直播、智慧巡检等场景的…需求
     if re.search(r"方向|方面", head) and re.search(r"(?:提出|出台|制定|明确|细化)[^。]{0,12}(?:措施|举措|政策)", e.rest):
