@@ -479,7 +479,7 @@ def _org_ok(name: str) -> bool:
         return False  # 市政府新闻办今天举行发布会: a body holding an occasion, not a name
     if stem in ("本次", "此次", "这次", "该次", "本届", "此届"):
         return False  # 本次大会: the event the text is about, named elsewhere
-    bare = re.sub(r"^\d{4}年?", "", stem) if ORG_SUFFIXES[suffix] == "event" else stem  # 2025年6G发展大会
+    bare = re.sub(r"^(?:\d{4}年?)?(?:第\d{1,3}届)?", "", stem) if ORG_SUFFIXES[suffix] == "event" else stem  # 2025年6G发展大会, 第31届…展览会
     if len(stem) < 2 or _BAD.search(bare) or PLURAL_LEAD.match(stem) or len(name) > 30:
         return False
     if re.match(r"(?:国家级|省级|市级|区级|县级|市县两级|省市两级|各级)", stem) or re.search(r"[县市省]级$|两级$", stem):
