@@ -227,13 +227,21 @@ def extract_organizations(doc: Doc, region: str | None, meta: dict | None = None
     for start, name in _unit_lists(doc):  # 省经济和信息化厅、省委宣传部、教育厅、科技厅…按职责分工负责
         if not any(a <= start and start + len(name) <= b for a, b in spans):
             _add(bag, doc, name, start, _kind(name), "org.unit_list")
+    headed = []
+    for m in _BODY_BEFORE_TITLE.finditer(text):  # 成都市人民政府代市长陈书平: the body an official heads
+        if region_pattern("^").match(m.group(1)) and _gov_ok(m.group(1)):
+            _add(bag, doc, m.group(1), m.start(1), "government", "org.official_body")
+            headed.append((m.start(1), m.end()))
     events = []
     for m in _QUOTED_EVENT.finditer(text):  # 南京“…”专场新闻发布会: the quoted theme is part of the name
         name = m.group(0)
         place = _region_before(text, m.start())
         events.append((m.start() - len(place), m.end()))
         _add(bag, doc, place + name, m.start() - len(place), "event", "org.quoted_event")
-    return _editions(_drop_inside(_drop_prefixes(bag.values()), events))
+    items = [o for o in bag.values()  # …人民政府代市长陈书平作政府: a span that runs on past an official is no name
+             if o["evidence"].get("rule") == "org.official_body"
+             or not any(a == o["evidence"]["start"] and b < o["evidence"]["end"] for a, b in headed)]
+    return _editions(_drop_inside(_drop_prefixes(items), events))
 
 
 #: a year or an edition before a recurring event's name: 2025世界机器人大会, 首届…, 第二届…
@@ -263,6 +271,8 @@ def _editions(items: list[dict]) -> list[dict]:
     return out
 
 
+#: a region's body before the title of the official who heads it: ``成都市人民政府代市长``
+_BODY_BEFORE_TITLE = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:人民政府|政府))(?:代|常务副|副)?(?:市长|省长|区长|县长|州长|主席)(?=[\u4e00-\u9fff]{2,3})")
 #: an event named by a quoted theme: “河北省支持生物制造产业发展政策措施”新闻发布会
 _QUOTED_EVENT = re.compile(r"“[^“”。；\n]{4,40}”(?:[(（][^()（）]{1,12}[)）])?(?:专场|系列主题)?"
                            r"(?:新闻发布会|新闻发布活动|发布会|大会|论坛|峰会|博览会|座谈会|推介会)")

@@ -664,3 +664,11 @@ def test_a_report_s_safeguards_are_measures_and_the_aspects_of_its_goals_are_not
     d = extract(text, doc_id="x")
     assert d["document"]["doc_type"] == "政策解读"
     assert set(names(d, "measures")) == {"加强组织领导", "加大政策支持", "实施动态评估"}
+
+
+def test_the_body_an_official_heads_and_an_exhibition_counted_by_edition():
+    d = extract("标题\n会上,成都市人民政府代市长陈书平作政府工作报告。由工业和信息化部主办的第31届中国国际信息通信展览会开幕。\n",
+                doc_id="x")
+    orgs = {o["name"]: o for o in d["organizations"]}
+    assert "成都市人民政府" in orgs and not any("陈书平" in n for n in orgs)
+    assert "第31届中国国际信息通信展览会" in orgs["中国国际信息通信展览会"]["aliases"]
