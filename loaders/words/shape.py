@@ -47,6 +47,8 @@ _LIST_PUNCT = re.compile(r"、")
 #: a programme's head word: a name that ends in one (and holds no other) may coordinate what it is for
 #: (实体经济、新型工业和制造业强区联动计划)
 _PROGRAMME_HEAD = re.compile(r"(?:计划|行动|工程|专项|方案)")
+#: the words a programme's name ends in; a verb before them opens a clause (实施X行动), not the name
+_PROGRAMME_END = re.compile(r"(?:计划|行动|工程|专项|方案|项目|试点|体系|模式|改革|机制|赛|”)$")
 #: a person's role inside a span that ends in a body's suffix: 嘉宾代表迈胜医疗集团, 市长徐志作政府
 _ROLE_INSIDE = re.compile(r"^.*?(?:嘉宾代表|(?<![人职工大])代表(?!大会|处|团|委员会|联络)|(?:市|省|区|县)长(?=[\u4e00-\u9fff]{2,3}(?:作|代表|在))|"
                           r"董事长|总经理)(?=.{2,})")
@@ -96,7 +98,8 @@ def shape_problem(name: str, kind: str) -> str | None:
     theme = kind == "organization" and len(name) >= 7 and bool(_EVENT_END.search(name)) \
         and not _place_first(name[len(first):]) and not name[len(first):].startswith(("中国", "全国", "国际", "世界"))
     # 深入推进东北振兴座谈会: the theme's verbs open the event's name; 利用中国—东盟博览会: a verb before a named event
-    if _leading_verb(first, kind) and len(words) > 1 and not theme and not (first in _MODIFIERS and tagged[1][1].startswith("n")) \
+    item = kind == "programme" and not _PROGRAMME_END.search(name)  # 申报受理便捷化: an item of a numbered 专项行动
+    if _leading_verb(first, kind) and len(words) > 1 and not theme and not item and not (first in _MODIFIERS and tagged[1][1].startswith("n")) \
             and not (kind in _PROPER_KINDS and first in _AGENCY_OPENERS and _AGENCY_END.search(name)):
         return f"begins with {first}"  # 重点水域防溺水: 重点 before a noun modifies it
     if kind in _PROPER_KINDS and len(words) > 1 and (_verb_first(tagged) or _opens_clause(tagged)) \
