@@ -602,6 +602,13 @@ def _date(doc: Doc, ev: dict) -> str | None:
         groups = [g for g in m.groups() if g is not None]
         return _iso(*(groups[1:4] if dotted else groups[:3]))
     head_lines = list(_lines(doc, 25))
+    for k, (pos, line) in enumerate(head_lines[1:], start=1):  # …现印发给你们，请认真贯彻执行。/2024年12月16日/(此件主动公开)
+        d = _DATE_LINE.match(line)
+        nxt = head_lines[k + 1][1] if k + 1 < len(head_lines) else ""
+        if d and (re.search(r"印发给你们|请认真|遵照执行|贯彻执行|组织实施", head_lines[k - 1][1])
+                  or re.match(r"\s*[(（]此件", nxt)):
+            ev["date"] = doc.evidence(pos, pos + len(line.rstrip()), "meta.date.cover")
+            return _iso(*d.groups()[:3])
     block = _signature_block(head_lines)
     if block:  # the date under the bodies that co-sign the text
         pos, line = head_lines[block[2]]
