@@ -144,13 +144,17 @@ LIST_PAGE = 100
 #: ``document_list``, ``tier_list`` and ``cluster_list`` are ``|``-joined sorted lists that three named
 #: questions read instead of gathering them (:mod:`policykg.rdf.coverage`): on a Field and on a
 #: ``pkg:FieldCoverage`` (one per region and field its documents name), a class of the derived graph
-#: outside this table, like ``pkg:Assertion``.
+#: outside this table, like ``pkg:Assertion``; ``document_list`` on a Zone lists the documents naming it.
+#: ``label_order`` and ``iri_order`` are integer sort keys (:mod:`policykg.rdf.orders`): a node's place
+#: in the order of the Chinese labels (equal labels, equal places) or of the IRIs of its kind.
 DERIVED_PROPERTIES: tuple[Property, ...] = (
     Property("list_page", "listPage", "integer", ("Document", "Measure", "Programme", "Organization", "Target",
                                                      "Assertion")),
-    Property("document_list", "documentList", "string", ("Field", "FieldCoverage")),
+    Property("document_list", "documentList", "string", ("Field", "Zone", "FieldCoverage")),
     Property("tier_list", "tierList", "string", ("FieldCoverage",)),
     Property("cluster_list", "clusterList", "string", ("FieldCoverage",)),
+    Property("label_order", "labelOrder", "integer", ("Region", "Cluster", "Field")),
+    Property("iri_order", "iriOrder", "integer", ("District",)),
 )
 
 NODES: dict[str, NodeType] = {t.name: t for t in NODE_TYPES_TABLE}

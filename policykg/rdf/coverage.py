@@ -12,7 +12,9 @@ the clusters of the field in each region.  The build writes these lists in the d
   ``pkg:clusterList`` (the Chinese labels of the clusters that include F and lie in R) — read by
   ``field-coverage`` and ``shared-fields``;
 - on every Field that a document names, ``pkg:documentList``: those documents — read by
-  ``related-fields``.
+  ``related-fields``;
+- on every Zone, ``pkg:documentList``: the documents that name it (``pkg:hasZone``; ``""`` when none)
+  — read by ``zones-of-city``.
 
 Lists are ``|``-joined, sorted and without repeats (the catalogue's runner splits ``|``-joined
 aggregates into sorted lists, so a question that reads one gives the rows it gave when it gathered
@@ -77,6 +79,10 @@ def coverage_lines(graph: PolicyGraph, node_iri: Callable[[str], str], literal: 
             for f in graph.out_edges(cluster.id, "INCLUDES_FIELD"):
                 clusters.setdefault((r.target, f.target), set()).add(cluster.label)
     out = [f"{node_iri(f)} {_DOCUMENT_LIST} {literal(_joined(ids))}" for f, ids in fields.items()]
+    for zone in graph.nodes_of("Zone"):
+        ids = (graph.nodes[e.source].key for e in graph.in_edges(zone.id, "HAS_ZONE")
+               if graph.nodes[e.source].type == "Document")
+        out.append(f"{node_iri(zone.id)} {_DOCUMENT_LIST} {literal(_joined(ids))}")
     for (region, field), (ids, tiers) in pairs.items():
         r, f = node_iri(region), node_iri(field)
         c = coverage_iri(r, f)
