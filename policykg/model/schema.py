@@ -145,15 +145,18 @@ LIST_PAGE = 100
 #: questions read instead of gathering them (:mod:`policykg.rdf.coverage`): on a Field and on a
 #: ``pkg:FieldCoverage`` (one per region and field its documents name), a class of the derived graph
 #: outside this table, like ``pkg:Assertion``; ``document_list`` on a Zone lists the documents naming it.
-#: ``label_order`` and ``iri_order`` are integer sort keys (:mod:`policykg.rdf.orders`): a node's place
-#: in the order of the Chinese labels (equal labels, equal places) or of the IRIs of its kind.
+#: ``field_sources`` on a Cluster: per field it includes, the documents of the link (``<IRI>d1|d2…``).
+#: ``label_order`` and ``iri_order`` are integer sort keys (:mod:`policykg.rdf.orders`): a cluster's place
+#: in the order of the clusters' Chinese labels (equal labels, equal places), a district's in the order of
+#: the districts' IRIs.
 DERIVED_PROPERTIES: tuple[Property, ...] = (
     Property("list_page", "listPage", "integer", ("Document", "Measure", "Programme", "Organization", "Target",
                                                      "Assertion")),
     Property("document_list", "documentList", "string", ("Field", "Zone", "FieldCoverage")),
     Property("tier_list", "tierList", "string", ("FieldCoverage",)),
     Property("cluster_list", "clusterList", "string", ("FieldCoverage",)),
-    Property("label_order", "labelOrder", "integer", ("Region", "Cluster", "Field")),
+    Property("field_sources", "fieldSources", "string", ("Cluster",)),
+    Property("label_order", "labelOrder", "integer", ("Cluster",)),
     Property("iri_order", "iriOrder", "integer", ("District",)),
 )
 

@@ -14,7 +14,12 @@ the clusters of the field in each region.  The build writes these lists in the d
 - on every Field that a document names, ``pkg:documentList``: those documents — read by
   ``related-fields``;
 - on every Zone, ``pkg:documentList``: the documents that name it (``pkg:hasZone``; ``""`` when none)
-  — read by ``zones-of-city``.
+  — read by ``zones-of-city``;
+- on every Cluster, ``pkg:fieldSources``: for each field it includes (``pkg:includesField``), in IRI
+  order, ``<field IRI>`` followed by the ``|``-joined identifiers of the documents of that link's
+  assertions (``""`` when it includes none) — read by ``fields-of-cluster``, which takes a row's part
+  with ``STRAFTER``/``STRBEFORE`` instead of gathering the assertions (one literal per cluster, not a
+  node per link as the removed link summaries were).
 
 Lists are ``|``-joined, sorted and without repeats (the catalogue's runner splits ``|``-joined
 aggregates into sorted lists, so a question that reads one gives the rows it gave when it gathered
@@ -41,6 +46,7 @@ from policykg.ontology.namespace import ID, PKG
 LIST_SEPARATOR = "|"
 _DOCUMENT_LIST, _TIER_LIST, _CLUSTER_LIST = f"<{PKG.documentList}>", f"<{PKG.tierList}>", f"<{PKG.clusterList}>"
 _COVERAGE_REGION, _COVERAGE_FIELD = f"<{PKG.coverageRegion}>", f"<{PKG.coverageField}>"
+_FIELD_SOURCES = f"<{PKG.fieldSources}>"
 
 
 def _digest(*parts: str) -> str:
@@ -83,6 +89,8 @@ def coverage_lines(graph: PolicyGraph, node_iri: Callable[[str], str], literal: 
         ids = (graph.nodes[e.source].key for e in graph.in_edges(zone.id, "HAS_ZONE")
                if graph.nodes[e.source].type == "Document")
         out.append(f"{node_iri(zone.id)} {_DOCUMENT_LIST} {literal(_joined(ids))}")
+    for cluster in graph.nodes_of("Cluster"):
+        out.append(f"{node_iri(cluster.id)} {_FIELD_SOURCES} {literal(field_sources(graph, cluster.id, node_iri))}")
     for (region, field), (ids, tiers) in pairs.items():
         r, f = node_iri(region), node_iri(field)
         c = coverage_iri(r, f)
@@ -91,3 +99,15 @@ def coverage_lines(graph: PolicyGraph, node_iri: Callable[[str], str], literal: 
         out += [f"{c} {pred} {literal(_joined(values))}" for pred, values in zip((_DOCUMENT_LIST, _TIER_LIST, _CLUSTER_LIST),
                                                                                 lists, strict=True)]
     return out
+
+
+def field_sources(graph: PolicyGraph, cluster: str, node_iri: Callable[[str], str]) -> str:
+    """``<field IRI>d1|d2<field IRI>…``: per field that ``cluster`` includes, in IRI order, the identifiers
+    of the documents of the link's assertions (those with a Document node, as ``prov:wasDerivedFrom`` then
+    ``pkg:identifier`` find them), sorted."""
+    parts = []
+    for edge in graph.out_edges(cluster, "INCLUDES_FIELD"):
+        docs = (ev.doc for ev in edge_evidence(edge) if (n := graph.nodes.get("Document/" + ev.doc)) is not None
+                and n.type == "Document")
+        parts.append((node_iri(edge.target)[1:-1], _joined(docs)))
+    return "".join(f"<{iri}>{docs}" for iri, docs in sorted(parts))

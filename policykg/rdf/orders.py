@@ -6,20 +6,23 @@ half of ``districts-of-cluster`` (1,249 rows, all of one cluster name) was its `
 ?cluster_name ?district_iri`` (docs/benchmarks.md, sixth and seventh passes).  So the build writes,
 in the derived graph (``id:graph/derived``):
 
-- ``pkg:labelOrder`` on every Region, Cluster and Field: the place of its Chinese label among the
-  distinct Chinese labels of those nodes, in code point order (as Oxigraph orders strings); equal
-  labels share a place, so ``ORDER BY ?x_order`` orders as ``ORDER BY ?x_label`` does, ties
-  included;
+- ``pkg:labelOrder`` on every Cluster: the place of its Chinese label among the distinct Chinese
+  labels of the clusters, in code point order (as Oxigraph orders strings); equal labels share a
+  place, so ``ORDER BY ?cluster_order`` orders as ``ORDER BY ?cluster_name`` does, ties included;
 - ``pkg:iriOrder`` on every District: the place of its IRI among the IRIs of all districts, so
   ``ORDER BY ?district_order`` orders as ``ORDER BY ?district_iri``.
 
-A question keeps its columns and sorts on these keys instead of the labels or IRIs they stand for;
-its rows and their order do not change (``tests/rdf/test_orders.py``).  Nothing here states
+``districts-of-cluster`` keeps its columns and sorts on these keys instead of the label and IRI they
+stand for; its rows and their order do not change (``tests/rdf/test_orders.py``; rows that tie on both
+keys came, and come, in the order of Oxigraph's plan).  Labels of up to 15 bytes (five Chinese
+characters: most region and field names) are stored inline and compare as fast as an integer, and an
+extra look-up per row costs more than it saves (``fields-of-cluster``, ``field-coverage``: measured,
+docs/benchmarks.md), so only clusters (``未来健康产业集群``: 24 bytes) and districts get keys.  Nothing here states
 anything about a policy.
 
 >>> from policykg.model import PolicyGraph
 >>> g = PolicyGraph()
->>> for kind, key, label in [("Cluster", "c1", "乙"), ("Cluster", "c2", "甲"), ("Field", "f1", "乙"),
+>>> for kind, key, label in [("Cluster", "c1", "乙"), ("Cluster", "c2", "甲"), ("Cluster", "c3", "乙"),
 ...                          ("District", "d2", "区"), ("District", "d1", "区")]:
 ...     _ = g.add_node(kind, key, label)
 >>> [(line.split()[1].split("#")[1][:-1], line.split()[2].split('"')[1]) for line in order_lines(g, lambda nid: f"<http://x/{nid}>")]
@@ -34,7 +37,7 @@ from policykg.model import PolicyGraph
 from policykg.ontology.namespace import PKG
 
 #: The node types that get a ``pkg:labelOrder``, and those that get a ``pkg:iriOrder``.
-LABEL_ORDER_TYPES = ("Region", "Cluster", "Field")
+LABEL_ORDER_TYPES = ("Cluster",)
 IRI_ORDER_TYPES = ("District",)
 _LABEL_ORDER, _IRI_ORDER = f"<{PKG.labelOrder}>", f"<{PKG.iriOrder}>"
 _INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
