@@ -1,7 +1,7 @@
 """The sort keys, zone document lists and cluster field sources of the derived graph
 (:mod:`policykg.rdf.orders`, :mod:`policykg.rdf.coverage`): the questions that read them (``districts-of-cluster``,
 ``fields-of-cluster``, ``zones-of-city``, ``field-coverage``) give the same rows **in the same order** as their
-texts before them (``tests/data/plain-orders``), on a synthetic build and on the bundled corpus, with the
+texts before them (``tests/data/plain-orders``, ``tests/data/plain-queries/field-coverage.rq``), on a synthetic build and on the bundled corpus, with the
 catalogue's examples and names found in each build.
 """
 
@@ -21,8 +21,11 @@ from policykg.rdf.coverage import coverage_lines
 from policykg.rdf.nquads import literal, node_iri
 from policykg.rdf.orders import order_lines
 
-PLAIN = Path(__file__).resolve().parents[1] / "data" / "plain-orders"
-QUESTIONS = sorted(p.stem for p in PLAIN.glob("*.rq"))
+DATA = Path(__file__).resolve().parents[1] / "data"
+#: The texts before: this pass's (``plain-orders``), and for ``field-coverage`` the text that gathers its
+#: lists from the links (``plain-queries``, the sixth pass's reference; its lists are now one literal).
+PLAIN = {p.stem: p for p in [*DATA.glob("plain-orders/*.rq"), DATA / "plain-queries" / "field-coverage.rq"]}
+QUESTIONS = sorted(PLAIN)
 
 
 @pytest.fixture(scope="module")
@@ -74,7 +77,7 @@ def _same(build: Path, engine: str = "oxigraph") -> int:
     """Same rows, and the same order wherever the question's ``ORDER BY`` sets one."""
     compared = 0
     for name, params in _cases(build):
-        plain = (PLAIN / f"{name}.rq").read_text(encoding="utf-8")
+        plain = PLAIN[name].read_text(encoding="utf-8")
         want = _rows(build, name, params, plain, engine)
         got = _rows(build, name, params, queries.read_query(name), engine)
         dump = lambda rows: sorted(json.dumps(r, ensure_ascii=False, sort_keys=True, default=str) for r in rows)  # noqa: E731
