@@ -141,16 +141,23 @@ EDGE_PROPERTIES: tuple[Property, ...] = (
 #: from any text (:mod:`policykg.rdf.pages`), so a cut question looks its page up instead of sorting.
 #: Entries per ``pkg:listPage`` page.
 LIST_PAGE = 100
-#: ``document_list``, ``tier_list`` and ``cluster_list`` are ``|``-joined sorted lists that three named
+#: ``document_list`` is a ``|``-joined sorted list and ``coverage_lists`` three of them joined by a tab (documents,
+#: tiers, clusters), that three named
 #: questions read instead of gathering them (:mod:`policykg.rdf.coverage`): on a Field and on a
 #: ``pkg:FieldCoverage`` (one per region and field its documents name), a class of the derived graph
-#: outside this table, like ``pkg:Assertion``.
+#: outside this table, like ``pkg:Assertion``; ``document_list`` on a Zone lists the documents naming it.
+#: ``field_sources`` on a Cluster: per field it includes, the documents of the link (``<IRI>d1|d2…``).
+#: ``label_order`` and ``iri_order`` are integer sort keys (:mod:`policykg.rdf.orders`): a cluster's place
+#: in the order of the clusters' Chinese labels (equal labels, equal places), a district's in the order of
+#: the districts' IRIs.
 DERIVED_PROPERTIES: tuple[Property, ...] = (
     Property("list_page", "listPage", "integer", ("Document", "Measure", "Programme", "Organization", "Target",
                                                      "Assertion")),
-    Property("document_list", "documentList", "string", ("Field", "FieldCoverage")),
-    Property("tier_list", "tierList", "string", ("FieldCoverage",)),
-    Property("cluster_list", "clusterList", "string", ("FieldCoverage",)),
+    Property("document_list", "documentList", "string", ("Field", "Zone", "FieldCoverage")),
+    Property("coverage_lists", "coverageLists", "string", ("FieldCoverage",)),
+    Property("field_sources", "fieldSources", "string", ("Cluster",)),
+    Property("label_order", "labelOrder", "integer", ("Cluster",)),
+    Property("iri_order", "iriOrder", "integer", ("District",)),
 )
 
 NODES: dict[str, NodeType] = {t.name: t for t in NODE_TYPES_TABLE}

@@ -8,11 +8,20 @@ the clusters of the field in each region.  The build writes these lists in the d
 
 - a **field coverage** node per (region, field) that a document covering the region names
   (``pkg:hasField``): ``C pkg:coverageRegion R ; pkg:coverageField F ; pkg:documentList …`` (those
-  documents), ``pkg:tierList`` (the tiers on the assertions of their ``pkg:hasField`` links to F),
-  ``pkg:clusterList`` (the Chinese labels of the clusters that include F and lie in R) — read by
-  ``field-coverage`` and ``shared-fields``;
+  documents) — read by ``shared-fields`` — and ``pkg:coverageLists``: those documents, the tiers on
+  the assertions of their ``pkg:hasField`` links to F and the Chinese labels of the clusters that
+  include F and lie in R, the three lists joined by a tab — read by ``field-coverage``, which cuts them
+  apart with ``STRBEFORE``/``STRAFTER`` (one look-up per row where three separate lists took three:
+  a third of its time at 10,000 documents, docs/benchmarks.md, seventh pass);
 - on every Field that a document names, ``pkg:documentList``: those documents — read by
-  ``related-fields``.
+  ``related-fields``;
+- on every Zone, ``pkg:documentList``: the documents that name it (``pkg:hasZone``; ``""`` when none)
+  — read by ``zones-of-city``;
+- on every Cluster, ``pkg:fieldSources``: for each field it includes (``pkg:includesField``), in IRI
+  order, ``<field IRI>`` followed by the ``|``-joined identifiers of the documents of that link's
+  assertions (``""`` when it includes none) — read by ``fields-of-cluster``, which takes a row's part
+  with ``STRAFTER``/``STRBEFORE`` instead of gathering the assertions (one literal per cluster, not a
+  node per link as the removed link summaries were).
 
 Lists are ``|``-joined, sorted and without repeats (the catalogue's runner splits ``|``-joined
 aggregates into sorted lists, so a question that reads one gives the rows it gave when it gathered
@@ -37,8 +46,11 @@ from policykg.model.provenance import edge_evidence
 from policykg.ontology.namespace import ID, PKG
 
 LIST_SEPARATOR = "|"
-_DOCUMENT_LIST, _TIER_LIST, _CLUSTER_LIST = f"<{PKG.documentList}>", f"<{PKG.tierList}>", f"<{PKG.clusterList}>"
+_DOCUMENT_LIST, _COVERAGE_LISTS = f"<{PKG.documentList}>", f"<{PKG.coverageLists}>"
+#: Between the three lists of a ``pkg:coverageLists``.
+LISTS_SEPARATOR = "\t"
 _COVERAGE_REGION, _COVERAGE_FIELD = f"<{PKG.coverageRegion}>", f"<{PKG.coverageField}>"
+_FIELD_SOURCES = f"<{PKG.fieldSources}>"
 
 
 def _digest(*parts: str) -> str:
@@ -77,11 +89,28 @@ def coverage_lines(graph: PolicyGraph, node_iri: Callable[[str], str], literal: 
             for f in graph.out_edges(cluster.id, "INCLUDES_FIELD"):
                 clusters.setdefault((r.target, f.target), set()).add(cluster.label)
     out = [f"{node_iri(f)} {_DOCUMENT_LIST} {literal(_joined(ids))}" for f, ids in fields.items()]
+    for zone in graph.nodes_of("Zone"):
+        ids = (graph.nodes[e.source].key for e in graph.in_edges(zone.id, "HAS_ZONE")
+               if graph.nodes[e.source].type == "Document")
+        out.append(f"{node_iri(zone.id)} {_DOCUMENT_LIST} {literal(_joined(ids))}")
+    for cluster in graph.nodes_of("Cluster"):
+        out.append(f"{node_iri(cluster.id)} {_FIELD_SOURCES} {literal(field_sources(graph, cluster.id, node_iri))}")
     for (region, field), (ids, tiers) in pairs.items():
         r, f = node_iri(region), node_iri(field)
         c = coverage_iri(r, f)
-        lists = (ids, tiers, clusters.get((region, field), ()))
-        out += [f"{c} {_COVERAGE_REGION} {r}", f"{c} {_COVERAGE_FIELD} {f}"]
-        out += [f"{c} {pred} {literal(_joined(values))}" for pred, values in zip((_DOCUMENT_LIST, _TIER_LIST, _CLUSTER_LIST),
-                                                                                lists, strict=True)]
+        lists = LISTS_SEPARATOR.join(_joined(v) for v in (ids, tiers, clusters.get((region, field), ())))
+        out += [f"{c} {_COVERAGE_REGION} {r}", f"{c} {_COVERAGE_FIELD} {f}",
+                f"{c} {_DOCUMENT_LIST} {literal(_joined(ids))}", f"{c} {_COVERAGE_LISTS} {literal(lists)}"]
     return out
+
+
+def field_sources(graph: PolicyGraph, cluster: str, node_iri: Callable[[str], str]) -> str:
+    """``<field IRI>d1|d2<field IRI>…``: per field that ``cluster`` includes, in IRI order, the identifiers
+    of the documents of the link's assertions (those with a Document node, as ``prov:wasDerivedFrom`` then
+    ``pkg:identifier`` find them), sorted."""
+    parts = []
+    for edge in graph.out_edges(cluster, "INCLUDES_FIELD"):
+        docs = (ev.doc for ev in edge_evidence(edge) if (n := graph.nodes.get("Document/" + ev.doc)) is not None
+                and n.type == "Document")
+        parts.append((node_iri(edge.target)[1:-1], _joined(docs)))
+    return "".join(f"<{iri}>{docs}" for iri, docs in sorted(parts))

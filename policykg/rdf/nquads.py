@@ -10,7 +10,8 @@ small graphs.
 
 :func:`statements` yields ``(graph term, lines)`` pairs: every graph's lines
 come together (graphs in IRI order: ``derived`` (with the list pages of
-:mod:`policykg.rdf.pages` and the field coverage of :mod:`policykg.rdf.coverage`), ``document/…``, ``entities``, ``ontology``), each line one ``subject predicate object`` without the final
+:mod:`policykg.rdf.pages`, the field coverage of :mod:`policykg.rdf.coverage` and the sort keys of
+:mod:`policykg.rdf.orders`), ``document/…``, ``entities``, ``ontology``), each line one ``subject predicate object`` without the final
 ``" ."``, so the same lines serve N-Quads (graph appended) and N-Triples.
 
 >>> literal('他说"好"\\n', lang="zh")
@@ -35,6 +36,7 @@ from policykg.model.provenance import edge_evidence
 from policykg.model.terms import node_name_keys
 from policykg.ontology.namespace import ID, PKG, SCHEMA
 from policykg.rdf.coverage import coverage_lines
+from policykg.rdf.orders import order_lines
 from policykg.rdf.pages import page_lines
 
 XSD_INTEGER, XSD_DECIMAL, XSD_BOOLEAN, XSD_GYEAR = (str(XSD.integer), str(XSD.decimal), str(XSD.boolean),
@@ -279,7 +281,8 @@ def statements(graph: PolicyGraph) -> Iterator[tuple[str, list[str]]]:
     funding: dict[str, list[str]] = {}
     for name, lines in funding_assertions(graph):
         funding.setdefault(name, []).extend(lines)
-    derived = {_t(rdf.DERIVED_GRAPH): page_lines(graph, assertion_iri) + coverage_lines(graph, node_iri, literal)}
+    derived = {_t(rdf.DERIVED_GRAPH): (page_lines(graph, assertion_iri) + coverage_lines(graph, node_iri, literal)
+                                         + order_lines(graph, node_iri))}
     derived = {k: v for k, v in derived.items() if v}
     names = sorted(set(by_graph) | set(documents) | set(funding) | set(derived)
                    | {_t(rdf.ENTITIES_GRAPH), _t(rdf.ONTOLOGY_GRAPH)})

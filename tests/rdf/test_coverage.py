@@ -99,5 +99,5 @@ def test_coverage_lists_documents_tiers_and_clusters():
     assert [line.rsplit(" ", 1)[1] for line in lines if line.startswith(node_iri(f.id))] == ['"d1"']
     coverage = {line.split(" ", 2)[1].rsplit("#", 1)[1][:-1]: line.split(" ", 2)[2] for line in lines
                 if "/coverage/" in line.split(" ", 1)[0]}
-    assert coverage["documentList"] == '"d1"' and coverage["tierList"] == '"加快培育"'
-    assert coverage["clusterList"] == '"某集群"'
+    assert coverage["documentList"] == '"d1"'
+    assert coverage["coverageLists"] == literal("d1\t加快培育\t某集群")
