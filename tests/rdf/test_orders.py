@@ -10,11 +10,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-
 from policykg import queries, query
 from policykg.devtools.bench_params import hit_params, question_params
-from policykg.devtools.synthetic import generate_corpus
 from policykg.model import Evidence, PolicyGraph
 from policykg.query_params import bind_params
 from policykg.rdf.coverage import coverage_lines
@@ -26,17 +23,6 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 #: lists from the links (``plain-queries``, the sixth pass's reference; its lists are now one literal).
 PLAIN = {p.stem: p for p in [*DATA.glob("plain-orders/*.rq"), DATA / "plain-queries" / "field-coverage.rq"]}
 QUESTIONS = sorted(PLAIN)
-
-
-@pytest.fixture(scope="module")
-def synthetic_build(tmp_path_factory) -> Path:
-    from policykg.pipeline.build import build_corpus  # the build pulls in every stage: imported on use
-
-    root = tmp_path_factory.mktemp("orders")
-    generate_corpus(40, root / "corpus")
-    out = root / "out"
-    build_corpus(root / "corpus", out)
-    return out
 
 
 def _cases(build: Path) -> list[tuple[str, dict]]:
