@@ -114,7 +114,7 @@ def _inside_quote(sent: str, pos: int) -> bool:
 _PER_UNIT = re.compile(r"/(?:升|千瓦时|千瓦|标方|公斤|千克|kg|吨|小时|平方米|人|年|台|辆|次)")
 #: counts of the plan's own parts (5大重点任务, 3个重点工程, 17项具体措施): not goals
 _PART_COUNT = re.compile(r"^(?:大|个|项|条|类)?(?:重点|具体|主要|专项|核心|关键)?(?:任务|工程|行动|措施|举措|方面|方向|子方向|计划|"
-                         r"部分|内容|政策|条款|策略|战略(?!性)|板块|路径|原则|环节)")
+                         r"部分|内容|政策|条款|策略|战略(?!性)|板块|路径|原则|环节|(?:细分领域|领域|赛道)(?![\u4e00-\u9fff]{0,6}(?:企业|公司|项目)))")
 
 
 def _iter_quantities(sent: str):
