@@ -230,9 +230,11 @@ def _marker_year(m: re.Match) -> int:
 
 
 def _horizon(doc: Doc) -> int:
-    """The latest year the text looks ahead to (``到2027年``), else its own year."""
-    years = [_marker_year(m) for m in _YEAR.finditer(doc.text)]
-    return max(years, default=_doc_year(doc) or 0)
+    """The latest year the text looks ahead to (``到2027年``, ``“十五五”末``), else its own year; a text with
+    neither looks ahead to no year (its ``2024年,…达…`` sentences report results)."""
+    years = [_marker_year(m) for m in _YEAR.finditer(doc.text)
+             if not re.fullmatch(r"\d{4}\s*年", m.group(0).strip())]  # a bare 2024年, opens a sentence, not a goal
+    return max(years, default=_doc_year(doc) or 9999)
 
 
 def _annual(doc: Doc, sent: str) -> bool:
