@@ -517,11 +517,14 @@ _TITLES = ("一级巡视员|二级巡视员|巡视员|副巡视员|一级调研�
            "副主席|主席|副院长|院长|副校长|校长|董事长|总经理|首席科学家|院士|教授|研究员|负责人|副司长|司长|处长|"
            "新闻发言人|发言人|秘书长|理事长|会长|区长|县长|总链长|副链长|链长|领导|正厅长级干部|干部|创始合伙人|合伙人|创始人|博导|博士生导师")
 _PERSON = re.compile(rf"({_TITLES}) ?([{HAN}]{{2,3}}?)(?=(?:曾|也|还|则|又|更)?(?:介绍|表示|指出|说|称|认为|强调|透露|提出|建议|坦言|直言|"
-                     rf"告诉|接受|呼吁|谈及)|介绍|表示|指出|说|称|在|认为|强调|透露|回答|展望|带队|率队|调研|考察|"
+                     rf"告诉|接受|呼吁|谈及)|介绍|表示|指出|说|称|在|认为|强调|透露|回答|展望|带队|率队|带领|共同|围绕|调研|考察|"
+                     rf"向(?=[{HAN}]{{2}})|教授|博士|"
                      rf"走访|参观|陪同|会见|致辞|讲话|发言|宣布|签约|揭牌|一行|同志|出席|参加|主持|"
                      rf"解读|发布|谈到|提到|女士|先生|近日|日前|今天|昨天|\d{{1,2}}[月日]|和(?=[{HAN}]{{0,12}}(?:{_TITLES}))|"
                      rf"对(?=[{HAN}]{{2}})|作(?=[{HAN}]{{2}})|就(?=[{HAN}《“]{{2}})|分别|以(?=切身|自身|亲身)|"
                      rf"[，,:：、。\n]|$)")
+#: a deputy named first of several: ``高东杰等10名市人大代表``
+_DEPUTIES = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,3}})等\d{{1,3}}名([{HAN}]{{2,10}}?(?:人大代表|政协委员|代表|委员))")
 _SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜"
                 "崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文"
                 "牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷"
@@ -566,6 +569,10 @@ def extract_people(doc: Doc) -> list[dict]:
             org = re.split(r"[，,。；、:：“”\n]", doc.text[max(0, m.start() - 20):m.start()])[-1]
             bag.add(name, {"name": name, "role": strip_lead(org) + m.group(2),
                            "evidence": doc.evidence(m.start(1), m.end(1), "person.name_title")})
+    for m in _DEPUTIES.finditer(doc.text):  # 高东杰等10名市人大代表联合提出: the first of the deputies named
+        if m.group(1)[0] in _SURNAMES:
+            bag.add(m.group(1), {"name": m.group(1), "role": m.group(2),
+                                 "evidence": doc.evidence(m.start(1), m.end(1), "person.deputies")})
     for m in _PERSON.finditer(doc.text):
         title, name = m.group(1), m.group(2)
         if name[0] not in _SURNAMES:

@@ -672,3 +672,9 @@ def test_the_body_an_official_heads_and_an_exhibition_counted_by_edition():
     orgs = {o["name"]: o for o in d["organizations"]}
     assert "成都市人民政府" in orgs and not any("陈书平" in n for n in orgs)
     assert "第31届中国国际信息通信展览会" in orgs["中国国际信息通信展览会"]["aliases"]
+
+
+def test_officials_before_a_verb_of_leading_or_a_second_title_and_deputies_named_first():
+    d = extract("标题\n广州市番禺区政协党组成员、副主席金丹华带领考察团调研。浦东新区副区长吴强共同出席。"
+                "课题组负责人李瑞海教授参加调研。为此,高东杰等10名市人大代表联合提出建议。\n", doc_id="x")
+    assert {"金丹华", "吴强", "李瑞海", "高东杰"} <= {p["name"] for p in d["people"]}
