@@ -10,10 +10,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from policykg import queries, query
+from derived_answers import as_set, compare
+
+from policykg import queries
 from policykg.devtools.bench_params import hit_params, question_params
 from policykg.model import Evidence, PolicyGraph
-from policykg.query_params import bind_params
 from policykg.rdf.coverage import coverage_lines
 from policykg.rdf.nquads import literal, node_iri
 
@@ -37,23 +38,11 @@ def _cases(build: Path) -> list[tuple[str, dict]]:
     return out
 
 
-def _rows(build: Path, name: str, params: dict, text: str, engine: str) -> list[str]:
-    question = queries.question(name)
-    rows = query.get_engine(engine).select(build, text, bind_params(question, params))
-    bound = set(bind_params(question, params))
-    return sorted(json.dumps(query._lists({k: v for k, v in r.items() if k not in bound}, question.list_columns),
-                             ensure_ascii=False, sort_keys=True, default=str) for r in rows)
-
-
 def _same(build: Path, engine: str = "oxigraph") -> int:
-    compared = 0
-    for name, params in _cases(build):
-        plain = (PLAIN / f"{name}.rq").read_text(encoding="utf-8")
-        want = _rows(build, name, params, plain, engine)
-        got = _rows(build, name, params, queries.read_query(name), engine)
-        assert got == want, (name, params)
-        compared += len(want)
-    return compared
+    def check(name, params, got, want):
+        assert as_set(got) == as_set(want), (name, params)
+
+    return compare(build, _cases(build), lambda name: PLAIN / f"{name}.rq", engine, check)
 
 
 def test_synthetic_build_answers_as_the_plain_texts(synthetic_build):
