@@ -110,7 +110,28 @@ def extract_industry(doc: Doc, region: str | None, about: str | None = None,
     linked_lists = _from_enumerations(doc, cl, fields, region)
     _parallel(doc, cl, fields, linked_lists)
     _context_links(doc, cl, fields)
+    _own_fields(cl, fields)
     return cl.bag.values(), fields.values()
+
+
+def _own_fields(cl: _Clusters, fields: Bag) -> None:
+    """A cluster named by its industry (``低空经济产业集群``, ``AI及服务机器人产业集群``) holds the
+    fields its name spells, when the document has them as fields; the cluster's own sentence names both."""
+    by_form = {}
+    for f in fields.values():
+        for form in (f["name"], *f.get("aliases", [])):
+            by_form.setdefault(form, f)
+    for cluster in cl.bag.values():
+        direction = cluster.get("direction") or ""
+        parts = [direction] if direction in by_form else re.split(r"及|和|与|、", direction)
+        for part in parts:
+            f = by_form.get(part)
+            if f is None or f["name"] in cluster["fields"]:
+                continue
+            cluster["fields"].append(f["name"])
+            cluster.setdefault("field_evidence", {})[f["name"]] = cluster["evidence"]
+            if f["cluster"] is None:
+                f["cluster"] = cluster["name"]
 
 
 def _slashed(item: str) -> list[tuple[int, str, list[str]]]:

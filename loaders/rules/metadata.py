@@ -258,6 +258,7 @@ def _title(doc: Doc, news: bool = False) -> tuple[str | None, tuple[int, int] | 
 _CONTACT_LINE = re.compile(r"(?:联系电话|联系人|联系方式|电话|传真|电子邮箱|电子信箱|邮箱|地址|通讯地址|邮编|邮政编码|网址)\s*[:：]")
 
 #: a headline that reports a policy being issued: ``…联合印发《X》``
+_ISSUED_HEADLINE = re.compile(r"^[^《》，,。：:\s]{2,14}?(?:正式|近日|日前|再次|重磅|首次)?(?:出台|印发|推出|公布|发布)(?!会|的)[^《》]{4,60}$")
 _WRAPPER_HEADLINE = re.compile(r"(?:印发|发布|出台|推出|公布)《[^《》]{4,80}》\s*$|^【[^】]{2,10}】")
 
 
@@ -320,6 +321,8 @@ def _doc_type(doc: Doc, title: str | None, news: bool = False) -> str | None:
         return "政策解读"  # 《X》…。一、立法的必要性: the text opens on X, then explains it
     if title and _WRAPPER_HEADLINE.search(title) and not title.startswith("关于") and not _ISSUE_VERB.match(title):
         return "新闻报道"  # a headline that reports a policy being issued
+    if title and _ISSUED_HEADLINE.match(title) and not title.startswith("关于") and not _formal(doc):
+        return "新闻报道"  # 某市出台支持人形机器人产业发展若干措施: a place issues a policy, a headline reports it
     core = re.sub(r"(?:的?(?:内容|主要内容)?是什么|解读)[?？]?$", "", title or "")
     core = re.sub(rf"{_PERIOD}$", "", _DRAFT.sub("", core))
     typed = next((DOC_TYPES[k] for k in sorted(DOC_TYPES, key=len, reverse=True) if core.endswith(k)), None)

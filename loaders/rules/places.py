@@ -25,7 +25,7 @@ from policykg.loaders.words.lexicon import (
     region_pattern,
     strip_lead,
 )
-from policykg.loaders.words.segment import tags_of
+from policykg.loaders.words.segment import VERB_TAGS, tags_of
 from policykg.resolve import divisions, vocabulary
 
 # -- districts ---------------------------------------------------------------
@@ -122,7 +122,7 @@ def extract_districts(doc: Doc, region: str | None) -> list[dict]:
 # -- zones ---------------------------------------------------------------------
 #: zone suffix → kind (longest suffixes first when matching)
 ZONE_SUFFIXES = {
-    "先导区": "先导区", "国家自主创新示范区": "国家自主创新示范区", "示范区": "示范区",
+    "先导区": "先导区", "先行区": "先行区", "国家自主创新示范区": "国家自主创新示范区", "示范区": "示范区",
     "新片区": "新片区", "自由贸易试验区": "自贸区", "工业园区": "园区", "经开区": "开发区", "高新园": "园区",
     "新区": "新区", "自贸区": "自贸区", "高新技术产业开发区": "高新区",
     "经济技术开发区": "开发区", "高新区": "高新区", "开发区": "开发区", "产业园区": "园区", "产业园": "园区",
@@ -130,14 +130,16 @@ ZONE_SUFFIXES = {
     "港": "园区", "岛": "园区", "小镇": "园区", "科学城": "科学城", "科技城": "科技城", "科创城": "科技城", "航天城": "科技城", "发射场": "基地",
     "生态城": "生态城", "创新区": "创新区", "集聚区": "集聚区", "新城": "新城", "实验室": "实验室",
     "片区": "片区", "合作区": "合作区", "工业园": "园区", "综合保税区": "保税区", "保税区": "保税区", "经济区": "经济区",
-    "产业基地": "基地", "基地": "基地", "街区": "街区", "大街": "街区", "综合实验区": "实验区", "实验区": "实验区", "综合试验区": "试验区", "试验区": "试验区",
+    "产业基地": "基地", "基地": "基地", "街区": "街区", "度假区": "度假区", "风景名胜区": "风景区", "管理区": "管理区",
+    "港区": "港区", "港务区": "港区", "工业区": "园区", "功能区": "功能区", "大街": "街区", "综合实验区": "实验区", "实验区": "实验区", "综合试验区": "试验区", "试验区": "试验区",
 }
 _SUFFIX_RE = "|".join(sorted(map(re.escape, ZONE_SUFFIXES), key=len, reverse=True))
 _ZONE_SUFFIX = re.compile(rf"({_SUFFIX_RE})(?=[^{HAN}]|建设|等|和|与|及|为|作用|的|管委会|管理委员会|管委|党工委|工委|作为|聚焦|是|在|位于|$)")
 #: a suffix of three characters or more says by itself that a zone's name ends there
 #: (石家庄国家生物产业基地向…, 沧州临港经济技术开发区积极承接…), on a word boundary
 _LONG_SUFFIX = re.compile("(" + "|".join(sorted((re.escape(x) for x in ZONE_SUFFIXES if len(x) >= 3), key=len, reverse=True)) + ")")
-_STEM_CHARS = re.compile(rf"[{HAN}A-Za-z0-9·“”()（）—]{{2,24}}$")
+_SHORT_SUFFIX = re.compile("(" + "|".join(sorted((re.escape(x) for x in ZONE_SUFFIXES if len(x) == 2), key=len, reverse=True)) + ")")
+_STEM_CHARS = re.compile(rf"[{HAN}A-Za-z0-9·“”()（）—-]{{2,24}}$")
 _QUOTED_ZONE = re.compile(rf"“([{HAN}A-Za-z0-9]{{1,10}}(?:{_SUFFIX_RE}))”")
 _KIND_LIST = re.compile(rf"([{HAN}]{{0,8}}({_SUFFIX_RE}))[，,]?(?:重点)?(?:聚焦|包括|分别是|依托|布局在|选址)"
                         rf"((?:[{HAN}A-Za-z0-9“”]{{2,12}}[、和及与]?){{2,12}})(?:等|。|，|,)")
@@ -263,6 +265,10 @@ def _suffix_matches(doc: Doc):
     boundary (sorted by position, the longest suffix at each end)."""
     text, tokens = doc.text, doc.tokens
     found = {m.end(): m for m in _ZONE_SUFFIX.finditer(text)}
+    for m in _SHORT_SUFFIX.finditer(text):  # 在雄安新区注册: a short suffix as a word, a verb after it
+        if m.end() not in found and tokens.is_boundary(m.start()) and tokens.is_boundary(m.end()) \
+                and m.end() < len(text) and tokens.tag_at(m.end()) in VERB_TAGS:
+            found[m.end()] = m
     for m in _LONG_SUFFIX.finditer(text):
         if m.end() not in found and (tokens.is_boundary(m.end()) or not re.match(rf"[{HAN}]", text[m.end():m.end() + 1])) \
                 and not re.match(r"(?:内|外)", text[m.end():m.end() + 4]):  # 青岛西海岸新区管委: the zone its body runs

@@ -259,7 +259,34 @@ def extract_measures(doc: Doc, doc_type: str | None) -> list[dict]:
             for m in _ENUM.finditer(doc.text, start, end):
                 _measure(bag, doc, m.group(2), m.start(2), f"{s.path}{m.group(1)}是", m.start(),
                          _next_enum(doc.text, m.end(), end), "measure.enumeration")
+    _aspect_terms(doc, bag)
     return bag.values()
+
+
+_ASPECT = re.compile(r"(?:在|从|就)([^。，,；;\n]{2,12})方面[,，]")
+
+
+def _aspect_terms(doc: Doc, bag: Bag) -> None:
+    """``从强化技术创新、支持产品应用等方面提出12条措施。…在技术创新方面,…最高1000万元``: a report
+    that lists its aspects, then gives each one's terms under ``在X方面``; the amount is the aspect's."""
+    items = [m for m in bag.values() if m["max_funding_wan_yuan"] is None and m["evidence"]["rule"] == "measure.enumeration"]
+    if not items:
+        return
+    leads = list(_ASPECT.finditer(doc.text))
+    for k, lead in enumerate(leads):
+        aspect = lead.group(1)
+        item = next((m for m in items if m["evidence"]["end"] <= lead.start()
+                     and (m["name"] == aspect or (m["name"].endswith(aspect) and len(aspect) >= 2
+                                                  and verb_first(m["name"][: len(m["name"]) - len(aspect)] + aspect)))), None)
+        if item is None:
+            continue
+        end = min(doc.paragraph_span(lead.start())[1], leads[k + 1].start() if k + 1 < len(leads) else len(doc.text))
+        terms = measure_item(doc, item["name"], item["evidence"]["start"], item["section"], lead.start(), end,
+                             item["evidence"]["rule"])
+        if terms["max_funding_wan_yuan"] is not None:
+            for key in ("max_funding_wan_yuan", "cap_ratio", "amounts_wan_yuan", "max_funding_text", "funding_evidence"):
+                if key in terms:
+                    item[key] = terms[key]
 
 
 #: a paragraph that opens on a support heading: ``支持元宇宙领域研发创新。组织实施…`` (a clause such as
@@ -290,7 +317,8 @@ def _lead_sentence_measures(bag: Bag, doc: Doc) -> None:
             _measure(bag, doc, name, start, "", start, end, "measure.lead", key=name)
 
 
-_MEASURES_LEAD = re.compile(r"(?:具体|主要|重点|支持|保障)?(?:措施|举措|任务)(?:包括|有|是|如下)?[:：]\s*(?=一是)")
+_MEASURES_LEAD = re.compile(r"(?:具体|主要|重点|支持|保障)?(?:措施|举措|任务)(?:包括|有|是|如下)?[:：]\s*(?=一是)"
+                            r"|\d{1,2}条(?:政策|具体|支持)?(?:措施|举措)[。：:]\s*(?=一是)")  # 共包括五个方面16条政策措施。一是…
 #: ``一要…二要…``: the tasks a meeting or an official sets, one by one
 _MUST = re.compile(r"(?:^|(?<=[。；;\n]))\s*([一二三四五六七八九十]+)要([^，,。；;：:]{4,24})[，,。；;]")
 _PART = re.compile(r"(第[一二三四五六七八九十]+部分)\s*[，,:：]\s*([^。，,；;：:\n]{2,16})[。；;]")
