@@ -177,7 +177,13 @@ def extract_organizations(doc: Doc, region: str | None, meta: dict | None = None
     for start, name in _addressed(doc):
         _add(bag, doc, name, start, "government", "org.addressee")
     for m in _PARTY_COMMITTEE.finditer(text):
-        _add(bag, doc, m.group(1), m.start(1), "government", "org.party_committee")
+        start = doc.tokens.next_boundary(m.start(1))  # 2025年自治区党委: the body begins on a word
+        if m.end(1) - start >= 4:
+            _add(bag, doc, text[start:m.end(1)], start, "government", "org.party_committee")
+    for m in _BARE_COMMITTEE.finditer(text):  # 南康区委常委、副区长王霖; 区政协主席; 认真落实省委、市委部署
+        place = m.group(2)
+        if doc.tokens.is_boundary(m.start(1)) and (not place or _known_place(place + m.group(3))):
+            _add(bag, doc, m.group(1), m.start(1), "government", "org.party_committee")
     for m in _DUTY_LABEL.finditer(text):
         for name in re.split(r"[、，,]", m.group(1)):
             name = name.strip()
@@ -341,6 +347,16 @@ def _national_bodies(text: str):
 
 #: party committees: 天津滨海高新区党委, 市委 is caught with the government bodies
 _PARTY_COMMITTEE = re.compile(rf"([{HAN}]{{2,12}}?(?:区|县|市|省|新区|高新区|开发区)(?:党委|党工委))(?=常委|书记|副书记|委员|[、，,。]|$)")
+
+
+#: a committee named by its level alone or with its place: ``省委``, ``区政协``, ``大同市委`` (before a role or a list)
+_BARE_COMMITTEE = re.compile(rf"(([{HAN}]{{2,6}}?)?(省|市|区|县|州|自治区|旗)(?:委|政协|人大常委会))"
+                             rf"(?=常委|书记|副书记|主席|副主席|主任|副主任|[、，,。]|部署|决策|要求)")
+
+
+def _known_place(name: str) -> bool:
+    """A division by that name: a province, a city or a district (``南康区``, ``大同市``)."""
+    return divisions.lookup_region(name) is not None or name in divisions.district_names()
 
 
 _ADDRESSEE_ITEM = re.compile(rf"[{HAN}A-Za-z0-9()（）]{{2,30}}?(?:人民政府|政府|管委会|管委|委员会|委|局|厅|办|中心|社|兵团|院|集团|公司)")
@@ -519,7 +535,7 @@ _TITLES = ("一级巡视员|二级巡视员|巡视员|副巡视员|一级调研�
 _PERSON = re.compile(rf"({_TITLES}) ?([{HAN}]{{2,3}}?)(?=(?:曾|也|还|则|又|更)?(?:介绍|表示|指出|说|称|认为|强调|透露|提出|建议|坦言|直言|"
                      rf"告诉|接受|呼吁|谈及)|介绍|表示|指出|说|称|在|认为|强调|透露|回答|展望|带队|率队|带领|共同|围绕|调研|考察|"
                      rf"向(?=[{HAN}]{{2}})|教授|博士|"
-                     rf"走访|参观|陪同|会见|致辞|讲话|发言|宣布|签约|揭牌|一行|同志|出席|参加|主持|"
+                     rf"走访|参观|陪同|会见|致辞|讲话|发言|宣布|签约|揭牌|一行|同志|出席|参加|主持|等(?=[{HAN}]{{0,4}}(?:陪同|参加|出席|参与))|"
                      rf"解读|发布|谈到|提到|女士|先生|近日|日前|今天|昨天|\d{{1,2}}[月日]|和(?=[{HAN}]{{0,12}}(?:{_TITLES}))|"
                      rf"对(?=[{HAN}]{{2}})|作(?=[{HAN}]{{2}})|就(?=[{HAN}《“]{{2}})|分别|以(?=切身|自身|亲身)|"
                      rf"[，,:：、。\n]|$)")
@@ -554,16 +570,19 @@ _TITLE_AFTER = re.compile(rf"(?<=[所院校心室司])([{HAN}]{{2,3}}?)(院士|�
 
 
 #: the member a reply addresses: ``李某某委员:`` on a line of its own
-_ADDRESSED_MEMBER = re.compile(rf"(?:^|\n)([{HAN}]{{2,3}})(委员|代表)[:：]\s*(?=\n)")
+_ADDRESSED_MEMBER = re.compile(rf"(?:^|\n)((?:[{HAN}]{{2,3}}、){{0,8}}[{HAN}]{{2,3}})(委员|代表)[:：]\s*(?=\n)")
 
 
 def extract_people(doc: Doc) -> list[dict]:
     """People named with a title: ``上海市经济信息化委主任吴金城介绍``, ``…研究所王建宇院士出席``."""
     bag = Bag()
-    for m in _ADDRESSED_MEMBER.finditer(doc.text[:600]):
-        if m.group(1)[0] in _SURNAMES:
-            bag.add(m.group(1), {"name": m.group(1), "role": m.group(2),
-                                 "evidence": doc.evidence(m.start(1), m.end(1), "person.addressed")})
+    for m in _ADDRESSED_MEMBER.finditer(doc.text[:600]):  # 骆洪军、彭海员、赵贵成委员: each member addressed
+        pos = m.start(1)
+        for name in m.group(1).split("、"):
+            if name[0] in _SURNAMES:
+                bag.add(name, {"name": name, "role": m.group(2),
+                               "evidence": doc.evidence(pos, pos + len(name), "person.addressed")})
+            pos += len(name) + 1
     for m in _TITLE_AFTER.finditer(doc.text):
         name = m.group(1)
         if name[0] in _SURNAMES:

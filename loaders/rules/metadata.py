@@ -28,13 +28,15 @@ DOC_TYPES = {
     "方案": "实施方案", "计划": "行动计划", "条例": "条例", "决定": "决定", "工作意见": "工作意见",
     "公示": "公示", "公告": "公告", "若干举措": "若干措施", "举措": "若干措施", "函": "函", "批复": "批复",
     "若干规定": "若干规定", "规定": "若干规定", "答复": "答复", "请示": "请示",
+    "工作要点": "工作要点", "要点": "工作要点", "专项政策": "专项政策",
 }
 _TYPE_RE = "|".join(sorted(DOC_TYPES, key=len, reverse=True))
 _PERIOD = rf"(?:\s*{PERIOD})?"
 _TITLE_IN_LINE = re.compile(rf"^(.{{4,80}}?(?:{_TYPE_RE}){_PERIOD})")
 _BOOK = re.compile(r"《([^《》\n]{4,80})》")
 _INTERPRET = re.compile(r"解读|答记者问|问答")
-_NEWS = re.compile(r"记者|新闻发布会|发布会上|介绍称|介绍说|表示[,，:：]|指出[,，]|报道|讯[)）]|日电|日讯|据悉|"
+_NEWS = re.compile(r"记者|新闻发布会|发布会上|介绍称|介绍说|表示[,，:：]|指出[,，]|强调[,，:：]|报道|讯[)）]|日电|日讯|据悉|"
+                   r"(?:^|\n)\s*\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[,，]|"
                    r"据[^。，,]{0,12}消息|[(（]来源[:：]|来源[:：]\S|作者[:：]|责任编辑|(?:^|\n)原创\s")
 _PRESS_EVENT = re.compile(rf"“([^”]{{4,60}}?(?:{'|'.join(sorted(DOC_TYPES, key=len, reverse=True))}))新闻发布会”")
 _ORIGINAL_TITLE = re.compile(r"原标题[:：]\s*(.{4,120})")
@@ -251,7 +253,14 @@ def _title(doc: Doc, news: bool = False) -> tuple[str | None, tuple[int, int] | 
         return _clean_title(s), (pos, pos + len(line))
     if fallback:
         return _clean_title(fallback[0]), (fallback[1], fallback[1] + len(fallback[0]))
+    m = _COVER_IN_LINE.search(doc.text[:1500])  # 鲁政办字〔2025〕49号 各市…: 《X》已经…同意,现印发给你们 (a page flattened to one line)
+    if m:
+        return _clean_title(m.group(1)), (m.start(1), m.end(1))
     return None, None
+
+
+_COVER_IN_LINE = re.compile(r"《([^《》]{4,80})》(?:[(（]以下简称[^)）]*[)）])?(?:已经|业经|经)[^。《》]{1,40}?"
+                            r"(?:同意|审议通过|研究通过|批准)[,，]现(?:予)?印发(?:给你们|实施)")
 
 
 #: a line of contact details (联系电话: …, 电子邮箱: …, 地 址: …), never a title
@@ -293,7 +302,8 @@ def _two_line_title(line: str, nxt: str) -> str | None:
 
 def _clean_title(t: str) -> str:
     t = re.sub(r"\s*(?:→|>>|»)+\s*$", "", t)  # …主要在四个方面→: a link arrow after the headline
-    t = re.sub(r"\s+", " ", re.sub(r"[《》]", "", t)).strip()
+    t = re.sub(r"\s+", " ", t).strip()
+    t = re.sub(r"^《([^《》]+)》$", r"\1", t)  # the title's own marks go; 亮相央视《新闻联播》 keeps a name it cites
     t = re.sub(r"^[\u4e00-\u9fff]{2,6}[丨｜|]\s*(?=\S{6})", "", t)  # 文字解读丨…: a column's tag
     t = re.sub(r"(?<=\S{6})\s*[丨｜|]\s*[\u4e00-\u9fff]{2,8}$", "", t)  # … | 文昌两会: a column's tag after it
     t = re.sub(r"^(?:附件?\s*\d*\s*[:：])\s*", "", t)  # 附：…行动计划: the plan a notice carries
