@@ -303,11 +303,11 @@ def _two_line_title(line: str, nxt: str) -> str | None:
 def _clean_title(t: str) -> str:
     t = re.sub(r"\s*(?:→|>>|»)+\s*$", "", t)  # …主要在四个方面→: a link arrow after the headline
     t = re.sub(r"\s+", " ", t).strip()
-    t = re.sub(r"^《([^《》]+)》$", r"\1", t)  # the title's own marks go; 亮相央视《新闻联播》 keeps a name it cites
     t = re.sub(r"^[\u4e00-\u9fff]{2,6}[丨｜|]\s*(?=\S{6})", "", t)  # 文字解读丨…: a column's tag
     t = re.sub(r"(?<=\S{6})\s*[丨｜|]\s*[\u4e00-\u9fff]{2,8}$", "", t)  # … | 文昌两会: a column's tag after it
     t = re.sub(r"^(?:附件?\s*\d*\s*[:：])\s*", "", t)  # 附：…行动计划: the plan a notice carries
     t = re.sub(r"的?(?:主要)?内容是什么[?？]?$", "", t)
+    t = re.sub(r"^《([^《》]+)》((?:\s*[(（][^()（）]{1,12}[)）])*)$", r"\1\2", t)  # the title's own marks go; 亮相央视《新闻联播》 keeps a name it cites
     t = re.sub(r" (?=[(（])|(?<=[(（]) | (?=[)）])", "", t)
     return t.rstrip("。")
 

@@ -326,11 +326,8 @@ def _plausible(name: str, suffix: str) -> bool:
         return False  # 浙江省未来产业先导区: a region and generic words (海口国家高新区 is a zone's name)
     if re.match(r"[省市区县](?![委政])", stem) and not _PLACE_START.match(stem):
         return False  # 市临空经济区 (各有关市…): a kind of zone in every city, no name
-    if re.match(r"(?:世界级|国际一流|国家级|省级|市级|全国|全球|国家重要|级)", stem) \
-            or re.match(r"(?:世界级|国际一流|全国|全球|国家重要)", _PLACE_START.sub(stem)) \
-            or (_PLACE_START.sub(stem).startswith("级") and not region_pattern("^").match(stem)):
+    if any(re.match(r"(?:世界级|国际一流|国家级|省级|市级|全国|全球|国家重要|级)", x) for x in (stem, _PLACE_START.sub(stem))):
         return False  # 打造国家级数据标注基地, 世界级生物医药产业园区: a rank to reach, no name
-        # (哈密国家级综合能源基地: a place, then the rank it was designated)
     if suffix.endswith("基地") and not (_PLACE_START.match(stem) or "国家" in stem):
         return False  # 基地 names a place only with one in front (石家庄国家生物产业基地), not 材料生产基地
     if _field_only(stem) and "未来产业" not in stem:

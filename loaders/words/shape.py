@@ -100,6 +100,7 @@ def shape_problem(name: str, kind: str) -> str | None:
     # 深入推进东北振兴座谈会: the theme's verbs open the event's name; 利用中国—东盟博览会: a verb before a named event
     item = kind == "programme" and not _PROGRAMME_END.search(name)  # 申报受理便捷化: an item of a numbered 专项行动
     if _leading_verb(first, kind) and len(words) > 1 and not theme and not item and not (first in _MODIFIERS and tagged[1][1].startswith("n")) \
+            and not (kind in _PROPER_KINDS and _district_first(name)) \
             and not (kind in _PROPER_KINDS and first in _AGENCY_OPENERS and _AGENCY_END.search(name)):
         return f"begins with {first}"  # 重点水域防溺水: 重点 before a noun modifies it
     if kind in _PROPER_KINDS and len(words) > 1 and (_verb_first(tagged) or _opens_clause(tagged)) \
@@ -145,7 +146,7 @@ _AREA_KINDS = frozenset({"field", "scenario"})
 _ACTS = frozenset("开发 研发 策划 设计 生产 推广 建设 运营 销售".split())
 #: words the tagger reads as verbs that name or open technologies (计算, 存储, 制造, 合成, 增强…)
 FIELD_VERB_NOUNS = frozenset("计算 存储 制造 合成 增强 扩展 混合 传感 识别 检测 感知 交互 打印 导航 通信 储能 育种 "
-                             "测量 控制 处理 显示 加工 封装 装备 诊断 治疗 服务 运营 应用 出行 配送 接驳 巡检 物流 通用 防污 防腐 防爆 抗菌".split())
+                             "认知 测量 控制 处理 显示 加工 封装 装备 诊断 治疗 服务 运营 应用 出行 配送 接驳 巡检 物流 通用 防污 防腐 防爆 抗菌".split())
 
 
 #: words that govern an object as verbs but modify a noun that follows them
@@ -214,8 +215,16 @@ def _verb_first(tagged) -> bool:
 
 
 def _place_first(name: str) -> bool:
-    """Does a region's name open ``name`` (保定…, which the tagger may read as a verb)?"""
-    return bool(region_pattern("^").match(name))
+    """Does a region's or a district's name open ``name`` (保定…, 新建经开区: read as verbs by the tagger)?"""
+    return bool(region_pattern("^").match(name)) or _district_first(name)
+
+
+def _district_first(name: str) -> bool:
+    from policykg.resolve import divisions
+
+    names = divisions.district_names()
+    return any((name[:k] in names or name[:k] + "区" in names or name[:k] + "县" in names)
+               and not re.match(r"(?:产业|项目|企业|基地|平台|一批|若干|\d)", name[k:]) for k in (2, 3) if len(name) > k + 1)
 
 
 def _leading_verb(word: str, kind: str) -> bool:

@@ -567,7 +567,7 @@ def test_the_subject_of_a_plan_for_a_zone_is_the_zones_technology():
     ("《某市建设制造强市三年行动计划(2023—2025年)》的通知\n各县(市)、区人民政府:\n正文。", "某市建设制造强市三年行动计划(2023—2025年)", "行动计划"),
     ("天津市东丽区“十五五”时期\n数字经济发展规划(征求意见稿)\n一、发展现状和形势\n正文。", "天津市东丽区“十五五”时期数字经济发展规划(征求意见稿)", "规划"),
     ("名称 《某市临港产业发展规划(2024-2035年)》政策解读\n发布机构 市工业和信息化局 发文日期 2024-03-06\n一、出台背景\n正文。",
-     "某市临港产业发展规划(2024-2035年)政策解读", "政策解读")])
+     "《某市临港产业发展规划(2024-2035年)》政策解读", "政策解读")])
 def test_titles_printed_over_two_lines_under_a_label_or_in_a_cut_cover(text, title, doc_type):
     meta = extract(text, doc_id="x")["document"]
     assert (meta["title"], meta["doc_type"]) == (title, doc_type)
