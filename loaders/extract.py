@@ -17,6 +17,7 @@ from policykg.loaders.review.screen import screen
 from policykg.loaders.review.typer import type_items
 from policykg.loaders.rules.actors import (
     ORG_SUFFIXES,
+    bodies_in_roles,
     extract_organizations,
     extract_people,
     extract_scenarios,
@@ -87,6 +88,7 @@ def extract_text(text: str, doc_id: str, normalized: bool = False) -> dict:
     digest = {"document": meta, "clusters": clusters, "fields": fields}
     for key, rule in RULES.items():
         digest[key] = rule(doc, meta)
+    digest["organizations"] += bodies_in_roles(doc, digest["people"], digest["organizations"])
     check_names(digest)
     _drop_person_led(digest)
     digest["districts"] = _outside_names(doc, digest)

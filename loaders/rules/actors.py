@@ -528,6 +528,34 @@ def _add(bag: Bag, doc: Doc, name: str, start: int, kind: str, rule: str, aliase
                    "evidence": doc.evidence(start, start + len(name), rule)})
 
 
+#: the body a role opens with, cut after its first body word: 省交通运输厅|运输处处长, 南康区委|常委
+_ROLE_HEADS = "党组|党委|常委|委员|副|主任|局长|厅长|部长|书记|处长|司长|院长|校长|董事长|总经理|主席|市长|省长|区长|县长|发言人|教授|研究员|院士"
+_ROLE_BODY = re.compile(rf"^([{HAN}]{{2,20}}?(?:人民政府|政府|委员会|管委会|党工委|大学|学院|研究院|研究所|科学院|集团|公司|"
+                        rf"办公厅|办公室|厅|局|部|委|署|中心))(?!会)(?=[{HAN}]*(?:{_ROLE_HEADS}))")
+
+
+def bodies_in_roles(doc: Doc, people: list[dict], organizations: list[dict]) -> list[dict]:
+    """The bodies that people's roles name (``省交通运输厅运输处处长曾敏`` → 省交通运输厅): an
+    organization of the text, quoted from the sentence that names the person. Returns the new ones."""
+    known = {n for o in organizations for n in (o["name"], *(o.get("aliases") or []))}
+    new = []
+    for p in people:
+        ev = p.get("evidence") or {}
+        for part in re.split(r"[、，,]", p.get("role") or ""):
+            m = _ROLE_BODY.match(part)
+            if not m or m.group(1) in known or re.fullmatch(r"[省市区县州]?(?:人民)?政府|[省市区县]委", m.group(1)) \
+                    or re.match(r"(?:各|有关|相关|该|本)", m.group(1)):
+                continue
+            name = m.group(1)
+            start = doc.text.rfind(name, max(0, ev.get("start", 0) - 60), ev.get("start", 0))
+            if start < 0:
+                continue
+            known.add(name)
+            kind = "government" if re.search(r"(?:政府|委员会|管委会|党工委|办公厅|办公室|厅|局|部|委|署)$", name) else _body_kind(name)
+            new.append({"name": name, "kind": kind, "aliases": [], "evidence": doc.evidence(start, start + len(name), "org.role_body")})
+    return new
+
+
 # -- people -----------------------------------------------------------------------
 _TITLES = ("一级巡视员|二级巡视员|巡视员|副巡视员|一级调研员|二级调研员|调研员|总工程师|总经济师|总会计师|副主任|主任|副局长|局长|副厅长|厅长|副部长|部长|副书记|书记|副市长|市长|副省长|省长|"
            "副主席|主席|副院长|院长|副校长|校长|副董事长|董事长|副总经理|总经理|副总裁|高级副总裁|总裁|总监|主任委员|首席科学家|院士|教授|研究员|负责人|副司长|司长|处长|"
