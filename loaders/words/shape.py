@@ -72,6 +72,8 @@ def shape_problem(name: str, kind: str) -> str | None:
     if kind == "person" and "·" in name:
         hi = 15  # 艾力亚尔·艾尼瓦尔: a transcribed name, its parts apart by ·
     bare = re.sub(r"“[^“”]*”", "“”", name) if kind == "organization" else name  # an event's quoted theme
+    if kind == "organization":  # 市政府办公室(研究室、机关事务局): the bodies it also is, in brackets
+        bare = re.sub(r"[(（][\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12})+[)）]$", "()", bare)
     if not (lo <= len(name) and len(bare) <= hi):
         return f"length {len(name)} outside {lo}-{hi}"
     if kind == "measure" and re.fullmatch(r"[^，,。；;：:！？!?\n\t]{4,}[，,][^，,。；;：:！？!?\n\t]{4,}", bare):
