@@ -251,7 +251,8 @@ def extract_organizations(doc: Doc, region: str | None, meta: dict | None = None
 
 
 #: a year or an edition before a recurring event's name: 2025世界机器人大会, 首届…, 第二届…
-_EDITION = re.compile(r"^(?:(?:\d{4}|[二〇一二三四五六七八九零]{4})年?(?:第[一二三四五六七八九十\d]+届)?|首届|第[一二三四五六七八九十\d]+届)(?!年)(?=[\u4e00-\u9fffA-Za-z\d])")
+_EDITION = re.compile(r"^(?:(?:\d{4}|[二〇一二三四五六七八九零]{4})年?(?:第[一二三四五六七八九十\d]+届)?|首届|第[一二三四五六七八九十\d]+届|"
+                      r"(?:连续)?[两二三四五六七八九十\d]+届)(?!年)(?=[\u4e00-\u9fffA-Za-z\d])")  # 两届北斗国际峰会: editions counted
 
 
 def _editions(items: list[dict]) -> list[dict]:

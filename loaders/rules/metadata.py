@@ -168,6 +168,10 @@ def _title(doc: Doc, news: bool = False) -> tuple[str | None, tuple[int, int] | 
         t = m.group(1).split("\n")[0].strip()
         return _clean_title(t), (m.start(1), m.start(1) + len(t))
     first_lines = list(_lines(doc, 1))
+    two = list(_lines(doc, 2))
+    if len(two) == 2 and two[0][1].count("《") > two[0][1].count("》") and "》" in two[1][1] \
+            and len(two[0][1].strip() + two[1][1].strip()) <= 100:  # 《…实施方案 / (2024-2027年)》发布: a headline over two lines
+        first_lines = [(two[0][0], two[0][1].strip() + two[1][1].strip())]
     if first_lines and _WRAPPER_HEADLINE.search(first_lines[0][1]) and is_headline(first_lines[0][1][:64]) \
             and len(first_lines[0][1].strip()) <= 100 and not _NOTICE.match(first_lines[0][1].strip()) \
             and not _ISSUE_VERB.match(first_lines[0][1].strip()):  # 某市人民政府办公厅印发《X》: a portal's line
@@ -268,7 +272,8 @@ _CONTACT_LINE = re.compile(r"(?:联系电话|联系人|联系方式|电话|传�
 
 #: a headline that reports a policy being issued: ``…联合印发《X》``
 _ISSUED_HEADLINE = re.compile(r"^[^《》，,。：:\s]{2,14}?(?:正式|近日|日前|再次|重磅|首次)?(?:出台|印发|推出|公布|发布)(?!会|的)[^《》]{4,60}$")
-_WRAPPER_HEADLINE = re.compile(r"(?:印发|发布|出台|推出|公布)《[^《》]{4,80}》\s*$|^【[^】]{2,10}】")
+_WRAPPER_HEADLINE = re.compile(r"(?:印发|发布|出台|推出|公布)《[^《》]{4,80}》\s*$|^【[^】]{2,10}】"
+                               r"|^《[^《》]{4,80}》\s*(?:正式)?(?:发布|出台|印发|公布|出炉|来了)[!！]?\s*$")
 
 
 def _clean_headline(t: str) -> str:
@@ -302,6 +307,7 @@ def _two_line_title(line: str, nxt: str) -> str | None:
 
 def _clean_title(t: str) -> str:
     t = re.sub(r"\s*(?:→|>>|»)+\s*$", "", t)  # …主要在四个方面→: a link arrow after the headline
+    t = re.sub(r"\s+[\u4e00-\u9fff]{1,10}[〔\[［]\d{4}[〕\]］]\d{1,4}号$", "", t)  # …实施意见 七政发〔2021〕5号: its number
     t = re.sub(r"\s+", " ", t).strip()
     t = re.sub(r"^[\u4e00-\u9fff]{2,6}[丨｜|]\s*(?=\S{6})", "", t)  # 文字解读丨…: a column's tag
     t = re.sub(r"(?<=\S{6})\s*[丨｜|]\s*[\u4e00-\u9fff]{2,8}$", "", t)  # … | 文昌两会: a column's tag after it
