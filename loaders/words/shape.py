@@ -58,6 +58,8 @@ _EVENT_END = re.compile(r"(?:座谈会|推进会|大会|论坛|峰会|博览会|
 PLURAL_WORDS = frozenset("各 每 一批 一大批 若干 多个 多家 多所 多项 数家 数个 几家 一系列 一些 部分 这些 有关 相关 其他 其它 "
                          "所有 全部".split())
 _TRAILING = frozenset("的 等 和 及 与 或 将 在 了 着 是 为 对 把 被 并 而 则 以 于".split())
+#: words that end in 局 without naming a bureau (…发展新格局)
+_NOT_BUREAU = re.compile(r"(?:格局|布局|大局|全局|变局|开局|结局|破局|当局)$")
 _PAIRS = (("“", "”"), ("(", ")"), ("（", "）"), ("《", "》"), ("「", "」"))
 
 
@@ -120,7 +122,7 @@ def shape_problem(name: str, kind: str) -> str | None:
                 and tagged[1][1] in ("f", "m", "mq", "q", "r", "d", "p", "t", "u", "uj") \
                 and not _place_first(name) and not _has_proper_part(name, tagged):
             return f"begins with {first}"  # 筹备下一次产业联盟: a verb and its object's quantifier, common words only
-    if last in _TRAILING and len(words) > 1:
+    if (last in _TRAILING or (kind == "organization" and _NOT_BUREAU.search(last))) and len(words) > 1:
         return f"ends with {last}"
     if kind in _AREA_KINDS:  # fields, clusters, scenarios: areas of technology or use, never places or acts
         if region_pattern("^").fullmatch(name) or region_pattern("^").fullmatch(name + "市"):
