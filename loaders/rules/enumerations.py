@@ -219,6 +219,8 @@ def _run(doc: Doc, first_sep: int, floor: int = 0) -> Enumeration | None:
 
 #: the head words that every item of a list of programmes repeats (A工程、B工程和C工程)
 _ITEM_HEADS = re.compile(r"(?:工程|行动|计划|专项)$")
+#: the words that every item of a list of programmes or places may repeat (A基地、B基地、C试飞基地)
+_SHARED_ENDS = re.compile(r"(?:工程|行动|计划|专项|基地|产业园|园区|中心|平台|实验室|示范区|先导区|集聚区|试验区|创新区|科学城)$")
 #: what opens the first item of such a list: punctuation or an introducing word
 _LIST_OPENER = re.compile(r"(?:[，,：:；;。\n]|分别是|分别为|包括|即|实施|开展|推进|启动|推动|部署)\s*“?")
 
@@ -226,16 +228,17 @@ _LIST_OPENER = re.compile(r"(?:[，,：:；;。\n]|分别是|分别为|包括|�
 def _shared_suffix(e: Enumeration, text: str) -> None:
     """``分别是算力基础提升工程、…数字赋能升级工程和绿色能源保障工程``: when the middle items all
     end in the same programme word, the first item runs back to what opens the list (the
-    tagger's verb 提升 inside a name does not end it) and the last runs on to that word."""
+    tagger's verb 提升 inside a name does not end it) and the last runs on to that word; so does the
+    last of a list of places or bodies (``A基地、B基地、无人机检验检测试飞基地``: 试飞 does not end it)."""
     if len(e.items) < 3:
         return
     middle = [text[a:b] for a, b in e.items[1:-1]]
-    ends = {m.group(0) for n in middle if (m := _ITEM_HEADS.search(n))}
-    if len(ends) != 1 or not all(_ITEM_HEADS.search(n) for n in middle):
+    ends = {m.group(0) for n in middle if (m := _SHARED_ENDS.search(n))}
+    if len(ends) != 1 or not all(_SHARED_ENDS.search(n) for n in middle):
         return
     word = ends.pop()
     a, b = e.items[0]
-    if not text[a:b].endswith(word) or b - a <= len(word):
+    if _ITEM_HEADS.search(word) and (not text[a:b].endswith(word) or b - a <= len(word)):
         window = text[max(0, b - _MAX_ITEM):b]
         m = next(reversed(list(_LIST_OPENER.finditer(window))), None)  # the last opener before the item
         if m is not None:
