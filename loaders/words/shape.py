@@ -58,6 +58,8 @@ _EVENT_END = re.compile(r"(?:座谈会|推进会|大会|论坛|峰会|博览会|
 PLURAL_WORDS = frozenset("各 每 一批 一大批 若干 多个 多家 多所 多项 数家 数个 几家 一系列 一些 部分 这些 有关 相关 其他 其它 "
                          "所有 全部".split())
 _TRAILING = frozenset("的 等 和 及 与 或 将 在 了 着 是 为 对 把 被 并 而 则 以 于".split())
+#: a count and a kind word only: 三基地, 一平台, 八大场景, 两网
+_COUNTED_KIND = re.compile(r"[一二三四五六七八九十两百\d]{1,3}(?:大|个|项|类|条)?(?:基地|平台|场景|园区|园|中心|网|城|区|集群|行动|工程)")
 #: words that end in 局 without naming a bureau (…发展新格局)
 _NOT_BUREAU = re.compile(r"(?:格局|布局|大局|全局|变局|开局|结局|破局|当局)$")
 _PAIRS = (("“", "”"), ("(", ")"), ("（", "）"), ("《", "》"), ("「", "」"))
@@ -88,6 +90,8 @@ def shape_problem(name: str, kind: str) -> str | None:
             return f"unbalanced {a}{b}"
     if kind == "person" and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name):
         return None  # 于国安, 和平: a surname may also be a function word
+    if kind != "programme" and _COUNTED_KIND.fullmatch(name):
+        return "a count of a kind"  # “两网、一平台、三基地”: how many, not which
     tagged = list(_words(name))
     words = [w for w, _ in tagged]
     if not words:
