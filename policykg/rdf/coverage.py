@@ -8,11 +8,11 @@ the clusters of the field in each region.  The build writes these lists in the d
 
 - a **field coverage** node per (region, field) that a document covering the region names
   (``pkg:hasField``): ``C pkg:coverageRegion R ; pkg:coverageField F ; pkg:documentList …`` (those
-  documents) — read by ``shared-fields`` — and ``pkg:coverageLists``: those documents, the tiers on
-  the assertions of their ``pkg:hasField`` links to F and the Chinese labels of the clusters that
-  include F and lie in R, the three lists joined by a tab — read by ``field-coverage``, which cuts them
-  apart with ``STRBEFORE``/``STRAFTER`` (one look-up per row where three separate lists took three:
-  a third of its time at 10,000 documents, docs/benchmarks.md, seventh pass);
+  documents) — read by ``shared-fields`` — and ``pkg:coverageLists``: R's IRI and Chinese label, then
+  those documents, the tiers on the assertions of their ``pkg:hasField`` links to F and the Chinese
+  labels of the clusters that include F and lie in R, the five joined by a tab — read by
+  ``field-coverage``, which cuts them apart with ``STRBEFORE``/``STRAFTER`` (one look-up per row where
+  the region, its label and three separate lists took five: docs/benchmarks.md, seventh and ninth passes);
 - on every Field that a document names, ``pkg:documentList``: those documents — read by
   ``related-fields``;
 - on every Zone, ``pkg:documentList``: the documents that name it (``pkg:hasZone``; ``""`` when none)
@@ -47,7 +47,7 @@ from policykg.ontology.namespace import ID, PKG
 
 LIST_SEPARATOR = "|"
 _DOCUMENT_LIST, _COVERAGE_LISTS = f"<{PKG.documentList}>", f"<{PKG.coverageLists}>"
-#: Between the three lists of a ``pkg:coverageLists``.
+#: Between the five parts of a ``pkg:coverageLists`` (region IRI, region label, three lists).
 LISTS_SEPARATOR = "\t"
 _COVERAGE_REGION, _COVERAGE_FIELD = f"<{PKG.coverageRegion}>", f"<{PKG.coverageField}>"
 _FIELD_SOURCES = f"<{PKG.fieldSources}>"
@@ -98,7 +98,8 @@ def coverage_lines(graph: PolicyGraph, node_iri: Callable[[str], str], literal: 
     for (region, field), (ids, tiers) in pairs.items():
         r, f = node_iri(region), node_iri(field)
         c = coverage_iri(r, f)
-        lists = LISTS_SEPARATOR.join(_joined(v) for v in (ids, tiers, clusters.get((region, field), ())))
+        lists = LISTS_SEPARATOR.join([r[1:-1], graph.nodes[region].label or "",
+                                      *(_joined(v) for v in (ids, tiers, clusters.get((region, field), ())))])
         out += [f"{c} {_COVERAGE_REGION} {r}", f"{c} {_COVERAGE_FIELD} {f}",
                 f"{c} {_DOCUMENT_LIST} {literal(_joined(ids))}", f"{c} {_COVERAGE_LISTS} {literal(lists)}"]
     return out

@@ -75,4 +75,4 @@ def test_coverage_lists_documents_tiers_and_clusters():
     coverage = {line.split(" ", 2)[1].rsplit("#", 1)[1][:-1]: line.split(" ", 2)[2] for line in lines
                 if "/coverage/" in line.split(" ", 1)[0]}
     assert coverage["documentList"] == '"d1"'
-    assert coverage["coverageLists"] == literal("d1\t加快培育\t某集群")
+    assert coverage["coverageLists"] == literal(f"{node_iri(r.id)[1:-1]}\t某市\td1\t加快培育\t某集群")
