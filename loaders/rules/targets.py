@@ -22,14 +22,14 @@ from policykg.loaders.words.lexicon import HAN, region_pattern
 #: units of count and measure; a count unit may carry a magnitude (万架, 亿人次, 千家)
 _COUNT_UNITS = ("个|家|户|项|件|座|所|条|台|套|辆|名|人次|人|支|种|款|次|架次|架|艘|颗|枚|发|张|吨|标箱|千瓦时|千瓦|"
                 "平方米|亩|元")
-_UNITS = ("EFlops|EFLOPS|PFlops|PFLOPS|GWh|MWh|kWh|TWh|万亿元|兆瓦|吉瓦|GW|MW|"
+_UNITS = ("EFlops|EFLOPS|Eflops|PFlops|PFLOPS|Pflops|GWh|MWh|kWh|TWh|万亿元|兆瓦|吉瓦|GW|MW|"
           rf"(?:亿|万|千)(?:{_COUNT_UNITS})|{_COUNT_UNITS}|倍|%|个百分点|平方公里|公里|大")
 _NUM = r"(?<![\d.])(\d+(?:\.\d+)?)"
 _QTY = re.compile(rf"(突破|超过|超|不少于|不低于|大于|高于|小于|低于|不高于|达到|达|力争|约)?{_NUM}(?:\s*(?:[-—–~到至])\s*(\d+(?:\.\d+)?))?\s*"
                   rf"(?:({_UNITS})(左右|以上|以内)?|(亿|万|千)(余|多)({_COUNT_UNITS}))")
 _CN_BIG = re.compile(rf"(?<![{HAN}\d])([二三四五六七八九十])大(?=[{HAN}])")
 _YEAR = re.compile(r"(?:到|至|力争到|争取到|力争|争取|预计到|计划到)\s*(\d{4})\s*年|(\d{4})\s*年(?:前|底前|末|(?=[，,]))|"
-                   r"(?:到|至)?“?(十[四五六]五)”?(?:期|时期)?末")
+                   r"(?:到|至)?“?(十[四五六]五)”?(?:期|时期)?(?:末|期间)")
 #: the last year of a five-year plan period
 _PERIOD_END = {"十四五": 2025, "十五五": 2030, "十六五": 2035}
 _FUNDING_CAP = re.compile(r"(?:最高|不超过|最多|给予|奖励|补助|补贴|资助)[^，。；\d]{0,6}$")
