@@ -138,7 +138,8 @@ def normalize(text: str) -> str:
     text = re.sub(r"[ \t\f\v]+", " ", text)
     text = re.sub(r" *\n *", "\n", text)
     text = re.sub(r"\n{2,}", "\n\n", text)
-    return _numerals_outside_titles(text.strip())
+    text = _numerals_outside_titles(text.strip())
+    return _CJK_ASCII_GAP.sub("", text)  # 零 零年 → 零 0年 → 零0年: a numeral made a digit beside the gap (idempotent)
 
 
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
