@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from policykg.loaders.reading.document import Bag, Doc, split_list
-from policykg.loaders.rules.enumerations import COMMIT, enumerations, head_kind
+from policykg.loaders.rules.enumerations import COMMIT, enumerations, head_kind, verb_first
 from policykg.loaders.rules.places import district_mentions
 from policykg.loaders.rules.subject import subjects
 from policykg.loaders.words.lexicon import (
@@ -193,6 +193,8 @@ def _from_headings(doc: Doc, cl: _Clusters, fields: Bag) -> None:
                 t = child.title
                 if not t or len(t) > 12 or _CLUSTER_NAME.match(t) or re.search(r"[，。；]", t):
                     continue
+                if verb_first(t) and re.search(r"(?:领域|方向|产业|赛道)$", t):
+                    continue  # (一)巩固提升关键优势领域: a rank of the areas below it, not an area
                 if is_direction(t) and out.children(child):
                     continue  # a direction with its own numbered fields: a cluster heading
                 cluster = cl.add(t, child.title_start, child.title_end, "cluster.focus_section", direction=t)

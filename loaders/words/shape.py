@@ -128,6 +128,8 @@ def shape_problem(name: str, kind: str) -> str | None:
             return f"begins with {first}"  # 筹备下一次产业联盟: a verb and its object's quantifier, common words only
     if (last in _TRAILING or (kind == "organization" and _NOT_BUREAU.search(last))) and len(words) > 1:
         return f"ends with {last}"
+    if kind == "cluster" and _DEICTIC.match(name):
+        return f"begins with {name[:2]}"  # 我市生物医药产业集群: the cluster is named without the writer's place
     if kind in _AREA_KINDS:  # fields, clusters, scenarios: areas of technology or use, never places or acts
         if region_pattern("^").fullmatch(name) or region_pattern("^").fullmatch(name + "市"):
             return "a place"
@@ -250,6 +252,9 @@ def repair(name: str, kind: str) -> tuple[int, str] | None:
     """
     if shape_problem(name, kind) is None:
         return 0, name
+    deictic = _DEICTIC.match(name)
+    if deictic and shape_problem(name[deictic.end():], kind) is None:
+        return deictic.end(), name[deictic.end():]  # 我市生物医药产业集群: the name after the writer's place
     if kind in _PROPER_KINDS and name[:1] == "号" and shape_problem(name[1:], kind) is None:
         return 1, name[1:]  # 天府大道南段288号四川天府新区战略研究局: the number of an address ends at 号
     role = _ROLE_INSIDE.search(name) if kind == "organization" else None
