@@ -552,8 +552,8 @@ def bodies_in_roles(doc: Doc, people: list[dict], organizations: list[dict]) -> 
             if start < 0:
                 continue
             known.add(name)
-            kind = "government" if re.search(r"(?:政府|委员会|管委会|党工委|办公厅|办公室|厅|局|部|委|署)$", name) else _body_kind(name)
-            new.append({"name": name, "kind": kind, "aliases": [], "evidence": doc.evidence(start, start + len(name), "org.role_body")})
+            new.append({"name": name, "kind": _kind(name), "aliases": [],
+                        "evidence": doc.evidence(start, start + len(name), "org.role_body")})
     return new
 
 

@@ -678,3 +678,34 @@ def test_officials_before_a_verb_of_leading_or_a_second_title_and_deputies_named
     d = extract("标题\n广州市番禺区政协党组成员、副主席金丹华带领考察团调研。浦东新区副区长吴强共同出席。"
                 "课题组负责人李瑞海教授参加调研。为此,高东杰等10名市人大代表联合提出建议。\n", doc_id="x")
     assert {"金丹华", "吴强", "李瑞海", "高东杰"} <= {p["name"] for p in d["people"]}
+
+
+def test_bodies_named_in_roles_and_committees_by_level():
+    d = extract("某市召开推进会。5月22日,省委副书记、省长某甲主持会议,省交通运输厅运输处处长曾敏,"
+                "某县委常委、副县长王霖等陪同。区政协主席黄云松出席。会议强调,要抓好落实。", doc_id="x")
+    orgs = {o["name"]: o for o in d["organizations"]}
+    assert {"省委", "省交通运输厅", "区政协"} <= set(orgs)
+    body = orgs["省交通运输厅"]
+    assert body["kind"] == "government" and "省交通运输厅" in body["evidence"]["quote"]
+    assert {"曾敏", "王霖"} <= set(names(d, "people")) and "王霖等" not in names(d, "people")
+
+
+def test_a_cover_notice_flattened_to_one_line_and_a_headline_over_two():
+    flat = extract("鲁政办字〔2025〕49号 各市人民政府: 《关于支持甲乙产业创新发展的若干政策措施》已经省委、省政府同意,"
+                   "现印发给你们,请认真贯彻执行。 山东省人民政府办公厅 2025年5月7日 一、支持创新。给予最高500万元奖励。", doc_id="x")
+    assert flat["document"]["title"] == "关于支持甲乙产业创新发展的若干政策措施"
+    assert flat["document"]["doc_type"] == "若干措施"
+    news = extract("《某市低空经济高质量发展实施方案\n(2024-2027年)》发布\n近日,某市印发实施《某市低空经济高质量发展实施方案"
+                   "(2024-2027年)》。", doc_id="x")
+    assert news["document"]["doc_type"] == "新闻报道"
+    assert news["document"]["about"] == "某市低空经济高质量发展实施方案(2024-2027年)"
+
+
+def test_events_counted_by_editions_and_issued_headlines():
+    d = extract("某省工业和信息化厅关于某提案的答复\n我省已举办六届航空航天航海产业发展论坛、两届北斗国际峰会。", doc_id="x")
+    assert {"航空航天航海产业发展论坛", "北斗国际峰会"} <= set(names(d, "organizations"))
+    m = extract("某市出台支持人形机器人产业发展若干措施\n近日,某市印发《某市支持人形机器人产业发展若干措施》。《措施》从强化技术创新、"
+                "支持产品应用等方面提出12条具体措施。\n在技术创新方面,对承担国家重大科技项目的企业给予最高1000万元配套支持。", doc_id="x")
+    assert m["document"]["doc_type"] == "新闻报道"
+    funded = {x["name"]: x["max_funding_wan_yuan"] for x in m["measures"]}
+    assert funded.get("强化技术创新") == 1000
