@@ -41,7 +41,7 @@ SETS = {"unseen": (0.587, 1.0), "heldout2": (0.592, 0.958), "heldout3": (0.599, 
         "heldout37": (0.899, 0.899), "heldout38": (0.506, 0.848), "heldout39": (0.864, 0.864),
         "heldout40": (0.582, 0.582), "heldout41": (0.622, 0.781), "heldout42": (0.846, 0.901),
         "heldout43": (0.684, 0.684), "heldout44": (0.809, 0.877), "heldout45": (0.743, 0.782),
-        "heldout46": (0.603, 0.603), "heldout47": (0.708, 0.708),
+        "heldout46": (0.603, 0.751), "heldout47": (0.708, 0.708),
         "heldout48": (0.817, 0.817), "heldout49": (0.677, 0.677)}
 KINDS = {"clusters": "cluster", "fields": "field", "districts": "district", "zones": "zone",
          "programmes": "programme", "measures": "measure", "organizations": "organization",
