@@ -46,7 +46,10 @@ _NOTICE = re.compile(rf"^(?P<issuer>[^，,。；;:：《]{{2,80}}?(?:{_ISSUER_SU
                      rf"|(?:印发|发布)(?P<title3>关于[^《》]{{4,80}}?)"
                      rf"|关于(?:印发|发布|转发|公布)(?:[^《》]{{2,20}}?(?:制订|制定|起草|拟定)的)?"
                      rf"(?P<title4>[^《》]{{4,80}}?(?:{_TYPE_RE}){_PERIOD}))的通知$")
-_COVER = re.compile(r"^(?:《(?P<title>[^》]+)》(?:《[^》]+》)*(?:[(（]以下简称[^)）]*[)）])?(?:已经|业经|经)[^。]{1,40}?(?:同意|审议通过|研究通过|讨论通过|会议通过|批准)[,，]现(?:予)?印发(?:给你们|实施)"
+#: 《X》已经…同意,现印发给你们: the sentence of a cover notice that prints X
+_PRINTS = (r"《(?P<title>[^《》]+)》(?:《[^》]+》)*(?:[(（]以下简称[^)）]*[)）])?(?:已经|业经|经)[^。《》]{1,40}?"
+           r"(?:同意|审议通过|研究通过|讨论通过|会议通过|批准)[,，]现(?:予)?印发(?:给你们|实施)")
+_COVER = re.compile(r"^(?:" + _PRINTS +
                     r"|(?:经[^。《]{1,30}?同意[,，])?现将《(?P<title2>[^》]+)》(?:[(（]以下简称[^)）]*[)）])?(?:予以)?印发给你们"
                     # 为…，我们制定了《X》，已经市政府同意，现印发给你们
                     r"|[^《。]{0,80}?(?:制定|研究制定|起草|修订)了?《(?P<title5>[^》]+)》[,，]?(?:已经|业经|经)[^。]{1,40}?"
@@ -259,12 +262,11 @@ def _title(doc: Doc, news: bool = False) -> tuple[str | None, tuple[int, int] | 
         return _clean_title(fallback[0]), (fallback[1], fallback[1] + len(fallback[0]))
     m = _COVER_IN_LINE.search(doc.text[:1500])  # 鲁政办字〔2025〕49号 各市…: 《X》已经…同意,现印发给你们 (a page flattened to one line)
     if m:
-        return _clean_title(m.group(1)), (m.start(1), m.end(1))
+        return _clean_title(m.group("title")), (m.start("title"), m.end("title"))
     return None, None
 
 
-_COVER_IN_LINE = re.compile(r"《([^《》]{4,80})》(?:[(（]以下简称[^)）]*[)）])?(?:已经|业经|经)[^。《》]{1,40}?"
-                            r"(?:同意|审议通过|研究通过|批准)[,，]现(?:予)?印发(?:给你们|实施)")
+_COVER_IN_LINE = re.compile(_PRINTS)
 
 
 #: a line of contact details (联系电话: …, 电子邮箱: …, 地 址: …), never a title

@@ -276,8 +276,7 @@ def _aspect_terms(doc: Doc, bag: Bag) -> None:
     for k, lead in enumerate(leads):
         aspect = lead.group(1)
         item = next((m for m in items if m["evidence"]["end"] <= lead.start()
-                     and (m["name"] == aspect or (m["name"].endswith(aspect) and len(aspect) >= 2
-                                                  and verb_first(m["name"][: len(m["name"]) - len(aspect)] + aspect)))), None)
+                     and (m["name"] == aspect or (m["name"].endswith(aspect) and verb_first(m["name"])))), None)
         if item is None:
             continue
         end = min(doc.paragraph_span(lead.start())[1], leads[k + 1].start() if k + 1 < len(leads) else len(doc.text))
