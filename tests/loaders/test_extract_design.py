@@ -709,3 +709,10 @@ def test_events_counted_by_editions_and_issued_headlines():
     assert m["document"]["doc_type"] == "新闻报道"
     funded = {x["name"]: x["max_funding_wan_yuan"] for x in m["measures"]}
     assert funded.get("强化技术创新") == 1000
+
+
+def test_tasks_an_interpretation_numbers_after_their_count():
+    d = extract("《某市支持甲乙产业高质量发展的实施意见》政策解读\n一、主要内容\n第一方面,从集聚产业要素优势角度提出2项任务,"
+                "一是发挥蒸汽量价优势,建立蒸汽供应网络;二是发挥绿电供应优势,降低用能成本。", doc_id="x")
+    assert d["document"]["doc_type"] == "政策解读"
+    assert {"发挥蒸汽量价优势", "发挥绿电供应优势"} <= set(names(d, "measures"))
