@@ -108,7 +108,7 @@ def shape_problem(name: str, kind: str) -> str | None:
     # 深入推进东北振兴座谈会: the theme's verbs open the event's name; 利用中国—东盟博览会: a verb before a named event
     item = kind == "programme" and not _PROGRAMME_END.search(name)  # 申报受理便捷化: an item of a numbered 专项行动
     if _leading_verb(first, kind) and len(words) > 1 and not theme and not item and not (first in _MODIFIERS and tagged[1][1].startswith("n")) \
-            and not (kind in _PROPER_KINDS and _district_first(name)) \
+            and not (kind in _PROPER_KINDS and _place_first(name)) \
             and not (kind in _PROPER_KINDS and first in _AGENCY_OPENERS and _AGENCY_END.search(name)):
         return f"begins with {first}"  # 重点水域防溺水: 重点 before a noun modifies it
     if kind in _PROPER_KINDS and len(words) > 1 and (_verb_first(tagged) or _opens_clause(tagged)) \
@@ -128,15 +128,13 @@ def shape_problem(name: str, kind: str) -> str | None:
             return f"begins with {first}"  # 筹备下一次产业联盟: a verb and its object's quantifier, common words only
     if (last in _TRAILING or (kind == "organization" and _NOT_BUREAU.search(last))) and len(words) > 1:
         return f"ends with {last}"
-    if kind == "cluster" and _DEICTIC.match(name):
-        return f"begins with {name[:2]}"  # 我市生物医药产业集群: the cluster is named without the writer's place
+    if (kind in _AREA_KINDS or kind == "cluster") and _DEICTIC.match(name):
+        return f"begins with {name[:2]}"  # 我国卫星互联网, 我市…产业集群: named without the writer's own place
     if kind in _AREA_KINDS:  # fields, clusters, scenarios: areas of technology or use, never places or acts
         if region_pattern("^").fullmatch(name) or region_pattern("^").fullmatch(name + "市"):
             return "a place"
         if any(w in PLURAL_WORDS for w in words[1:]):
             return "a plural inside"
-        if _DEICTIC.match(name):
-            return f"begins with {name[:2]}"  # 我国卫星互联网: the area is 卫星互联网, wherever it is
         if len(words) == 1 and (first in GOVERNING_VERBS or first in _ACTS):
             return "a verb"
         if len(words) > 1 and tagged[0][1] == "v" and len(first) == 2 and tagged[1][1].startswith("n") \
