@@ -140,7 +140,8 @@ def _unit_lists(doc: Doc):
                     end = pos
             unit = name[offset:end]
             joined = re.search(r"[和及与]", unit)
-            if joined and (len(unit[:joined.start()]) > 6 or _UNIT_WORD.search(unit[:joined.start()])):
+            before = unit[:joined.start()] if joined else ""
+            if joined and (len(before) > 6 or _UNIT_WORD.search(before) or re.search(r"(?:院|中央)$", before)):
                 offset, unit = offset + joined.end(), unit[joined.end():]  # 国务院决策部署和市委: the list's item is 市委
             party = re.search(r"(?:中共)?[省市区县](?:委|(?:人民)?政府)$", unit)
             if party and not re.match(rf"(?:中共)?(?:{region_alternation()})", unit):
@@ -563,11 +564,14 @@ _TITLES = ("一级巡视员|二级巡视员|巡视员|副巡视员|一级调研�
            "新闻发言人|发言人|秘书长|理事长|会长|区长|县长|总链长|副链长|链长|领导|正厅长级干部|干部|创始合伙人|合伙人|创始人|博导|博士生导师")
 _PERSON = re.compile(rf"({_TITLES}) ?([{HAN}]{{2,3}}?)(?=(?:曾|也|还|则|又|更)?(?:介绍|表示|指出|说|称|认为|强调|透露|提出|建议|坦言|直言|"
                      rf"告诉|接受|呼吁|谈及)|介绍|表示|指出|说|称|在|认为|强调|透露|回答|展望|带队|率队|带领|共同|围绕|调研|考察|"
-                     rf"向(?=[{HAN}]{{2}})|教授|博士|"
+                     rf"向(?=[{HAN}]{{2}})|与(?=[{HAN}]{{2}})|教授|博士|院士|"
                      rf"走访|参观|陪同|会见|致辞|讲话|发言|宣布|签约|揭牌|一行|同志|出席|参加|主持|等(?=[{HAN}]{{0,4}}(?:陪同|参加|出席|参与))|"
                      rf"解读|发布|谈到|提到|女士|先生|近日|日前|今天|昨天|\d{{1,2}}[月日]|和(?=[{HAN}]{{0,12}}(?:{_TITLES}))|"
                      rf"对(?=[{HAN}]{{2}})|作(?=[{HAN}]{{2}})|就(?=[{HAN}《“]{{2}})|分别|以(?=切身|自身|亲身)|"
                      rf"[，,:：、。\n]|$)")
+#: people listed before the kind they share: ``以及叶朝辉、徐红星、柳晓军等院士专家座谈`` (every item a name)
+_NAMED_LIST = re.compile(rf"(?:(?<![{HAN}])|(?<=以及)|(?<=[和与及]))((?:[{HAN}]{{2,3}}、){{1,20}}[{HAN}]{{2,3}})等(?:\d{{1,3}}[名位])?"
+                         rf"(院士专家|院士|专家学者|专家|学者|教授|企业家|人大代表|政协委员)")
 #: a deputy named first of several: ``高东杰等10名市人大代表``
 _DEPUTIES = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,3}})等\d{{1,3}}名([{HAN}]{{2,10}}?(?:人大代表|政协委员|代表|委员))")
 _SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜"
@@ -618,6 +622,14 @@ def extract_people(doc: Doc) -> list[dict]:
             org = re.split(r"[，,。；、:：“”\n]", doc.text[max(0, m.start() - 20):m.start()])[-1]
             bag.add(name, {"name": name, "role": strip_lead(org) + m.group(2),
                            "evidence": doc.evidence(m.start(1), m.end(1), "person.name_title")})
+    for m in _NAMED_LIST.finditer(doc.text):
+        names = m.group(1).split("、")
+        if all(name[0] in _SURNAMES for name in names):  # a list of places or things is no list of people
+            pos = m.start(1)
+            for name in names:
+                bag.add(name, {"name": name, "role": m.group(2),
+                               "evidence": doc.evidence(pos, pos + len(name), "person.listed")})
+                pos += len(name) + 1
     for m in _DEPUTIES.finditer(doc.text):  # 高东杰等10名市人大代表联合提出: the first of the deputies named
         if m.group(1)[0] in _SURNAMES:
             bag.add(m.group(1), {"name": m.group(1), "role": m.group(2),
