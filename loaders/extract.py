@@ -149,7 +149,7 @@ def check_names(digest: dict) -> None:
     name cannot be repaired is dropped. Cluster field lists follow their fields."""
     renamed: dict[str, str | None] = {}
     for key, kind in NAME_KINDS.items():
-        kept = []
+        kept, by_name = [], {}
         for item in digest[key]:
             name = item["name"]
             fixed = repair(name, kind)
@@ -171,6 +171,12 @@ def check_names(digest: dict) -> None:
                 item["aliases"] = [a for a in item["aliases"] if repair(a, kind) == (0, a) and a != new]
             if kind == "person" and item.get("role") and repair(item["role"], "role") is not None:
                 item["role"] = repair(item["role"], "role")[1]
+            same = by_name.get(item["name"])
+            if same is not None:  # 拓展低空物流 repaired to a name the list has: one item, the first evidence
+                if "aliases" in same:
+                    same["aliases"] = list(dict.fromkeys([*same["aliases"], *item.get("aliases", [])]))
+                continue
+            by_name[item["name"]] = item
             kept.append(item)
         digest[key] = kept
     for cluster in digest["clusters"]:

@@ -395,7 +395,7 @@ def _first_item_start(doc: Doc, sep: int, floor_at: int = 0) -> int | None:
 
 #: verbs a list follows (``优先发展A、B``, ``开辟A、B``)
 _STOP_VERBS = GOVERNING_VERBS | frozenset(COMMIT_VERBS) | frozenset(TIER_VERBS) | frozenset(
-    "开辟 抢抓 深耕 拓展 培育发展 加快发展 重点发展 积极发展 前瞻布局 超前布局 谋划布局".split())
+    "开辟 抢抓 深耕 拓展 培育发展 加快发展 重点发展 积极发展 前瞻布局 超前布局 谋划布局 开放 发布 推出 征集 释放".split())
 _STOP_ALTERNATION = "|".join(sorted(_STOP_VERBS, key=len, reverse=True))
 _STOP_START = re.compile(f"(?:{_STOP_ALTERNATION})")
 _STOP_END = re.compile(f"({_STOP_ALTERNATION})$")

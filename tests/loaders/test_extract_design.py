@@ -716,3 +716,16 @@ def test_tasks_an_interpretation_numbers_after_their_count():
                 "一是发挥蒸汽量价优势,建立蒸汽供应网络;二是发挥绿电供应优势,降低用能成本。", doc_id="x")
     assert d["document"]["doc_type"] == "政策解读"
     assert {"发挥蒸汽量价优势", "发挥绿电供应优势"} <= set(names(d, "measures"))
+
+
+def test_people_listed_before_their_kind_and_bodies_joined_by_he():
+    d = extract("某省长与院士专家座谈\n6月11日上午,省委副书记、省长王甲乙与出席论坛的某大学校长张丙丁院士,以及叶戊己、徐庚辛、柳壬癸等院士专家"
+                "座谈交流。按照党中央、国务院和省委、省政府决策部署,加快发展。", doc_id="x")
+    assert {"王甲乙", "张丙丁", "叶戊己", "徐庚辛", "柳壬癸"} <= set(names(d, "people"))
+    assert {"国务院", "省委"} <= set(names(d, "organizations")) and "国务院和省委" not in names(d, "organizations")
+
+
+def test_a_scene_list_after_its_verb_and_a_name_repaired_twice_is_one_item():
+    d = extract("某市低空经济实施方案\n鼓励企业开放智能工厂、智慧矿山、智慧港口等应用场景。拓展低空物流、城市空中交通、应急救援等应用场景。",
+                doc_id="x")
+    assert names(d, "scenarios") == ["智能工厂", "智慧矿山", "智慧港口", "低空物流", "城市空中交通", "应急救援"]
