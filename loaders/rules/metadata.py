@@ -42,13 +42,13 @@ _PRESS_EVENT = re.compile(rf"“([^”]{{4,60}}?(?:{'|'.join(sorted(DOC_TYPES, k
 _ORIGINAL_TITLE = re.compile(r"原标题[:：]\s*(.{4,120})")
 _ISSUER_SUFFIX = r"(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|管理委员会|管委会|委员会|领导小组|综合司|部|厅|局|委|政府)"
 _ISSUE_VERB = re.compile(rf"^([^，,。；;:：]{{2,40}}?{_ISSUER_SUFFIX})(?:联合)?(?:正式)?(?:印发|发布|出台|制定)了?《([^》]+)》")
-_NOTICE = re.compile(rf"^(?P<issuer>[^，,。；;:：《]{{2,80}}?(?:{_ISSUER_SUFFIX}|部门))?\s*(?:关于(?:印发|发布|转发|公布)(?:[^《》]{{2,20}}?(?:制订|制定|起草|拟定)的)?《(?P<title>[^》]+)》"
+_NOTICE = re.compile(rf"^(?P<issuer>[^，,。；;:：《]{{2,80}}?(?:{_ISSUER_SUFFIX}|部门))?\s*(?:关于(?:印发|发布|转发|公布)(?:[^《》]{{2,20}}?(?:制订|制定|起草|拟定)的)?《(?P<title>[^》]+)》(?:[、和及与]?《[^》]+》)*"
                      rf"|(?:印发|发布)(?P<title3>关于[^《》]{{4,80}}?)"
                      rf"|关于(?:印发|发布|转发|公布)(?:[^《》]{{2,20}}?(?:制订|制定|起草|拟定)的)?"
                      rf"(?P<title4>[^《》]{{4,80}}?(?:{_TYPE_RE}){_PERIOD}))的通知$")
 #: 《X》已经…同意,现印发给你们: the sentence of a cover notice that prints X
 _PRINTS = (r"《(?P<title>[^《》]+)》(?:《[^》]+》)*(?:[(（]以下简称[^)）]*[)）])?(?:已经|业经|经)[^。《》]{1,40}?"
-           r"(?:同意|审议通过|研究通过|讨论通过|会议通过|批准)[,，]现(?:予)?印发(?:给你们|实施)")
+           r"(?:同意|审议通过|研究通过|讨论通过|会议通过|批准|日通过)[,，]现(?:予)?(?:印发(?:给你们|实施)|公布)")
 _COVER = re.compile(r"^(?:" + _PRINTS +
                     r"|(?:经[^。《]{1,30}?同意[,，])?现将《(?P<title2>[^》]+)》(?:[(（]以下简称[^)）]*[)）])?(?:予以)?印发给你们"
                     # 为…，我们制定了《X》，已经市政府同意，现印发给你们
@@ -68,7 +68,9 @@ def _unspaced_label(line: str) -> str:
     """``标      题: X`` → ``标题: X``: a label spaced out to the width of the others."""
     m = re.match(r"^([\u4e00-\u9fff][\u4e00-\u9fff\s]{1,12}?)\s*([:：])", line)
     return re.sub(r"\s+", "", m.group(1)) + line[m.start(2):] if m else line
-_LABEL_LINE = re.compile(r"^(?:核心提示|发文机关|发文字号|发文文号|发文部门|发文时间|实施时间|发文标题|成文日期|发布日期|索引号|主题分类|统一编号|文号)")
+#: a copying site's labelled metadata line (``索引号: …``, ``- 发布机构: …`` as a bulleted list)
+_LABEL_LINE = re.compile(r"^(?:[-*·•]\s*)?(?:核心提示|发文机关|发文字号|发文文号|发文部门|发文时间|实施时间|发文标题|成文日期|发布日期|索引号|主题分类|统一编号|文号|"
+                         r"发布机构|发布机关|时效性|有效性|生效日期|公开方式|体裁分类|组配分类)")
 _NEWS_TITLE_REJECT = re.compile(r"[，,]|^(?:据|近日|记者|日前|昨天|今天|本报讯)|日电|记者|获悉")
 _DATE_FULL = r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?"
 _DATE_LABEL = re.compile(rf"(?:发布|发表|印发|成文|公布|发文|制发)?(?:时间|日期)\s*[:：]?\s*{_DATE_FULL}")
@@ -216,7 +218,7 @@ def _title(doc: Doc, news: bool = False) -> tuple[str | None, tuple[int, int] | 
         head = _LETTERHEAD.match(s)
         if head:  # 国家能源局综合司文件国能综通科技〔2025〕91 号国家能源局综合司关于…的通知
             s, pos, line = s[head.end():], pos + line.index(s) + head.end(), s[head.end():]
-        if _LABEL_LINE.match(_unspaced_label(s)):
+        if _LABEL_LINE.match(_unspaced_label(re.sub(r"^[-*·•]\s*", "", s))):
             continue
         if (_OUTLINE_LINE.match(s) and not one_line) or _SECTION_WORDS.fullmatch(s):
             break  # the body has begun: a heading is no title
@@ -230,6 +232,8 @@ def _title(doc: Doc, news: bool = False) -> tuple[str | None, tuple[int, int] | 
         joined = _two_line_title(s, nxt)
         if joined:
             return _clean_title(joined), (pos, lines[i + 1][0] + len(lines[i + 1][1]))
+        if _ISSUERS_LINE.fullmatch(s):
+            continue  # 某自治区发展和改革委员会 over 某某委员: the sender of a letter, no title
         if _DOC_NUMBER.match(s) or _ADDRESSEE.search(s) or (len(s) <= 120 and _NEWS_TITLE_REJECT.search(s)) \
                 or s.endswith("文件") or re.fullmatch(r"[(（][^)）]*[)）]", s) or _LABEL_LINE.match(s) \
                 or _ANNOUNCEMENT.search(s):
@@ -320,7 +324,7 @@ def _clean_title(t: str) -> str:
     return t.rstrip("。")
 
 
-_INTERPRET_SECTIONS = re.compile(r"起草背景|制定背景|出台背景|起草过程|编制背景|编制过程|主要内容|重点内容|政策亮点|主要特点|名词解释|"
+_INTERPRET_SECTIONS = re.compile(r"起草背景|制定背景|出台背景|政策背景|政策依据|起草过程|编制背景|编制过程|主要内容|重点内容|政策亮点|主要特点|名词解释|"
                                  r"必要性|是什么|为什么|起草原则|编制原则|起草思路|编制思路|政策特点|主要亮点|重要意义|"
                                  r"总体考虑|主要考虑|起草依据|编制依据|制定依据|主要框架|基本框架|适用范围|适用对象")
 
@@ -348,6 +352,10 @@ def _doc_type(doc: Doc, title: str | None, news: bool = False) -> str | None:
     newsy = news or (len(_NEWS.findall(doc.text[:6000])) >= 1 and sections < 2)
     if typed and not (newsy and re.search(r"[:：]|……|印发|发布|出台", core)):
         return typed
+    if typed is None and _REPLY.search(doc.text[:800]):
+        return "答复"  # 某某委员: 您提出的《…》提案收悉: a reply to a deputy's or member's proposal
+    if typed is None and re.search(r"函\s*[〔\[（(]\d{4}[〕\]）)]\s*\d+\s*号", doc.text[:200]):
+        return "函"  # 湘工信提案函〔2025〕198号 over an untitled letter: the number says what it is
     if newsy or (_BOOK.search(head) and not _formal(doc) and sections < 2):
         return "新闻报道"
     if typed is None and (funded_items(doc) or _continued_items(doc)):
@@ -355,6 +363,8 @@ def _doc_type(doc: Doc, title: str | None, news: bool = False) -> str | None:
     return typed
 
 
+#: the opening of a reply to a proposal: the members addressed, then what they proposed
+_REPLY = re.compile(r"(?:委员|代表)[:：]\s*\n?[^。\n]{0,6}(?:您|你们?)(?:们)?(?:在[^。]{0,30})?(?:提出|所提|领衔提出)的?[^。]{0,80}(?:提案|建议)")
 #: a draft's or a trial's mark after a title: (征求意见稿), (试行)
 _DRAFT = re.compile(r"(?:[(（](?:征求意见稿|草案|送审稿|试行|暂行|修订稿?)[)）])+$")
 

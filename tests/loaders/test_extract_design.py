@@ -729,3 +729,23 @@ def test_a_scene_list_after_its_verb_and_a_name_repaired_twice_is_one_item():
     d = extract("某市低空经济实施方案\n鼓励企业开放智能工厂、智慧矿山、智慧港口等应用场景。拓展低空物流、城市空中交通、应急救援等应用场景。",
                 doc_id="x")
     assert names(d, "scenarios") == ["智能工厂", "智慧矿山", "智慧港口", "低空物流", "城市空中交通", "应急救援"]
+
+
+def test_letters_bulleted_metadata_and_announcements_are_typed_by_their_genre():
+    reply = extract("某自治区发展和改革委员会\n某某某委员:\n您提出的《关于积极发展甲乙产业的提案》收悉。现将研究办理情况答复如下:\n"
+                    "一、关于推动甲乙产业发展方面\n我委高度重视。", doc_id="x")["document"]
+    assert reply["title"] is None and reply["doc_type"] == "答复"
+    letter = extract("某工信提案函〔2025〕198号\n省发展改革委:\n某某等5名委员提出的《关于发展甲乙产业的提案》收悉。", doc_id="x")
+    assert letter["document"]["doc_type"] == "函"
+    listed = extract("- 索引号: 20240913-211507-617\n- 发布机构: 某州科学技术局\n- 发布日期: 2022-09-15\n"
+                     "某州科技局对某州政协第40号提案的答复\n某某委员:\n你们提出的提案已收悉。", doc_id="x")["document"]
+    assert listed["title"] == "某州科技局对某州政协第40号提案的答复" and listed["doc_type"] == "答复"
+    explained = extract("一、政策背景\n《甲乙产业发展中长期规划》明确提出发展甲乙产业。\n二、重要意义\n有利于发展。\n三、政策依据\n依据规划。",
+                        doc_id="x")["document"]
+    assert explained["doc_type"] == "政策解读"
+    notice = extract("关于印发《某省大数据产业发展指导意见》《某省数字化转型行动方案》的通知\n各市人民政府:\n现印发给你们。",
+                     doc_id="x")["document"]
+    assert notice["title"] == "某省大数据产业发展指导意见" and notice["doc_type"] == "指导意见"
+    law = extract("某市人民代表大会常务委员会公告(第一九七号)\n《某经济特区促进甲乙产业创新发展若干规定》经某市人民代表大会常务委员会"
+                  "第四十次会议于2025年8月29日通过,现予公布,自2025年10月1日起施行。", doc_id="x")["document"]
+    assert law["title"] == "某经济特区促进甲乙产业创新发展若干规定" and law["doc_type"] == "若干规定"
