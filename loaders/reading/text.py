@@ -66,6 +66,11 @@ def decode(data: bytes, name: str = "input") -> str:
                      (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
                      (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
+            if enc == "utf-32":  # FF FE 00 00 also opens UTF-16 text whose first character is NUL
+                try:
+                    return _checked(data.decode(enc), name)
+                except UnicodeDecodeError:
+                    continue
             return _checked(data.decode(enc, errors="replace"), name)
     try:
         return _checked(data.decode("utf-8"), name)

@@ -186,6 +186,8 @@ def extract_zones(doc: Doc, region: str | None) -> list[dict]:
     for m in _QUOTED_ZONE.finditer(text):
         name = m.group(1)
         suffix = next(s for s in sorted(ZONE_SUFFIXES, key=len, reverse=True) if name.endswith(s))
+        if _slogan(name[: -len(suffix)]):
+            continue
         prefix = re.search(rf"([{HAN}]{{2,4}})$", text[max(0, m.start() - 4):m.start()])
         aliases = [prefix.group(1) + m.group(0)] if prefix and not re.search(r"[的和与及、等如比]", prefix.group(1)) else []
         bag.add(name, {"name": name, "aliases": aliases, "kind": _kind(suffix),
@@ -195,7 +197,7 @@ def extract_zones(doc: Doc, region: str | None) -> list[dict]:
         if stem is None:
             continue
         name = _clean_zone(stem.group(0)) + m.group(1)
-        if not _plausible(name, m.group(1)):
+        if not _plausible(name, m.group(1)) or _aspired(text, m.end() - len(name), m.end()):
             continue
         start = m.end() - len(name)
         bag.add(name, {"name": name, "aliases": [], "kind": _kind(m.group(1)),
@@ -204,6 +206,8 @@ def extract_zones(doc: Doc, region: str | None) -> list[dict]:
         if head_kind(e) != "zone":
             continue
         kind = _kind(next((s for s in sorted(ZONE_SUFFIXES, key=len, reverse=True) if e.head.endswith(s)), "园区"))
+        if not e.count and _ASPIRE.search(e.verb) and not any(_PLACE_START.match(n) for n in e.names):
+            continue  # 打造A先导区、B样板区、C示范区: what the region means to become, no place
         for (a, _b), item in zip(e.items, e.names, strict=True):
             if 2 <= len(item) <= 16 and not is_generic(item) and vocabulary.canonical_field(item) is None \
                     and not re.search(r"[的在对把将]|(?:产业|领域|技术|方向)$", item) and not region_pattern("^").fullmatch(item):
@@ -304,14 +308,36 @@ def _after_last_verb(stem: str) -> str:
     return stem[cut:]
 
 
+#: verbs of what a region means to become (``打造东西部算力资源调度先导区``)
+_ASPIRE = re.compile(r"打造|建成|建设成为|成为|争创|创建|争当|努力建设")
+
+
+def _aspired(text: str, start: int, end: int) -> bool:
+    """Zones named only by what a region means to be: a list of them after a verb of aspiration
+    (``着力打造A先导区、B样板区、C示范区``, ``…示范区的目标``), none with a place in its name. One zone
+    after such a verb may be a designated place (``将建成光谷未来产业先导区``) and stays."""
+    if _PLACE_START.match(text[start:end]) or "“" in text[start:end]:
+        return False
+    clause = re.split(r"[，,。；;：:\n]", text[max(0, start - 60):start])[-1]
+    items = re.sub(rf"(?:[{HAN}A-Za-z0-9]{{2,24}}?、)+$", "", clause)  # without the list's earlier items
+    listed = items != clause or text[end:end + 1] == "、"
+    return bool(re.search(rf"(?:{_ASPIRE.pattern})$", items)) and (listed or bool(re.match(r"的(?:目标|定位)", text[end:])))
+
+
+def _slogan(stem: str) -> bool:
+    """Counted parts of a layout (“三城一岛”, “一心两翼一片区”): a slogan, not a place's name."""
+    return bool(re.search(r"[一二三四五六七八九十]", stem) and len(stem) <= 4
+                or re.fullmatch(r"(?:[一二两三四五六七八九十]+[\u4e00-\u9fff]){2,}[一二两三四五六七八九十]*", stem))
+
+
 def _plausible(name: str, suffix: str) -> bool:
     stem = name[: -len(suffix)]
     if len(stem) < 2 or PLURAL_LEAD.match(stem) or "“" in stem or "”" in stem:
         return False
     if suffix in _SINGLE_CHAR_SUFFIX and (len(stem) < 3 or is_generic(stem[:2]) or strip_lead(stem[:2] + "xx") == "xx"):
         return False
-    if re.search(r"[一二三四五六七八九十]", stem) and len(stem) <= 4:
-        return False  # “三城一岛”: a slogan, not a place
+    if _slogan(stem):
+        return False  # “三城一岛”, 一心两翼一片区: a slogan, not a place
     if re.search(r"第[一二三四五六七八九十\d]+[家个批]|首批|首个|首家|领域|^(?:此次|本次|该)|"
                  r"(?:^|[^一二三四五六七八九十])[两二三四五六七八九十\d]+(?:大|个|家|批)", stem):
         return False  # 天津市第六家海河实验室: a count of places, not a name

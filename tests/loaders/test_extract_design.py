@@ -749,3 +749,10 @@ def test_letters_bulleted_metadata_and_announcements_are_typed_by_their_genre():
     law = extract("某市人民代表大会常务委员会公告(第一九七号)\n《某经济特区促进甲乙产业创新发展若干规定》经某市人民代表大会常务委员会"
                   "第四十次会议于2025年8月29日通过,现予公布,自2025年10月1日起施行。", doc_id="x")["document"]
     assert law["title"] == "某经济特区促进甲乙产业创新发展若干规定" and law["doc_type"] == "若干规定"
+
+
+def test_zones_a_region_means_to_become_and_layout_slogans_are_no_places():
+    d = extract("甘肃省数字经济创新发展规划\n着力打造东西部算力资源调度先导区、全域经济数字化转型样板区、社会治理创新应用示范区。"
+                "加快建设元宇宙试验区的“一心两翼一片区”。建设中关村科学城。", doc_id="x")
+    assert names(d, "zones") == ["中关村科学城"]
+    assert "数字经济" in names(d, "fields")  # a digital-economy plan's subject
