@@ -89,6 +89,8 @@ def _scan(doc: Doc, region: str | None):
             continue
         if _inside_longer_name(doc.text, s, e) or _other_city_before(doc.text, s, found[0]):
             continue
+        if not form.endswith(("区", "县", "旗")) and not (doc.tokens.is_boundary(s) and doc.tokens.is_boundary(e)):
+            continue  # 以上|高质量: a short name across the words of a sentence (上高), not a mention
         yield s, e, form, found[0]
 
 

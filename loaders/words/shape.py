@@ -114,6 +114,8 @@ def shape_problem(name: str, kind: str) -> str | None:
     if kind in _PROPER_KINDS and len(words) > 1 and (_verb_first(tagged) or _opens_clause(tagged)) \
             and not _place_first(name) and first not in _AGENCY_OPENERS and not theme:
         return f"begins with {first}"  # 力推南昌…创新中心, 现报送区政府: a verb the tagger knows
+    if kind in _PROPER_KINDS and len(words) == 1 and first in GOVERNING_VERBS and tagged[0][1] == "v":
+        return "a verb"  # 来源:聚焦“…”: a column's verb where a source's name would stand
     plural = any(w.startswith("各") for w in words[1:])
     if kind in _PROPER_KINDS and (region_pattern("^").fullmatch(name) or plural):
         return "a plural inside" if plural else "a place"  # 含各市人民政府: a class of bodies; 北京, 上海: places

@@ -16,7 +16,7 @@ from policykg.loaders import extract
 from policykg.loaders.reading.document import Doc
 from policykg.loaders.rules.news import outlets
 from policykg.loaders.rules.subject import subjects
-from policykg.loaders.words.shape import repair
+from policykg.loaders.words.shape import repair, shape_problem
 
 pytestmark = pytest.mark.usefixtures("rules_only")
 
@@ -756,3 +756,13 @@ def test_zones_a_region_means_to_become_and_layout_slogans_are_no_places():
                 "加快建设元宇宙试验区的“一心两翼一片区”。建设中关村科学城。", doc_id="x")
     assert names(d, "zones") == ["中关村科学城"]
     assert "数字经济" in names(d, "fields")  # a digital-economy plan's subject
+
+
+def test_word_boundaries_for_short_district_names_people_counted_and_bodies_before_their_officials():
+    d = extract("江西省人工智能行动方案\n力争到2030年,打造5个以上高质量数据集。在上高县建设基地。", doc_id="x")
+    assert names(d, "districts") == ["上高县"]  # 以上|高质量 holds no 上高
+    n = extract("某省召开座谈会\n会上,某集团董事长李甲乙等9位企业家发言。近日,甘肃省发展改革委有关负责同志接受采访。\n来源:聚焦“一号工程”",
+                doc_id="x")
+    assert "李甲乙" in names(n, "people") and "甘肃省发展改革委" in names(n, "organizations")
+    assert "聚焦" not in names(n, "organizations")
+    assert shape_problem("聚焦", "organization") == "a verb" and shape_problem("联通", "organization") is None
