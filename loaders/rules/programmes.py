@@ -66,7 +66,9 @@ def extract_programmes(doc: Doc) -> list[dict]:
             name = f"“{short}”{mid}{kind}"
         start = m.start() + (m.group(0).index(name) if name in m.group(0) else 0)
         referenced = bool(_REFERENCE_VERBS.search(doc.text[max(0, m.start() - 12):m.start() + len(lead)]))
-        _add(bag, doc, name, short, kind, start, "programme.quoted", referenced)
+        # “人工智能+”工业生产行动 and “人工智能+”农业生产行动: two programmes of one quoted family, told apart by
+        # the words after the quote
+        _add(bag, doc, name, short + mid if mid and not inner_kind else short, kind, start, "programme.quoted", referenced)
     for m in _VERB_NAMED.finditer(doc.text):
         stem, kind = m.group(1), m.group(2)
         if kind.endswith("试点") and kind != "试点":

@@ -766,3 +766,9 @@ def test_word_boundaries_for_short_district_names_people_counted_and_bodies_befo
     assert "李甲乙" in names(n, "people") and "甘肃省发展改革委" in names(n, "organizations")
     assert "聚焦" not in names(n, "organizations")
     assert shape_problem("聚焦", "organization") == "a verb" and shape_problem("联通", "organization") is None
+
+
+def test_programmes_of_one_quoted_family_told_apart_by_the_words_after_the_quote():
+    d = extract("某省行动方案\n二、重点任务\n(一)“人工智能+”工业生产行动。聚焦重点产业链,积极推进。\n"
+                "(二)“人工智能+”农业生产行动。积极推进。\n", doc_id="x")
+    assert names(d, "programmes") == ["“人工智能+”工业生产行动", "“人工智能+”农业生产行动"]
