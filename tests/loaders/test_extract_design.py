@@ -772,3 +772,9 @@ def test_programmes_of_one_quoted_family_told_apart_by_the_words_after_the_quote
     d = extract("某省行动方案\n二、重点任务\n(一)“人工智能+”工业生产行动。聚焦重点产业链,积极推进。\n"
                 "(二)“人工智能+”农业生产行动。积极推进。\n", doc_id="x")
     assert names(d, "programmes") == ["“人工智能+”工业生产行动", "“人工智能+”农业生产行动"]
+
+
+def test_people_under_the_titles_of_premiers_bankers_institutes_and_companies():
+    d = extract("某市召开会议\n国务院总理李甲出席会议并讲话。中国人民银行行长潘乙丙介绍,将加大支持。中科院自动化所所长徐丁指出,发展迅速。"
+                "某公司首席执行官张戊己表示,将加大投入。某大学教授李庚(人工智能研究院院长)认为,应加强研究。", doc_id="x")
+    assert {"李甲", "潘乙丙", "徐丁", "张戊己", "李庚"} <= set(names(d, "people"))
