@@ -75,7 +75,8 @@ def shape_problem(name: str, kind: str) -> str | None:
     lo, hi = LIMITS.get(kind, (2, 40))
     if kind == "person" and "·" in name:
         hi = 15  # 艾力亚尔·艾尼瓦尔: a transcribed name, its parts apart by ·
-    bare = re.sub(r"“[^“”]*”", "“”", name) if kind == "organization" else name  # an event's quoted theme
+    # an event's quoted theme, a programme's quoted core (“箭、星、网、端”全产业链生态体系): a name, whatever it holds
+    bare = re.sub(r"“[^“”]*”", "“”", name) if kind in ("organization", "programme") else name
     if kind == "organization":  # 市政府办公室(研究室、机关事务局): the bodies it also is, in brackets
         bare = re.sub(r"[(（][\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12})+[)）]$", "()", bare)
     if not (lo <= len(name) and len(bare) <= hi):
