@@ -105,6 +105,10 @@ def f1(tp: int, n_pred: int, n_gold: int) -> float:
     return 2 * tp / (n_pred + n_gold) if n_pred + n_gold else 0.0
 
 
+#: out-of-fold F1 differences below this are ties (the typer then takes the highest tied cut)
+TIE = 0.002
+
+
 def best_thresholds(scored: list[tuple[str, float, bool]], gold_counts: dict[str, int],
                     min_gain: float = 0.005) -> dict[str, float]:
     """Per list, the cut that maximizes F1 of (kept right, kept, gold), when it gains at least
@@ -257,11 +261,13 @@ def cmd_typer(a) -> int:
     for key in typer_mod.LISTS:
         tp, n_pred, n_gold = (sum(r["base"][i] for r in records if r.get("list") == key) for i in range(3))
         start = f1(tp, n_pred, n_gold)
-        best = (start, None)
+        scores = []
         for cut in [x / 100 for x in range(20, 96, 5)]:
             add = [r for p, r, _m in oof if p[key] >= cut and max(p.values()) == p[key] and typer_mod.fits(r["name"], key)]
-            best = max(best, (f1(tp + sum(key in r["right"] for r in add), n_pred + len(add), n_gold), cut),
-                       key=lambda x: x[0])
+            scores.append((f1(tp + sum(key in r["right"] for r in add), n_pred + len(add), n_gold), cut))
+        top = max(s for s, _c in scores)
+        # of cuts within TIE of the best, the highest: at an equal estimate, fewer additions (each may be wrong)
+        best = max(((s, c) for s, c in scores if s >= top - TIE), key=lambda x: x[1]) if top > start else (start, None)
         print(f"  {key}: out-of-fold F1 on first sight {start:.3f} -> {best[0]:.3f} (cut {best[1]})", file=sys.stderr)
         if best[1] is not None and best[0] - start >= a.min_gain:
             cuts[key] = best[1]

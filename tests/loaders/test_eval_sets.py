@@ -44,7 +44,8 @@ SETS = {"unseen": (0.587, 1.0), "heldout2": (0.592, 0.958), "heldout3": (0.599, 
         "heldout46": (0.603, 0.751), "heldout47": (0.708, 0.708),
         "heldout48": (0.817, 0.817), "heldout49": (0.677, 0.677),
         "heldout50": (0.720, 0.906), "heldout51": (0.598, 0.598),
-        "heldout52": (0.690, 0.773), "heldout53": (0.663, 0.663)}
+        "heldout52": (0.690, 0.802), "heldout53": (0.663, 0.663),
+        "heldout54": (0.738, 0.830)}
 KINDS = {"clusters": "cluster", "fields": "field", "districts": "district", "zones": "zone",
          "programmes": "programme", "measures": "measure", "organizations": "organization",
          "scenarios": "scenario", "people": "person"}
