@@ -87,7 +87,7 @@ _OUTLET_DATE = re.compile(rf"来源\s*[:：]\s*[\u4e00-\u9fffA-Za-z]{{2,16}}?\s*
 _VALID_FROM = re.compile(rf"自\s*{_DATE_FULL}\s*起(?:施行|实施|执行|生效|开始施行)")
 _VALID_UNTIL = re.compile(rf"有效期(?:至|到|截至)\s*{_DATE_FULL}")
 _VALID_YEARS = re.compile(r"有效期(?:为)?\s*(\d{1,2})\s*年")
-_NATIONAL_ISSUER = re.compile(r"(?:^|[，,、])(?:国务院|中共中央|工业和信息化部|工信部|国家|科技部|科学技术部|教育部|财政部|商务部|"
+_NATIONAL_ISSUER = re.compile(r"(?:^|[，,、)）\s])(?:国务院|中共中央|工业和信息化部|工信部|国家|科技部|科学技术部|教育部|财政部|商务部|"
                               r"人力资源和社会保障部|自然资源部|中国人民银行|中国科学院|国资委|发展改革委|国家发展改革委)")
 
 
@@ -519,7 +519,7 @@ def _region(doc: Doc, title: str | None, issuer: str | None, about: str | None =
                  if (r := divisions.lookup_region(form)) is not None and r.level != "nation"]
         if found:
             return _deepest(found)
-    if re.search(r"(?:部|委|院|部门)(?:办公厅|办公室)?[\u4e00-\u9fff]{0,4}?(?:联合)?(?:印发|发布)", doc.text[:400]) and \
+    if re.search(r"(?:部|委|院|部门)(?:办公厅|办公室)?(?:\d{1,2}日|近日|日前)?[\u4e00-\u9fff]{0,4}?(?:联合)?(?:印发|发布)", doc.text[:400]) and \
             _NATIONAL_ISSUER.search(doc.text[:400]):
         return divisions.lookup_region("全国")
     counts: dict[str, int] = {}

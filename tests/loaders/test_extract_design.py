@@ -778,3 +778,9 @@ def test_people_under_the_titles_of_premiers_bankers_institutes_and_companies():
     d = extract("某市召开会议\n国务院总理李甲出席会议并讲话。中国人民银行行长潘乙丙介绍,将加大支持。中科院自动化所所长徐丁指出,发展迅速。"
                 "某公司首席执行官张戊己表示,将加大投入。某大学教授李庚(人工智能研究院院长)认为,应加强研究。", doc_id="x")
     assert {"李甲", "潘乙丙", "徐丁", "张戊己", "李庚"} <= set(names(d, "people"))
+
+
+def test_a_wire_report_on_a_national_bodys_policy_is_national():
+    d = extract("新华社北京3月5日电(记者张甲)国家发展改革委5日发布《关于推动未来产业创新发展的实施意见》,提出到2027年未来产业综合实力显著提升。",
+                doc_id="x")["document"]
+    assert (d["doc_type"], d["issuer"], d["region"]) == ("新闻报道", "新华社", "全国") and d["date"] is None
