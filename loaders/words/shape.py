@@ -102,7 +102,8 @@ def shape_problem(name: str, kind: str) -> str | None:
         return "begins with 号"
     if kind == "organization" and _ROLE_INSIDE.search(name):
         return "a person's role inside"
-    if first in FUNCTION_WORDS or (first in PLURAL_WORDS and len(words) > 1):
+    offered = kind == "measure" and re.match(r"为[^，,。；;]{2,20}?(?:提供|给予|搭建|开辟|创造)", name)  # 为企业提供支持
+    if (first in FUNCTION_WORDS and not offered) or (first in PLURAL_WORDS and len(words) > 1):
         return f"begins with {first}"
     theme = kind == "organization" and len(name) >= 7 and bool(_EVENT_END.search(name)) \
         and not _place_first(name[len(first):]) and not name[len(first):].startswith(("中国", "全国", "国际", "世界"))
@@ -157,7 +158,7 @@ _AREA_KINDS = frozenset({"field", "scenario"})
 _ACTS = frozenset("开发 研发 策划 设计 生产 推广 建设 运营 销售".split())
 #: words the tagger reads as verbs that name or open technologies (计算, 存储, 制造, 合成, 增强…)
 FIELD_VERB_NOUNS = frozenset("计算 存储 制造 合成 增强 扩展 混合 传感 识别 检测 感知 交互 打印 导航 通信 储能 育种 "
-                             "认知 测量 控制 处理 显示 加工 封装 装备 诊断 治疗 服务 运营 应用 出行 配送 接驳 巡检 物流 通用 防污 防腐 防爆 抗菌 创新".split())
+                             "认知 测量 控制 处理 显示 加工 封装 装备 诊断 治疗 服务 运营 应用 出行 配送 接驳 巡检 物流 通用 防污 防腐 防爆 抗菌 创新 仿生".split())
 
 
 #: words that govern an object as verbs but modify a noun that follows them
