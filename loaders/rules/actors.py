@@ -297,12 +297,26 @@ def _issuing_bodies(doc: Doc, meta: dict):
     issuer, ev = meta.get("issuer"), (meta.get("evidence") or {}).get("issuer")
     if not issuer or not ev:
         return
-    for name in issuer.split(" "):
+    for name in _joint_offices(issuer.split(" ")):
         if not re.search(r"(?:政府|办公厅|办公室|委员会|管委会|委|局|厅|部|署|院|司|办|中心)$", name) or len(name) > 40:
             continue  # an outlet is found as one
         at = doc.text.find(name, ev["start"])
         if at >= 0:  # a name printed over two lines (a signature) has no quote that states it
             yield at, name
+
+
+def _joint_offices(names: list[str]) -> list[str]:
+    """The general offices of a joint notice written without spaces, one by one:
+    ``工业和信息化部办公厅教育部办公厅`` → ``工业和信息化部办公厅``, ``教育部办公厅``.
+
+    >>> _joint_offices(["工业和信息化部办公厅教育部办公厅", "某市人民政府"])
+    ['工业和信息化部办公厅', '教育部办公厅', '某市人民政府']
+    """
+    out = []
+    for name in names:
+        parts = re.findall(r".+?(?:办公厅|办公室)", name)
+        out += parts if len(parts) >= 2 and "".join(parts) == name and all(len(x) >= 5 for x in parts) else [name]
+    return out
 
 
 def _drop_inside(items: list[dict], spans: list[tuple[int, int]]) -> list[dict]:
@@ -514,7 +528,7 @@ def _org_ok(name: str) -> bool:
         return False  # 省级制造业创新中心, 县级政府: a class of bodies
     if re.search(r"第[一二三四五六七八九十\d]+(?:季度|场|次|家|个|批|期)|首批", stem):
         return False  # 第一季度新闻发布会: one occasion, counted, not a named body or event
-    if re.fullmatch(r"[省市区县]?", stem) or re.fullmatch(r"[省市区县]委[省市区县](?:人民)?政府", name):
+    if re.fullmatch(r"[省市区县]?", stem) or re.fullmatch(rf"(?:{region_alternation()})?[省市区县]委[省市区县](?:人民)?政府", name):
         return False  # 省委省政府: two bodies, each found on its own
     if suffix == "平台" and not _PROPER_PLATFORM.search(stem) and not re.match(region_alternation(), stem):
         return False  # 中试能力建设平台, 产融合作平台: a kind of platform; 重庆大学…研究平台 is one

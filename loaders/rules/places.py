@@ -287,7 +287,7 @@ def _clean_zone(stem: str) -> str:
     if stem.count("(") + stem.count("（") != stem.count(")") + stem.count("）"):
         stem = re.split(r"[()（）]", stem)[-1]
     stem = stem.split("“")[-1] if stem.count("“") > stem.count("”") else stem
-    parts = re.split(r"([的和与及在于是等从向对]|(?<=[区园城港])以|建设|打造|推进|依托|纳入|聚焦|推动|形成|成为|关于|同意|开展|批复|适用)", stem)
+    parts = re.split(r"([的和与及在于是等从向对]|(?<=[区园城港])以|建设|打造|推进|依托|纳入|聚焦|推动|形成|成为|关于|同意|开展|批复|适用|调研|考察|走访|参观|视察|带队|前往|来到)", stem)
     stem = parts[-1]
     # 生物医药与生物食品先导区: keep 与/和 inside a name unless the left side is a zone itself
     while len(parts) >= 3 and parts[-2] in ("与", "和", "及") and not _ZONE_SUFFIX.search(parts[-3] + "x") \

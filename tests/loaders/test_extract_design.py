@@ -784,3 +784,13 @@ def test_a_wire_report_on_a_national_bodys_policy_is_national():
     d = extract("新华社北京3月5日电(记者张甲)国家发展改革委5日发布《关于推动未来产业创新发展的实施意见》,提出到2027年未来产业综合实力显著提升。",
                 doc_id="x")["document"]
     assert (d["doc_type"], d["issuer"], d["region"]) == ("新闻报道", "新华社", "全国") and d["date"] is None
+
+
+def test_joint_offices_a_placed_party_and_government_pair_and_a_visit_before_a_zone():
+    n = extract("工业和信息化部办公厅教育部办公厅关于组织开展2025年元宇宙典型案例推荐工作的通知\n各省、自治区工业和信息化主管部门:\n"
+                "为贯彻落实党中央决策部署,现组织开展推荐工作。", doc_id="x")
+    assert {"工业和信息化部办公厅", "教育部办公厅"} <= set(names(n, "organizations"))
+    g = extract("广东省人工智能行动方案解读\n广东省委省政府领导多次作出指示,要求加快发展。", doc_id="x")
+    assert "广东省委" in names(g, "organizations") and "广东省委省政府" not in names(g, "organizations")
+    v = extract("福州市鼓楼区委书记带队调研福州市元宇宙产业创新基地\n14日,区委书记带队前往调研。", doc_id="x")
+    assert all("调研" not in z for z in names(v, "zones"))
