@@ -506,10 +506,18 @@ def _head_word(head: str) -> str:
     k, h = min(found, key=lambda x: (x[0], -len(x[1])))
     prefix = _HEAD_MODIFIERS.sub("", head[:k])
     coordinated = bool(re.fullmatch(r"[\u4e00-\u9fff]{2,4}(?:和|与|及)[\u4e00-\u9fff]{2,4}", prefix)) and h in ("领域", "技术领域", "技术", "方向")
-    if k > 10 or (k > 7 and not coordinated) or any(v in prefix for v in _STOP_VERBS) \
+    if k > 10 or (k > 7 and not coordinated) or any(v in prefix.removesuffix("支撑") for v in _STOP_VERBS) \
             or any(w in prefix for w in ("的", "关于", "对", "在")) or (not coordinated and any(w in prefix for w in ("与", "和"))):
         return ""  # the head must follow the list: 深度参与全球未来产业 is no head; 核心基础和关键技术领域 is one
-    return head[: k + len(h)]
+    end = k + len(h)
+    later = re.match(rf"([\u4e00-\u9fff]{{0,4}}?)({'|'.join(_LATER_HEADS)})", head[end:])
+    if later and not any(v in later.group(1) for v in _STOP_VERBS) and not re.search(r"[的和与及对在]", later.group(1)):
+        end += later.end()  # 数字技术应用产业, 数字支撑产业: the compound's last head word is the head
+    return head[:end]
+
+
+#: head words that close a compound begun by another head word (技术|应用产业)
+_LATER_HEADS = ("产业", "集群")
 
 
 def _head_before(doc: Doc, pos: int) -> str:

@@ -794,3 +794,8 @@ def test_joint_offices_a_placed_party_and_government_pair_and_a_visit_before_a_z
     assert "广东省委" in names(g, "organizations") and "广东省委省政府" not in names(g, "organizations")
     v = extract("福州市鼓楼区委书记带队调研福州市元宇宙产业创新基地\n14日,区委书记带队前往调研。", doc_id="x")
     assert all("调研" not in z for z in names(v, "zones"))
+
+
+def test_a_compound_head_ends_on_its_last_industry_word():
+    d = extract("某市数字经济行动计划\n聚力培育甲乙机器人、丙丁服务4个数字技术应用产业,加快发展算力、数据2个数字支撑产业。", doc_id="x")
+    assert {"甲乙机器人", "丙丁服务", "算力", "数据"} <= set(names(d, "fields"))
