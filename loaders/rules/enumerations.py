@@ -466,7 +466,7 @@ def _read_tail(doc: Doc, e: Enumeration, tail: str) -> None:
     rest = rest.lstrip(")）")
     hm = re.match(rf"^[{HAN}A-Za-z0-9]{{0,16}}", rest)
     words = hm.group(0) if hm else ""
-    head = _head_word(words.split("的")[0])
+    head = _head_word(words.split("的")[0], counted=bool(e.count))
     if not head and "的" in words and e.count:  # 10个具备爆发式增长潜力的产业: the head follows the modifier
         head = _head_word(words.split("的", 1)[1])
         e.head = head
@@ -494,9 +494,10 @@ _HEADS = ("专项行动", "专项工程", "行动计划", "行动方案", "实�
 _HEAD_MODIFIERS = re.compile(r"^(?:重点|关键|前沿|新兴|主导|优势|特色|战略)+")
 
 
-def _head_word(head: str) -> str:
+def _head_word(head: str, counted: bool = False) -> str:
     """The head noun of what follows a list: its last known head word and what precedes it
-    (``战略性新兴产业``), or the first known head word (``领域打造…`` → ``领域``)."""
+    (``战略性新兴产业``), or the first known head word (``领域打造…`` → ``领域``). After a count
+    (``2个数字支撑产业``) a verb before the head word modifies it."""
     m = re.search(r"(?:企业|公司|集团)$", head)
     if m and not re.search(r"的|对|在|与|和", head[:m.start()]) and not any(v in head[:m.start()] for v in _STOP_VERBS):
         return head  # 一批商业航天独角兽企业: a phrase ending in 企业 names firms
@@ -506,7 +507,7 @@ def _head_word(head: str) -> str:
     k, h = min(found, key=lambda x: (x[0], -len(x[1])))
     prefix = _HEAD_MODIFIERS.sub("", head[:k])
     coordinated = bool(re.fullmatch(r"[\u4e00-\u9fff]{2,4}(?:和|与|及)[\u4e00-\u9fff]{2,4}", prefix)) and h in ("领域", "技术领域", "技术", "方向")
-    if k > 10 or (k > 7 and not coordinated) or any(v in prefix.removesuffix("支撑") for v in _STOP_VERBS) \
+    if k > 10 or (k > 7 and not coordinated) or (any(v in prefix for v in _STOP_VERBS) and not counted) \
             or any(w in prefix for w in ("的", "关于", "对", "在")) or (not coordinated and any(w in prefix for w in ("与", "和"))):
         return ""  # the head must follow the list: 深度参与全球未来产业 is no head; 核心基础和关键技术领域 is one
     end = k + len(h)

@@ -364,7 +364,7 @@ def _doc_type(doc: Doc, title: str | None, news: bool = False) -> str | None:
 
 
 #: the opening of a reply to a proposal: the members addressed, then what they proposed
-_REPLY = re.compile(r"(?:委员|代表)[:：]\s*\n?[^。\n]{0,6}(?:您|你们?)(?:们)?(?:在[^。]{0,30})?(?:提出|所提|领衔提出)的?[^。]{0,80}(?:提案|建议)")
+_REPLY = re.compile(r"(?:委员|代表)[:：]\s*\n?[^。\n]{0,6}(?:您|你)们?(?:在[^。]{0,30})?(?:提出|所提|领衔提出)的?[^。]{0,80}(?:提案|建议)")
 #: a draft's or a trial's mark after a title: (征求意见稿), (试行)
 _DRAFT = re.compile(r"(?:[(（](?:征求意见稿|草案|送审稿|试行|暂行|修订稿?)[)）])+$")
 
