@@ -31,14 +31,13 @@ import time
 from pathlib import Path
 
 from policykg.devtools.bench_stores import wipe
-from policykg.gcpause import collection_paused
+from policykg.errors import PolicyKGError
 from policykg.neo4j import server as neo4j_server
 from policykg.neo4j import writer
 from policykg.neo4j.batches import batched, pipelined
 from policykg.neo4j.importer import run_admin_import
 from policykg.neo4j.rows import EVIDENCE_LISTS, uri
-from policykg.pipeline.folder import digest_files
-from policykg.resolve.builder import build_graph
+from policykg.pipeline.folder import source_graph
 
 EVIDENCE = set(EVIDENCE_LISTS.values())
 #: variant → (node properties kept, relationship properties kept, node properties dropped, relationship ones)
@@ -46,11 +45,6 @@ VARIANTS = {"full": (None, None, set(), set()),
             "no-evidence": (None, None, EVIDENCE, EVIDENCE),
             "names-only": ({"uri", "key", "name"}, set(), set(), set()),
             "bare": ({"uri"}, set(), set(), set())}
-
-
-def graph_of(build: Path):
-    with collection_paused():
-        return build_graph(json.loads(p.read_text(encoding="utf-8")) for p in digest_files(build))
 
 
 def server_cpu(pid: int) -> float:
@@ -64,7 +58,7 @@ def _props(p: dict, keep, drop) -> dict:
 
 
 def floor_load(build: Path, rounds: int) -> None:
-    graph = graph_of(build)
+    graph = source_graph(build)
     node_rows = list(writer.node_rows_for(graph, {}))
     with neo4j_server.start(heap="2g") as server, server.driver() as driver:
         with writer.writer_session(driver, "neo4j") as session:
@@ -95,7 +89,7 @@ def floor_load(build: Path, rounds: int) -> None:
 
 
 def floor_import(build: Path) -> None:
-    graph = graph_of(build)
+    graph = source_graph(build)
     with tempfile.TemporaryDirectory(prefix="policykg-floor-") as tmp:
         tmp = Path(tmp)
         began = time.perf_counter()
@@ -133,10 +127,11 @@ def main(argv=None) -> int:
     ap.add_argument("build", type=Path)
     ap.add_argument("--rounds", type=int, default=2)
     args = ap.parse_args(argv)
-    if not digest_files(args.build):
-        print(f"error: {args.build} holds no digests (a `policykg build` output folder)", file=sys.stderr)
+    try:
+        floor_load(args.build, args.rounds) if args.what == "load" else floor_import(args.build)
+    except PolicyKGError as exc:
+        print(f"error: {exc}", file=sys.stderr)
         return 2
-    floor_load(args.build, args.rounds) if args.what == "load" else floor_import(args.build)
     return 0
 
 
