@@ -6,7 +6,8 @@ usage: eval_sets.py [--private DIR] [--out DIR] [--diff LIST,...] SET_DIR...
 Each SET_DIR holds ``*.txt`` with ``gold/<stem>.json`` (``corpus`` is scored with the seed
 gold in ``../shared/gold``). With ``--private DIR``, ``DIR/<set name>`` is scored with its set
 when it exists (journalism kept out of the repository). ``--out`` keeps the digests;
-``--diff`` prints the missed (``-``) and spurious (``+``) names of the given lists.
+``--diff`` prints the missed (``-``) and spurious (``+``) names of the given lists, matched
+the scorer's way (names and aliases).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
-from scoring import extract_folder, score_pairs  # noqa: E402
+from scoring import extract_folder, score_pairs, scorer  # noqa: E402
 
 SEED_GOLD = ROOT.parent / "shared" / "gold"
 
@@ -31,11 +32,18 @@ def parts(set_dir: Path, private: Path | None):
         yield private / set_dir.name, private / set_dir.name / "gold"
 
 
-def names(items):
-    out = set()
-    for it in items or []:
-        out.add(it if isinstance(it, str) else (it.get("name") or json.dumps(it, ensure_ascii=False)))
-    return out
+def unmatched(pred, gold, key):
+    """(missed gold names, spurious predicted names) of one list, matched as the scorer does."""
+    sc = scorer()
+    fn = sc.programme_key if key == "programmes" else sc.target_key if key == "targets" else sc.names
+    p, g = pred.get(key) or [], gold.get(key) or []
+    pairs = sc.match(p, g, fn)
+    hit_p, hit_g = {id(x) for x, _ in pairs}, {id(y) for _, y in pairs}
+
+    def label(it):
+        return it if isinstance(it, str) else (it.get("name") or json.dumps(it, ensure_ascii=False))
+
+    return ([label(x) for x in g if id(x) not in hit_g], [label(x) for x in p if id(x) not in hit_p])
 
 
 def main() -> int:
@@ -57,10 +65,10 @@ def main() -> int:
                     (a.out / set_dir.name / f"{stem}.json").write_text(
                         json.dumps(pred, ensure_ascii=False, indent=1), encoding="utf-8")
                 for key in filter(None, a.diff.split(",")):
-                    p, g = names(pred.get(key)), names(gold.get(key))
-                    for n in sorted(g - p):
+                    missed, spurious = unmatched(pred, gold, key)
+                    for n in missed:
                         print(f"{set_dir.name}/{stem} {key} - {n}")
-                    for n in sorted(p - g):
+                    for n in spurious:
                         print(f"{set_dir.name}/{stem} {key} + {n}")
         r = score_pairs(pairs)
         print(f"{set_dir.name:12} F1 {r['overall'][2]:.3f}  (P {r['overall'][0]:.3f} R {r['overall'][1]:.3f}, {len(pairs)} docs)")
