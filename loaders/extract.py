@@ -21,6 +21,7 @@ from policykg.loaders.rules.actors import (
     extract_organizations,
     extract_people,
     extract_scenarios,
+    merge_bodies,
 )
 from policykg.loaders.rules.industry import extract_industry
 from policykg.loaders.rules.metadata import extract_metadata
@@ -94,6 +95,7 @@ def extract_text(text: str, doc_id: str, normalized: bool = False) -> dict:
     digest["districts"] = _outside_names(doc, digest)
     screen(digest, doc.text)
     type_items(doc, digest)
+    digest["organizations"] = merge_bodies(digest["organizations"], meta["region"])
     return {k: digest[k] for k in KEYS}
 
 

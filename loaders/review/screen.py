@@ -34,6 +34,7 @@ import math
 import re
 from importlib import resources
 
+from policykg.loaders.rules.actors import standing_body
 from policykg.loaders.words.lexicon import is_generic
 from policykg.loaders.words.segment import tags_of
 
@@ -137,7 +138,9 @@ def screen(digest: dict, text: str, model_: dict | None = None) -> dict:
             continue
         kept = []
         for item in digest[key]:
-            if probability(features(key, item, meta, context(item, text)), weights) >= cut:
+            if key == "organizations" and standing_body(item.get("name") or ""):
+                kept.append(item)  # a standing body named by its place (省工信厅): a known name, not a guess
+            elif probability(features(key, item, meta, context(item, text)), weights) >= cut:
                 kept.append(item)
             elif key == "fields":
                 dropped_fields.add(item.get("name"))

@@ -3,7 +3,7 @@
 >>> from policykg.loaders.reading.document import Doc
 >>> d = Doc.from_text("市科委会同市发展改革委、市财政局推进。依托重庆大学空间太阳能电站研究平台，举办世界人工智能大会。上海市经济信息化委主任吴金城介绍称，将建设未来社区、未来工厂等标杆示范场景，发布早期验证场景。", "x")
 >>> [(o["name"], o["kind"]) for o in extract_organizations(d, "上海市")]
-[('市科委', 'government'), ('市发展改革委', 'government'), ('上海市经济信息化委', 'government'), ('重庆大学空间太阳能电站研究平台', 'platform'), ('世界人工智能大会', 'event'), ('市财政局', 'government')]
+[('市科委', 'government'), ('市发展改革委', 'government'), ('市财政局', 'government'), ('上海市经济信息化委', 'government'), ('重庆大学空间太阳能电站研究平台', 'platform'), ('世界人工智能大会', 'event')]
 >>> extract_people(d)
 [{'name': '吴金城', 'role': '上海市经济信息化委主任', 'evidence': {'start': 59, 'end': 62, 'quote': '上海市经济信息化委主任吴金城介绍称，将建设未来社区、未来工厂等标杆示范场景，发布早期验证场景。', 'section': '', 'rule': 'person.title_name'}}]
 >>> [s["name"] for s in extract_scenarios(d)]
@@ -84,30 +84,160 @@ _SHORT_AGENCY = r"(?:发改委|发展改革委|经信委|经信厅|经信局|工
 _SHORT_AGENCY_RE = re.compile(_SHORT_AGENCY)
 
 
+#: the standing departments of a Chinese province, city, district or county, full and short forms
+#: (the State Council's model of local government): after 省/市/区/县/州 they name a body wherever they
+#: stand, whatever word follows (市交通运输局配合, 由市国资委出资, 省工信厅高度重视)
+AGENCY_GROUPS = (
+    ("发展和改革委员会", "发展改革委员会", "发展改革委", "发改委", "发展和改革局", "发展改革局", "发改局"),
+    ("工业和信息化厅", "工业和信息化局", "工业和信息化委员会", "工业和信息化委", "工信厅", "工信局", "工信委",
+     "经济和信息化厅", "经济和信息化局", "经济和信息化委员会", "经济和信息化委", "经济信息化委", "经信厅", "经信局", "经信委"),
+    ("科学技术厅", "科学技术局", "科学技术委员会", "科技厅", "科技局", "科技创新局", "科技创新委员会", "科技创新委", "科委"),
+    ("教育厅", "教育局", "教育委员会", "教委"),
+    ("财政厅", "财政局"),
+    ("商务厅", "商务局", "商务委员会", "商务委"),
+    ("人力资源和社会保障厅", "人力资源和社会保障局", "人力资源社会保障厅", "人力资源社会保障局", "人社厅", "人社局"),
+    ("自然资源厅", "自然资源局", "自然资源和规划局", "规划和自然资源局", "规划和自然资源委员会"),
+    ("生态环境厅", "生态环境局"),
+    ("住房和城乡建设厅", "住房和城乡建设局", "住房和城乡建设委员会", "住房城乡建设厅", "住房城乡建设局", "住房城乡建设委",
+     "住建厅", "住建局", "住建委"),
+    ("交通运输厅", "交通运输局", "交通运输委员会", "交通运输委", "交通局", "交通委"),
+    ("水利厅", "水利局", "水务局"),
+    ("农业农村厅", "农业农村局", "农业农村委员会", "农业农村委"),
+    ("文化和旅游厅", "文化和旅游局", "文化广电和旅游局", "文化广电旅游局", "文旅厅", "文旅局"),
+    ("卫生健康委员会", "卫生健康委", "卫健委", "卫生健康局", "卫健局"),
+    ("应急管理厅", "应急管理局"),
+    ("市场监督管理局", "市场监管局"),
+    ("国有资产监督管理委员会", "国资委"),
+    ("统计局",),
+    ("医疗保障局", "医保局"),
+    ("地方金融监督管理局", "地方金融监管局", "金融工作局", "金融局", "金融办"),
+    ("数据局", "大数据局", "大数据发展管理局", "数据资源管理局", "政务服务数据管理局", "政务服务和大数据管理局"),
+    ("能源局",), ("知识产权局",), ("投资促进局", "商务和投资促进局"), ("外事办公室", "外事办"),
+    ("人民政府新闻办公室", "政府新闻办公室", "新闻办公室", "新闻办"), ("政研室",),
+    ("民政厅", "民政局"), ("司法厅", "司法局"), ("公安厅", "公安局"), ("审计厅", "审计局"),
+    ("退役军人事务厅", "退役军人事务局"), ("林业和草原局", "林业局"), ("体育局",), ("机关事务管理局",),
+    ("通信管理局",), ("气象局",), ("药品监督管理局", "药监局"), ("网信办",), ("税务局",),
+    ("国动办", "人民防空办公室"), ("城市管理局", "城管局"), ("行政审批局",), ("营商环境建设局",),
+)
+AGENCY_CORES = tuple(form for group in AGENCY_GROUPS for form in group)
+#: a department's written form → its group's first form (发改委 → 发展和改革委员会)
+_DEPARTMENT = {form: group[0] for group in AGENCY_GROUPS for form in group}
+_AGENCY_RE = re.compile(r"[省市区县州盟旗](?:"
+                        + "|".join(sorted(map(re.escape, AGENCY_CORES), key=len, reverse=True))
+                        + r")(?![长员任])")
+
+
+def _place_start(text: str, start: int, stems: frozenset) -> int:
+    """Where a body's place begins before ``start`` (上海|市科委: the city's stem), or ``start``."""
+    for k in (8, 7, 6, 5, 4, 3, 2):
+        if start - k >= 0 and text[start - k:start] in stems:
+            return start - k
+    return start
+
+
+def _body_start(text: str, start: int, stems: frozenset) -> int:
+    """Where a body named from its 省/市/区/县 at ``start`` begins: over its province's or city's
+    stem (上海市科委), its district or zone (黄埔区人民政府, 广州开发区管委会), and 中共/自治."""
+    place = _place_start(text, start, stems)
+    if place == start and text[start] == "区":
+        zone = re.search(rf"[{HAN}]{{2,6}}?(?:开发|高新|经开|新|自贸|保税|港)?$", text[max(0, start - 6):start])
+        if zone and (zone.group(0) + "区" in divisions.district_names() or
+                     re.search(r"(?:开发|高新|经开|新|自贸|保税)$", zone.group(0))):
+            place -= len(zone.group(0))
+    if text[max(0, place - 2):place] in ("中共", "自治"):  # 中共某市委; 自治区发展改革委
+        place -= 2
+    return place
+
+
 def _gov_names(text: str):
-    """``(start, name)`` of government bodies: 市科委, 上海市经济信息化委, 重庆市人民政府, 山西发改委."""
+    """``(start, name)`` of government bodies: 市科委, 上海市经济信息化委, 重庆市人民政府, 山西发改委,
+    and the standing departments (:data:`AGENCY_CORES`) after their place, whatever follows them."""
     stems = _region_stems()
     for m in _SHORT_AGENCY_RE.finditer(text):  # 山西发改委: the agency, then the place before it
-        start = m.start()
-        for k in (8, 7, 6, 5, 4, 3, 2):
-            if start - k >= 0 and text[start - k:start] in stems:
-                yield start - k, text[start - k:m.end()]
-                break
-    for m in _GOV_CORE.finditer(text):
-        start = m.start()
-        for k in (8, 7, 6, 5, 4, 3, 2):
-            if text[max(0, start - k):start] in stems and start - k >= 0:
-                start -= k
-                break
-        else:
-            if text[start] == "区":  # 黄埔区人民政府, 广州开发区管委会: extend over the district or zone name
-                zone = re.search(rf"[{HAN}]{{2,6}}?(?:开发|高新|经开|新|自贸|保税|港)?$", text[max(0, start - 6):start])
-                if zone and (zone.group(0) + "区" in divisions.district_names() or
-                             re.search(r"(?:开发|高新|经开|新|自贸|保税)$", zone.group(0))):
-                    start -= len(zone.group(0))
-        if text[max(0, start - 2):start] in ("中共", "自治"):  # 中共某市委; 自治区发展改革委
-            start -= 2
+        start = _place_start(text, m.start(), stems)
+        if start < m.start():
+            yield start, text[start:m.end()]
+    for m in (*_AGENCY_RE.finditer(text), *_GOV_CORE.finditer(text)):
+        start = _body_start(text, m.start(), stems)
         yield start, text[start:m.end()]
+
+
+#: the cores a body's place is written before, longest first: the departments, the government, the party committee
+_CONGRESSES = {"政协": "政协", "人大常委会": "人大常委会", "人大": "人大常委会"}
+_BODY_CORES = tuple(sorted({*AGENCY_CORES, *_CONGRESSES, "人民政府", "政府", "委"}, key=len, reverse=True))
+_BODY_GROUP = {**_DEPARTMENT, **_CONGRESSES, "人民政府": "人民政府", "政府": "人民政府", "委": "委"}
+
+
+def standing_body(name: str) -> bool:
+    """Is ``name`` a standing department or congress named by its place (省发展改革委, 昆山市工信局, 市政协; not a
+    government or a party committee, which a text names in many senses: 各区人民政府, 省委精神)?"""
+    key = _body_key(name)
+    return key is not None and (key[1] in _DEPARTMENT or key[1] in _CONGRESSES)
+
+
+def _body_key(name: str) -> tuple[str, str, str] | None:
+    """``(level, department, place)`` of a body named by its place and a standing department:
+    广东省发展和改革委员会 → (省, 发展和改革委员会, 广东); 省发改委 → (省, 发展和改革委员会, ""); else ``None``."""
+    bare = name.removeprefix("中共")
+    for core in _BODY_CORES:
+        if not bare.endswith(core) or len(bare) == len(core):
+            continue
+        rest = bare[: -len(core)]
+        level, place = rest[-1], rest[:-1].removesuffix("自治")
+        if level not in "省市区县州盟旗":
+            return None
+        if place and place + level not in divisions.region_names() and place + level not in divisions.district_names() \
+                and place not in _region_stems():
+            return None
+        return level, _BODY_GROUP[core], place
+    return None
+
+
+def _home(level: str, place: str, region: str | None) -> bool:
+    """Is the body of ``place`` at ``level`` the one the document calls by its level alone
+    (省发展改革委 in a text of 广东省 or of one of its cities is 广东省's)?"""
+    home = divisions.lookup_region(region) if region else None
+    if home is None or home.level == "nation":
+        return level in "区县旗"
+    names = {home.name, home.short, *((home.parent, divisions.short_name(home.parent)) if home.parent else ())}
+    return level in "区县旗" or place + level in names or place in names
+
+
+def merge_bodies(orgs: list[dict], region: str | None) -> list[dict]:
+    """One body, one item: the forms a text gives one standing body (广东省发展和改革委员会, 省发展改革委,
+    省发改委; 沈阳市人民政府, 市政府) become one organization named by its fullest form, the others its
+    aliases. A bare form (省发展改革委) joins a placed one only when one place of that level is named and it
+    is the document's own (or its province's)."""
+    groups: dict[tuple[str, str], list[int]] = {}
+    keys = [_body_key(o["name"]) for o in orgs]
+    for i, k in enumerate(keys):
+        if k is not None:
+            groups.setdefault(k[:2], []).append(i)
+    merged_into: dict[int, int] = {}
+    for (level, _dept), members in groups.items():
+        places = {keys[i][2] for i in members if keys[i][2]}
+        if len(members) < 2 or len(places) > 1:
+            continue
+        if places and not _home(level, next(iter(places)), region):
+            members = [i for i in members if not keys[i][2]]  # bare forms may still be one body
+            if len(members) < 2:
+                continue
+        head = max(members, key=lambda i: (bool(keys[i][2]), len(orgs[i]["name"]), -i))
+        for i in members:
+            if i != head:
+                merged_into[i] = head
+    if not merged_into:
+        return orgs
+    out = []
+    for i, o in enumerate(orgs):
+        if i in merged_into:
+            continue
+        forms = [orgs[j] for j, h in merged_into.items() if h == i]
+        if forms:
+            names = [f for x in forms for f in (x["name"], *(x.get("aliases") or []))]
+            o = {**o, "aliases": list(dict.fromkeys(a for a in [*(o.get("aliases") or []), *names] if a != o["name"]))}
+        out.append(o)
+    return out
 
 
 #: the units of a government (a department, a bureau, a commission, an office), by their last word
@@ -185,6 +315,10 @@ def extract_organizations(doc: Doc, region: str | None, meta: dict | None = None
         place = m.group(2)
         if doc.tokens.is_boundary(m.start(1)) and (not place or _known_place(place + m.group(3))):
             _add(bag, doc, m.group(1), m.start(1), "government", "org.party_committee")
+    for m in _CONGRESS.finditer(text):
+        start = _body_start(text, m.start(), _region_stems())
+        if doc.tokens.is_boundary(start):
+            _add(bag, doc, text[start:m.end()], start, "government", "org.party_committee")
     for m in _DUTY_LABEL.finditer(text):
         for name in re.split(r"[、，,]", m.group(1)):
             name = name.strip()
@@ -368,6 +502,9 @@ _PARTY_COMMITTEE = re.compile(rf"([{HAN}]{{2,12}}?(?:区|县|市|省|新区|高�
 #: a committee named by its level alone or with its place: ``省委``, ``区政协``, ``大同市委`` (before a role or a list)
 _BARE_COMMITTEE = re.compile(rf"(([{HAN}]{{2,6}}?)?(省|市|区|县|州|自治区|旗)(?:委|政协|人大常委会))"
                              rf"(?=常委|书记|副书记|主席|副主席|主任|副主任|[、，,。]|部署|决策|要求)")
+#: a people's congress or a political consultative conference names a body whatever follows
+#: (市政协十四届四次会议第1151号提案, 区政协经济委)
+_CONGRESS = re.compile(r"(?:省|市|区|县|州|旗)(?:政协|人大常委会|人大)(?!常委会|代表|委员)")
 
 
 def _known_place(name: str) -> bool:

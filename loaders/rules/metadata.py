@@ -70,7 +70,8 @@ def _unspaced_label(line: str) -> str:
     return re.sub(r"\s+", "", m.group(1)) + line[m.start(2):] if m else line
 #: a copying site's labelled metadata line (``索引号: …``, ``- 发布机构: …`` as a bulleted list)
 _LABEL_LINE = re.compile(r"^(?:[-*·•]\s*)?(?:核心提示|发文机关|发文字号|发文文号|发文部门|发文时间|实施时间|发文标题|成文日期|发布日期|索引号|主题分类|统一编号|文号|"
-                         r"发布机构|发布机关|时效性|有效性|生效日期|公开方式|体裁分类|组配分类)")
+                         r"发布机构|发布机关|时效性|有效性|生效日期|公开方式|体裁分类|组配分类|"
+                         r"(?:访谈|直播|发布)?(?:时间|嘉宾|主持人|文字实录|访谈主题)\s*[:：])")
 _NEWS_TITLE_REJECT = re.compile(r"[，,]|^(?:据|近日|记者|日前|昨天|今天|本报讯)|日电|记者|获悉")
 _DATE_FULL = r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?"
 _DATE_LABEL = re.compile(rf"(?:发布|发表|印发|成文|公布|发文|制发)?(?:时间|日期)\s*[:：]?\s*{_DATE_FULL}")
@@ -352,6 +353,8 @@ def _doc_type(doc: Doc, title: str | None, news: bool = False) -> str | None:
     newsy = news or (len(_NEWS.findall(doc.text[:6000])) >= 1 and sections < 2)
     if typed and not (newsy and re.search(r"[:：]|……|印发|发布|出台", core)):
         return typed
+    if typed is None and _TRANSCRIPT.search(doc.text[:600]):
+        return "新闻报道"  # 嘉宾: … 文字实录: 问: …: an interview's transcript
     if typed is None and _REPLY.search(doc.text[:800]):
         return "答复"  # 某某委员: 您提出的《…》提案收悉: a reply to a deputy's or member's proposal
     if typed is None and re.search(r"函\s*[〔\[（(]\d{4}[〕\]）)]\s*\d+\s*号", doc.text[:200]):
@@ -363,6 +366,8 @@ def _doc_type(doc: Doc, title: str | None, news: bool = False) -> str | None:
     return typed
 
 
+#: the labels of an interview's transcript: its guests and host, 文字实录, or questions asked in turn
+_TRANSCRIPT = re.compile(r"(?:^|\n)\s*(?:嘉宾|主持人|访谈嘉宾)\s*[:：]|文字实录|(?:^|\s)问\s*[:：][^\n]{2,120}?(?:\s|\n)[^\n]*?(?:^|\s)问\s*[:：]", re.S)
 #: the opening of a reply to a proposal: the members addressed, then what they proposed
 _REPLY = re.compile(r"(?:委员|代表)[:：]\s*\n?[^。\n]{0,6}(?:您|你)们?(?:在[^。]{0,30})?(?:提出|所提|领衔提出)的?[^。]{0,80}(?:提案|建议)")
 #: a draft's or a trial's mark after a title: (征求意见稿), (试行)

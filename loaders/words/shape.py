@@ -103,7 +103,10 @@ def shape_problem(name: str, kind: str) -> str | None:
     if kind == "organization" and _ROLE_INSIDE.search(name):
         return "a person's role inside"
     offered = kind == "measure" and re.match(r"为[^，,。；;]{2,20}?(?:提供|给予|搭建|开辟|创造)", name)  # 为企业提供支持
-    if (first in FUNCTION_WORDS and not offered) or (first in PLURAL_WORDS and len(words) > 1):
+    split = kind in _PROPER_KINDS and len(first) == 1 and tagged[0][1] == "v" and len(words) > 2 \
+        and len(words[1]) == 1 and words[1] not in FUNCTION_WORDS  # 达|梦|数据库: a name the segmenter does not know
+    if (first in FUNCTION_WORDS and not offered and not split) or (first in PLURAL_WORDS and len(words) > 1) \
+            or (kind in _PROPER_KINDS and len(words) > 1 and re.fullmatch(r"[省市区县镇村这那]里", first)):  # 市里有产业基金
         return f"begins with {first}"
     theme = kind == "organization" and len(name) >= 7 and bool(_EVENT_END.search(name)) \
         and not _place_first(name[len(first):]) and not name[len(first):].startswith(("中国", "全国", "国际", "世界"))
@@ -144,7 +147,7 @@ def shape_problem(name: str, kind: str) -> str | None:
         if len(words) > 1 and tagged[0][1] == "v" and len(first) == 2 and tagged[1][1].startswith("n") \
                 and first not in FIELD_VERB_NOUNS:
             return f"begins with {first}"  # 满足信息技术: a verb and its object
-    inner = next((w for w in words[1:-1] if w in CLAUSE_WORDS), None)
+    inner = next((w for w in [w for w, _ in _words(bare)][1:-1] if w in CLAUSE_WORDS), None)  # a quoted slogan is the name's
     if inner and kind != "measure":
         return f"clause word {inner} inside"
     return None

@@ -799,3 +799,38 @@ def test_joint_offices_a_placed_party_and_government_pair_and_a_visit_before_a_z
 def test_a_compound_head_ends_on_its_last_industry_word():
     d = extract("某市数字经济行动计划\n聚力培育甲乙机器人、丙丁服务4个数字技术应用产业,加快发展算力、数据2个数字支撑产业。", doc_id="x")
     assert {"甲乙机器人", "丙丁服务", "算力", "数据"} <= set(names(d, "fields"))
+
+
+def test_a_standing_department_after_its_place_whatever_follows():
+    d = extract("某市低空经济实施方案\n各区人民政府、经济功能区管委会,市交通运输局配合。由市国资委出资成立运营公司。"
+                "近年来,省工信厅高度重视产业发展。请径向区科技创新局反映。", doc_id="x")
+    assert {"市交通运输局", "市国资委", "省工信厅", "区科技创新局"} <= set(names(d, "organizations"))
+    assert "市长" not in " ".join(names(extract("某市工信局局长介绍。", doc_id="y"), "organizations"))
+
+
+def test_the_forms_of_one_body_are_one_organization():
+    d = extract("广东省支持生物制造的若干措施\n由广东省发展和改革委员会牵头。遇到问题,请径向省发展改革委反映。"
+                "省发改委会同有关部门推进。", doc_id="x")
+    bodies = [o for o in d["organizations"] if "发展" in o["name"] or "发改" in o["name"]]
+    assert [o["name"] for o in bodies] == ["广东省发展和改革委员会"]
+    assert {"省发展改革委", "省发改委"} <= set(bodies[0]["aliases"])
+    other = extract("深圳市某行动计划\n会同广州市发展改革委、市发展改革委推进。", doc_id="y")  # 市 is Shenzhen: not Guangzhou's
+    assert {"广州市发展改革委", "市发展改革委"} <= set(names(other, "organizations"))
+
+
+def test_a_congress_or_a_consultative_conference_is_a_body_before_its_session():
+    d = extract("某市数据管理局关于市政协十四届四次会议第1151号重点提案办理情况的函", doc_id="x")
+    assert "市政协" in names(d, "organizations")
+
+
+def test_an_interview_transcript_is_news_without_a_title():
+    d = extract("时间:2025-06-25 09:44:16\n嘉宾:某省经济和信息化厅新闻发言人、副厅长某某\n文字实录: 问:现在有多少家企业?"
+                " 有10多家整机企业。 问:有没有好做法? 揭榜挂帅。", doc_id="x")
+    assert d["document"]["title"] is None and d["document"]["doc_type"] == "新闻报道"
+
+
+def test_names_the_segmenter_splits_and_quoted_slogans_keep_their_shape():
+    assert shape_problem("达梦数据库", "organization") is None  # 达|梦|数据库: an unknown name, not the verb 达
+    assert shape_problem("达到国际先进水平", "organization") is not None
+    assert shape_problem("公共数据“应汇尽汇”攻坚行动", "programme") is None  # the slogan's 应 is quoted
+    assert shape_problem("市里有产业基金", "organization") is not None  # 市里: a place word, then a clause
