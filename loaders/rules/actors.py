@@ -118,6 +118,9 @@ AGENCY_GROUPS = (
     ("退役军人事务厅", "退役军人事务局"), ("林业和草原局", "林业局"), ("体育局",), ("机关事务管理局",),
     ("通信管理局",), ("气象局",), ("药品监督管理局", "药监局"), ("网信办",), ("税务局",),
     ("国动办", "人民防空办公室"), ("城市管理局", "城管局"), ("行政审批局",), ("营商环境建设局",),
+    # the party committee's departments: 市委宣传部, 区委组织部
+    ("委宣传部",), ("委组织部",), ("委统战部",), ("委政法委",), ("委网信办",), ("委编办",), ("委党校",),
+    ("委政研室",), ("委改革办",), ("委金融办",), ("委人才办",),
 )
 AGENCY_CORES = tuple(form for group in AGENCY_GROUPS for form in group)
 #: a department's written form → its group's first form (发改委 → 发展和改革委员会)
@@ -382,7 +385,7 @@ def extract_organizations(doc: Doc, region: str | None, meta: dict | None = None
     items = [o for o in bag.values()  # …人民政府代市长陈书平作政府: a span that runs on past an official is no name
              if o["evidence"].get("rule") == "org.official_body"
              or not any(a == o["evidence"]["start"] and b < o["evidence"]["end"] for a, b in headed)]
-    return _editions(_drop_inside(_drop_prefixes(items), events))
+    return _editions(_drop_inside(_drop_led(_drop_prefixes(items)), events))
 
 
 #: a year or an edition before a recurring event's name: 2025世界机器人大会, 首届…, 第二届…
@@ -565,6 +568,16 @@ _COMPANY = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:药业|生物|医药|科技|�
                       r"通信|网络|智造|智能科技|汽车|动力|材料|新材|微电子|信息|软件|航天|航空|卫星|电池|芯)$")
 
 
+def _drop_led(items: list[dict]) -> list[dict]:
+    """``会办单位市委宣传部``: a span that runs on before a standing body the list holds is that body."""
+    bodies = [o["name"] for o in items if standing_body(o["name"])]
+    return [o for o in items if not any(o["name"].endswith(b) and _LED.search(o["name"][: -len(b)]) for b in bodies)]
+
+
+#: what runs on before a body without being part of its name: the class of units it is one of, a conjunction
+_LED = re.compile(r"(?:单位|部门|机关|以及|[及和与]|会同|联合|由|向|请)$")
+
+
 def _drop_prefixes(items: list[dict]) -> list[dict]:
     """``大众日报`` inside ``大众日报客户端`` at the same place: keep the longer name."""
     starts: dict[int, int] = {}
@@ -632,6 +645,9 @@ def _trim(name: str) -> str:
     name = re.sub(r"^.{0,8}?记者(?:从|在)", "", name)  # 记者从安徽省政府新闻发布会
     # 全市首个区级合成生物产业联盟: a rank and a count in front of the name
     name = re.sub(r"^(?:全[市省区县国])?(?:首个|首家|第一个)(?:[省市区县]级)?", "", name)
+    gov = re.search(r"(?<=[与和及同])(?:[省市区县]|自治区)(?:人民)?政府$", name)
+    if gov:  # 重点任务、项目与市政府日常督办挂钩: the government after the conjunction is the body
+        return gov.group(0)
     m = _CLASS_AND.search(name)  # 龙头企业及国家信息光电子创新中心: a class of bodies, then a name
     if m and len(name) - m.end() >= 6:
         name = name[m.end():]
@@ -756,17 +772,20 @@ _TITLE_AFTER = re.compile(rf"(?<=[所院校心室司])([{HAN}]{{2,3}}?)(院士|�
 
 
 #: the member a reply addresses: ``李某某委员:`` on a line of its own
-_ADDRESSED_MEMBER = re.compile(rf"(?:^|\n)((?:[{HAN}]{{2,3}}、){{0,8}}[{HAN}]{{2,3}})(委员|代表)[:：]\s*(?=\n)")
+_ADDRESSED_MEMBER = re.compile(rf"(?:^|\n)(?:尊敬的)?((?:[{HAN}]{{2,3}}、){{0,8}}[{HAN}]{{2,3}})(委员|代表)[:：]?[ \t]*(?=\n)"
+                               # 您和白雪委员提出的…提案: the member who proposed it with the one addressed
+                               rf"|(?<=您和)((?:[{HAN}]{{2,3}}、){{0,8}}[{HAN}]{{2,3}})(委员|代表)(?=[^。\n]{{0,12}}提出)")
 
 
 def extract_people(doc: Doc) -> list[dict]:
     """People named with a title: ``上海市经济信息化委主任吴金城介绍``, ``…研究所王建宇院士出席``."""
     bag = Bag()
     for m in _ADDRESSED_MEMBER.finditer(doc.text[:600]):  # 骆洪军、彭海员、赵贵成委员: each member addressed
-        pos = m.start(1)
-        for name in m.group(1).split("、"):
+        g = 1 if m.group(1) else 3
+        pos = m.start(g)
+        for name in m.group(g).split("、"):
             if name[0] in _SURNAMES:
-                bag.add(name, {"name": name, "role": m.group(2),
+                bag.add(name, {"name": name, "role": m.group(g + 1),
                                "evidence": doc.evidence(pos, pos + len(name), "person.addressed")})
             pos += len(name) + 1
     for m in _TITLE_AFTER.finditer(doc.text):

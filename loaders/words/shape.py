@@ -61,6 +61,8 @@ _TRAILING = frozenset("的 等 和 及 与 或 将 在 了 着 是 为 对 把 �
 #: a count and a kind word only: 三基地, 一平台, 八大场景, 两网
 _COUNTED_KIND = re.compile(r"[一二三四五六七八九十两百\d]{1,3}(?:大|个|项|类|条)?(?:基地|平台|场景|园区|园|中心|网|城|区|集群|行动|工程)")
 #: words that end in 局 without naming a bureau (…发展新格局)
+#: what a sentence says of a field after its name: 推动空天信息|产业高质量发展
+_GROWTH_TAIL = re.compile(r"(?:产业)?(?:高质量|创新|融合|协同|集聚|集群化|规模化|加快|快速)?发展$")
 _NOT_BUREAU = re.compile(r"(?:格局|布局|大局|全局|变局|开局|结局|破局|当局)$")
 _PAIRS = (("“", "”"), ("(", ")"), ("（", "）"), ("《", "》"), ("「", "」"))
 
@@ -135,6 +137,9 @@ def shape_problem(name: str, kind: str) -> str | None:
             return f"begins with {first}"  # 筹备下一次产业联盟: a verb and its object's quantifier, common words only
     if (last in _TRAILING or (kind == "organization" and _NOT_BUREAU.search(last))) and len(words) > 1:
         return f"ends with {last}"
+    growth = _GROWTH_TAIL.search(name) if kind == "field" else None
+    if growth and growth.start() >= 2:
+        return "ends with 发展"  # 空天信息产业高质量发展: the field, then what is said of it
     if (kind in _AREA_KINDS or kind == "cluster") and _DEICTIC.match(name):
         return f"begins with {name[:2]}"  # 我国卫星互联网, 我市…产业集群: named without the writer's own place
     if kind in _AREA_KINDS:  # fields, clusters, scenarios: areas of technology or use, never places or acts
@@ -257,6 +262,9 @@ def repair(name: str, kind: str) -> tuple[int, str] | None:
     """
     if shape_problem(name, kind) is None:
         return 0, name
+    growth = _GROWTH_TAIL.search(name) if kind == "field" else None
+    if growth and growth.start() >= 2 and shape_problem(name[:growth.start()], kind) is None:
+        return 0, name[:growth.start()]  # 空天信息产业高质量发展 → 空天信息
     deictic = _DEICTIC.match(name)
     if deictic and shape_problem(name[deictic.end():], kind) is None:
         return deictic.end(), name[deictic.end():]  # 我市生物医药产业集群: the name after the writer's place

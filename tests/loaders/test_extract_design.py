@@ -834,3 +834,20 @@ def test_names_the_segmenter_splits_and_quoted_slogans_keep_their_shape():
     assert shape_problem("达到国际先进水平", "organization") is not None
     assert shape_problem("公共数据“应汇尽汇”攻坚行动", "programme") is None  # the slogan's 应 is quoted
     assert shape_problem("市里有产业基金", "organization") is not None  # 市里: a place word, then a clause
+
+
+def test_the_members_a_reply_addresses_and_the_member_who_proposed_with_them():
+    d = extract("关于某某提案的答复\n尊敬的王某委员:\n您和李某委员提出的《关于加快发展的建议》提案收悉,现答复如下:", doc_id="x")
+    assert {(p["name"], p["role"]) for p in d["people"]} >= {("王某", "委员"), ("李某", "委员")}
+
+
+def test_a_party_department_and_a_body_after_its_class_or_a_conjunction():
+    d = extract("主办单位高度重视,会同会办单位市委宣传部、市文旅局推进。将重点任务、项目与市政府日常督办挂钩。", doc_id="x")
+    orgs = names(d, "organizations")
+    assert {"市委宣传部", "市政府"} <= set(orgs)
+    assert not any(o.startswith(("单位", "项目")) for o in orgs)
+
+
+def test_a_field_ends_before_what_the_sentence_says_of_it():
+    assert repair("空天信息产业高质量发展", "field") == (0, "空天信息")
+    assert shape_problem("生物医药", "field") is None
