@@ -30,6 +30,7 @@ from policykg.loaders.words.lexicon import (
     strip_lead,
 )
 from policykg.loaders.words.segment import tags_of
+from policykg.loaders.words.shape import repair
 from policykg.loaders.words.terms import is_term
 from policykg.resolve import divisions, vocabulary
 
@@ -329,8 +330,14 @@ def extract_organizations(doc: Doc, region: str | None, meta: dict | None = None
                 _add(bag, doc, name, text.find(name, m.start(1)), "government", "org.duty_label")
     for e in enumerations(doc):  # 华北制药、以岭药业等一批创新型企业
         counted = e.unit in ("家", "所")  # 等13家…单位: bodies counted, whatever their names end in
-        if head_kind(e) == "organization" and (counted or sum(bool(_COMPANY.search(n)) for n in e.names) * 2 >= len(e.names)):
+        firms = e.head in _FIRM_HEADS  # 阿里巴巴、海康威视、新华三等企业: a list headed by 企业 names companies
+        if head_kind(e) == "organization" and (counted or firms or sum(bool(_COMPANY.search(n)) for n in e.names) * 2 >= len(e.names)):
             for (a, _b), name in zip(e.items, e.names, strict=True):
+                if firms and not counted:
+                    fixed = repair(strip_lead(name), "organization")
+                    if fixed is None or is_term(fixed[1]):
+                        continue
+                    a, name = a + len(name) - len(fixed[1]), fixed[1]
                 if 2 <= len(name) <= 16 and not is_generic(name) and not is_sector(name) \
                         and vocabulary.canonical_field(name) is None and not re.search(r"[的在等]|\d", name):
                     _add(bag, doc, name, a, _body_kind(name) if counted else "enterprise", "org.enumeration")
@@ -656,6 +663,8 @@ def _trim(name: str) -> str:
     return name
 
 
+#: the heads of a list of companies
+_FIRM_HEADS = frozenset({"企业", "公司", "集团", "龙头企业", "头部企业", "领军企业", "链主企业", "科技企业", "企业集团"})
 _CLASS_AND = re.compile(r"(?:企业|高校|院所|机构|单位|平台|园区|部门|主体)(?:及|与|以及)")
 
 

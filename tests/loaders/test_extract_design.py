@@ -851,3 +851,8 @@ def test_a_party_department_and_a_body_after_its_class_or_a_conjunction():
 def test_a_field_ends_before_what_the_sentence_says_of_it():
     assert repair("空天信息产业高质量发展", "field") == (0, "空天信息")
     assert shape_problem("生物医药", "field") is None
+
+
+def test_a_list_headed_by_enterprises_names_companies():
+    d = extract("还有甲乙巴巴、丙丁威视、戊己三等企业支撑住数字经济的发展。", doc_id="x")
+    assert names(d, "organizations") == ["甲乙巴巴", "丙丁威视", "戊己三"]
