@@ -385,12 +385,23 @@ def _first_item_start(doc: Doc, sep: int, floor_at: int = 0) -> int | None:
         if word in _INTRODUCERS or word == "的":
             break
         if pos < sep and (word in _STOP_VERBS or word in FUNCTION_WORDS) and word not in _JOINERS \
-                and not tokens.tags[tokens.index(pos)].startswith("v"):
+                and not tokens.tags[tokens.index(pos)].startswith("v") and not _split_word(doc, i, w_start, floor):
             break
         pos = w_start
     if pos >= sep:
         return None
     return pos
+
+
+def _split_word(doc: Doc, i: int, start: int, floor: int) -> bool:
+    """Is the one-character word ``i`` the second half of a word the segmenter does not know
+    (全球|引|才|计划: 引才), a one-character word before it that is no function word either?"""
+    tokens, text = doc.tokens, doc.text
+    if i == 0 or len(text[start:tokens.starts[i + 1] if i + 1 < len(tokens) else len(text)]) != 1:
+        return False
+    prev = text[tokens.starts[i - 1]:start]
+    return tokens.starts[i - 1] >= floor and len(prev) == 1 and "\u4e00" <= prev <= "\u9fff" \
+        and prev not in FUNCTION_WORDS and prev not in _STOP_VERBS
 
 
 #: verbs a list follows (``优先发展A、B``, ``开辟A、B``)

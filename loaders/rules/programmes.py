@@ -104,10 +104,14 @@ _SAFEGUARD_LEAD = re.compile(r"(?:^|\n|[。；;])\s*(?:在|从)?(?:保障措施|
 def _from_enumerations(doc: Doc, bag: Bag) -> None:
     """``聚焦A、B…五大专项行动``, ``实施A行动、B工程``: each item of a list of programmes."""
     for e in enumerations(doc):
-        if head_kind(e) != "programme":
+        named = head_kind(e) == "programme"
+        own = [bool(re.search(r"(?:计划|行动)$", n)) for n in e.names]  # 海洋工程、水利工程: disciplines
+        if not named and sum(own) < 2:  # 推出了全球引才计划、明珠计划、国际人才驿站: items named as programmes
             continue
         head_kind_word = _KIND_AT_END.search(e.head)
-        for (a, _b), name in zip(e.items, e.names, strict=True):
+        for (a, _b), name, is_own in zip(e.items, e.names, own, strict=True):
+            if not named and not is_own:
+                continue
             name = re.sub(r"[(（][\u4e00-\u9fff]{2,12}[)）]$", "", name)  # 人工智能强基（加强基础）: a gloss
             m = _KIND_AT_END.search(name)
             kind = m.group(1) if m else (head_kind_word.group(1)[-2:] if head_kind_word else "行动")

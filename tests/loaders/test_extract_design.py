@@ -856,3 +856,10 @@ def test_a_field_ends_before_what_the_sentence_says_of_it():
 def test_a_list_headed_by_enterprises_names_companies():
     d = extract("还有甲乙巴巴、丙丁威视、戊己三等企业支撑住数字经济的发展。", doc_id="x")
     assert names(d, "organizations") == ["甲乙巴巴", "丙丁威视", "戊己三"]
+
+
+def test_a_list_of_named_plans_without_a_head_and_a_word_the_segmenter_splits():
+    d = extract("围绕资金支持、服务保障,推出了全球引才计划、明珠计划、国际人才驿站、支持院士创新发展等。"
+                "涉及海洋工程、水利工程、港口建设等领域。", doc_id="x")
+    assert {"全球引才计划", "明珠计划"} <= set(names(d, "programmes"))
+    assert not {"海洋工程", "水利工程", "国际人才驿站"} & set(names(d, "programmes"))
