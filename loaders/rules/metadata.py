@@ -517,8 +517,8 @@ def _region(doc: Doc, title: str | None, issuer: str | None, about: str | None =
             if own and source is about:
                 continue  # 根据《国务院…》精神，结合我市实际: a national plan cited by a city's own text
             return divisions.lookup_region("全国")
-        city = _city_of_leading_district(source)
-        if city is not None and _named_in(doc, city):
+        city = _city_of_leading_district(source, doc)
+        if city is not None:
             return city
         found = [r for _, form in find_regions(source)
                  if (r := divisions.lookup_region(form)) is not None and r.level != "nation"]
@@ -572,9 +572,12 @@ def _named_in(doc: Doc, region) -> bool:
 _NATION_WORDS = re.compile(r"我国|全国|国家级|中国(?!科学院|工程院|电信|移动|联通|信通院)")
 
 
-def _city_of_leading_district(source: str):
+def _city_of_leading_district(source: str, doc: Doc):
     """The city of a district or county that opens a title or an issuer (``元谋县发展和改革局…``,
-    ``青浦区经委关于…``), when no region is named before it and the name is of one district only."""
+    ``青浦区经委关于…``, ``对浦东新区政协…提案的答复``), when no region is named before it, the name is
+    of one district only, and the text names the city (or the district's name is too long to be a word)."""
+    lead = re.match(r"^(?:对|关于)(?=[\u4e00-\u9fff]{2,5}?(?:区|县|旗))", source)  # 对浦东新区政协…提案的答复
+    source = source[lead.end():] if lead else source
     m = re.match(r"^(?:上海市|北京市|天津市|重庆市)?([\u4e00-\u9fff]{1,5}?(?:区|县|旗))", source)
     if not m or (m.start(1) == 0 and find_regions(source[:m.end()])):
         return None
@@ -583,7 +586,8 @@ def _city_of_leading_district(source: str):
     found = divisions.district_candidates(m.group(1))
     if len(found) != 1 or not found[0].parent:
         return None
-    return divisions.lookup_region(found[0].parent)
+    city = divisions.lookup_region(found[0].parent)
+    return city if city is not None and (len(m.group(1)) >= 4 or _named_in(doc, city)) else None
 
 
 _PLAN_NAME = re.compile(rf"(?:印发|发布|出台|制定)了?《?([^《》，,。]{{4,60}}?(?:{_TYPE_RE}){_PERIOD})")

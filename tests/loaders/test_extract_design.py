@@ -863,3 +863,8 @@ def test_a_list_of_named_plans_without_a_head_and_a_word_the_segmenter_splits():
                 "涉及海洋工程、水利工程、港口建设等领域。", doc_id="x")
     assert {"全球引才计划", "明珠计划"} <= set(names(d, "programmes"))
     assert not {"海洋工程", "水利工程", "国际人才驿站"} & set(names(d, "programmes"))
+
+
+def test_a_reply_to_a_district_proposal_is_of_the_districts_city():
+    d = extract("对浦东新区政协七届四次会议第195号提案的答复\n某某委员:\n您提出的提案收悉,现答复如下:", doc_id="x")
+    assert d["document"]["region"] == "上海市"
