@@ -633,6 +633,9 @@ def _trim(name: str) -> str:
     name = strip_lead(name)
     if re.search(r"(?:座谈会|推进会|研讨会)$", name) and "在" in name:
         name = name[name.rfind("在") + 1:]  # 总书记在深入推进东北振兴座谈会: the event's name starts after 在
+    group = re.search(rf"(?:{region_alternation()})[{HAN}]{{2,30}}?领导小组$", name)
+    if group:  # 设立厦门市推进政府职能转变和数字政府建设领导小组: a place, the group's remit, 领导小组
+        return group.group(0)
     themed = bool(re.search(r"(?:座谈会|推进会|研讨会)$", name)) and bool(re.match(r"(?:深入|全面|加快|高质量)?推进|推动", name))
     for m in reversed(list(_INNER_VERB.finditer(name)) if not themed else []):  # 深入推进东北振兴座谈会: a theme
         right = name[m.end():]
@@ -684,6 +687,8 @@ def _org_ok(name: str) -> bool:
     if stem in ("本次", "此次", "这次", "该次", "本届", "此届"):
         return False  # 本次大会: the event the text is about, named elsewhere
     bare = re.sub(r"^(?:\d{4}年?)?(?:第\d{1,3}届)?", "", stem) if ORG_SUFFIXES[suffix] == "event" else stem  # 2025年6G发展大会, 第31届…展览会
+    if suffix == "领导小组" and re.match(region_alternation(), stem):
+        bare = re.sub(rf"(?<=[{HAN}]{{2}})和(?=[{HAN}]{{2}})", "", bare)  # 厦门市推进政府职能转变和数字政府建设领导小组: its remit
     if len(stem) < 2 or _BAD.search(bare) or PLURAL_LEAD.match(stem) or len(name) > 30:
         return False
     if re.match(r"(?:国家级|省级|市级|区级|县级|市县两级|省市两级|各级)", stem) or re.search(r"[县市省]级$|两级$", stem):

@@ -868,3 +868,8 @@ def test_a_list_of_named_plans_without_a_head_and_a_word_the_segmenter_splits():
 def test_a_reply_to_a_district_proposal_is_of_the_districts_city():
     d = extract("对浦东新区政协七届四次会议第195号提案的答复\n某某委员:\n您提出的提案收悉,现答复如下:", doc_id="x")
     assert d["document"]["region"] == "上海市"
+
+
+def test_a_leading_group_is_named_from_its_place_with_its_remit():
+    d = extract("设立某市推进政府职能转变和数字政府建设领导小组,由市委、市政府主要领导任组长。".replace("某市", "厦门市"), doc_id="x")
+    assert "厦门市推进政府职能转变和数字政府建设领导小组" in names(d, "organizations")
