@@ -56,7 +56,7 @@ _SUFFIX_RE = re.compile("|".join(re.escape(x) + ("(?![会区团])" if x == "社"
                                     else r"(?!体系|建设|管理|机制|制度|政策|网络)")
                                  for x in _SUFFIXES_LONGEST))
 _RUN = re.compile(r"[^，,。；;：:、\s（）()《》!！?？|\[\]【】/]+")
-_INNER_VERB = re.compile(r"(?:联合|依托|支持|推进|建设|发挥|推动|打造|鼓励|引导|组织|构建|设立|成立|组建|举办|"
+_INNER_VERB = re.compile(r"(?:共建|合建|联合|依托|支持|推进|建设|发挥|推动|打造|鼓励|引导|组织|构建|设立|成立|组建|举办|"
                          r"搭建|培育|引进|参与|开展|加快|强化|深化|完善|落实|会同|按照|争设|回答|举行|召开|谋划|布局|"
                          r"已经|在|的|为|向|调研|带队|率队|考察|走访|会见|出席|参加)")
 _BAD = re.compile(r"[了是对把将为及和+]|等(?!离子)|^(?:与|或)|一批|若干|各类|\d(?![A-Za-z])")
@@ -212,6 +212,7 @@ def merge_bodies(orgs: list[dict], region: str | None) -> list[dict]:
     省发改委; 沈阳市人民政府, 市政府) become one organization named by its fullest form, the others its
     aliases. A bare form (省发展改革委) joins a placed one only when one place of that level is named and it
     is the document's own (or its province's)."""
+    orgs = _drop_led(orgs)  # 提案办理单位省科技厅党组书记: a role's body after its class of units
     groups: dict[tuple[str, str], list[int]] = {}
     keys = [_body_key(o["name"]) for o in orgs]
     for i, k in enumerate(keys):
@@ -745,7 +746,7 @@ _TITLES = ("一级巡视员|二级巡视员|巡视员|副巡视员|一级调研�
            "新闻发言人|发言人|秘书长|理事长|会长|区长|县长|总链长|副链长|链长|领导|正厅长级干部|干部|创始合伙人|合伙人|创始人|博导|博士生导师|"
            "副总理|总理|国务委员|总书记|副行长|行长|副所长|所长|副科长|科长|副社长|社长|台长|镇长|乡长|"
            "首席执行官|首席技术官|首席信息官|执行董事|董事")
-_PERSON = re.compile(rf"({_TITLES}) ?([{HAN}]{{2,3}}?)(?=(?:曾|也|还|则|又|更)?(?:介绍|表示|指出|说|称|认为|强调|透露|提出|建议|坦言|直言|"
+_PERSON = re.compile(rf"({_TITLES}) ?([{HAN}]{{2,3}}?)(?=(?:曾|也|还|则|又|更|为大家|向大家|向记者)?(?:介绍|表示|指出|说|称|认为|强调|透露|提出|建议|坦言|直言|"
                      rf"告诉|接受|呼吁|谈及)|介绍|表示|指出|说|称|在|认为|强调|透露|回答|展望|带队|率队|带领|共同|围绕|调研|考察|"
                      rf"向(?=[{HAN}]{{2}})|与(?=[{HAN}]{{2}})|教授|博士|院士|"
                      rf"走访|参观|陪同|会见|致辞|讲话|发言|宣布|签约|揭牌|一行|同志|出席|参加|主持|等(?=[{HAN}]{{0,4}}(?:陪同|参加|出席|参与)|\d{{1,3}}[位名人])|"
@@ -779,6 +780,8 @@ def _role_before(text: str, pos: int) -> str:
     org = re.split(r"(?:对话|采访|专访|会见|邀请)了?", org)[-1]  # 记者对话了科学技术局党组书记: the role after the verb
     org = re.sub(r"^(?:会议|活动|仪式|会上|论坛)?由", "", org)  # 会议由市政府秘书长周强主持: the role, not the clause
     org = re.sub(rf"^.*(?:{_TITLES})[{HAN}]{{2,3}}和", "", org)  # 局长罗鹏和智能制造局…: the next person's body
+    # 我们请常州市委副书记; 一起出席发布会的还有…副市长: the clause before the role
+    org = re.sub(r"^.*?(?:的还有|还有|我们请|邀请|请|出席的有|参加的有)(?=[\u4e00-\u9fff]{4})", "", org)
     return strip_lead(org)
 
 

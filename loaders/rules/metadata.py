@@ -14,6 +14,7 @@ import re
 
 from policykg.loaders.reading.document import Doc
 from policykg.loaders.rules.news import OUTLET_DOT_DATE, OUTLET_TIME, is_headline, opens_on_source, outlets
+from policykg.loaders.rules.places import district_forms_in
 from policykg.loaders.rules.programmes import funded_items
 from policykg.loaders.words.lexicon import PERIOD, STATUS, region_pattern
 from policykg.resolve import divisions
@@ -534,6 +535,9 @@ def _region(doc: Doc, title: str | None, issuer: str | None, about: str | None =
         r = divisions.lookup_region(form)
         if r is not None and r.level != "nation":
             counts[r.name] = counts.get(r.name, 0) + 1
+    for city, n in _district_votes(doc.text[:20000]).items():
+        if city in counts or n >= 3:  # 海阳×7, 烟台×1: a county's text is of the city above it
+            counts[city] = counts.get(city, 0) + n
     if counts:
         top = max(counts, key=lambda k: counts[k])
         mine = [k for k in counts if (r := divisions.lookup_region(k)) is not None and r.level == own]
@@ -546,6 +550,19 @@ def _region(doc: Doc, title: str | None, issuer: str | None, about: str | None =
     if re.search(r"全国|国家", title or "") or len(_NATION_WORDS.findall(doc.text[:20000])) >= 2:
         return divisions.lookup_region("全国")  # no place named, the nation spoken of: a national text
     return None
+
+
+def _district_votes(text: str) -> dict[str, int]:
+    """City → how often the text names one of its districts or counties by a name no other division
+    in China has (海阳 → 烟台市), short forms among them, common words (STOP_FORMS) not."""
+    votes: dict[str, int] = {}
+    table = divisions.district_names()
+    for form in district_forms_in(text):
+        found = table.get(form, [])
+        if len(found) == 1 and found[0].parent and (region := divisions.lookup_region(found[0].parent)) is not None \
+                and region.level == "city":
+            votes[region.name] = votes.get(region.name, 0) + 1
+    return votes
 
 
 def _deepest(regions: list) -> object:

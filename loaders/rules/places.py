@@ -47,6 +47,11 @@ def _longest_matches(text: str):
         yield start, end, forms[i]
 
 
+def district_forms_in(text: str) -> list[str]:
+    """The district forms ``text`` names, leftmost-longest."""
+    return [form for _, _, form in _longest_matches(text)]
+
+
 def _prefix(region: str | None) -> str | None:
     r = divisions.lookup_region(region) if region else None
     if r is None or r.level == "nation":

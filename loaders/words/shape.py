@@ -63,6 +63,8 @@ _COUNTED_KIND = re.compile(r"[一二三四五六七八九十两百\d]{1,3}(?:大
 #: words that end in 局 without naming a bureau (…发展新格局)
 #: what a sentence says of a field after its name: 推动空天信息|产业高质量发展
 _GROWTH_TAIL = re.compile(r"(?:产业)?(?:高质量|创新|融合|协同|集聚|集群化|规模化|加快|快速)?发展$")
+#: the size a text gives an industry before its name: 百亿级, 千亿级, 万亿级, 500亿级
+_SCALE = re.compile(r"(?:\d+|[一二三四五六七八九两]?[十百千万])(?:亿|万亿)?级(?:规模)?(?:的)?")
 _NOT_BUREAU = re.compile(r"(?:格局|布局|大局|全局|变局|开局|结局|破局|当局)$")
 _PAIRS = (("“", "”"), ("(", ")"), ("（", "）"), ("《", "》"), ("「", "」"))
 
@@ -139,7 +141,9 @@ def shape_problem(name: str, kind: str) -> str | None:
         return f"ends with {last}"
     growth = _GROWTH_TAIL.search(name) if kind == "field" else None
     if growth and growth.start() >= 2:
-        return "ends with 发展"  # 空天信息产业高质量发展: the field, then what is said of it
+        return "ends with 发展"
+    if kind == "field" and _SCALE.match(name) and len(name) > _SCALE.match(name).end() + 1:
+        return f"begins with {_SCALE.match(name).group(0)}"  # 百亿级氢能: the size of an industry, then its field  # 空天信息产业高质量发展: the field, then what is said of it
     if (kind in _AREA_KINDS or kind == "cluster") and _DEICTIC.match(name):
         return f"begins with {name[:2]}"  # 我国卫星互联网, 我市…产业集群: named without the writer's own place
     if kind in _AREA_KINDS:  # fields, clusters, scenarios: areas of technology or use, never places or acts
@@ -265,6 +269,9 @@ def repair(name: str, kind: str) -> tuple[int, str] | None:
     growth = _GROWTH_TAIL.search(name) if kind == "field" else None
     if growth and growth.start() >= 2 and shape_problem(name[:growth.start()], kind) is None:
         return 0, name[:growth.start()]  # 空天信息产业高质量发展 → 空天信息
+    scale = _SCALE.match(name) if kind == "field" else None
+    if scale and len(name) - scale.end() >= 2 and shape_problem(name[scale.end():], kind) is None:
+        return scale.end(), name[scale.end():]  # 百亿级氢能 → 氢能
     deictic = _DEICTIC.match(name)
     if deictic and shape_problem(name[deictic.end():], kind) is None:
         return deictic.end(), name[deictic.end():]  # 我市生物医药产业集群: the name after the writer's place

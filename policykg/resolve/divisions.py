@@ -186,10 +186,12 @@ def _index(levels: tuple[str, ...], direct: bool = False) -> tuple[dict, dict]:
     full: dict[str, list[Division]] = {}
     short: dict[str, list[Division]] = {}
     prefixes = _province_administered() if direct else frozenset()
+    county_cities = _province_administered()
     for d in divisions().values():
         if d.level in levels or (d.level == "city" and d.adcode[:4] in prefixes):
             full.setdefault(d.name, []).append(d)
-            if d.short != d.name:
+            # 东方 of 东方市 (a county-level city of 海南): a common word, known only by its full name
+            if d.short != d.name and not (d.short in STOP_FORMS and d.adcode[:4] in county_cities):
                 short.setdefault(d.short, []).append(d)
     return full, short
 

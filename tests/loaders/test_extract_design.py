@@ -873,3 +873,16 @@ def test_a_reply_to_a_district_proposal_is_of_the_districts_city():
 def test_a_leading_group_is_named_from_its_place_with_its_remit():
     d = extract("成立宁波市推进数据开放和智慧城市建设领导小组,由市政府主要领导任组长。", doc_id="x")
     assert "宁波市推进数据开放和智慧城市建设领导小组" in names(d, "organizations")
+
+
+def test_a_countys_news_is_of_the_city_above_it_and_a_common_word_is_no_city():
+    d = extract("海阳商业航天再传捷报\n作为首个海上发射母港,海阳东方航天港持续发力。海阳将继续推进产业集聚。"
+                "烟台市有关负责同志出席。海阳已集聚一批企业,东方航天港迎来新的发射任务。", doc_id="x")
+    assert d["document"]["region"] == "烟台市"
+
+
+def test_an_officials_role_starts_after_the_clause_that_introduces_them_and_a_size_is_no_field():
+    d = extract("我们请某市委副书记、市长王某某为大家介绍情况。一起出席发布会的还有某市人民政府副市长李某某。", doc_id="x")
+    roles = {p["name"]: p["role"] for p in d["people"]}
+    assert roles.get("王某某", "").startswith("某市委") and not roles.get("李某某", "x").startswith(("起", "还有"))
+    assert repair("百亿级氢能", "field") == (3, "氢能")
