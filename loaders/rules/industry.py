@@ -27,7 +27,7 @@ import re
 from policykg.loaders.reading.document import Bag, Doc, split_list
 from policykg.loaders.rules.enumerations import COMMIT, enumerations, head_kind, verb_first
 from policykg.loaders.rules.places import district_mentions
-from policykg.loaders.rules.subject import subjects
+from policykg.loaders.rules.subject import purpose_subjects, subjects
 from policykg.loaders.words.lexicon import (
     COMMIT_VERBS,
     FUNCTION_WORDS,
@@ -99,7 +99,7 @@ def extract_industry(doc: Doc, region: str | None, about: str | None = None,
     cl = _Clusters(doc, region)
     fields = Bag()
     _from_headings(doc, cl, fields)
-    _subject_fields(doc, fields, about)
+    _subject_fields(doc, fields, about, news)
     if news:
         _headline_fields(doc, fields)
     _pillars(doc, fields)
@@ -343,14 +343,17 @@ def _direction_leads(doc: Doc, cl: _Clusters, fields: Bag) -> None:
                                cluster, None)
 
 
-def _subject_fields(doc: Doc, fields: Bag, about: str | None) -> None:
+def _subject_fields(doc: Doc, fields: Bag, about: str | None, news: bool = False) -> None:
     """The technology a single-technology plan is for (:mod:`~policykg.loaders.rules.subject`), from its
-    title, or for news and interpretations from the title of the policy they report."""
-    for title in (doc.title, about):
-        for name in subjects(title):
-            pos = doc.text.find(name)
-            if pos >= 0:
-                _add_field(fields, doc, name, pos, "field.subject", None, None)
+    title, or for news and interpretations from the title of the policy they report; a policy whose
+    title names none (or is not stored) states it in its first purpose (第一条 为了促进X产业高质量发展)."""
+    names = [name for title in (doc.title, about) for name in subjects(title)]
+    if not names and not news:
+        names = purpose_subjects(doc.text)
+    for name in names:
+        pos = doc.text.find(name)
+        if pos >= 0:
+            _add_field(fields, doc, name, pos, "field.subject", None, None)
 
 
 def _headline_fields(doc: Doc, fields: Bag) -> None:

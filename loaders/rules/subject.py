@@ -100,7 +100,22 @@ def subjects(title: str | None) -> list[str]:
     m = _GENRE.search(t)
     if not m:
         return _known_fields(t) if _NOTICE_GENRE.search(t) else []
-    core = t[:m.start()]
+    return _core_subjects(t[:m.start()])
+
+
+#: the purpose a text states first (第一条 为了促进具身智能机器人产业高质量发展, 为推动低空经济发展): its subject
+_PURPOSE = re.compile(r"(?:^|\n)\s*(?:第一条\s*)?为(?:了)?(?:进一步)?(?:促进|推动|推进|加快|支持|规范|加快推动|加快推进)"
+                      r"([^，,。；;\n]{2,30}?)(?:高质量|健康|创新|规范|有序|加快)?发展")
+
+
+def purpose_subjects(text: str) -> list[str]:
+    """The technologies the first stated purpose of an untitled text is for (``[]`` when none)."""
+    m = _PURPOSE.search(text[:1500])
+    return _core_subjects(m.group(1)) if m else []
+
+
+def _core_subjects(core: str) -> list[str]:
+    """The technologies named between a title's verbs and its genre."""
     t = _strip_region(_LEAD.sub("", core))  # 关于加快推动嘉兴市氢能…: the place after the verbs
     zone = _ZONE_TAIL.search(t)
     if zone and zone.start() >= 2:  # 建设国家新一代人工智能创新发展试验区若干政策: the technology of the zone

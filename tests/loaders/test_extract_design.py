@@ -886,3 +886,8 @@ def test_an_officials_role_starts_after_the_clause_that_introduces_them_and_a_si
     roles = {p["name"]: p["role"] for p in d["people"]}
     assert roles.get("王某某", "").startswith("某市委") and not roles.get("李某某", "x").startswith(("起", "还有"))
     assert repair("百亿级氢能", "field") == (3, "氢能")
+
+
+def test_an_untitled_policy_states_its_subject_in_its_first_purpose():
+    d = extract("(修改稿)\n第一章 总则\n第一条为了促进甲乙机器人产业高质量发展,推动科技创新和产业创新深度融合,制定本条例。", doc_id="x")
+    assert "甲乙机器人" in names(d, "fields")
