@@ -128,7 +128,9 @@ AGENCY_CORES = tuple(form for group in AGENCY_GROUPS for form in group)
 _DEPARTMENT = {form: group[0] for group in AGENCY_GROUPS for form in group}
 _AGENCY_RE = re.compile(r"[省市区县州盟旗](?:"
                         + "|".join(sorted(map(re.escape, AGENCY_CORES), key=len, reverse=True))
-                        + r")(?![长员任])")
+                        + r")(?![长员任])"
+                        # the government itself, where it acts (市人民政府应当…); not its offices, documents or policies
+                        r"|(?<![各和与及、])[省市区县州](?:人民)?政府(?=应当|负责|统筹|组织|建立|制定|设立|批准|同意|印发|决定|依法)")
 
 
 def _place_start(text: str, start: int, stems: frozenset) -> int:
@@ -631,7 +633,7 @@ def _addressee(doc: Doc, start: int) -> bool:
 
 def _trim(name: str) -> str:
     """Cut a candidate to the name proper: after the last verb, without lead words."""
-    name = strip_lead(name)
+    name = strip_lead(re.sub(r"^第[一二三四五六七八九十百零〇\d]+[条章节款]", "", name))  # 第五条市人民政府: the article's number
     if re.search(r"(?:座谈会|推进会|研讨会)$", name) and "在" in name:
         name = name[name.rfind("在") + 1:]  # 总书记在深入推进东北振兴座谈会: the event's name starts after 在
     group = re.search(rf"(?:{region_alternation()})[{HAN}]{{2,30}}?领导小组$", name)

@@ -354,6 +354,10 @@ def _doc_type(doc: Doc, title: str | None, news: bool = False) -> str | None:
     newsy = news or (len(_NEWS.findall(doc.text[:6000])) >= 1 and sections < 2)
     if typed and not (newsy and re.search(r"[:：]|……|印发|发布|出台", core)):
         return typed
+    if typed is None and not title:
+        own = re.search(r"(?:适用|依照|根据|按照)本(条例|办法|规定|细则)|本(条例|办法|规定|细则)(?:所称|自|由)", doc.text[:3000])
+        if own:
+            return own.group(1) or own.group(2)  # 第二条…适用本条例: an untitled text that names its own genre
     if typed is None and _TRANSCRIPT.search(doc.text[:600]):
         return "新闻报道"  # 嘉宾: … 文字实录: 问: …: an interview's transcript
     if typed is None and _REPLY.search(doc.text[:800]):

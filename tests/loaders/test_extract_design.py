@@ -891,3 +891,9 @@ def test_an_officials_role_starts_after_the_clause_that_introduces_them_and_a_si
 def test_an_untitled_policy_states_its_subject_in_its_first_purpose():
     d = extract("(修改稿)\n第一章 总则\n第一条为了促进甲乙机器人产业高质量发展,推动科技创新和产业创新深度融合,制定本条例。", doc_id="x")
     assert "甲乙机器人" in names(d, "fields")
+
+
+def test_an_untitled_regulation_names_its_genre_and_an_article_number_is_no_part_of_a_name():
+    d = extract("(修改稿)\n第一章 总则\n第二条本市行政区域内的相关活动,适用本条例。\n第五条市人民政府应当加强领导。", doc_id="x")
+    assert d["document"]["doc_type"] == "条例"
+    assert "市人民政府" in names(d, "organizations") and not any(o.startswith("第") for o in names(d, "organizations"))
