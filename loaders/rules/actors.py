@@ -169,7 +169,7 @@ def _gov_names(text: str):
 
 
 #: the cores a body's place is written before, longest first: the departments, the government, the party committee
-_CONGRESSES = {"政协": "政协", "人大常委会": "人大常委会", "人大": "人大常委会"}
+_CONGRESSES = {"政协": "政协", "政协常委会": "政协常委会", "人大常委会": "人大常委会", "人大": "人大常委会"}
 _BODY_CORES = tuple(sorted({*AGENCY_CORES, *_CONGRESSES, "人民政府", "政府", "委"}, key=len, reverse=True))
 _BODY_GROUP = {**_DEPARTMENT, **_CONGRESSES, "人民政府": "人民政府", "政府": "人民政府", "委": "委"}
 
@@ -337,6 +337,8 @@ def extract_organizations(doc: Doc, region: str | None, meta: dict | None = None
         if head_kind(e) == "organization" and (counted or firms or sum(bool(_COMPANY.search(n)) for n in e.names) * 2 >= len(e.names)):
             for (a, _b), name in zip(e.items, e.names, strict=True):
                 if firms and not counted:
+                    if doc.text[max(0, a - 1):a] == "“":
+                        continue  # 对“小升规”“规转强”企业: classes of enterprises, quoted
                     fixed = repair(strip_lead(name), "organization")
                     if fixed is None or is_term(fixed[1]):
                         continue
@@ -517,7 +519,7 @@ _BARE_COMMITTEE = re.compile(rf"(([{HAN}]{{2,6}}?)?(省|市|区|县|州|自治�
                              rf"(?=常委|书记|副书记|主席|副主席|主任|副主任|[、，,。]|部署|决策|要求)")
 #: a people's congress or a political consultative conference names a body whatever follows
 #: (市政协十四届四次会议第1151号提案, 区政协经济委)
-_CONGRESS = re.compile(r"(?:省|市|区|县|州|旗)(?:政协|人大常委会|人大)(?!常委会|代表|委员)")
+_CONGRESS = re.compile(r"(?:省|市|区|县|州|旗)(?:政协常委会|政协|人大常委会|人大)(?!常委会|代表|委员)")
 
 
 def _known_place(name: str) -> bool:
@@ -636,6 +638,9 @@ def _trim(name: str) -> str:
     name = strip_lead(re.sub(r"^第[一二三四五六七八九十百零〇\d]+[条章节款]", "", name))  # 第五条市人民政府: the article's number
     if re.search(r"(?:座谈会|推进会|研讨会)$", name) and "在" in name:
         name = name[name.rfind("在") + 1:]  # 总书记在深入推进东北振兴座谈会: the event's name starts after 在
+    placed = region_pattern().search(name, 1)
+    if placed and _ORG_VERB_BEFORE.search(name[:placed.start()]):  # 书面形式寄送海南省人大常委会…: the verb's object
+        name = name[placed.start():]
     group = re.search(rf"(?:{region_alternation()})[{HAN}]{{2,30}}?领导小组$", name)
     if group:  # 设立厦门市推进政府职能转变和数字政府建设领导小组: a place, the group's remit, 领导小组
         return group.group(0)
@@ -671,6 +676,8 @@ def _trim(name: str) -> str:
 
 #: the heads of a list of companies
 _FIRM_HEADS = frozenset({"企业", "公司", "集团", "龙头企业", "头部企业", "领军企业", "链主企业", "科技企业", "企业集团"})
+#: verbs that end a clause before the body they act on: 寄送/报送/提交/邮寄…省人大常委会
+_ORG_VERB_BEFORE = re.compile(r"(?:寄送|报送|提交|邮寄|寄至|送至|报至|抄送|报|送|交|向|经|由|请|致|赴|到)$")
 _CLASS_AND = re.compile(r"(?:企业|高校|院所|机构|单位|平台|园区|部门|主体)(?:及|与|以及)")
 
 
@@ -748,7 +755,7 @@ _TITLES = ("一级巡视员|二级巡视员|巡视员|副巡视员|一级调研�
            "新闻发言人|发言人|秘书长|理事长|会长|区长|县长|总链长|副链长|链长|领导|正厅长级干部|干部|创始合伙人|合伙人|创始人|博导|博士生导师|"
            "副总理|总理|国务委员|总书记|副行长|行长|副所长|所长|副科长|科长|副社长|社长|台长|镇长|乡长|"
            "首席执行官|首席技术官|首席信息官|执行董事|董事")
-_PERSON = re.compile(rf"({_TITLES}) ?([{HAN}]{{2,3}}?)(?=(?:曾|也|还|则|又|更|为大家|向大家|向记者)?(?:介绍|表示|指出|说|称|认为|强调|透露|提出|建议|坦言|直言|"
+_PERSON = re.compile(rf"({_TITLES}) ?([{HAN}]{{2,3}}?)(?=(?:曾|也|还|则|又|更|为大家|向大家|向记者)?(?:来到|走进|前往|介绍|表示|指出|说|称|认为|强调|透露|提出|建议|坦言|直言|"
                      rf"告诉|接受|呼吁|谈及)|介绍|表示|指出|说|称|在|认为|强调|透露|回答|展望|带队|率队|带领|共同|围绕|调研|考察|"
                      rf"向(?=[{HAN}]{{2}})|与(?=[{HAN}]{{2}})|教授|博士|院士|"
                      rf"走访|参观|陪同|会见|致辞|讲话|发言|宣布|签约|揭牌|一行|同志|出席|参加|主持|等(?=[{HAN}]{{0,4}}(?:陪同|参加|出席|参与)|\d{{1,3}}[位名人])|"

@@ -28,6 +28,8 @@ _COLLECTIVE = re.compile(r"^“?(?:\d+|[一二三四五六七八九十]+)(?:大|
 _SLOGAN = re.compile(r"(?:加快|构建|推动|推进|建设|打造|实现|坚持|促进|加强|深化|全面)")
 _REFERENCE_VERBS = re.compile(r"(?:依托|依据|结合|对接|按照|落实|借助|通过|纳入|用好)[^，。；]{0,12}$")
 
+#: the last words of a body's name
+_BODY_END = re.compile(r"(?:政府|常委会|委员会|人大|政协|[厅局委办])$")
 _SAFEGUARD = re.compile(r"保障措施|保障机制|组织保障|组织实施|政策保障|支持措施|政策措施|保障体系|实施保障|工作保障")
 _GENERAL_SECTIONS = re.compile(r"总体要求|指导思想|基本原则|发展目标|主要目标|工作目标|适用范围|附则|总则|工作思路|起草背景|总体考虑")
 _ENUM = re.compile(r"([一二三四五六七八九十]+)是([^，,。；;]{2,20})[，,。；;]")
@@ -110,8 +112,8 @@ def _from_enumerations(doc: Doc, bag: Bag) -> None:
             continue
         head_kind_word = _KIND_AT_END.search(e.head)
         for (a, _b), name, is_own in zip(e.items, e.names, own, strict=True):
-            if not named and not is_own:
-                continue
+            if (not named and not is_own) or _BODY_END.search(name):
+                continue  # 省人大常委会、省政府立法工作计划: whose plans, not which
             name = re.sub(r"[(（][\u4e00-\u9fff]{2,12}[)）]$", "", name)  # 人工智能强基（加强基础）: a gloss
             m = _KIND_AT_END.search(name)
             kind = m.group(1) if m else (head_kind_word.group(1)[-2:] if head_kind_word else "行动")

@@ -897,3 +897,18 @@ def test_an_untitled_regulation_names_its_genre_and_an_article_number_is_no_part
     d = extract("(修改稿)\n第一章 总则\n第二条本市行政区域内的相关活动,适用本条例。\n第五条市人民政府应当加强领导。", doc_id="x")
     assert d["document"]["doc_type"] == "条例"
     assert "市人民政府" in names(d, "organizations") and not any(o.startswith("第") for o in names(d, "organizations"))
+
+
+def test_bodies_before_a_plan_are_whose_plan_and_quoted_classes_of_firms_are_no_companies():
+    d = extract("该条例已列入省人大常委会、省政府立法工作计划。对符合条件的“小升规”“规转强”企业给予奖励。", doc_id="x")
+    assert not {"省人大常委会", "省政府"} & set(names(d, "programmes"))
+    assert not {"小升规", "规转强"} & set(names(d, "organizations"))
+
+
+def test_a_body_after_the_verb_that_sends_to_it_and_an_official_who_comes():
+    d = extract("意见可以书面形式寄送海南省人大常委会法制工作委员会。区委书记王某某来到联组参加讨论。区政协常委会召开会议。", doc_id="x")
+    orgs = names(d, "organizations")
+    assert "海南省人大常委会法制工作委员会" in orgs and not any(o.startswith("书面") for o in orgs)
+    assert "区政协常委会" in orgs
+    assert "王某某" in names(d, "people")
+    assert subjects("四川省进一步推动氢能全产业链发展及推广应用行动方案(2024—2027年)") == ["氢能"]
