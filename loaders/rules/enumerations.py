@@ -726,6 +726,8 @@ def head_kind(e: Enumeration) -> str | None:
         return "field" if COMMIT.search(e.verb) and re.match(r"^(?:研发|突破|产业化|的研发)", after) else None
     if head.endswith("技术") and vocabulary.canonical_field(head[:-2]) is not None:
         return "field"  # 数字孪生、脑机接口等元宇宙技术: the technologies of a field
+    if head.endswith("技术") and len(head) > 2 and _mostly_known_fields(e.names):
+        return "field"  # 以新一代网络通信、量子信息、虚拟现实等新一代信息技术为驱动: technologies the vocabulary knows
     if re.search(r"新?业态", head) and re.match(r"培育|发展|布局|壮大", e.verb or ""):
         # 培育工业元宇宙、数字虚拟人等新业态: technologies; 发展商务出行、空中摆渡等新业态: uses
         return "field" if any(is_term(n) or vocabulary.canonical_field(n) for n in e.names) else "scenario"

@@ -912,3 +912,8 @@ def test_a_body_after_the_verb_that_sends_to_it_and_an_official_who_comes():
     assert "区政协常委会" in orgs
     assert "王某某" in names(d, "people")
     assert subjects("四川省进一步推动氢能全产业链发展及推广应用行动方案(2024—2027年)") == ["氢能"]
+
+
+def test_technologies_the_vocabulary_knows_under_a_technology_head_are_fields():
+    d = extract("未来电子信息产业是以甲乙网络通信、量子信息、虚拟现实等新一代信息技术与工业技术交叉融合为驱动的产业。", doc_id="x")
+    assert {"甲乙网络通信", "量子信息", "虚拟现实"} <= set(names(d, "fields"))
