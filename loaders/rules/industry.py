@@ -400,13 +400,33 @@ def _named_clusters(doc: Doc, cl: _Clusters) -> None:
     """``河北生物制造特色产业集群``, ``绥哈大齐生物制造集群``: a cluster named by its place and industry."""
     for m in _named_cluster_matches(doc.text):
         stem = _after_verb(m.group(1))
-        industry = _industry_of(stem)
-        if industry and _QUALITY.fullmatch(stem[:stem.find(industry)]):
+        quality = _QUALITY_AFTER.search(stem)
+        core = stem[:quality.start()] if quality and quality.start() >= 2 else stem  # 人工智能|世界级产业集群
+        industry = _industry_of(core)
+        if industry is None and m.group(0).endswith("产业集群"):
+            industry = _named_industry(core)  # 培育发展未来电子信息产业集群, 打造万亿级软件产业集群
+        if industry and industry != core and _QUALITY.fullmatch(core[:core.find(industry)]) and not core.startswith(("万", "千", "百")):
             stem = stem[stem.find(industry):]  # 世界级创新型生物医药产业集群: the modifiers are no part of the name
         name = doc.text[m.end(1) - len(stem):m.end()]
         if industry and name.endswith("集群") and not re.search(r"[的和与及、]|一批|若干|\d(?!\d*亿级)", stem):
             start = m.end() - len(name)
             cl.add(name, start, m.end(), "cluster.named", direction=industry)
+
+
+#: words of quality after a cluster's industry (人工智能世界级产业集群, 氢能战略性新兴产业集群)
+_QUALITY_AFTER = re.compile(r"(?:世界级|国家级|战略性新兴|先进制造业|[万千百]亿级|创新型|现代化)+$")
+#: the last words of an industry's name where the vocabulary does not know it
+_INDUSTRY_WORD = re.compile(r"(?:信息|软件|制造|材料|能源|装备|健康|医药|电子|通信|汽车|航空|航天|机器人|物联|网络|芯片|"
+                            r"半导体|生物|化工|纺织|食品|家居|光伏|储能|氢能|数据|算力|低空|空天|海洋)$")
+
+
+def _named_industry(stem: str) -> str | None:
+    """The industry of a cluster the vocabulary does not know, when its name reads as an industry:
+    ``未来电子信息`` (a future direction), ``软件`` after its size (万亿级软件)."""
+    core = re.sub(r"^(?:[万千百]亿级|世界级|国家级)+", "", region_pattern("^").sub("", stem))
+    if not 2 <= len(core) <= 8 or is_generic(core) or re.search(r"[的和与及、]|一批|若干|新兴|现代|优势|传统|战略|\d", core):
+        return None
+    return core if re.fullmatch(rf"未来[{HAN}]{{2,6}}", core) or _INDUSTRY_WORD.search(core) else None
 
 
 def _named_cluster_matches(text: str):

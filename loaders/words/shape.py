@@ -97,6 +97,8 @@ def shape_problem(name: str, kind: str) -> str | None:
         return None  # 于国安, 和平: a surname may also be a function word
     if kind != "programme" and _COUNTED_KIND.fullmatch(name):
         return "a count of a kind"  # “两网、一平台、三基地”: how many, not which
+    if kind in ("cluster", "zone") and re.match(r"[一两二三四五六七八九十\d]+(?:个|家|批)", name):
+        return "a count of a kind"  # 打造一个100亿产业集群: how many, not which
     tagged = list(_words(name))
     words = [w for w, _ in tagged]
     if not words:

@@ -917,3 +917,12 @@ def test_a_body_after_the_verb_that_sends_to_it_and_an_official_who_comes():
 def test_technologies_the_vocabulary_knows_under_a_technology_head_are_fields():
     d = extract("未来电子信息产业是以甲乙网络通信、量子信息、虚拟现实等新一代信息技术与工业技术交叉融合为驱动的产业。", doc_id="x")
     assert {"甲乙网络通信", "量子信息", "虚拟现实"} <= set(names(d, "fields"))
+
+
+def test_clusters_named_for_an_industry_the_vocabulary_does_not_know_and_their_qualities():
+    def clusters(text):
+        return names(extract(text, doc_id="x"), "clusters")
+    assert clusters("加快建设人工智能世界级产业集群。") == ["人工智能世界级产业集群"]
+    assert clusters("率先启动提质升级行动,打造万亿级软件产业集群。") == ["万亿级软件产业集群"]
+    assert clusters("《某省培育发展未来电子信息产业集群行动计划》政策解读") == ["未来电子信息产业集群"]
+    assert clusters("打造一个100亿产业集群。") == [] and clusters("培育一批产业集群。") == []
