@@ -38,7 +38,7 @@ from policykg.loaders.words.segment import tags_of
 #: kind → (shortest, longest) name in characters
 LIMITS = {
     "field": (2, 18), "cluster": (3, 22), "district": (2, 12), "zone": (2, 32), "programme": (2, 36),
-    "measure": (2, 48), "organization": (2, 36), "scenario": (2, 18), "person": (2, 6), "role": (2, 40),
+    "measure": (2, 48), "organization": (2, 36), "scenario": (2, 24), "person": (2, 6), "role": (2, 40),
 }
 #: kinds whose names may begin with a verb (headings of measures: 加强组织领导)
 VERB_FIRST_OK = frozenset({"measure"})
@@ -109,8 +109,11 @@ def shape_problem(name: str, kind: str) -> str | None:
     if kind == "organization" and _ROLE_INSIDE.search(name):
         return "a person's role inside"
     offered = kind == "measure" and re.match(r"为[^，,。；;]{2,20}?(?:提供|给予|搭建|开辟|创造)", name)  # 为企业提供支持
-    split = kind in _PROPER_KINDS and len(first) == 1 and tagged[0][1] == "v" and len(words) > 2 \
-        and len(words[1]) == 1 and words[1] not in FUNCTION_WORDS  # 达|梦|数据库: a name the segmenter does not know
+    split = kind in _PROPER_KINDS and len(first) == 1 and len(words[1:2]) == 1 and len(words[1]) == 1 \
+        and words[1] not in FUNCTION_WORDS and (tagged[0][1] == "v" and len(words) > 2 or len(words) == 2 and kind == "organization")
+    # 达|梦|数据库, 均|普: a name the segmenter does not know
+    if kind == "scenario" and len(name) >= 10 and re.search(r"(?:系统|平台|方案)应用$", name):
+        return None  # “面向MaaS服务的…识别系统应用”: a case a list of typical scenes selects, named as quoted
     if (first in FUNCTION_WORDS and not offered and not split) or (first in PLURAL_WORDS and len(words) > 1) \
             or (kind in _PROPER_KINDS and len(words) > 1 and re.fullmatch(r"[省市区县镇村这那]里", first)):  # 市里有产业基金
         return f"begins with {first}"
@@ -118,7 +121,9 @@ def shape_problem(name: str, kind: str) -> str | None:
         and not _place_first(name[len(first):]) and not name[len(first):].startswith(("中国", "全国", "国际", "世界"))
     # 深入推进东北振兴座谈会: the theme's verbs open the event's name; 利用中国—东盟博览会: a verb before a named event
     item = kind == "programme" and not _PROGRAMME_END.search(name)  # 申报受理便捷化: an item of a numbered 专项行动
-    if _leading_verb(first, kind) and len(words) > 1 and not theme and not item and not (first in _MODIFIERS and tagged[1][1].startswith("n")) \
+    unit = kind == "organization" and len(words) == 2 and words[1] in ("处", "科", "司", "室", "部", "办")  # 发展处: a division
+    if _leading_verb(first, kind) and len(words) > 1 and not theme and not item and not unit \
+            and not (first in _MODIFIERS and tagged[1][1].startswith("n")) \
             and not (kind in _PROPER_KINDS and _place_first(name)) \
             and not (kind in _PROPER_KINDS and first in _AGENCY_OPENERS and _AGENCY_END.search(name)):
         return f"begins with {first}"  # 重点水域防溺水: 重点 before a noun modifies it

@@ -926,3 +926,11 @@ def test_clusters_named_for_an_industry_the_vocabulary_does_not_know_and_their_q
     assert clusters("率先启动提质升级行动,打造万亿级软件产业集群。") == ["万亿级软件产业集群"]
     assert clusters("《某省培育发展未来电子信息产业集群行动计划》政策解读") == ["未来电子信息产业集群"]
     assert clusters("打造一个100亿产业集群。") == [] and clusters("培育一批产业集群。") == []
+
+
+def test_short_company_names_divisions_and_selected_cases_keep_their_shape():
+    assert shape_problem("均普", "organization") is None  # 均|普: a company the segmenter does not know
+    assert shape_problem("发展处", "organization") is None  # 省国资委办公室、发展处: a division
+    assert shape_problem("在京", "organization") is not None
+    assert shape_problem("面向甲乙服务的智慧出行识别系统应用", "scenario") is None
+    assert shape_problem("面向企业应用", "scenario") is not None
