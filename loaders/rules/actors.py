@@ -189,6 +189,8 @@ def _body_key(name: str) -> tuple[str, str, str] | None:
         if not bare.endswith(core) or len(bare) == len(core):
             continue
         rest = bare[: -len(core)]
+        if core != "人民政府" and rest.endswith("人民政府") and len(rest) > 4:
+            rest = rest[:-4]  # 湖南省人民政府国有资产监督管理委员会: the province's department
         level, place = rest[-1], rest[:-1].removesuffix("自治")
         if level not in "省市区县州盟旗":
             return None
@@ -618,6 +620,8 @@ def _candidates(run: str, offset: int):
 def _gov_ok(name: str) -> bool:
     if name.endswith("常委"):
         return False  # a role (党委常委), not a body
+    if re.search(r"(?:主办|会办|协办|承办|督办|举办|创办|开办|领办|代办)$", name):
+        return False  # 省工信厅主办, 省财政厅会办: a body and what it does with a proposal
     body = name.lstrip("省市区县")
     body = re.sub(rf"(?<=[{HAN}]{{2}})和(?=[{HAN}]{{2}})", "", body) if re.search(r"(?:委员会|局|厅|委)$", body) else body
     return (not re.search(r"[的了是在对把将为和与及等场各]|布局$|^[域内级间块]", body) and len(name) <= 16)
@@ -750,12 +754,15 @@ def bodies_in_roles(doc: Doc, people: list[dict], organizations: list[dict]) -> 
 
 
 # -- people -----------------------------------------------------------------------
+#: two-character surnames (欧阳恩山): the name after them is one or two characters
+_COMPOUND_SURNAME = "(?:欧阳|司马|诸葛|上官|皇甫|尉迟|公孙|慕容|令狐|长孙|宇文|夏侯|端木|南宫|独孤|司徒|司空|申屠|呼延|万俟)"
 _TITLES = ("一级巡视员|二级巡视员|巡视员|副巡视员|一级调研员|二级调研员|调研员|总工程师|总经济师|总会计师|副主任|主任|副局长|局长|副厅长|厅长|副部长|部长|副书记|书记|副市长|市长|副省长|省长|"
            "副主席|主席|副院长|院长|副校长|校长|副董事长|董事长|副总经理|总经理|副总裁|高级副总裁|总裁|总监|主任委员|首席科学家|院士|教授|研究员|负责人|副司长|司长|处长|"
            "新闻发言人|发言人|秘书长|理事长|会长|区长|县长|总链长|副链长|链长|领导|正厅长级干部|干部|创始合伙人|合伙人|创始人|博导|博士生导师|"
            "副总理|总理|国务委员|总书记|副行长|行长|副所长|所长|副科长|科长|副社长|社长|台长|镇长|乡长|"
            "首席执行官|首席技术官|首席信息官|执行董事|董事")
-_PERSON = re.compile(rf"({_TITLES}) ?([{HAN}]{{2,3}}?)(?=(?:曾|也|还|则|又|更|为大家|向大家|向记者)?(?:来到|走进|前往|介绍|表示|指出|说|称|认为|强调|透露|提出|建议|坦言|直言|"
+_PERSON = re.compile(rf"({_TITLES})(?:[(（][A-Za-z]{{2,5}}[)）])? ?({_COMPOUND_SURNAME}[{HAN}]{{1,2}}?|[{HAN}]{{2,3}}?)"
+                     rf"(?=(?:曾|也|还|则|又|更|为大家|向大家|向记者)?(?:来到|走进|前往|牵头|介绍|表示|指出|说|称|认为|强调|透露|提出|建议|坦言|直言|"
                      rf"告诉|接受|呼吁|谈及)|介绍|表示|指出|说|称|在|认为|强调|透露|回答|展望|带队|率队|带领|共同|围绕|调研|考察|"
                      rf"向(?=[{HAN}]{{2}})|与(?=[{HAN}]{{2}})|教授|博士|院士|"
                      rf"走访|参观|陪同|会见|致辞|讲话|发言|宣布|签约|揭牌|一行|同志|出席|参加|主持|等(?=[{HAN}]{{0,4}}(?:陪同|参加|出席|参与)|\d{{1,3}}[位名人])|"

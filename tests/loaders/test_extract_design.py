@@ -934,3 +934,13 @@ def test_short_company_names_divisions_and_selected_cases_keep_their_shape():
     assert shape_problem("在京", "organization") is not None
     assert shape_problem("面向甲乙服务的智慧出行识别系统应用", "scenario") is None
     assert shape_problem("面向企业应用", "scenario") is not None
+
+
+def test_officials_with_compound_surnames_and_bracketed_titles_and_bodies_before_their_part():
+    d = extract("省人大常委会委员、财经委主任委员李大剑牵头督办,财经委副主任委员欧阳恩山参加。甲乙重科党委书记、董事长(CEO)詹纯新出席。"
+                "主办单位省工信厅主办,省财政厅会办。", doc_id="x")
+    assert {"李大剑", "欧阳恩山", "詹纯新"} <= set(names(d, "people"))
+    assert not any(o.endswith(("主办", "会办")) for o in names(d, "organizations"))
+    m = extract("湖南省人民政府国有资产监督管理委员会印发方案。省国资委负责实施。", doc_id="y")
+    bodies = [o for o in m["organizations"] if "国" in o["name"]]
+    assert [o["name"] for o in bodies] == ["湖南省人民政府国有资产监督管理委员会"] and "省国资委" in bodies[0]["aliases"]
