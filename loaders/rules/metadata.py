@@ -67,7 +67,7 @@ _LETTERHEAD = re.compile(r"^(?:[\u4e00-\u9fff]{2,30}?文件)?\s*[\u4e00-\u9fff]{
 
 def _unspaced_label(line: str) -> str:
     """``标      题: X`` → ``标题: X``: a label spaced out to the width of the others."""
-    m = re.match(r"^([\u4e00-\u9fff][\u4e00-\u9fff\s]{1,12}?)\s*([:：])", line)
+    m = re.match(r"^([\u4e00-\u9fff][\u4e00-\u9fff\s]{1,12}?)\s*([:：|｜])", line)
     return re.sub(r"\s+", "", m.group(1)) + line[m.start(2):] if m else line
 #: a copying site's labelled metadata line (``索引号: …``, ``- 发布机构: …`` as a bulleted list)
 _LABEL_LINE = re.compile(r"^(?:[-*·•]\s*)?(?:核心提示|发文机关|发文字号|发文文号|发文部门|发文时间|实施时间|发文标题|成文日期|发布日期|索引号|主题分类|统一编号|文号|"
@@ -75,7 +75,7 @@ _LABEL_LINE = re.compile(r"^(?:[-*·•]\s*)?(?:核心提示|发文机关|发文
                          r"(?:访谈|直播|发布)?(?:时间|嘉宾|主持人|文字实录|访谈主题)\s*[:：])")
 _NEWS_TITLE_REJECT = re.compile(r"[，,]|^(?:据|近日|记者|日前|昨天|今天|本报讯)|日电|记者|获悉")
 _DATE_FULL = r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?"
-_DATE_LABEL = re.compile(rf"(?:发布|发表|印发|成文|公布|发文|制发)?(?:时间|日期)\s*[:：]?\s*{_DATE_FULL}")
+_DATE_LABEL = re.compile(rf"(?:发布|发表|印发|成文|公布|发文|制发)?(?:时间|日期)\s*[:：|｜]?\s*{_DATE_FULL}")
 _SIGNED_LABEL = re.compile(rf"成文(?:时间|日期)\s*[:：]?\s*{_DATE_FULL}")
 _ISSUER_LABEL = re.compile(r"[\[【]?(?:发文机关|发布机关|发布机构|发文机构|发文单位|发文部门|发布部门|发布单位|印发机关)[\]】]?\s*[:：]?\s*([^\n;；。|｜]{2,80}?)\s*(?=[|｜\n;；。]|$|\s{2}|\s+[\u4e00-\u9fff]{2,6}\s*[:：]|\s+(?:发文日期|发布日期|成文日期|索引号|文号|主题分类|有效性))")
 _LABEL_FROM = re.compile(rf"(?:实施|施行|生效)(?:日期|时间)\s*[:：]?\s*{_DATE_FULL}")
@@ -192,7 +192,7 @@ def _title(doc: Doc, news: bool = False) -> tuple[str | None, tuple[int, int] | 
         labelled = _unspaced_label(line.strip())
         s = _TITLE_LABEL.sub("", labelled)
         if s != labelled:
-            s = re.split(r"\s*[|｜]", s)[0].strip()  # 标 题: … | |: the label's cell of a table
+            s = re.split(r"\s*[|｜]", s.lstrip("|｜ \t"))[0].strip()  # 标 题: | … | |: the label's cell of a table
         m = _NOTICE.match(s) or _COVER.match(s) or _BOOK_NOTICE.match(s)
         if m:
             t = next(m.groupdict()[g] for g in ("title", "title2", "title3", "title4", "title5") if m.groupdict().get(g))

@@ -944,3 +944,9 @@ def test_officials_with_compound_surnames_and_bracketed_titles_and_bodies_before
     m = extract("湖南省人民政府国有资产监督管理委员会印发方案。省国资委负责实施。", doc_id="y")
     bodies = [o for o in m["organizations"] if "国" in o["name"]]
     assert [o["name"] for o in bodies] == ["湖南省人民政府国有资产监督管理委员会"] and "省国资委" in bodies[0]["aliases"]
+
+
+def test_a_copying_sites_table_gives_title_and_date_across_its_cells():
+    d = extract("索 引 号 | XM00206-0800-2025-016 | 文 号 | |\n发布机构 | 发文日期 | 2025-03-13 10:33 | |\n"
+                "标 题: | 某市数据管理局关于某某提案办理情况答复的函 | ||\n厦数据函〔2025〕22号\n市金砖办:\n现将协办情况答复如下:", doc_id="x")
+    assert d["document"]["title"] == "某市数据管理局关于某某提案办理情况答复的函" and d["document"]["date"] == "2025-03-13"
