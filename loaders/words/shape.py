@@ -137,7 +137,7 @@ def shape_problem(name: str, kind: str) -> str | None:
         return "a plural inside" if plural else "a place"  # 含各市人民政府: a class of bodies; 北京, 上海: places
     if kind in _PROPER_KINDS and len(words) > 2:
         unquoted = tagged if "“" not in name else list(_words(re.sub(r"“[^“”]*”", "“”", name)))  # a quoted theme is the event's
-        inner_p = next((w for w, t in unquoted[1:-1] if t == "p" and w in _CLAUSE_PREPOSITIONS), None)
+        inner_p = next((w for w, t in _bilateral(unquoted)[1:-1] if t == "p" and w in _CLAUSE_PREPOSITIONS), None)
         if inner_p:
             return f"clause word {inner_p} inside"  # 记者从…发布会, 希望今后能通过产业联盟: a clause, not a name
         if not theme and tagged[0][1] in _VERB_OPEN | {"vn"} and len(first) >= 2 and first not in _AGENCY_OPENERS \
@@ -163,7 +163,7 @@ def shape_problem(name: str, kind: str) -> str | None:
         if len(words) > 1 and tagged[0][1] == "v" and len(first) == 2 and tagged[1][1].startswith("n") \
                 and first not in FIELD_VERB_NOUNS:
             return f"begins with {first}"  # 满足信息技术: a verb and its object
-    inner = next((w for w in [w for w, _ in _words(bare)][1:-1] if w in CLAUSE_WORDS), None)  # a quoted slogan is the name's
+    inner = next((w for w, _ in _bilateral(list(_words(bare)))[1:-1] if w in CLAUSE_WORDS), None)  # a quoted slogan is the name's
     if inner and kind != "measure":
         return f"clause word {inner} inside"
     return None
@@ -256,6 +256,14 @@ def _district_first(name: str) -> bool:
     names = divisions.district_names()
     return any((name[:k] in names or name[:k] + "区" in names or name[:k] + "县" in names)
                and not re.match(r"(?:产业|项目|企业|基地|平台|一批|若干|\d)", name[k:]) for k in (2, 3) if len(name) > k + 1)
+
+
+def _bilateral(tagged: list) -> list:
+    """The words of a name that opens on China and a partner written with one character each
+    (中|以|生物…: 中以, China and Israel), the two as one word, not a preposition after 中."""
+    if len(tagged) > 2 and tagged[0][0] == "中" and len(tagged[1][0]) == 1:
+        return [("中" + tagged[1][0], "j"), *tagged[2:]]
+    return tagged
 
 
 def _leading_verb(word: str, kind: str) -> bool:

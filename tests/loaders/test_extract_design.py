@@ -950,3 +950,8 @@ def test_a_copying_sites_table_gives_title_and_date_across_its_cells():
     d = extract("索 引 号 | XM00206-0800-2025-016 | 文 号 | |\n发布机构 | 发文日期 | 2025-03-13 10:33 | |\n"
                 "标 题: | 某市数据管理局关于某某提案办理情况答复的函 | ||\n厦数据函〔2025〕22号\n市金砖办:\n现将协办情况答复如下:", doc_id="x")
     assert d["document"]["title"] == "某市数据管理局关于某某提案办理情况答复的函" and d["document"]["date"] == "2025-03-13"
+
+
+def test_a_name_opening_on_china_and_a_partner_is_no_clause():
+    assert shape_problem("中以生物产业孵化基地", "zone") is None  # 中以: China and Israel
+    assert shape_problem("记者从市政府发布会", "organization") is not None
