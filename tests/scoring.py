@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import json
 from pathlib import Path
@@ -13,8 +14,9 @@ from policykg.pipeline.extract_files import extract_all
 SCORER = Path(__file__).resolve().parent / "data" / "score_digests.py"
 
 
+@functools.lru_cache(maxsize=1)
 def scorer():
-    """The scorer as a module."""
+    """The scorer as a module (loaded once)."""
     spec = importlib.util.spec_from_file_location("score_digests", SCORER)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

@@ -204,19 +204,22 @@ def _body_key(name: str) -> tuple[str, str, str] | None:
 def _home(level: str, place: str, region: str | None) -> bool:
     """Is the body of ``place`` at ``level`` the one the document calls by its level alone
     (省发展改革委 in a text of 广东省 or of one of its cities is 广东省's)?"""
+    if level in "区县旗":
+        return True  # a district's or county's body: the text's own district is the only one it names bare
     home = divisions.lookup_region(region) if region else None
     if home is None or home.level == "nation":
-        return level in "区县旗"
+        return False
     names = {home.name, home.short, *((home.parent, divisions.short_name(home.parent)) if home.parent else ())}
-    return level in "区县旗" or place + level in names or place in names
+    return place + level in names or place in names
 
 
 def merge_bodies(orgs: list[dict], region: str | None) -> list[dict]:
     """One body, one item: the forms a text gives one standing body (广东省发展和改革委员会, 省发展改革委,
     省发改委; 沈阳市人民政府, 市政府) become one organization named by its fullest form, the others its
     aliases. A bare form (省发展改革委) joins a placed one only when one place of that level is named and it
-    is the document's own (or its province's)."""
-    orgs = _drop_led(orgs)  # 提案办理单位省科技厅党组书记: a role's body after its class of units
+    is the document's own (or its province's). A span that runs on before a standing body from its class
+    or a conjunction (会办单位市委宣传部) goes first: run last, this sees the bodies of people's roles too."""
+    orgs = _drop_led(orgs)  # every body is here, those of roles too (提案办理单位省科技厅党组书记)
     groups: dict[tuple[str, str], list[int]] = {}
     keys = [_body_key(o["name"]) for o in orgs]
     for i, k in enumerate(keys):
@@ -399,7 +402,7 @@ def extract_organizations(doc: Doc, region: str | None, meta: dict | None = None
     items = [o for o in bag.values()  # …人民政府代市长陈书平作政府: a span that runs on past an official is no name
              if o["evidence"].get("rule") == "org.official_body"
              or not any(a == o["evidence"]["start"] and b < o["evidence"]["end"] for a, b in headed)]
-    return _editions(_drop_inside(_drop_led(_drop_prefixes(items)), events))
+    return _editions(_drop_inside(_drop_prefixes(items), events))
 
 
 #: a year or an edition before a recurring event's name: 2025世界机器人大会, 首届…, 第二届…
@@ -617,13 +620,18 @@ def _candidates(run: str, offset: int):
         seg_start = e + 1
 
 
+def _without_inner_and(name: str) -> str:
+    """A body's name without the 和 that joins two words of its remit (经济和信息化厅, 转变和数字政府建设)."""
+    return re.sub(rf"(?<=[{HAN}]{{2}})和(?=[{HAN}]{{2}})", "", name)
+
+
 def _gov_ok(name: str) -> bool:
     if name.endswith("常委"):
         return False  # a role (党委常委), not a body
     if re.search(r"(?:主办|会办|协办|承办|督办|举办|创办|开办|领办|代办)$", name):
         return False  # 省工信厅主办, 省财政厅会办: a body and what it does with a proposal
     body = name.lstrip("省市区县")
-    body = re.sub(rf"(?<=[{HAN}]{{2}})和(?=[{HAN}]{{2}})", "", body) if re.search(r"(?:委员会|局|厅|委)$", body) else body
+    body = _without_inner_and(body) if re.search(r"(?:委员会|局|厅|委)$", body) else body
     return (not re.search(r"[的了是在对把将为和与及等场各]|布局$|^[域内级间块]", body) and len(name) <= 16)
 
 
@@ -702,7 +710,7 @@ def _org_ok(name: str) -> bool:
         return False  # 本次大会: the event the text is about, named elsewhere
     bare = re.sub(r"^(?:\d{4}年?)?(?:第\d{1,3}届)?", "", stem) if ORG_SUFFIXES[suffix] == "event" else stem  # 2025年6G发展大会, 第31届…展览会
     if suffix == "领导小组" and re.match(region_alternation(), stem):
-        bare = re.sub(rf"(?<=[{HAN}]{{2}})和(?=[{HAN}]{{2}})", "", bare)  # 厦门市推进政府职能转变和数字政府建设领导小组: its remit
+        bare = _without_inner_and(bare)  # 厦门市推进政府职能转变和数字政府建设领导小组: its remit
     if len(stem) < 2 or _BAD.search(bare) or PLURAL_LEAD.match(stem) or len(name) > 30:
         return False
     if re.match(r"(?:国家级|省级|市级|区级|县级|市县两级|省市两级|各级)", stem) or re.search(r"[县市省]级$|两级$", stem):

@@ -109,9 +109,9 @@ def shape_problem(name: str, kind: str) -> str | None:
     if kind == "organization" and _ROLE_INSIDE.search(name):
         return "a person's role inside"
     offered = kind == "measure" and re.match(r"为[^，,。；;]{2,20}?(?:提供|给予|搭建|开辟|创造)", name)  # 为企业提供支持
-    split = kind in _PROPER_KINDS and len(first) == 1 and len(words[1:2]) == 1 and len(words[1]) == 1 \
-        and words[1] not in FUNCTION_WORDS and (tagged[0][1] == "v" and len(words) > 2 or len(words) == 2 and kind == "organization")
-    # 达|梦|数据库, 均|普: a name the segmenter does not know
+    # 达|梦|数据库, 均|普: two one-character words opening a name the segmenter does not know
+    split = kind in _PROPER_KINDS and len(words) > 1 and len(first) == len(words[1]) == 1 and words[1] not in FUNCTION_WORDS \
+        and (len(words) > 2 and tagged[0][1] == "v" or len(words) == 2 and kind == "organization")
     if kind == "scenario" and len(name) >= 10 and re.search(r"(?:系统|平台|方案)应用$", name):
         return None  # “面向MaaS服务的…识别系统应用”: a case a list of typical scenes selects, named as quoted
     if (first in FUNCTION_WORDS and not offered and not split) or (first in PLURAL_WORDS and len(words) > 1) \
