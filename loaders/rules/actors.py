@@ -115,6 +115,8 @@ AGENCY_GROUPS = (
     ("数据局", "大数据局", "大数据发展管理局", "数据资源管理局", "政务服务数据管理局", "政务服务和大数据管理局"),
     ("能源局",), ("知识产权局",), ("投资促进局", "商务和投资促进局"), ("外事办公室", "外事办"),
     ("人民政府新闻办公室", "政府新闻办公室", "新闻办公室", "新闻办"), ("政研室",),
+    # the government's general office: 苏州市人民政府办公室 / 市政府办公室, 省政府办公厅
+    ("人民政府办公厅", "政府办公厅"), ("人民政府办公室", "政府办公室", "政府办"),
     ("民政厅", "民政局"), ("司法厅", "司法局"), ("公安厅", "公安局"), ("审计厅", "审计局"),
     ("退役军人事务厅", "退役军人事务局"), ("林业和草原局", "林业局"), ("体育局",), ("机关事务管理局",),
     ("通信管理局",), ("气象局",), ("药品监督管理局", "药监局"), ("网信办",), ("税务局",),
@@ -130,7 +132,10 @@ _AGENCY_RE = re.compile(r"[省市区县州盟旗](?:"
                         + "|".join(sorted(map(re.escape, AGENCY_CORES), key=len, reverse=True))
                         + r")(?![长员任])"
                         # the government itself, where it acts (市人民政府应当…); not its offices, documents or policies
-                        r"|(?<![各和与及、])[省市区县州](?:人民)?政府(?=应当|负责|统筹|组织|建立|制定|设立|批准|同意|印发|决定|依法)")
+                        r"|(?:(?<![各和与及、])|(?<=委、))[省市区县州](?:人民)?政府(?=应当|负责|统筹|组织|建立|制定|设立|批准|同意|印发|决定|依法|"
+                        r"(?:第[\d一二三四五六七八九十百]+次)?常务会议|审议|研究同意)"
+                        # the government paired with its party committee (省委省政府, 市委、市政府): a body on its own
+                        r"|(?:(?<=[省市区县]委)|(?<=[省市区县]委、))[省市区县](?:人民)?政府(?!工作报告)")
 
 
 def _place_start(text: str, start: int, stems: frozenset) -> int:
@@ -178,7 +183,12 @@ def standing_body(name: str) -> bool:
     """Is ``name`` a standing department or congress named by its place (省发展改革委, 昆山市工信局, 市政协; not a
     government or a party committee, which a text names in many senses: 各区人民政府, 省委精神)?"""
     key = _body_key(name)
-    return key is not None and (key[1] in _DEPARTMENT or key[1] in _CONGRESSES)
+    return key is not None and key[1] not in _OFFICES and (key[1] in _DEPARTMENT or key[1] in _CONGRESSES)
+
+
+#: the government's general offices, named mostly as the issuers of documents a text cites (《某省人民政府办公厅关于…》):
+#: their forms are one body (:func:`merge_bodies`), but they are not known actors wherever they stand
+_OFFICES = ("人民政府办公厅", "人民政府办公室")
 
 
 def _body_key(name: str) -> tuple[str, str, str] | None:
@@ -194,6 +204,11 @@ def _body_key(name: str) -> tuple[str, str, str] | None:
         level, place = rest[-1], rest[:-1].removesuffix("自治")
         if level not in "省市区县州盟旗":
             return None
+        if level in "区县" and place + level not in divisions.district_names():
+            for k in range(2, len(place) - 1):  # 成都市锦江区人民政府办公室: the district of its city
+                if place[:k] in divisions.region_names() and place[k:] + level in divisions.district_names():
+                    place = place[k:]
+                    break
         if place and place + level not in divisions.region_names() and place + level not in divisions.district_names() \
                 and place not in _region_stems():
             return None

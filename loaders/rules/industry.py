@@ -276,9 +276,9 @@ def _from_enumerations(doc: Doc, cl: _Clusters, fields: Bag, region: str | None)
             continue
         kind = head_kind(e)
         names = e.names
-        if kind is None and not e.head and COMMIT.search(e.verb) and \
+        if kind is None and not e.head and COMMIT.search(e.verb) and not _FUSED.search(names[-1] + e.rest[:4]) and \
                 sum(vocabulary.canonical_field(n) is not None for n in names) * 2 >= len(names):
-            kind = "field"
+            kind = "field"  # not 推动互联网、大数据、人工智能和实体经济深度融合: what is fused, not fields
         if kind is None and not e.head and _DEVELOP.fullmatch(e.verb or "") and e.rest.startswith("等") and \
                 sum(bool(_INDUSTRY_END.search(n)) for n in names) * 2 >= len(names):
             kind = "field"  # 重点发展航天液体动力制造、…、液体火箭发动机综合试验等: industries, headless
@@ -323,6 +323,7 @@ def _from_enumerations(doc: Doc, cl: _Clusters, fields: Bag, region: str | None)
     return linked
 
 
+_FUSED = re.compile(r"(?:深度)?融合|相结合")
 _DEVELOP = re.compile(r"重点发展|大力发展|积极发展|培育发展|加快发展|优先发展|前瞻布局|超前布局|重点布局|培育壮大|发展壮大|做大做强|做优做强")
 _INDUSTRY_END = re.compile(r"(?:制造|产业|装备|材料|技术|能源|医药|器械|芯片|软件|服务|开发|检测|试验|总装|总测|网络|智能|"
                            r"经济|通信|导航|遥感|生物|机器人)$")

@@ -358,6 +358,9 @@ def _doc_type(doc: Doc, title: str | None, news: bool = False) -> str | None:
         own = re.search(r"(?:适用|依照|根据|按照)本(条例|办法|规定|细则)|本(条例|办法|规定|细则)(?:所称|自|由)", doc.text[:3000])
         if own:
             return own.group(1) or own.group(2)  # 第二条…适用本条例: an untitled text that names its own genre
+        made = _SELF_MADE.search(doc.text[:1500])
+        if made:  # 为…,特制定本行动计划 / 现提出如下意见: an untitled text's preamble names its genre
+            return DOC_TYPES[made.group(1) or made.group(2)]
     if typed is None and _TRANSCRIPT.search(doc.text[:600]):
         return "新闻报道"  # 嘉宾: … 文字实录: 问: …: an interview's transcript
     if typed is None and _REPLY.search(doc.text[:800]):
@@ -375,6 +378,10 @@ def _doc_type(doc: Doc, title: str | None, news: bool = False) -> str | None:
 _TRANSCRIPT = re.compile(r"(?:^|\n)\s*(?:嘉宾|主持人|访谈嘉宾)\s*[:：]|文字实录|(?:^|\s)问\s*[:：][^\n]{2,120}?(?:\s|\n)[^\n]*?(?:^|\s)问\s*[:：]", re.S)
 #: the opening of a reply to a proposal: the members addressed, then what they proposed
 _REPLY = re.compile(r"(?:委员|代表)[:：]\s*\n?[^。\n]{0,6}(?:您|你)们?(?:在[^。]{0,30})?(?:提出|所提|领衔提出)的?[^。]{0,80}(?:提案|建议)")
+#: a preamble that names what it introduces: ``特制定本行动计划``, ``现提出如下意见``, ``制定本指导意见``
+_SELF_GENRES = "|".join(sorted((k for k in DOC_TYPES if len(k) >= 2), key=len, reverse=True))
+_SELF_MADE = re.compile(rf"(?:制定|制订|出台|形成)了?本({_SELF_GENRES})[。，,；;]"
+                        r"|(?:提出|制定)(?:如下|以下)(意见|措施|举措|实施意见|若干措施)")
 #: a draft's or a trial's mark after a title: (征求意见稿), (试行)
 _DRAFT = re.compile(r"(?:[(（](?:征求意见稿|草案|送审稿|试行|暂行|修订稿?)[)）])+$")
 

@@ -162,6 +162,7 @@ _GENERAL = re.compile(r"未来产业|新质生产力|新兴产业|现代化产�
 def _parts(t: str) -> list[str]:
     """The subjects of a title core: one, or two joined by 及/与/和 (脑机接口及人机交互)."""
     t = re.sub(r"产业$|\+$", "", t)  # “人工智能+”行动 is a plan for 人工智能
+    t = _known_head(t) or t
     if not t or _NOT_SUBJECT.search(t) or re.search(r"[的、,，:：]", t):
         return []
     if vocabulary.canonical_field(t) is None:  # 港保税区推进低空经济: the technology after the last verb
@@ -179,6 +180,24 @@ def _parts(t: str) -> list[str]:
         if _plausible(p):
             out.append(p)
     return out if len(out) == len(parts) else []
+
+
+#: what follows a technology in a title when the plan is for its market, its reform or its zone, not a new technology
+_NON_TECH_TAIL = re.compile(r"(?:市场化?|配置|综合|改革|试验区|示范区|先行区|流通|交易|开发利用|应用|促进|发展|建设|示范|"
+                            r"基础制度|制度|战略性新兴|产业集群|集群|产业)+")
+
+
+def _known_head(t: str) -> str | None:
+    """The known technology a title's core opens with when the rest only says what is done with it
+    (数据要素市场化改革, 数据要素综合试验区, 大数据发展应用促进, 智能机器人战略性新兴产业集群), else ``None``."""
+    if vocabulary.canonical_field(t) is not None:
+        return None
+    for j in range(len(t) - 1, 1, -1):
+        w = t[:j]
+        c = vocabulary.canonical_field(w)
+        if c is not None and not c.top and (c.key == w or w in c.alt_labels) and _NON_TECH_TAIL.fullmatch(t[j:]):
+            return w
+    return None
 
 
 _INNER_VERB = re.compile("|".join(sorted((v for v in GOVERNING_VERBS if len(v) == 2), key=len, reverse=True)))
