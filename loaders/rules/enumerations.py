@@ -500,7 +500,7 @@ _HEADS = ("专项行动", "专项工程", "行动计划", "行动方案", "实�
           "新兴技术", "未来技术", "颠覆性技术", "技术领域", "领域", "方向",
           "赛道", "产业", "集群", "行动", "计划", "工程", "专项", "措施", "举措", "任务", "方面", "层面", "角度", "维度", "板块", "场景", "行业", "技术",
           "产品", "材料", "产业园区", "产业园", "园区", "基地", "先导区", "示范区", "功能区", "片区", "企业", "平台", "机构", "高校",
-          "院所")
+          "院所", "前沿")
 #: modifiers that may stand between a list and its head although they also serve as verbs
 _HEAD_MODIFIERS = re.compile(r"^(?:重点|关键|前沿|新兴|主导|优势|特色|战略)+")
 
@@ -607,7 +607,7 @@ _KIND_OF_HEAD = (
     (re.compile(r"企业$|公司$|集团$"), "organization"),
     (re.compile(r"(?:园区|产业园|基地|先导区|示范区|功能区|片区)$"), "zone"),
     (re.compile(r"未来产业|子方向|新赛道|领域|方向|赛道|产业|前沿技术|新兴技术|未来技术|颠覆性技术|产品|材料$|"
-                r"^(?:关键|核心|共性|重点)+技术"), "field"),
+                r"^(?:关键|核心|共性|重点)+技术|^前沿$"), "field"),
 )
 #: heads that name future-industry areas by themselves; other field heads (领域, 方向, 产业)
 #: need a verb of commitment before the list or a count

@@ -292,14 +292,44 @@ def _clean_zone(stem: str) -> str:
     if stem.count("(") + stem.count("（") != stem.count(")") + stem.count("）"):
         stem = re.split(r"[()（）]", stem)[-1]
     stem = stem.split("“")[-1] if stem.count("“") > stem.count("”") else stem
-    parts = re.split(r"([的和与及在于是等从向对]|(?<=[区园城港])以|建设|打造|推进|依托|纳入|聚焦|推动|形成|成为|关于|同意|开展|批复|适用|调研|考察|走访|参观|视察|带队|前往|来到)", stem)
+    parts = _split_words(stem)
     stem = parts[-1]
     # 生物医药与生物食品先导区: keep 与/和 inside a name unless the left side is a zone itself
     while len(parts) >= 3 and parts[-2] in ("与", "和", "及") and not _ZONE_SUFFIX.search(parts[-3] + "x") \
-            and not re.search(r"(?:政府|委员会|管委会|局|厅|委)$", parts[-3]):
+            and not re.search(r"(?:政府|委员会|管委会|局|厅|委|办)$", parts[-3]):
         stem = parts[-3] + parts[-2] + stem
         parts = parts[:-2]
     return _after_last_verb(strip_lead(stem))
+
+
+#: the words a zone's name never runs across: function words (written as words of their own: 和 in 和林格尔 is
+#: a place's), verbs of building, visiting and including
+_SPLIT_CHARS = frozenset("的和与及在于是等从向对到系含")
+_SPLIT_WORDS = re.compile(r"建设|打造|推进|依托|纳入|聚焦|推动|形成|成为|关于|同意|开展|批复|适用|调研|考察|走访|参观|视察|带队|前往|来到|"
+                          r"落地|紧密结合|结合|争当|包括|包含|其中")
+
+
+def _split_words(stem: str) -> list[str]:
+    """``stem`` split as ``re.split`` with a captured separator would: text, separator, text …, cut at the
+    words a zone's name never runs across, read from the segmenter's words (和林格尔 stays whole)."""
+    parts, at, pos = [], 0, 0
+    words = [w for w, _ in tags_of(stem)] if stem else []
+    for k, w in enumerate(words):
+        sep = None
+        if w in _SPLIT_CHARS or (w == "以" and k > 0 and words[k - 1][-1:] in "区园城港"):
+            sep = w
+        else:
+            m = _SPLIT_WORDS.search(w)
+            if m and (m.group(0) == w or len(w) > 2):
+                sep = w  # 紧密结合, 落地: the word; 开展落地: the run
+        if sep:
+            parts += [stem[at:pos], sep]
+            at = pos + len(w)
+        pos += len(w)
+    parts.append(stem[at:])
+    if len(parts) >= 2 and parts[-1][:1] == "好" and parts[-2] in ("建设", "打造"):
+        parts[-1] = parts[-1][1:]  # 建设好太白湖新区: the verb's complement
+    return parts
 
 
 def _after_last_verb(stem: str) -> str:

@@ -20,7 +20,8 @@ from policykg.loaders.words.segment import tags_of
 
 _KINDS = "计划|行动|工程|专项|行动计划|工作|战略|体系|模式|改革|试点"
 _QUOTED = re.compile(rf"([{HAN}]{{0,8}})“([{HAN}A-Za-z0-9+×]{{1,10}}?)({_KINDS})?”([{HAN}]{{0,8}}?)({_KINDS})?(?=[^{HAN}]|等|和|与|及|方案|清单|的|布局|建设|为(?:抓手|牵引|引领|主线|核心|重点)|城市|地区|$)")
-_VERB_NAMED = re.compile(rf"(?:实施|布局实施|组织实施|启动|开展|部署|推进|设立|研究布局|布局|做好|抓好|办好|推动)好?([{HAN}A-Za-z0-9]{{2,14}}?)(工程|专项|行动|计划|改革试点|先行区试点|示范试点)(?=[^{HAN}]|$|等|和)")
+_VERB_NAMED = re.compile(rf"(?:实施|布局实施|组织实施|启动|开展|部署|推进|设立|研究布局|布局|做好|抓好|办好|推动)好?(?:\d{{4}}年度?)?"
+                         rf"([{HAN}A-Za-z0-9]{{2,14}}?)(工程|专项|行动|计划|改革试点|先行区试点|示范试点|试点(?=工作))(?=[^{HAN}]|$|等|和|工作)")
 _HEADING = re.compile(rf"^(?:实施|开展|启动|推进|组织实施)?([{HAN}A-Za-z0-9“”]{{2,20}}?)(行动|计划|工程|专项)$")
 _LIST_MORE = re.compile(rf"[、和]([{HAN}A-Za-z0-9]{{2,14}}?)(工程|专项|行动计划|行动|计划|重点项目|试点)"
                         rf"(?=[^{{HAN}}]|$|等|和|[一二三四五六七八九十\d]+大)")
@@ -75,6 +76,8 @@ def extract_programmes(doc: Doc) -> list[dict]:
         stem, kind = m.group(1), m.group(2)
         if kind.endswith("试点") and kind != "试点":
             stem, kind = stem + kind[:-2], "试点"  # 低空空域管理改革试点: a pilot, named with what it pilots
+        if kind == "试点" and len(stem) < 4:
+            continue  # 开展试点工作, 开展首批试点工作: no name
         collective = _COLLECTIVE.match(stem) and len(stem) <= 3
         if not collective and ("“" in stem or "”" in stem or is_generic(stem) or PLURAL_LEAD.match(stem)):
             continue
@@ -191,6 +194,10 @@ def funded_items(doc: Doc) -> bool:
     return doc.cache["funded_items"]
 
 
+#: the aspect a list of tasks or measures is given for: ``在X方面,提出``
+_ASPECT_BEFORE = re.compile(r"在([^，,。；;：:\n在]{4,30}?)方面[，,]?\s*(?:提出了?|明确了?|部署了?|安排了?|制定了?)?(?:[^，,。；;]{0,6}?)$")
+
+
 def extract_measures(doc: Doc, doc_type: str | None) -> list[dict]:
     """Numbered support/safeguard items, with the largest amount and cap ratio."""
     out = doc.outline
@@ -236,6 +243,12 @@ def extract_measures(doc: Doc, doc_type: str | None) -> list[dict]:
     for e in enumerations(doc):  # 从A、B等方面提出N条措施; 分别对A、B等九大方向提出措施
         if head_kind(e) == "measure":
             section = out.path_at(e.start)
+            aspect = _ASPECT_BEFORE.search(doc.text, max(0, e.start - 48), e.start)
+            if aspect and not re.search(r"[。；;\n]", doc.text[aspect.end():e.start]):
+                # 一是在稳步推进氢能多元场景应用方面,提出A、B等4项任务: the aspect is the measure, the tasks its parts
+                at = aspect.start(1)
+                _measure(bag, doc, aspect.group(1), at, section, at, aspect.end(1), "measure.aspect", key=f"{section}{aspect.group(1)}")
+                continue
             items, names = list(e.items), list(e.names)
             a, v = items[0][0], e.verb
             opener = doc.text.rfind("从", max(0, a - 7), a)

@@ -955,3 +955,50 @@ def test_a_copying_sites_table_gives_title_and_date_across_its_cells():
 def test_a_name_opening_on_china_and_a_partner_is_no_clause():
     assert shape_problem("中以生物产业孵化基地", "zone") is None  # 中以: China and Israel
     assert shape_problem("记者从市政府发布会", "organization") is not None
+
+
+def test_an_untitled_texts_preamble_names_its_genre():
+    d = extract("为贯彻落实国家部署,抢抓甲乙经济发展机遇,特制定本行动计划。\n一、总体要求\n(一)指导思想\n坚持创新驱动。", doc_id="x")
+    assert d["document"]["doc_type"] == "行动计划"
+    d = extract("为推动甲乙产业高质量发展,现提出如下意见:\n一、总体要求\n坚持创新驱动。", doc_id="y")
+    assert d["document"]["doc_type"] == "意见"
+
+
+def test_the_government_beside_its_party_committee_or_at_its_meeting_is_a_body():
+    d = extract("某某方案已经市政府第70次常务会议审议通过。全面落实省委省政府决策部署,认真落实市委、市政府工作要求。", doc_id="x")
+    assert {"市政府", "省政府", "省委", "市委"} <= set(names(d, "organizations"))
+
+
+def test_the_forms_of_the_general_office_are_one_body():
+    d = extract("绵阳市人民政府办公室关于印发某方案的通知。市政府办公室负责解释。", doc_id="x")
+    offices = [o for o in d["organizations"] if o["name"].endswith("办公室")]
+    assert [o["name"] for o in offices] == ["绵阳市人民政府办公室"] and "市政府办公室" in offices[0]["aliases"]
+
+
+def test_a_titles_technology_before_its_market_reform_or_zone():
+    assert subjects("湖南省国家数据要素综合试验区建设方案(2025—2027年)") == ["数据要素"]
+    assert subjects("湖南省数据要素市场化改革2022年工作要点") == ["数据要素"]
+    assert subjects("湖南省大数据发展应用促进条例") == ["大数据"]
+    assert subjects("湖南省培育智能机器人战略性新兴产业集群行动计划") == ["智能机器人"]
+
+
+def test_what_is_fused_is_no_list_of_fields():
+    d = extract("落实推动互联网、大数据、人工智能和实体经济深度融合的发展战略。", doc_id="x")
+    assert names(d, "fields") == []
+
+
+def test_the_aspect_tasks_are_given_for_is_the_measure():
+    d = extract("《规划》围绕2个方面提出了5项任务:\n一是在稳步推进甲乙多元应用方面,提出提速交通领域规模化应用、积极开展供能领域场景打造、合理布局储能领域多元应用等3项任务。\n"
+                "二是在统筹推进甲乙供应网络建设方面,提出科学布局制备设施、稳步构建储运体系、统筹规划加注网络等3项任务。", doc_id="x")
+    assert names(d, "measures") == ["稳步推进甲乙多元应用", "统筹推进甲乙供应网络建设"]
+
+
+def test_frontier_lists_pilots_and_zone_names_on_word_boundaries():
+    d = extract("聚焦深度学习、跨媒体感知计算、混合增强智能等前沿,超前布局基础研究。", doc_id="x")
+    assert names(d, "fields") == ["深度学习", "跨媒体感知计算", "混合增强智能"]
+    d = extract("现组织开展2025年甲乙数据空间创新发展试点工作。", doc_id="y")
+    assert names(d, "programmes") == ["甲乙数据空间创新发展试点"]
+    d = extract("支持在某市(含深汕特别合作区)开展示范。推进呼和浩特和林格尔新区建设,政务数据办与乌镇高新区牵头。", doc_id="z")
+    assert {"深汕特别合作区", "乌镇高新区"} <= set(names(d, "zones"))
+    assert not any(z.startswith(("汕", "林格尔", "政务")) for z in names(d, "zones"))
+    assert repair("地听取市国资委", "organization") == (3, "市国资委")
