@@ -37,7 +37,7 @@ from policykg.loaders.words.segment import tags_of
 
 #: kind → (shortest, longest) name in characters
 LIMITS = {
-    "field": (2, 18), "cluster": (3, 22), "district": (2, 12), "zone": (2, 32), "programme": (2, 36),
+    "field": (2, 18), "cluster": (2, 22), "district": (2, 12), "zone": (2, 32), "programme": (2, 36),
     "measure": (2, 48), "organization": (2, 36), "scenario": (2, 24), "person": (2, 6), "role": (2, 40),
 }
 #: kinds whose names may begin with a verb (headings of measures: 加强组织领导)
@@ -122,13 +122,14 @@ def shape_problem(name: str, kind: str) -> str | None:
     # 深入推进东北振兴座谈会: the theme's verbs open the event's name; 利用中国—东盟博览会: a verb before a named event
     item = kind == "programme" and not _PROGRAMME_END.search(name)  # 申报受理便捷化: an item of a numbered 专项行动
     unit = kind == "organization" and len(words) == 2 and words[1] in ("处", "科", "司", "室", "部", "办")  # 发展处: a division
-    if _leading_verb(first, kind) and len(words) > 1 and not theme and not item and not unit \
+    brand = kind == "organization" and len(words) == 2 and tagged[1][1] == "ns" and min(map(len, words)) >= 2  # 创新常州, 数字重庆: a portal's name
+    if _leading_verb(first, kind) and len(words) > 1 and not theme and not item and not unit and not brand \
             and not (first in _MODIFIERS and tagged[1][1].startswith("n")) \
             and not (kind in _PROPER_KINDS and _place_first(name)) \
             and not (kind in _PROPER_KINDS and first in _AGENCY_OPENERS and _AGENCY_END.search(name)):
         return f"begins with {first}"  # 重点水域防溺水: 重点 before a noun modifies it
     if kind in _PROPER_KINDS and len(words) > 1 and (_verb_first(tagged) or _opens_clause(tagged)) \
-            and not _place_first(name) and first not in _AGENCY_OPENERS and not theme:
+            and not _place_first(name) and first not in _AGENCY_OPENERS and not theme and not brand:
         return f"begins with {first}"  # 力推南昌…创新中心, 现报送区政府: a verb the tagger knows
     if kind in _PROPER_KINDS and len(words) == 1 and first in GOVERNING_VERBS and tagged[0][1] == "v":
         return "a verb"  # 来源:聚焦“…”: a column's verb where a source's name would stand
@@ -177,7 +178,8 @@ _AREA_KINDS = frozenset({"field", "scenario"})
 _ACTS = frozenset("开发 研发 策划 设计 生产 推广 建设 运营 销售".split())
 #: words the tagger reads as verbs that name or open technologies (计算, 存储, 制造, 合成, 增强…)
 FIELD_VERB_NOUNS = frozenset("计算 存储 制造 合成 增强 扩展 混合 传感 识别 检测 感知 交互 打印 导航 通信 储能 育种 "
-                             "认知 测量 控制 处理 显示 加工 封装 装备 诊断 治疗 服务 运营 应用 出行 配送 接驳 巡检 物流 通用 防污 防腐 防爆 抗菌 创新 仿生".split())
+                             "认知 测量 控制 处理 显示 加工 封装 装备 诊断 治疗 服务 运营 应用 出行 配送 接驳 巡检 物流 通用 防污 防腐 防爆 抗菌 创新 仿生 "
+                             "可信 自主".split())
 
 
 #: words that govern an object as verbs but modify a noun that follows them
