@@ -611,6 +611,10 @@ _KIND_OF_HEAD = (
 )
 #: heads that name future-industry areas by themselves; other field heads (领域, 方向, 产业)
 #: need a verb of commitment before the list or a count
+#: how the names of smart application domains begin (智慧医疗, 智能建造, 数字乡村, 新文旅)
+_SCENE_PREFIX = re.compile(r"智慧|智能|数字|未来|新(?![一型兴材能])|无人")
+#: what follows a list of the domains where a technology is put to use: 应用示范, 场景 in the same clause or the next
+_USE_AFTER = re.compile(r"^[^。；;]{0,8}?(?:[，,][^。；;，,]{0,12}?)?(?:应用示范|示范应用|场景应用|应用场景|典型场景)")
 _STRONG_FIELD_HEADS = re.compile(r"未来产业|子方向|新赛道|赛道|前沿领域|细分领域|重点领域|重点方向|产业方向|前沿技术|新兴技术|"
                                  r"未来技术|颠覆性技术")
 #: verbs (and introducers) of commitment in front of a list of fields
@@ -684,6 +688,12 @@ def head_kind(e: Enumeration) -> str | None:
     if re.search(r"领域", head) and re.match(r"^(?:实现|开展|推广|拓展|得到|形成|加快|率先)?(?:示范|规模化|商业化|商业|推广|落地)?应用(?!前景)",
                                           after) and not any(is_sector(n) or is_term(n) for n in e.names):
         return "scenario"  # 在城市空运、物流配送等领域实现商业应用: where the technology is used
+    if re.search(r"应用(?:领域|方向)?$", head) and (e.count or after.startswith("等")) and len(e.names) >= 2:
+        return "scenario"  # 智能制造、文旅教娱、医疗康养五大应用领域; 打造新智造、新文旅“六大应用”: where it is used
+    if re.search(r"领域|方面", head) and len(e.names) >= 3 and _USE_AFTER.match(e.rest) \
+            and sum(bool(_SCENE_PREFIX.match(n)) for n in e.names) * 2 >= len(e.names) \
+            and not re.search(r"发展|布局|培育|壮大|攻关|突破|研发", e.verb or ""):
+        return "scenario"  # 在A、B、C等领域加强应用示范,打造应用场景; 围绕A、B等方面,选择典型应用场景
     if re.search(r"领域|行业", head) and re.match(r"^为(?:牵引|重点|突破口|切入点)", after) and "场景" in e.rest[:24] \
             and sum(is_sector(n) or is_term(n) for n in e.names) * 2 < len(e.names):
         return "scenario"  # 以物流装配、工业制造等领域为牵引，开展场景征集: where the technology is put to use
@@ -720,6 +730,8 @@ def head_kind(e: Enumeration) -> str | None:
         return "measure" if e.count else None
     if re.search(r"技术$", head) and after.startswith("路线") and (COMMIT.search(e.verb) or e.verb.endswith("支持")):
         return "field"  # 重点支持A、B等先进技术路线: the technologies a policy backs
+    if e.possessed and e.count and head.endswith("集群"):
+        return "cluster"  # 建成有重要影响力的A、B等4个千亿级产业集群: what the clusters are, counted
     if e.possessed and not _STRONG_FIELD_HEADS.search(re.sub(r"^重点", "", head)):
         return None  # …技术路线的原材料、元器件…等重点领域: the links of a chain, not fields
     if head == "技术":  # 推动A、B等技术研发突破及产业化: fields; 围绕A、B等技术开展攻关: R&D targets

@@ -109,6 +109,7 @@ def extract_industry(doc: Doc, region: str | None, about: str | None = None,
     _from_inline(doc, cl, fields)
     linked_lists = _from_enumerations(doc, cl, fields, region)
     _parallel(doc, cl, fields, linked_lists)
+    _verb_series(doc, fields)
     _context_links(doc, cl, fields)
     _own_fields(cl, fields)
     return cl.bag.values(), fields.values()
@@ -500,6 +501,25 @@ def _good_list(items: list[str]) -> bool:
         return False
     return all(2 <= len(i) <= 14 and not re.search(r"[在向对把将为的了是]|产业集群|\d+(?:\.\d+)?[亿万千百]?[元个家项%座台]", i)
                and (is_direction(i) or not is_generic(i)) for i in items)
+
+
+_SERIES_VERBS = r"(?:发展壮大|培育壮大|做大做强|做优做强|前瞻布局|加快发展|大力发展|壮大|做强|做大|做优|培育|发展|布局|提升|巩固|拓展|突破)"
+_SERIES_CLAUSE = rf"{_SERIES_VERBS}([{HAN}A-Za-z0-9]{{2,10}}?(?:产业|业))(?=[，,；;。])"
+_SERIES = re.compile(rf"{_SERIES_CLAUSE}(?:[，,；;]{_SERIES_CLAUSE}){{2,}}")
+_CLAUSE = re.compile(_SERIES_CLAUSE)
+_KIND_OF_INDUSTRY = re.compile(r"型$|的|优势|传统|新兴|主导|支柱|特色|基础|成长|未来|先进|现代|高端|重点|数字化")
+
+
+def _verb_series(doc: Doc, fields: Bag) -> None:
+    """Industries a run of three or more parallel clauses commits to, one verb each
+    (``壮大数字产品制造业,做强数字技术应用业,培育数据要素驱动业``): each a field, named without 产业."""
+    for run in _SERIES.finditer(doc.text):
+        items = [(m.start(1) - run.start(), m.group(1)) for m in _CLAUSE.finditer(doc.text, run.start(), run.end() + 1)]
+        names = [(a, re.sub(r"(?<=.{2})产业$", "", n)) for a, n in items]
+        if any(is_generic(n) or is_sector(n) or is_direction(n) or _KIND_OF_INDUSTRY.search(n) for _a, n in names):
+            continue  # 壮大战略性新兴产业,做强先进制造业: kinds of industry, not areas
+        for a, n in names:
+            _add_field(fields, doc, n, run.start() + a, "field.verb_series", None, None)
 
 
 def _parallel(doc: Doc, cl: _Clusters, fields: Bag, linked: set[int]) -> None:

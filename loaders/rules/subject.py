@@ -169,6 +169,7 @@ def _parts(t: str) -> list[str]:
         verbs = [m for m in _INNER_VERB.finditer(t) if (m.start() >= 2 or not is_term(t)) and len(t) - m.end() >= 2]
         if verbs:
             t = t[verbs[-1].end():]
+            t = _known_head(t) or t
     t = re.sub(r"(?<=.{2})制造业$", "", t)  # 新型储能制造业: the technology, made
     t = re.sub(r"(?<=.{2})高质量.*$", "", t)  # 商业航天高质量安全(发展): the technology, then the aim
     parts = re.split(r"及|与|和|暨", t) if len(t) > 6 else [t]
@@ -183,7 +184,7 @@ def _parts(t: str) -> list[str]:
 
 
 #: what follows a technology in a title when the plan is for its market, its reform or its zone, not a new technology
-_NON_TECH_TAIL = re.compile(r"(?:市场化?|配置|综合|改革|试验区|示范区|先行区|流通|交易|开发利用|应用|促进|发展|建设|示范|"
+_NON_TECH_TAIL = re.compile(r"(?:市场化?|配置|综合|改革|作用|价值|试验区|示范区|先行区|流通|交易|开发利用|应用|促进|发展|建设|示范|"
                             r"基础制度|制度|战略性新兴|产业集群|集群|产业)+")
 
 

@@ -1002,3 +1002,22 @@ def test_frontier_lists_pilots_and_zone_names_on_word_boundaries():
     assert {"深汕特别合作区", "乌镇高新区"} <= set(names(d, "zones"))
     assert not any(z.startswith(("汕", "林格尔", "政务")) for z in names(d, "zones"))
     assert repair("地听取市国资委", "organization") == (3, "市国资委")
+
+
+def test_counted_clusters_after_what_they_are_and_industries_of_a_verb_series():
+    d = extract("建成有重要影响力的大数据、集成电路、软件和信息服务、光子等4个千亿级产业集群。", doc_id="x")
+    assert names(d, "clusters") == ["大数据", "集成电路", "软件和信息服务", "光子"]
+    d = extract("协同推进数字产业化,壮大数字产品制造业,做强数字技术应用业,培育数据要素驱动业,营造数字生态。", doc_id="y")
+    assert names(d, "fields") == ["数字产品制造业", "数字技术应用业", "数据要素驱动业"]
+    d = extract("壮大战略性新兴产业,做强先进制造业,培育现代服务业,推动高质量发展。", doc_id="z")
+    assert names(d, "fields") == []
+
+
+def test_domains_of_use_are_scenarios():
+    d = extract("在智能制造、智慧交通、智慧医疗、智慧教育等领域加强应用示范,打造应用场景不少于20个。", doc_id="x")
+    assert names(d, "scenarios") == ["智能制造", "智慧交通", "智慧医疗", "智慧教育"]
+    d = extract("打造人形机器人引领,智能制造、文旅教娱、医疗康养三大应用领域的创新体系。", doc_id="y")
+    assert names(d, "scenarios") == ["智能制造", "文旅教娱", "医疗康养"]
+    d = extract("在交通、医疗、金融等领域探索更多应用场景。", doc_id="z")
+    assert names(d, "scenarios") == []
+    assert subjects("某某关于构建数据基础制度更好发挥数据要素作用的实施意见") == ["数据要素"]
