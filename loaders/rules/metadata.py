@@ -220,8 +220,8 @@ def _title(doc: Doc, news: bool = False) -> tuple[str | None, tuple[int, int] | 
         head = _LETTERHEAD.match(s)
         if head:  # 国家能源局综合司文件国能综通科技〔2025〕91 号国家能源局综合司关于…的通知
             s, pos, line = s[head.end():], pos + line.index(s) + head.end(), s[head.end():]
-        if _LABEL_LINE.match(_unspaced_label(re.sub(r"^[-*·•]\s*", "", s))):
-            continue
+        if _LABEL_LINE.match(_unspaced_label(re.sub(r"^[-*·•]\s*", "", s))) or s.endswith(("→", "»", ">>")):
+            continue  # a label, or a teaser linking on to the text (七条措施!某省推动…→)
         if (_OUTLINE_LINE.match(s) and not one_line) or _SECTION_WORDS.fullmatch(s):
             break  # the body has begun: a heading is no title
         nxt = lines[i + 1][1].strip() if i + 1 < len(lines) else ""
@@ -536,6 +536,8 @@ def _region(doc: Doc, title: str | None, issuer: str | None, about: str | None =
                  if (r := divisions.lookup_region(form)) is not None and r.level != "nation"]
         if found:
             return _deepest(found)
+    if re.match(r"\s*(?:[^\n]{0,30}\n)?\s*各省、自治区、直辖市", doc.text[:200]) and not own:
+        return divisions.lookup_region("全国")  # 各省、自治区、直辖市…: the addressees of a national body's text
     if re.search(r"(?:部|委|院|部门)(?:办公厅|办公室)?(?:\d{1,2}日|近日|日前)?[\u4e00-\u9fff]{0,4}?(?:联合)?(?:印发|发布)", doc.text[:400]) and \
             _NATIONAL_ISSUER.search(doc.text[:400]):
         return divisions.lookup_region("全国")
@@ -650,6 +652,10 @@ def _iso(y, m, d) -> str | None:
         return None
 
 
+#: the line under a law's title that says when it was adopted: ``(2024年5月30日…第十次会议通过)``
+_ADOPTED = re.compile(r"^[(（]\s*(\d{4})年(\d{1,2})月(\d{1,2})日[^()（）]{0,80}?(?:通过|批准|修订|修正)[^()（）]{0,30}[)）]$")
+
+
 def _date(doc: Doc, ev: dict) -> str | None:
     head = doc.text[:1500]
     m = _SIGNED_LABEL.search(head) or _DATE_LABEL.search(head)  # the date a text was signed is its date
@@ -684,6 +690,11 @@ def _date(doc: Doc, ev: dict) -> str | None:
         ev["date"] = doc.evidence(pos + m.start(), pos + m.end(), "meta.date.signature")
         return _iso(*m.groups())
     lines = list(_lines(doc, 12))
+    for pos, line in lines[:4]:  # 条例 / (2024年5月30日…常务委员会第十次会议通过): the date a law was adopted
+        m = _ADOPTED.match(line.strip())
+        if m:
+            ev["date"] = doc.evidence(pos, pos + len(line.rstrip()), "meta.date.adopted")
+            return _iso(*m.groups())
     m = _TRAILING_DATE.search(lines[0][1].rstrip()) if lines else None
     if m and is_headline(lines[0][1][: m.start()]):  # a headline dated at its end
         ev["date"] = doc.evidence(lines[0][0] + m.start(1), lines[0][0] + m.end(), "meta.date.headline")

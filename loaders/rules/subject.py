@@ -120,7 +120,10 @@ def _core_subjects(core: str) -> list[str]:
     zone = _ZONE_TAIL.search(t)
     if zone and zone.start() >= 2:  # 建设国家新一代人工智能创新发展试验区若干政策: the technology of the zone
         t = re.sub(r"^国家(?:级)?", "", t[:zone.start()])
-    t = _TAIL.sub("", t)
+    bare = _TAIL.sub("", t)
+    if len(bare) == 2 and t.startswith(bare + "产业") and not _plausible(bare) and _plausible(bare + "产业"):
+        return [bare + "产业"]  # 数据产业发展三年行动计划: 数据 alone names no area
+    t = bare
     t = re.sub(rf"(?<=.{{2}})赋能[{HAN}]{{1,8}}$", "", t)  # 生物制造赋能制造业: the technology, not what it serves
     t = re.sub(r"(?<=.{2})(?:创新发展|创新)$", "", t) if not vocabulary.canonical_field(t) else t
     # 促进商业航天发展打造空间信息产业高地: two aims, two subjects

@@ -212,7 +212,7 @@ NATIONAL_BODIES = {
 
 
 #: a plan's period in brackets: ``(2024—2027年)``
-PERIOD = r"[(（]\s*\d{4}\s*[-—–~至]+\s*\d{4}\s*年?\s*[)）]"
+PERIOD = r"[(（]\s*\d{4}\s*年?\s*[-—–~至]+\s*\d{4}\s*年?\s*(?:度)?\s*[)）]"
 #: the status a title may end with: a draft for comment, a trial version (``(征求意见稿)``, ``(试行)``)
 STATUS = r"[(（](?:公开)?(?:征求意见稿|意见征求稿|草案|试行|送审稿|修订稿|暂行|讨论稿)[)）]"
 

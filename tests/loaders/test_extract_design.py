@@ -1021,3 +1021,16 @@ def test_domains_of_use_are_scenarios():
     d = extract("在交通、医疗、金融等领域探索更多应用场景。", doc_id="z")
     assert names(d, "scenarios") == []
     assert subjects("某某关于构建数据基础制度更好发挥数据要素作用的实施意见") == ["数据要素"]
+
+
+def test_periods_with_years_adopted_laws_teasers_and_national_addressees():
+    d = extract("某市数据产业发展三年行动计划(2024年-2026年)\n一、总体要求\n坚持创新驱动。", doc_id="x")
+    assert d["document"]["doc_type"] == "行动计划"
+    assert subjects("大同市数据产业发展三年行动计划(2024年-2026年)") == ["数据产业"]
+    d = extract("某某自治区数字经济促进条例\n\n(2024年5月30日某某自治区第十四届人民代表大会常务委员会第十次会议通过)\n\n第一章 总 则\n"
+                "第一条 为了促进数字经济健康发展,制定本条例。", doc_id="y")
+    assert d["document"]["date"] == "2024-05-30"
+    d = extract("七条措施!某省推动数字经济高质量发展→\n关于推动数字经济高质量发展的政策措施\n为全面落实决策部署,提出如下措施。", doc_id="z")
+    assert d["document"]["title"] == "关于推动数字经济高质量发展的政策措施" and d["document"]["doc_type"] == "若干措施"
+    d = extract("各省、自治区、直辖市及计划单列市、新疆生产建设兵团工业和信息化主管部门:\n研制矿山、民爆等领域机器人产品。", doc_id="w")
+    assert d["document"]["region"] == "全国"
