@@ -74,9 +74,15 @@ def _words(name: str) -> tuple[tuple[str, str], ...]:
     return tuple(tags_of(name))
 
 
+#: verbs of going that never open a body's or a place's name (赴京能集团, 赴沪)
+_GOING = frozenset("赴")
+
+
 def shape_problem(name: str, kind: str) -> str | None:
     """What keeps ``name`` from being a name of ``kind``, or ``None``."""
     lo, hi = LIMITS.get(kind, (2, 40))
+    if kind in _PROPER_KINDS and name[:1] in _GOING and len(name) >= 4:
+        return f"begins with {name[0]}"
     if kind == "person" and "·" in name:
         hi = 15  # 艾力亚尔·艾尼瓦尔: a transcribed name, its parts apart by ·
     # an event's quoted theme, a programme's quoted core (“箭、星、网、端”全产业链生态体系): a name, whatever it holds
@@ -292,6 +298,8 @@ def repair(name: str, kind: str) -> tuple[int, str] | None:
     deictic = _DEICTIC.match(name)
     if deictic and shape_problem(name[deictic.end():], kind) is None:
         return deictic.end(), name[deictic.end():]  # 我市生物医药产业集群: the name after the writer's place
+    if kind in _PROPER_KINDS and name[:1] in _GOING and len(name) >= 4 and shape_problem(name[1:], kind) is None:
+        return 1, name[1:]  # 赴京能集团开展调研: the verb of going, fused by the segmenter with the place's first character
     if kind in _PROPER_KINDS and name[:1] == "号" and shape_problem(name[1:], kind) is None:
         return 1, name[1:]  # 天府大道南段288号四川天府新区战略研究局: the number of an address ends at 号
     role = _ROLE_INSIDE.search(name) if kind == "organization" else None

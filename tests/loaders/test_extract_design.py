@@ -1002,6 +1002,7 @@ def test_frontier_lists_pilots_and_zone_names_on_word_boundaries():
     assert {"深汕特别合作区", "乌镇高新区"} <= set(names(d, "zones"))
     assert not any(z.startswith(("汕", "林格尔", "政务")) for z in names(d, "zones"))
     assert repair("地听取市国资委", "organization") == (3, "市国资委")
+    assert repair("赴京能集团", "organization") == (1, "京能集团")
 
 
 def test_counted_clusters_after_what_they_are_and_industries_of_a_verb_series():
