@@ -42,6 +42,10 @@ ORG_SUFFIXES = {
     "政府": "government", "大学": "university", "学院": "university", "研究院": "research", "研究所": "research",
     "研究中心": "research", "科学中心": "research", "创新中心": "research", "实验室": "research",
     "推进中心": "platform", "转化中心": "platform", "服务中心": "platform", "平台": "platform", "联盟": "platform",
+    # named facilities that serve others: 鄱阳湖智算中心, 国家算力总调度中心, 数据流通交易中心
+    "算力中心": "platform", "智算中心": "platform", "计算中心": "platform", "数据中心": "platform", "调度中心": "platform",
+    "赋能中心": "platform", "加速中心": "platform", "测试中心": "platform", "检测中心": "platform", "评估中心": "platform",
+    "交易中心": "platform", "运营中心": "platform", "孵化中心": "platform",
     "协会": "platform", "学会": "platform", "商会": "platform", "促进会": "platform", "研究会": "platform",
     "联合会": "platform", "基金": "fund", "大会": "event", "论坛": "event",
     "大赛": "event", "峰会": "event", "博览会": "event", "发布会": "event", "对接会": "event", "推介会": "event",
@@ -50,6 +54,10 @@ ORG_SUFFIXES = {
     "银行": "enterprise",
 }
 _SUFFIXES_LONGEST = sorted(ORG_SUFFIXES, key=len, reverse=True)
+#: a facility that serves others is an organization only under a proper name: its place (鄱阳湖智算中心,
+#: 南昌人工智能计算中心), the nation (国家算力总调度中心), a quoted or bracketed brand; not 大型异构算力中心
+_FACILITY_END = re.compile(r"(?:算力|智算|计算|数据|调度|赋能|加速|测试|检测|评估|交易|运营|孵化)中心$")
+_FACILITY_NAME = re.compile(rf"(?:{region_alternation()}|国家|中国|全国|[^“”()（）]*[“(（])")
 _SUFFIX_RE = re.compile("|".join(re.escape(x) + ("(?![会区团])" if x == "社" else "(?!道)" if x == "日报" else "")
                                  # 支持某研究院建设: a named institute is built; 平台建设 is an activity
                                  + (r"(?!体系|管理|机制|制度|政策|网络)" if ORG_SUFFIXES[x] in ("research", "university")
@@ -396,7 +404,8 @@ def extract_organizations(doc: Doc, region: str | None, meta: dict | None = None
         offset = run.start()
         for part in re.split("”“|——", run.group(0)):  # 链主企业——聚变新能公司: a dash of apposition
             for name, start in _candidates(part, offset):
-                if _org_ok(name):
+                if _org_ok(name) and (not _FACILITY_END.search(name) or _FACILITY_NAME.match(name)
+                                      or tags_of(name)[0][1] in ("ns", "nt", "nr")):
                     _add(bag, doc, name, start, _kind(name), "org.suffix")
             offset += len(part) + 2
     spans = [(o["evidence"]["start"], o["evidence"]["end"]) for o in bag.values()]

@@ -1035,3 +1035,10 @@ def test_periods_with_years_adopted_laws_teasers_and_national_addressees():
     assert d["document"]["title"] == "关于推动数字经济高质量发展的政策措施" and d["document"]["doc_type"] == "若干措施"
     d = extract("各省、自治区、直辖市及计划单列市、新疆生产建设兵团工业和信息化主管部门:\n研制矿山、民爆等领域机器人产品。", doc_id="w")
     assert d["document"]["region"] == "全国"
+
+
+def test_a_facility_serving_others_is_a_body_under_a_proper_name():
+    d = extract("建成南昌人工智能计算中心、鄱阳湖智算中心等算力基础设施。推动国家算力总调度中心加快落地。", doc_id="x")
+    assert {"南昌人工智能计算中心", "鄱阳湖智算中心", "国家算力总调度中心"} <= set(names(d, "organizations"))
+    d = extract("推动大型异构算力中心互联互通,改建智算中心。", doc_id="y")
+    assert not any(o.endswith("中心") for o in names(d, "organizations"))
