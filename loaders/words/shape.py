@@ -129,7 +129,9 @@ def shape_problem(name: str, kind: str) -> str | None:
     item = kind == "programme" and not _PROGRAMME_END.search(name)  # 申报受理便捷化: an item of a numbered 专项行动
     unit = kind == "organization" and len(words) == 2 and words[1] in ("处", "科", "司", "室", "部", "办")  # 发展处: a division
     brand = kind == "organization" and len(words) == 2 and tagged[1][1] == "ns" and min(map(len, words)) >= 2  # 创新常州, 数字重庆: a portal's name
-    if _leading_verb(first, kind) and len(words) > 1 and not theme and not item and not unit and not brand \
+    # 反恐防暴, 服务管理, 巡检值守: a scene named by two two-character acts, as lists of scenes write them
+    pair = kind == "scenario" and len(name) == 4 and len(words) == 2 and len(first) == 2
+    if _leading_verb(first, kind) and len(words) > 1 and not theme and not item and not unit and not brand and not pair \
             and not (first in _MODIFIERS and tagged[1][1].startswith("n")) \
             and not (kind in _PROPER_KINDS and _place_first(name)) \
             and not (kind in _PROPER_KINDS and first in _AGENCY_OPENERS and _AGENCY_END.search(name)):
@@ -168,7 +170,7 @@ def shape_problem(name: str, kind: str) -> str | None:
         if len(words) == 1 and (first in GOVERNING_VERBS or first in _ACTS):
             return "a verb"
         if len(words) > 1 and tagged[0][1] == "v" and len(first) == 2 and tagged[1][1].startswith("n") \
-                and first not in FIELD_VERB_NOUNS:
+                and first not in FIELD_VERB_NOUNS and not pair:
             return f"begins with {first}"  # 满足信息技术: a verb and its object
     inner = next((w for w, _ in _bilateral(list(_words(bare)))[1:-1] if w in CLAUSE_WORDS), None)  # a quoted slogan is the name's
     if inner and kind != "measure":
