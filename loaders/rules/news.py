@@ -30,7 +30,7 @@ _NAME = rf"[{HAN}A-Za-z0-9][{HAN}A-Za-z0-9·]{{1,16}}?"
 _DATE = r"\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?"
 _TIME = r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 #: 来源：X (up to a date, a space or punctuation)
-_SOURCE = re.compile(rf"来源\s*[:：]\s*({_NAME})(?=\s|{_DATE}|\d{{4}}[/-]|\d{{1,2}}-\d{{1,2}}\s|[^{HAN}A-Za-z0-9·]|$)")
+_SOURCE = re.compile(rf"来源[ \t]*[:：][ \t]*({_NAME})(?=\s|{_DATE}|\d{{4}}[/-]|\d{{1,2}}-\d{{1,2}}\s|[^{HAN}A-Za-z0-9·]|$)")
 #: a publication line: [发布时间：]date [time] X
 _PUBLISHED = re.compile(rf"^(?:(?:发布|发表)?(?:时间|日期)\s*[:：]\s*)?{_DATE}{_TIME}\s*({_NAME})\s*$", re.M)
 #: a dateline: X[place]M月D日电/讯
@@ -139,12 +139,14 @@ def outlets(doc: Doc, head: int = 1500) -> list[Outlet]:
             o = dataclasses.replace(o, name=bare)
         if o.name in _SELF or (o.rule == "news.dateline" and region_pattern("^").fullmatch(o.name)):
             continue  # 本网 (the page's own site, unnamed); 长春7月4日电: the place of a dateline, no outlet
-        if o.name not in seen and not re.fullmatch(r"\d+", o.name):
+        if o.name not in seen and not re.fullmatch(r"\d+", o.name) and not _NOT_OUTLET.search(o.name):
             seen.add(o.name)
             out.append(o)
     return out
 
 
+#: what a source label may be followed by that names no outlet: a date, another label (来源:发布日期:…)
+_NOT_OUTLET = re.compile(r"\d{1,2}月\d{1,2}日|^(?:发布)?(?:日期|时间)$|^(?:作者|浏览|点击|字号|打印)")
 _BODY = rf"[{HAN}]{{2,20}}?(?:局|办公室|中心|委员会|委|厅|政府|办)"
 #: ``原创 区经信科技局、医药港管理办公室、区融媒体中心``: the bodies that sign a release
 _BODIES = re.compile(rf"^(?:原创\s*)?({_BODY}(?:[、\s]+{_BODY})*)$")

@@ -58,6 +58,8 @@ _EVENT_END = re.compile(r"(?:座谈会|推进会|大会|论坛|峰会|博览会|
 PLURAL_WORDS = frozenset("各 每 一批 一大批 若干 多个 多家 多所 多项 数家 数个 几家 一系列 一些 部分 这些 有关 相关 其他 其它 "
                          "所有 全部".split())
 _TRAILING = frozenset("的 等 和 及 与 或 将 在 了 着 是 为 对 把 被 并 而 则 以 于".split())
+#: acts that end a task's name but never a field's (大模型训练 is a task; 数据标注 is a field)
+_FIELD_ACTS = frozenset("发现 训练".split())
 #: a count and a kind word only: 三基地, 一平台, 八大场景, 两网
 _COUNTED_KIND = re.compile(r"[一二三四五六七八九十两百\d]{1,3}(?:大|个|项|类|条)?(?:基地|平台|场景|园区|园|中心|网|城|区|集群|行动|工程)")
 #: words that end in 局 without naming a bureau (…发展新格局)
@@ -158,6 +160,9 @@ def shape_problem(name: str, kind: str) -> str | None:
     growth = _GROWTH_TAIL.search(name) if kind == "field" else None
     if growth and growth.start() >= 2:
         return "ends with 发展"
+    if kind == "field" and len(words) > 1 and (last in GOVERNING_VERBS or last in _FIELD_ACTS) \
+            and last not in FIELD_VERB_NOUNS and last not in ("研发",):
+        return f"ends with {last}"  # 新型语义网络构建, 行业知识图谱发现: a task done to an area, not the area
     if kind == "field" and _SCALE.match(name) and len(name) > _SCALE.match(name).end() + 1:
         return f"begins with {_SCALE.match(name).group(0)}"  # 百亿级氢能: the size of an industry, then its field  # 空天信息产业高质量发展: the field, then what is said of it
     if (kind in _AREA_KINDS or kind == "cluster") and _DEICTIC.match(name):

@@ -1042,3 +1042,12 @@ def test_a_facility_serving_others_is_a_body_under_a_proper_name():
     assert {"南昌人工智能计算中心", "鄱阳湖智算中心", "国家算力总调度中心"} <= set(names(d, "organizations"))
     d = extract("推动大型异构算力中心互联互通,改建智算中心。", doc_id="y")
     assert not any(o.endswith("中心") for o in names(d, "organizations"))
+
+
+def test_a_source_label_names_no_date_or_label_and_a_task_is_no_field():
+    d = extract("某市政协工作组赴某县调研课题\n\n发布时间:2024-07-01 信息来源:\n\n6月18日,某市政协工作组赴某县调研。", doc_id="x")
+    assert "6月18日" not in names(d, "organizations") and d["document"]["date"] == "2024-07-01"
+    d = extract("某某新闻\n发布:2025-08-26 来源:  作者:  编审:商务局\n8月20日,某区举行推介会。", doc_id="y")
+    assert "作者" not in names(d, "organizations") and d["document"]["date"] == "2025-08-26"
+    assert shape_problem("新型语义网络构建", "field") and shape_problem("行业知识图谱发现", "field")
+    assert shape_problem("数据标注", "field") is None and shape_problem("人工智能辅助研发", "field") is None
