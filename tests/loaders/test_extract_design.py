@@ -980,6 +980,7 @@ def test_a_titles_technology_before_its_market_reform_or_zone():
     assert subjects("湖南省数据要素市场化改革2022年工作要点") == ["数据要素"]
     assert subjects("湖南省大数据发展应用促进条例") == ["大数据"]
     assert subjects("湖南省培育智能机器人战略性新兴产业集群行动计划") == ["智能机器人"]
+    assert subjects("某某关于构建数据基础制度更好发挥数据要素作用的实施意见") == ["数据要素"]
 
 
 def test_what_is_fused_is_no_list_of_fields():
@@ -1005,23 +1006,22 @@ def test_frontier_lists_pilots_and_zone_names_on_word_boundaries():
     assert repair("赴京能集团", "organization") == (1, "京能集团")
 
 
-def test_counted_clusters_after_what_they_are_and_industries_of_a_verb_series():
-    d = extract("建成有重要影响力的大数据、集成电路、软件和信息服务、光子等4个千亿级产业集群。", doc_id="x")
-    assert names(d, "clusters") == ["大数据", "集成电路", "软件和信息服务", "光子"]
-    d = extract("协同推进数字产业化,壮大数字产品制造业,做强数字技术应用业,培育数据要素驱动业,营造数字生态。", doc_id="y")
-    assert names(d, "fields") == ["数字产品制造业", "数字技术应用业", "数据要素驱动业"]
-    d = extract("壮大战略性新兴产业,做强先进制造业,培育现代服务业,推动高质量发展。", doc_id="z")
-    assert names(d, "fields") == []
-
-
-def test_domains_of_use_are_scenarios():
-    d = extract("在智能制造、智慧交通、智慧医疗、智慧教育等领域加强应用示范,打造应用场景不少于20个。", doc_id="x")
-    assert names(d, "scenarios") == ["智能制造", "智慧交通", "智慧医疗", "智慧教育"]
-    d = extract("打造人形机器人引领,智能制造、文旅教娱、医疗康养三大应用领域的创新体系。", doc_id="y")
-    assert names(d, "scenarios") == ["智能制造", "文旅教娱", "医疗康养"]
-    d = extract("在交通、医疗、金融等领域探索更多应用场景。", doc_id="z")
-    assert names(d, "scenarios") == []
-    assert subjects("某某关于构建数据基础制度更好发挥数据要素作用的实施意见") == ["数据要素"]
+@pytest.mark.parametrize(("text", "key", "expected"), [
+    # counted clusters after what they are
+    ("建成有重要影响力的大数据、集成电路、软件和信息服务、光子等4个千亿级产业集群。", "clusters",
+     ["大数据", "集成电路", "软件和信息服务", "光子"]),
+    # a run of clauses committing to one industry each; kinds of industry are no fields
+    ("协同推进数字产业化,壮大数字产品制造业,做强数字技术应用业,培育数据要素驱动业,营造数字生态。", "fields",
+     ["数字产品制造业", "数字技术应用业", "数据要素驱动业"]),
+    ("壮大战略性新兴产业,做强先进制造业,培育现代服务业,推动高质量发展。", "fields", []),
+    # the domains where a technology is put to use; bare sectors are none
+    ("在智能制造、智慧交通、智慧医疗、智慧教育等领域加强应用示范,打造应用场景不少于20个。", "scenarios",
+     ["智能制造", "智慧交通", "智慧医疗", "智慧教育"]),
+    ("打造人形机器人引领,智能制造、文旅教娱、医疗康养三大应用领域的创新体系。", "scenarios", ["智能制造", "文旅教娱", "医疗康养"]),
+    ("在交通、医疗、金融等领域探索更多应用场景。", "scenarios", []),
+])
+def test_lists_by_what_frames_them(text, key, expected):
+    assert names(extract(text, doc_id="x"), key) == expected
 
 
 def test_periods_with_years_adopted_laws_teasers_and_national_addressees():
