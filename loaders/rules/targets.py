@@ -67,6 +67,8 @@ def extract_targets(doc: Doc) -> list[dict]:
                 continue
             if sent[max(0, m["start"] - 1):m["start"]] == "等":
                 continue  # A、B等10个产业: the count of a list, not a goal
+            if sent[max(0, m["start"] - 1):m["start"]] in ("前", "后") or re.match(r"[\d.]+\s*次方", sent[m["start"]:]):
+                continue  # 前5项聚焦资金支持: some of a list's items; 每秒10的18次方: a unit's definition
             if _inside_quote(sent, m["start"]):
                 continue  # “某市300MW/1800MWh压缩空气储能示范项目”: part of a name
             if _FUNDING_CAP.search(sent[max(0, m["start"] - 8):m["start"]]):
@@ -168,7 +170,7 @@ def _metric(sent: str, m: dict) -> str | None:
     after = sent[m["end"]:]
     if m.get("big"):
         after = sent[m["end"]:]
-    clause_after = _CLAUSE_END.split(after, 1)[0]
+    clause_after = _CLAUSE_END.split(re.sub(r"^[(（][^()（）]{1,40}[)）]", "", after), 1)[0]  # 40EFLOPS(每秒…运算): the unit explained
     ma = _METRIC_AFTER.match(clause_after)
     if ma and not re.match(r"^(?:以上|左右|的?(?:支持|奖励|资助|补助|补贴))", clause_after):
         metric = re.split(r"[、]|建设$", ma.group(1))[0]

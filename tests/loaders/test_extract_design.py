@@ -1051,3 +1051,9 @@ def test_a_source_label_names_no_date_or_label_and_a_task_is_no_field():
     assert "作者" not in names(d, "organizations") and d["document"]["date"] == "2025-08-26"
     assert shape_problem("新型语义网络构建", "field") and shape_problem("行业知识图谱发现", "field")
     assert shape_problem("数据标注", "field") is None and shape_problem("人工智能辅助研发", "field") is None
+
+
+def test_a_units_definition_and_a_lists_first_items_are_no_targets():
+    d = extract("到2027年,算力总规模达到40EFLOPS(每秒10的18次方次浮点运算)。共十项举措,前5项聚焦资金支持,后5项聚焦服务保障。", doc_id="x")
+    assert [(t["metric"], t["value"], t["unit"]) for t in d["targets"] if t["year"] == 2027] == [("算力总规模", 40, "EFLOPS")]
+    assert not any(t["value"] == 5 or t["value"] == 18 for t in d["targets"])
