@@ -516,6 +516,10 @@ def _national_automaton():
     return ahocorasick_rs.AhoCorasick(names, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest), names
 
 
+#: a department written right after a central body: 装备工业一司, 市场与信息化司, 政策和规划司
+_DEPARTMENT_AFTER = re.compile(r"((?![与和及在对向为等的])[^\W\d司A-Za-z]{2,9}司)")
+
+
 def _national_bodies(text: str):
     """``(start, name, aliases)`` of central bodies (工业和信息化部, 国务院, 工信部 …): one per body,
     named by its full name when the text writes it, its other written forms as aliases. A name
@@ -532,6 +536,9 @@ def _national_bodies(text: str):
         if office and not form.endswith(("办公厅", "办公室")):
             form, full = form + office.group(0), full + office.group(0)
         bodies.setdefault(full, []).append((start, form))
+        dept = _DEPARTMENT_AFTER.match(text, end)
+        if dept and not office and not dept.group(1).endswith("公司"):  # 工业和信息化部装备工业一司: a department of the body
+            bodies.setdefault(full + dept.group(1), []).append((start, form + dept.group(1)))
     for full, mentions in bodies.items():
         forms = list(dict.fromkeys(f for _, f in mentions))
         name = full if full in forms else forms[0]

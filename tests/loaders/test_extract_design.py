@@ -1057,3 +1057,9 @@ def test_a_units_definition_and_a_lists_first_items_are_no_targets():
     d = extract("到2027年,算力总规模达到40EFLOPS(每秒10的18次方次浮点运算)。共十项举措,前5项聚焦资金支持,后5项聚焦服务保障。", doc_id="x")
     assert [(t["metric"], t["value"], t["unit"]) for t in d["targets"] if t["year"] == 2027] == [("算力总规模", 40, "EFLOPS")]
     assert not any(t["value"] == 5 or t["value"] == 18 for t in d["targets"])
+
+
+def test_a_department_written_after_a_central_body_is_a_body():
+    from policykg.loaders.rules.actors import _national_bodies
+    assert [n for _s, n, _a in _national_bodies("国家数据局政策和规划司司长某某介绍。")] == ["国家数据局", "国家数据局政策和规划司"]
+    assert [n for _s, n, _a in _national_bodies("工信部下属公司参与。")] == ["工信部"]
