@@ -1063,3 +1063,13 @@ def test_a_department_written_after_a_central_body_is_a_body():
     from policykg.loaders.rules.actors import _national_bodies
     assert [n for _s, n, _a in _national_bodies("国家数据局政策和规划司司长某某介绍。")] == ["国家数据局", "国家数据局政策和规划司"]
     assert [n for _s, n, _a in _national_bodies("工信部下属公司参与。")] == ["工信部"]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("11月19日,市委书记陈金虎专题调研创新区建设。", "陈金虎"),
+    ("市政协副主席范建勋召开推进人工智能产业链高质量发展座谈会。", "范建勋"),
+    ("师市党委常委、四师副师长王忠明出席并致辞。", "王忠明"),
+    ("某某科技有限公司行政总监厉质彬说。", "厉质彬"),
+])
+def test_a_person_after_a_title_before_what_they_do(text, person):
+    assert person in names(extract(text, doc_id="x"), "people")
