@@ -76,6 +76,8 @@ def _words(name: str) -> tuple[tuple[str, str], ...]:
     return tuple(tags_of(name))
 
 
+#: a programme's name that opens on what leads it: ``以X为引领的…行动计划``
+_LED_BY = re.compile(r"以[\u4e00-\u9fffA-Za-z0-9]{2,12}为(?:引领|主线|核心|牵引|主导)的[\u4e00-\u9fff]{2,20}(?:行动计划|计划|行动|工程|战略)")
 #: verbs of going that never open a body's or a place's name (赴京能集团, 赴沪)
 _GOING = frozenset("赴")
 
@@ -83,6 +85,8 @@ _GOING = frozenset("赴")
 def shape_problem(name: str, kind: str) -> str | None:
     """What keeps ``name`` from being a name of ``kind``, or ``None``."""
     lo, hi = LIMITS.get(kind, (2, 40))
+    if kind == "programme" and _LED_BY.fullmatch(name):
+        return None  # 以大数据智能化为引领的创新驱动发展战略行动计划: a programme named by what leads it
     if kind in _PROPER_KINDS and name[:1] in _GOING and len(name) >= 4:
         return f"begins with {name[0]}"
     if kind == "person" and "·" in name:
