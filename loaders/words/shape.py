@@ -78,6 +78,8 @@ def _words(name: str) -> tuple[tuple[str, str], ...]:
 
 #: a programme's name that opens on what leads it: ``以X为引领的…行动计划``
 _LED_BY = re.compile(r"以[\u4e00-\u9fffA-Za-z0-9]{2,12}为(?:引领|主线|核心|牵引|主导)的[\u4e00-\u9fff]{2,20}(?:行动计划|计划|行动|工程|战略)")
+#: the labels of a page's chrome, never inside a body's or a place's name
+_PAGE_LABEL = re.compile(r"发布时间|发布日期|浏览次数|点击数|责任编辑|原创稿|字号")
 #: verbs of going that never open a body's or a place's name (赴京能集团, 赴沪)
 _GOING = frozenset("赴")
 
@@ -89,6 +91,8 @@ def shape_problem(name: str, kind: str) -> str | None:
         return None  # 以大数据智能化为引领的创新驱动发展战略行动计划: a programme named by what leads it
     if kind in _PROPER_KINDS and name[:1] in _GOING and len(name) >= 4:
         return f"begins with {name[0]}"
+    if kind in _PROPER_KINDS and _PAGE_LABEL.search(name):
+        return "a page's label inside"  # …网原创稿发布时间: the chrome of a page, not a name
     if kind == "person" and "·" in name:
         hi = 15  # 艾力亚尔·艾尼瓦尔: a transcribed name, its parts apart by ·
     # an event's quoted theme, a programme's quoted core (“箭、星、网、端”全产业链生态体系): a name, whatever it holds

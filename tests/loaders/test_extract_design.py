@@ -1074,3 +1074,9 @@ def test_a_department_written_after_a_central_body_is_a_body():
 ])
 def test_a_person_after_a_title_before_what_they_do(text, person):
     assert person in names(extract(text, doc_id="x"), "people")
+
+
+def test_page_labels_and_this_times_and_leading_acts_are_no_names():
+    assert repair("网原创稿发布时间", "organization") is None
+    assert repair("本次AI算力高峰论坛", "organization") == (2, "AI算力高峰论坛")
+    assert repair("整合接入智慧交通", "field") == (4, "智慧交通")
