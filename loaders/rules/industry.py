@@ -395,7 +395,7 @@ def _pillars(doc: Doc, fields: Bag) -> None:
 #: words of quality in front of a cluster's industry (世界级创新型生物医药产业集群)
 _QUALITY = re.compile(r"(?:世界级|国家级|国际级?|全国|全球|一流|领先|先进|创新型|现代化|高水平|高能级|标志性|引领性|"
                       r"[万千百]亿级|具有[^的]{1,12}的)+")
-_NAMED_CLUSTER = re.compile(rf"([{HAN}·0-9]{{2,18}}?)(?:特色)?(?:产业)?集群")
+_NAMED_CLUSTER = re.compile(rf"([{HAN}·0-9A-Za-z]{{2,18}}?)(?:特色)?(?:产业)?集群")
 
 
 def _named_clusters(doc: Doc, cl: _Clusters) -> None:
@@ -410,7 +410,11 @@ def _named_clusters(doc: Doc, cl: _Clusters) -> None:
         if industry and industry != core and _QUALITY.fullmatch(core[:core.find(industry)]) and not core.startswith(("万", "千", "百")):
             stem = stem[stem.find(industry):]  # 世界级创新型生物医药产业集群: the modifiers are no part of the name
         name = doc.text[m.end(1) - len(stem):m.end()]
-        if industry and name.endswith("集群") and not re.search(r"[的和与及、]|一批|若干|\d(?!\d*亿级)", stem):
+        pair = _industry_pair(core)
+        if pair:
+            industry = industry or pair
+        if industry and name.endswith("集群") and not re.search(r"[的、]|一批|若干|\d(?!\d*亿级)", stem) \
+                and (pair or not re.search(r"[和与及]", stem)):
             start = m.end() - len(name)
             cl.add(name, start, m.end(), "cluster.named", direction=industry)
 
@@ -420,6 +424,16 @@ _QUALITY_AFTER = re.compile(r"(?:世界级|国家级|战略性新兴|先进制�
 #: the last words of an industry's name where the vocabulary does not know it
 _INDUSTRY_WORD = re.compile(r"(?:信息|软件|制造|材料|能源|装备|健康|医药|电子|通信|汽车|航空|航天|机器人|物联|网络|芯片|"
                             r"半导体|生物|化工|纺织|食品|家居|光伏|储能|氢能|数据|算力|低空|空天|海洋)$")
+
+
+def _industry_pair(core: str) -> str | None:
+    """The first of two known industries a cluster is named for (``AI及服务机器人``,
+    ``沈阳市机器人及智能制造``), else ``None``."""
+    m = re.fullmatch(r"(.{2,10}?)(?:及|和|与)(.{2,10})", region_pattern("^").sub("", core))
+    if not m:
+        return None
+    known = [vocabulary.canonical_field(p) is not None or _industry_of(p) is not None for p in m.groups()]
+    return m.group(1) if all(known) else None
 
 
 def _named_industry(stem: str) -> str | None:
@@ -444,12 +458,24 @@ def _named_cluster_matches(text: str):
 
 
 def _after_verb(stem: str) -> str:
+    """The stem after its last verb or function word; a 及/和/与 between two known industries stays
+    (AI及服务机器人产业集群 is one cluster)."""
     words = [w for w, _ in tags_of(stem)]
     cut = 0
     for k, w in enumerate(words[:-1]):
         if w in GOVERNING_VERBS or w in FUNCTION_WORDS or w in COMMIT_VERBS:
             cut = sum(map(len, words[: k + 1]))
+            if w in ("及", "和", "与") and _industry_pair(stem[_start_before(words, k):]):
+                cut = _start_before(words, k)
     return stem[cut:]
+
+
+def _start_before(words: list[str], k: int) -> int:
+    """Where the word before ``words[k]`` starts, with the place written before it (沈阳市|机器人及…)."""
+    j = k - 1 if k >= 1 else 0
+    if j >= 1 and region_pattern("^").fullmatch(words[j - 1]):
+        j -= 1
+    return sum(map(len, words[:j]))
 
 
 def _industry_of(stem: str) -> str | None:

@@ -121,7 +121,7 @@ GOVERNING_VERBS = frozenset("""
 邀请 汇聚 结合 充分发挥 依靠 借助 利用 引领 带领 组织开展 邀约 吸纳 招募
 培育出 孵化出 涌现出 打造出 集聚了 培育了 引进了 汇聚了 分布在 集中在
 听取 赴 前往 走访 调研 考察 视察 察看 看望 慰问 督导 检查 约谈 会见 会晤 接见 座谈
-突出 整合 接入
+突出 整合 接入 融入 呈现
 """.split())
 
 #: Function words that never begin a name: prepositions, connectives, adverbs, pronouns,
@@ -130,7 +130,7 @@ FUNCTION_WORDS = frozenset("""
 在 对 为 以 从 向 由 把 将 被 给 与 同 跟 按 按照 根据 依据 通过 围绕 面向 针对 关于 对于 随着 经 经过 自 于 至 到 及 和 并 而 则
 或 以及 并且 同时 此外 其中 包括 等 即 如 比如 例如 诸如 特别是 尤其是 还 也 都 再 更 已 已经 正 正在 曾 要 应 应当 需 需要 可 可以
 能 能够 拟 这 该 其 此 各 每 本 我 我们 你们 他们 有关 相关 其他 其它 一批 若干 多个 一系列 一些 部分 这些 那些 所有 全部 之 的
-来自 获 业经 着力 地 本次 此次 该次 是 有 没有 不 未 非 均 皆 共 总 约 近 超 超过 逾 达 达到 仅 只 就 才 又 便 着 了 过 首个 首批
+来自 获 业经 着力 地 本次 此次 该次 初步 是 有 没有 不 未 非 均 皆 共 总 约 近 超 超过 逾 达 达到 仅 只 就 才 又 便 着 了 过 首个 首批
 """.split())
 
 #: Verbs that govern a programme (实施X行动): never part of its name. Other verbs may begin one

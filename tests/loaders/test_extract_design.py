@@ -1080,3 +1080,10 @@ def test_page_labels_and_this_times_and_leading_acts_are_no_names():
     assert repair("网原创稿发布时间", "organization") is None
     assert repair("本次AI算力高峰论坛", "organization") == (2, "AI算力高峰论坛")
     assert repair("整合接入智慧交通", "field") == (4, "智慧交通")
+
+
+def test_a_cluster_named_for_two_industries_and_after_a_verb_of_joining():
+    d = extract("打造AI及服务机器人产业集群,培育沈阳市机器人及智能制造产业集群。", doc_id="x")
+    assert names(d, "clusters") == ["AI及服务机器人产业集群", "沈阳市机器人及智能制造产业集群"]
+    assert repair("融入广州深圳低空产业集群", "cluster") == (2, "广州深圳低空产业集群")
+    assert repair("初步呈现人工智能产业集群", "cluster") == (4, "人工智能产业集群")
