@@ -231,7 +231,7 @@ def extract_zones(doc: Doc, region: str | None) -> list[dict]:
         for item in re.split(r"、|以及|和|及|与", m.group(1)):
             item = item.strip()
             if not 4 <= len(item) <= 20 or is_generic(item) or vocabulary.canonical_field(item) is not None \
-                    or re.search(r"[的在对把将]|(?:大学|学院|医院|公司|集团|企业|政府|局|委|厅)$", item) \
+                    or re.search(r"[的在对把将]|(?:大学|学院|医院|公司|集团|企业|政府|局|委|厅|网络|技术|平台|数据|资源|体系|设施)$", item) \
                     or region_pattern("^").fullmatch(item):
                 continue
             pos = text.find(item, m.start(1))

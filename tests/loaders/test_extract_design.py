@@ -1087,3 +1087,8 @@ def test_a_cluster_named_for_two_industries_and_after_a_verb_of_joining():
     assert names(d, "clusters") == ["AI及服务机器人产业集群", "沈阳市机器人及智能制造产业集群"]
     assert repair("融入广州深圳低空产业集群", "cluster") == (2, "广州深圳低空产业集群")
     assert repair("初步呈现人工智能产业集群", "cluster") == (4, "人工智能产业集群")
+
+
+def test_a_network_or_a_technology_as_carrier_is_no_zone():
+    d = extract("数字经济是以数据资源为关键要素,以现代信息网络为主要载体的新经济形态。", doc_id="x")
+    assert names(d, "zones") == []
