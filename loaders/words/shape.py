@@ -89,6 +89,8 @@ def shape_problem(name: str, kind: str) -> str | None:
     lo, hi = LIMITS.get(kind, (2, 40))
     if kind == "programme" and _LED_BY.fullmatch(name):
         return None  # 以大数据智能化为引领的创新驱动发展战略行动计划: a programme named by what leads it
+    if kind == "measure" and re.match(r"不[\u4e00-\u9fff]不[\u4e00-\u9fff]", name) and len(name) <= hi:
+        return None  # 不等不靠快速推进,扎实做好工作: a heading that opens on a four-character idiom
     if kind in _PROPER_KINDS and name[:1] in _GOING and len(name) >= 4:
         return f"begins with {name[0]}"
     if kind in _PROPER_KINDS and _PAGE_LABEL.search(name):

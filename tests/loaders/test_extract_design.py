@@ -1052,6 +1052,7 @@ def test_a_source_label_names_no_date_or_label_and_a_task_is_no_field():
     assert shape_problem("新型语义网络构建", "field") and shape_problem("行业知识图谱发现", "field")
     assert shape_problem("数据标注", "field") is None and shape_problem("人工智能辅助研发", "field") is None
     assert shape_problem("以大数据智能化为引领的创新驱动发展战略行动计划", "programme") is None
+    assert shape_problem("不等不靠快速推进,扎实做好工作", "measure") is None
 
 
 def test_a_units_definition_and_a_lists_first_items_are_no_targets():
