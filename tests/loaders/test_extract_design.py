@@ -1093,3 +1093,10 @@ def test_a_cluster_named_for_two_industries_and_after_a_verb_of_joining():
 def test_a_network_or_a_technology_as_carrier_is_no_zone():
     d = extract("数字经济是以数据资源为关键要素,以现代信息网络为主要载体的新经济形态。", doc_id="x")
     assert names(d, "zones") == []
+
+
+def test_a_body_named_only_inside_another_documents_title_is_no_organization():
+    d = extract("为贯彻落实《国务院关于印发新一代人工智能发展规划的通知》精神,结合我市实际,制定本方案。市科技局负责组织实施。", doc_id="x")
+    assert "国务院" not in names(d, "organizations") and "市科技局" in names(d, "organizations")
+    d = extract("国务院印发《关于深入实施“人工智能+”行动的意见》。", doc_id="y")
+    assert "国务院" in names(d, "organizations")
