@@ -8,12 +8,12 @@ returns the items of one digest list.
 from __future__ import annotations
 
 import hashlib
-import re
 from pathlib import Path
 
 from policykg.errors import InputError
 from policykg.loaders.reading.document import Doc
 from policykg.loaders.reading.text import han_ratio, normalize, read_document
+from policykg.loaders.review.crossdoc import inside_title
 from policykg.loaders.review.screen import screen
 from policykg.loaders.review.typer import type_items
 from policykg.loaders.rules.actors import (
@@ -104,19 +104,15 @@ def extract_text(text: str, doc_id: str, normalized: bool = False) -> dict:
 def _named_outside_titles(text: str, item: dict) -> bool:
     """Is a body named somewhere outside the 《》 titles of other documents (为贯彻落实《国务院关于…》:
     国务院 is part of a title, not an actor of the text; CONVENTIONS.md)?"""
-    titles = [(m.start(), m.end()) for m in _BOOK_TITLE.finditer(text)]
     for form in (item["name"], *(item.get("aliases") or [])):
         at = text.find(form)
         if at < 0:
             return True  # a name the text does not write as such (a merged or repaired form): keep it
         while at >= 0:
-            if not any(a < at < b for a, b in titles):
+            if not inside_title(text, at):
                 return True
             at = text.find(form, at + 1)
     return False
-
-
-_BOOK_TITLE = re.compile(r"《[^《》\n]{2,120}》")
 
 
 #: digest list → the kind of name its items carry (:mod:`policykg.loaders.words.shape`)

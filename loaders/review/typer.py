@@ -281,11 +281,6 @@ def choose(name: str, feats: list[str], m: dict) -> str | None:
     return best[1] if best else None
 
 
-def _sentence_end(text: str, pos: int) -> int:
-    ends = [i for i in (text.find(ch, pos) for ch in "。；;\n") if i >= 0]
-    return min(ends, default=len(text))
-
-
 def type_items(doc: Doc, digest: dict, model_: dict | None = None) -> dict:
     """Add to ``digest`` (in place) the list items the rules left out that the model types with
     confidence. Returns the digest."""
@@ -293,7 +288,7 @@ def type_items(doc: Doc, digest: dict, model_: dict | None = None) -> dict:
     if not m.get("thresholds"):
         return digest
     concepts = {vocabulary.field_key(f["name"]) for f in digest.get("fields") or []}
-    parts = [(ev["end"], _sentence_end(doc.text, ev["end"])) for x in digest.get("measures") or []
+    parts = [(ev["end"], doc.sentence_span(ev["end"])[1]) for x in digest.get("measures") or []
              if isinstance(ev := x.get("evidence"), dict) and ev.get("rule") == "measure.aspect"]
     added: set[str] = set()
     for c in candidates(doc, digest, new_only=True):  # names the digest holds are not candidates

@@ -57,7 +57,7 @@ _SUFFIXES_LONGEST = sorted(ORG_SUFFIXES, key=len, reverse=True)
 #: a facility that serves others is an organization only under a proper name: its place (鄱阳湖智算中心,
 #: 南昌人工智能计算中心), the nation (国家算力总调度中心), a quoted or bracketed brand; not 大型异构算力中心
 _FACILITY_END = re.compile(r"(?:算力|智算|计算|数据|调度|赋能|加速|测试|检测|评估|交易|运营|孵化)中心$")
-_FACILITY_NAME = re.compile(rf"(?:{region_alternation()}|国家|中国|全国|[^“”()（）]*[“(（])")
+_FACILITY_NAME = re.compile(r"国家|中国|全国|[^“”()（）]*[“(（]")
 _SUFFIX_RE = re.compile("|".join(re.escape(x) + ("(?![会区团])" if x == "社" else "(?!道)" if x == "日报" else "")
                                  # 支持某研究院建设: a named institute is built; 平台建设 is an activity
                                  + (r"(?!体系|管理|机制|制度|政策|网络)" if ORG_SUFFIXES[x] in ("research", "university")
@@ -404,8 +404,7 @@ def extract_organizations(doc: Doc, region: str | None, meta: dict | None = None
         offset = run.start()
         for part in re.split("”“|——", run.group(0)):  # 链主企业——聚变新能公司: a dash of apposition
             for name, start in _candidates(part, offset):
-                if _org_ok(name) and (not _FACILITY_END.search(name) or _FACILITY_NAME.match(name)
-                                      or tags_of(name)[0][1] in ("ns", "nt", "nr")):
+                if _org_ok(name) and (not _FACILITY_END.search(name) or _proper_facility(name)):
                     _add(bag, doc, name, start, _kind(name), "org.suffix")
             offset += len(part) + 2
     spans = [(o["evidence"]["start"], o["evidence"]["end"]) for o in bag.values()]
@@ -508,6 +507,11 @@ _NATIONAL_FULL = {form: full for full, shorts in NATIONAL_BODIES.items() for for
 
 
 @functools.lru_cache(maxsize=1)
+def _proper_facility(name: str) -> bool:
+    """Is a facility named by a place (南昌…计算中心, 鄱阳湖智算中心), the nation or a brand (:data:`_FACILITY_NAME`)?"""
+    return bool(region_pattern("^").match(name) or _FACILITY_NAME.match(name)) or tags_of(name)[0][1] in ("ns", "nt", "nr")
+
+
 def _national_automaton():
     """Leftmost-longest matcher over the names of the central bodies and their short forms."""
     import ahocorasick_rs

@@ -609,12 +609,12 @@ _KIND_OF_HEAD = (
     (re.compile(r"未来产业|子方向|新赛道|领域|方向|赛道|产业|前沿技术|新兴技术|未来技术|颠覆性技术|产品|材料$|"
                 r"^(?:关键|核心|共性|重点)+技术|^前沿$"), "field"),
 )
-#: heads that name future-industry areas by themselves; other field heads (领域, 方向, 产业)
-#: need a verb of commitment before the list or a count
 #: how the names of smart application domains begin (智慧医疗, 智能建造, 数字乡村, 新文旅)
 _SCENE_PREFIX = re.compile(r"智慧|智能|数字|未来|新(?![一型兴材能])|无人")
 #: what follows a list of the domains where a technology is put to use: 应用示范, 场景 in the same clause or the next
 _USE_AFTER = re.compile(r"^[^。；;]{0,8}?(?:[，,][^。；;，,]{0,12}?)?(?:应用示范|示范应用|场景应用|应用场景|典型场景)")
+#: heads that name future-industry areas by themselves; other field heads (领域, 方向, 产业)
+#: need a verb of commitment before the list or a count
 _STRONG_FIELD_HEADS = re.compile(r"未来产业|子方向|新赛道|赛道|前沿领域|细分领域|重点领域|重点方向|产业方向|前沿技术|新兴技术|"
                                  r"未来技术|颠覆性技术")
 #: verbs (and introducers) of commitment in front of a list of fields

@@ -306,7 +306,7 @@ def _clean_zone(stem: str) -> str:
 #: a place's), verbs of building, visiting and including
 _SPLIT_CHARS = frozenset("的和与及在于是等从向对到系含")
 _SPLIT_WORDS = re.compile(r"建设|打造|推进|依托|纳入|聚焦|推动|形成|成为|关于|同意|开展|批复|适用|调研|考察|走访|参观|视察|带队|前往|来到|"
-                          r"落地|紧密结合|结合|争当|包括|包含|其中")
+                          r"落地|结合|争当|包括|包含|其中")
 
 
 def _split_words(stem: str) -> list[str]:

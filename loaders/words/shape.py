@@ -62,11 +62,11 @@ _TRAILING = frozenset("的 等 和 及 与 或 将 在 了 着 是 为 对 把 �
 _FIELD_ACTS = frozenset("发现 训练".split())
 #: a count and a kind word only: 三基地, 一平台, 八大场景, 两网
 _COUNTED_KIND = re.compile(r"[一二三四五六七八九十两百\d]{1,3}(?:大|个|项|类|条)?(?:基地|平台|场景|园区|园|中心|网|城|区|集群|行动|工程)")
-#: words that end in 局 without naming a bureau (…发展新格局)
 #: what a sentence says of a field after its name: 推动空天信息|产业高质量发展
 _GROWTH_TAIL = re.compile(r"(?:产业)?(?:高质量|创新|融合|协同|集聚|集群化|规模化|加快|快速)?发展$")
 #: the size a text gives an industry before its name: 百亿级, 千亿级, 万亿级, 500亿级
 _SCALE = re.compile(r"(?:\d+|[一二三四五六七八九两]?[十百千万])(?:亿|万亿)?级(?:规模)?(?:的)?")
+#: words that end in 局 without naming a bureau (…发展新格局)
 _NOT_BUREAU = re.compile(r"(?:格局|布局|大局|全局|变局|开局|结局|破局|当局)$")
 _PAIRS = (("“", "”"), ("(", ")"), ("（", "）"), ("《", "》"), ("「", "」"))
 
@@ -169,12 +169,12 @@ def shape_problem(name: str, kind: str) -> str | None:
         return f"ends with {last}"
     growth = _GROWTH_TAIL.search(name) if kind == "field" else None
     if growth and growth.start() >= 2:
-        return "ends with 发展"
+        return "ends with 发展"  # 空天信息产业高质量发展: the field, then what is said of it
     if kind == "field" and len(words) > 1 and (last in GOVERNING_VERBS or last in _FIELD_ACTS) \
             and last not in FIELD_VERB_NOUNS and last not in ("研发",):
         return f"ends with {last}"  # 新型语义网络构建, 行业知识图谱发现: a task done to an area, not the area
     if kind == "field" and _SCALE.match(name) and len(name) > _SCALE.match(name).end() + 1:
-        return f"begins with {_SCALE.match(name).group(0)}"  # 百亿级氢能: the size of an industry, then its field  # 空天信息产业高质量发展: the field, then what is said of it
+        return f"begins with {_SCALE.match(name).group(0)}"  # 百亿级氢能: the size of an industry, then its field
     if (kind in _AREA_KINDS or kind == "cluster") and _DEICTIC.match(name):
         return f"begins with {name[:2]}"  # 我国卫星互联网, 我市…产业集群: named without the writer's own place
     if kind in _AREA_KINDS:  # fields, clusters, scenarios: areas of technology or use, never places or acts

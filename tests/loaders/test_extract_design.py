@@ -818,15 +818,29 @@ def test_the_forms_of_one_body_are_one_organization():
     assert {"广州市发展改革委", "市发展改革委"} <= set(names(other, "organizations"))
 
 
-def test_a_congress_or_a_consultative_conference_is_a_body_before_its_session():
-    d = extract("某市数据管理局关于市政协十四届四次会议第1151号重点提案办理情况的函", doc_id="x")
-    assert "市政协" in names(d, "organizations")
+_INTERVIEW = ("时间:2025-06-25 09:44:16\n嘉宾:某省经济和信息化厅新闻发言人、副厅长某某\n文字实录: 问:现在有多少家企业?"
+              " 有10多家整机企业。 问:有没有好做法? 揭榜挂帅。")
 
 
-def test_an_interview_transcript_is_news_without_a_title():
-    d = extract("时间:2025-06-25 09:44:16\n嘉宾:某省经济和信息化厅新闻发言人、副厅长某某\n文字实录: 问:现在有多少家企业?"
-                " 有10多家整机企业。 问:有没有好做法? 揭榜挂帅。", doc_id="x")
-    assert d["document"]["title"] is None and d["document"]["doc_type"] == "新闻报道"
+@pytest.mark.parametrize(("text", "body"), [
+    # a congress or a consultative conference is a body before its session
+    ("某市数据管理局关于市政协十四届四次会议第1151号重点提案办理情况的函", "市政协"),
+    # a leading group is named from its place with its remit
+    ("成立宁波市推进数据开放和智慧城市建设领导小组,由市政府主要领导任组长。", "宁波市推进数据开放和智慧城市建设领导小组"),
+])
+def test_a_body_named_by_its_place(text, body):
+    assert body in names(extract(text, doc_id="x"), "organizations")
+
+
+@pytest.mark.parametrize(("text", "key", "value"), [
+    # an interview's transcript is news without a title
+    (_INTERVIEW, "title", None),
+    (_INTERVIEW, "doc_type", "新闻报道"),
+    # a reply to a district's proposal is of the district's city
+    ("对浦东新区政协七届四次会议第195号提案的答复\n某某委员:\n您提出的提案收悉,现答复如下:", "region", "上海市"),
+])
+def test_what_a_text_says_of_itself(text, key, value):
+    assert extract(text, doc_id="x")["document"][key] == value
 
 
 def test_names_the_segmenter_splits_and_quoted_slogans_keep_their_shape():
@@ -853,26 +867,11 @@ def test_a_field_ends_before_what_the_sentence_says_of_it():
     assert shape_problem("生物医药", "field") is None
 
 
-def test_a_list_headed_by_enterprises_names_companies():
-    d = extract("还有甲乙巴巴、丙丁威视、戊己三等企业支撑住数字经济的发展。", doc_id="x")
-    assert names(d, "organizations") == ["甲乙巴巴", "丙丁威视", "戊己三"]
-
-
 def test_a_list_of_named_plans_without_a_head_and_a_word_the_segmenter_splits():
     d = extract("围绕资金支持、服务保障,推出了全球引才计划、明珠计划、国际人才驿站、支持院士创新发展等。"
                 "涉及海洋工程、水利工程、港口建设等领域。", doc_id="x")
     assert {"全球引才计划", "明珠计划"} <= set(names(d, "programmes"))
     assert not {"海洋工程", "水利工程", "国际人才驿站"} & set(names(d, "programmes"))
-
-
-def test_a_reply_to_a_district_proposal_is_of_the_districts_city():
-    d = extract("对浦东新区政协七届四次会议第195号提案的答复\n某某委员:\n您提出的提案收悉,现答复如下:", doc_id="x")
-    assert d["document"]["region"] == "上海市"
-
-
-def test_a_leading_group_is_named_from_its_place_with_its_remit():
-    d = extract("成立宁波市推进数据开放和智慧城市建设领导小组,由市政府主要领导任组长。", doc_id="x")
-    assert "宁波市推进数据开放和智慧城市建设领导小组" in names(d, "organizations")
 
 
 def test_a_countys_news_is_of_the_city_above_it_and_a_common_word_is_no_city():
@@ -1007,6 +1006,8 @@ def test_frontier_lists_pilots_and_zone_names_on_word_boundaries():
 
 
 @pytest.mark.parametrize(("text", "key", "expected"), [
+    # a list headed by 企业 names companies
+    ("还有甲乙巴巴、丙丁威视、戊己三等企业支撑住数字经济的发展。", "organizations", ["甲乙巴巴", "丙丁威视", "戊己三"]),
     # counted clusters after what they are
     ("建成有重要影响力的大数据、集成电路、软件和信息服务、光子等4个千亿级产业集群。", "clusters",
      ["大数据", "集成电路", "软件和信息服务", "光子"]),
