@@ -24,8 +24,8 @@ DOC_TYPES = {
     "行动方案": "行动方案", "行动计划": "行动计划", "实施方案": "实施方案", "工作方案": "工作方案",
     "实施意见": "实施意见", "指导意见": "指导意见", "若干措施": "若干措施", "若干政策措施": "若干措施",
     "政策措施": "若干措施", "若干政策": "若干措施", "支持措施": "若干措施", "措施": "若干措施",
-    "发展规划": "规划", "专项规划": "规划", "规划": "规划", "实施细则": "实施细则", "管理办法": "管理办法",
-    "办法": "办法", "细则": "实施细则", "指南": "指南", "纲要": "规划", "通知": "通知", "意见": "意见",
+    "发展规划": "规划", "专项规划": "规划", "规划": "规划", "实施细则": "细则", "管理办法": "办法",
+    "办法": "办法", "细则": "细则", "指南": "指南", "纲要": "规划", "通知": "通知", "意见": "意见",
     "方案": "实施方案", "计划": "行动计划", "条例": "条例", "决定": "决定", "工作意见": "工作意见",
     "公示": "公示", "公告": "公告", "若干举措": "若干措施", "举措": "若干措施", "函": "函", "批复": "批复",
     "若干规定": "若干规定", "规定": "若干规定", "答复": "答复", "请示": "请示",
@@ -54,7 +54,9 @@ _COVER = re.compile(r"^(?:" + _PRINTS +
                     r"|(?:经[^。《]{1,30}?同意[,，])?现将《(?P<title2>[^》]+)》(?:[(（]以下简称[^)）]*[)）])?(?:予以)?印发给你们"
                     # 为…，我们制定了《X》，已经市政府同意，现印发给你们
                     r"|[^《。]{0,80}?(?:制定|研究制定|起草|修订)了?《(?P<title5>[^》]+)》[,，]?(?:已经|业经|经)[^。]{1,40}?"
-                    r"(?:同意|审议通过|批准)[,，]现(?:予)?印发)")
+                    r"(?:同意|审议通过|批准)[,，]现(?:予)?印发"
+                    # …会同有关部门制定了《X》,现印发你们: the body made X and prints it, no approval named
+                    r"|[^。]{0,300}?(?:制定|研究制定|起草|修订|编制)了?《(?P<title6>[^》]+)》[,，]\s*现(?:予)?印发(?:给)?你们)")
 _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号$")
 _ADDRESSEE = re.compile(r"[:：]$")
 #: a copying site's labelled title line: ``发文标题: …关于印发…的通知``
@@ -195,7 +197,7 @@ def _title(doc: Doc, news: bool = False) -> tuple[str | None, tuple[int, int] | 
             s = re.split(r"\s*[|｜]", s.lstrip("|｜ \t"))[0].strip()  # 标 题: | … | |: the label's cell of a table
         m = _NOTICE.match(s) or _COVER.match(s) or _BOOK_NOTICE.match(s)
         if m:
-            t = next(m.groupdict()[g] for g in ("title", "title2", "title3", "title4", "title5") if m.groupdict().get(g))
+            t = next(m.groupdict()[g] for g in ("title", "title2", "title3", "title4", "title5", "title6") if m.groupdict().get(g))
             off = pos + line.index(t)
             return _clean_title(t), (off, off + len(t))
         if s != labelled and len(s) >= 4:  # 标题: …: a copying site's title label
@@ -308,8 +310,9 @@ def _two_line_title(line: str, nxt: str) -> str | None:
         return None
     if re.search(r"[《》]", line + nxt):
         return None
-    # 天津市东丽区“十五五”时期 / 数字经济发展规划(征求意见稿): a place and a period over the rest
-    placed = bool(region_pattern("^").match(line)) and bool(re.search(r"(?:时期|期间|年)$", line))
+    # 天津市东丽区“十五五”时期 / 数字经济发展规划(征求意见稿), 广州开发区(黄埔区)促进新型储能产业 / 高质量发展的若干措施实施细则:
+    # a place and the start of the title over the rest; a line that is only the issuing body is no part of it
+    placed = bool(region_pattern("^").match(line)) and not _ISSUERS_LINE.fullmatch(line)
     return line + nxt if "关于" in line or placed else None
 
 
@@ -371,7 +374,23 @@ def _doc_type(doc: Doc, title: str | None, news: bool = False) -> str | None:
         return "新闻报道"
     if typed is None and (funded_items(doc) or _continued_items(doc)):
         return "若干措施"  # no title, numbered items that grant money or run on across groups: a set of measures
+    if typed is None and (not title or _addresses(doc)) and _NOTICE_BODY.search(doc.text[:1500]):
+        return "通知"  # 各县(区)人民政府…: 市政府决定成立…; 有关事项通知如下: a notice, its own title lost or unnamed
+    if typed is None and not title and _REPORTS_ISSUE.search(doc.text[:300]):
+        return "政策解读"  # 经省政府同意,省发展改革委印发了《X》: an untitled text that opens on a policy's issue explains it
     return typed
+
+
+#: what a notice says of itself, or does: 通知如下, 特此通知, 现转发…, 决定成立/开展…
+_NOTICE_BODY = re.compile(r"通知如下|特此通知|现(?:予以)?转发|现将[^。]{0,60}?通知|(?:决定|现)(?:成立|组织开展|开展|启动)|"
+                          r"(?:组织|开展)[^。]{0,40}?(?:申报|推荐|遴选|征集|入库|揭榜挂帅)工作")
+#: a policy's issue reported at the opening: 印发了《X》, 编制了《X》
+_REPORTS_ISSUE = re.compile(r"(?:印发|发布|编制|出台|制定)了《[^《》]{4,80}》")
+
+
+def _addresses(doc: Doc) -> bool:
+    """The text opens on its addressees (``各县(区)人民政府,…:``) within its first lines."""
+    return any(ln.strip().startswith("各") and _ADDRESSEE.search(ln.strip()) for _, ln in list(_lines(doc, 6)))
 
 
 #: the labels of an interview's transcript: its guests and host, 文字实录, or questions asked in turn

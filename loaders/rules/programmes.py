@@ -203,7 +203,7 @@ def extract_measures(doc: Doc, doc_type: str | None) -> list[dict]:
     out = doc.outline
     bag = Bag()
     measures_genre = doc_type in ("若干措施", "若干政策") or (
-        doc_type in (None, "实施细则", "办法", "管理办法", "新闻报道", "政策解读") and funded_items(doc))  # a report may reprint them
+        doc_type in (None, "细则", "办法", "新闻报道", "政策解读") and funded_items(doc))  # a report may reprint them
     if measures_genre:
         items = [s for s in out.sections if s.depth == 2] or [s for s in out.sections if s.depth == 1]
         deeper = [c for s in items for c in out.children(s)]
