@@ -557,8 +557,8 @@ def _region(doc: Doc, title: str | None, issuer: str | None, about: str | None =
             return _deepest(found)
     if re.match(r"\s*(?:[^\n]{0,30}\n)?\s*各省、自治区、直辖市", doc.text[:200]) and not own:
         return divisions.lookup_region("全国")  # 各省、自治区、直辖市…: the addressees of a national body's text
-    if re.search(r"(?:部|委|院|部门)(?:办公厅|办公室)?(?:\d{1,2}日|近日|日前)?[\u4e00-\u9fff]{0,4}?(?:联合)?(?:印发|发布)", doc.text[:400]) and \
-            _NATIONAL_ISSUER.search(doc.text[:400]):
+    if not own and re.search(r"(?:部|委|院|部门)(?:办公厅|办公室)?(?:\d{1,2}日|近日|日前)?[\u4e00-\u9fff]{0,4}?(?:联合)?(?:印发|发布)", doc.text[:400]) and \
+            _NATIONAL_ISSUER.search(doc.text[:400]):  # 国务院印发…; not in 我区…: a local text citing it
         return divisions.lookup_region("全国")
     counts: dict[str, int] = {}
     for pos, form in find_regions(doc.text[:20000]):
@@ -567,7 +567,7 @@ def _region(doc: Doc, title: str | None, issuer: str | None, about: str | None =
         r = divisions.lookup_region(form)
         if r is not None and r.level != "nation":
             counts[r.name] = counts.get(r.name, 0) + 1
-    for city, n in _district_votes(doc.text[:20000]).items():
+    for city, n in _district_votes(doc).items():
         if city in counts or n >= 3:  # 海阳×7, 烟台×1: a county's text is of the city above it
             counts[city] = counts.get(city, 0) + n
     if counts:
@@ -584,12 +584,12 @@ def _region(doc: Doc, title: str | None, issuer: str | None, about: str | None =
     return None
 
 
-def _district_votes(text: str) -> dict[str, int]:
+def _district_votes(doc: Doc) -> dict[str, int]:
     """City → how often the text names one of its districts or counties by a name no other division
     in China has (海阳 → 烟台市), short forms among them, common words (STOP_FORMS) not."""
     votes: dict[str, int] = {}
     table = divisions.district_names()
-    for form in district_forms_in(text):
+    for form in district_forms_in(doc, 20000):
         found = table.get(form, [])
         if len(found) == 1 and found[0].parent and (region := divisions.lookup_region(found[0].parent)) is not None \
                 and region.level == "city":
@@ -643,9 +643,16 @@ _PLAN_NAME = re.compile(rf"(?:印发|发布|出台|制定)了?《?([^《》，,�
 
 
 def _first_plan(doc: Doc) -> str | None:
-    """The first plan the opening of a text says was issued (``省政府办公厅印发…行动方案(2023-2027年)``)."""
-    m = _BOOK.search(doc.text[:600]) or _PLAN_NAME.search(doc.text[:600])
+    """The first plan the opening of a text says was issued (``省政府办公厅印发…行动方案(2023-2027年)``),
+    not one it cites as its basis (``为贯彻落实《国务院关于…》``)."""
+    head = doc.text[:600]
+    m = next((b for b in _BOOK.finditer(head) if not _CITED.search(head[max(0, b.start() - 6):b.start()])), None)
+    m = m or _PLAN_NAME.search(head)
     return m.group(1) if m else None
+
+
+#: the words before a policy a text cites as its basis
+_CITED = re.compile(r"(?:贯彻|落实|根据|按照|依据|依照|对照|贯彻落实)$")
 
 
 def _region_evidence(doc: Doc, region, ev: dict) -> None:

@@ -47,9 +47,11 @@ def _longest_matches(text: str):
         yield start, end, forms[i]
 
 
-def district_forms_in(text: str) -> list[str]:
-    """The district forms ``text`` names, leftmost-longest."""
-    return [form for _, _, form in _longest_matches(text)]
+def district_forms_in(doc: Doc, end: int) -> list[str]:
+    """The district forms the text names before ``end``, leftmost-longest; a short form (no 区/县/旗)
+    only on the words of the sentence (创新|平台 names no 新平)."""
+    return [form for s, e, form in _longest_matches(doc.text[:end])
+            if form.endswith(("区", "县", "旗")) or (doc.tokens.is_boundary(s) and doc.tokens.is_boundary(e))]
 
 
 def _prefix(region: str | None) -> str | None:

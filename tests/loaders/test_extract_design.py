@@ -498,7 +498,14 @@ def test_a_zone_named_with_and_without_its_place_is_one_zone():
 @pytest.mark.parametrize(("text", "region"), [
     ("安徽蚌埠：打造新材料产业高地\n蚌埠市加快发展新材料。", "蚌埠市"),
     ("“共建甘肃省氢能产业研究院”合作签约仪式在兰州新区举行\n1日,签约仪式举行。", "兰州市"),
-    ("安徽省未来产业发展行动方案\n各市人民政府:", "安徽省")])
+    ("安徽省未来产业发展行动方案\n各市人民政府:", "安徽省"),
+    # a national policy a local text cites as its basis, or as background, is not the text's region
+    ("为贯彻落实《国务院关于深入实施“人工智能+”行动的意见》,加快建设人工智能“上海高地”,决定开展上海市“人工智能+”行动项目申报工作,"
+     "现将有关事项通知如下:\n一、主要目标\n正文。\n二、申报条件\n正文。", "上海市"),
+    ("对区政协提案的答复\n我委收悉提案后认真研究。2017年,国务院印发了《新一代人工智能发展规划》,上海市也发布了《实施意见》。"
+     "当前,上海要着力打造人工智能高地,我区积极承接上海相关工作任务。", "上海市"),
+    # a county's short name read across two words (创新|平台) names no county
+    ("为推动甲乙科技创新,现制定如下措施。\n1.加强创新平台建设。支持创新平台发展。\n2.建设创新平台。支持省内企业。", None)])
 def test_a_title_that_names_a_province_and_a_place_in_it_is_of_the_place(text, region):
     assert extract(text, doc_id="x")["document"]["region"] == region
 
