@@ -106,7 +106,8 @@ def shape_problem(name: str, kind: str) -> str | None:
     if kind == "measure" and re.fullmatch(r"[^，,。；;：:！？!?\n\t]{4,}[，,][^，,。；;：:！？!?\n\t]{4,}", bare):
         bare = re.sub(r"[，,]", "", bare)  # 统筹谋划,找准补链重点: a heading of two clauses, as written
     if _CLAUSE_PUNCT.search(bare) or (kind not in ("measure", "role") and _LIST_PUNCT.search(bare)
-                                      and not (kind == "programme" and _one_programme(name))):
+                                      and not (kind == "programme" and _one_programme(name))
+                                      and not (kind == "organization" and _REMIT_GROUP.search(name))):
         return "clause punctuation"
     for a, b in _PAIRS if kind != "measure" else ():  # a measure is its heading, as written
         if name.count(a) != name.count(b):
@@ -234,6 +235,10 @@ def _has_proper_part(name: str, tagged) -> bool:
         return True
     return any(len(a) == 1 and len(b) == 1 and t1 not in ("p", "c", "u", "uj", "f") and t2 not in ("p", "c", "u", "uj", "f")
                for (a, t1), (b, t2) in zip(tagged, tagged[1:], strict=False))
+
+
+#: a group named by its remit, which may list what it is for (某市开展A活动、推进B行动工作领导小组)
+_REMIT_GROUP = re.compile(r"[\u4e00-\u9fff”](?:工作)?(?:领导小组|工作专班)$")
 
 
 def _one_programme(name: str) -> bool:

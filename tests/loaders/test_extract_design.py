@@ -954,6 +954,8 @@ def test_short_company_names_divisions_and_selected_cases_keep_their_shape():
     assert shape_problem("在京", "organization") is not None
     assert shape_problem("面向甲乙服务的智慧出行识别系统应用", "scenario") is None
     assert shape_problem("面向企业应用", "scenario") is not None
+    assert shape_problem("某市开展“甲标”活动、推进“十大战略”行动工作领导小组", "organization") is None  # its remit, listed
+    assert shape_problem("市科技局、市工信局", "organization") is not None
 
 
 def test_officials_with_compound_surnames_and_bracketed_titles_and_bodies_before_their_part():
