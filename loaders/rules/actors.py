@@ -803,26 +803,32 @@ _TITLES = ("一级巡视员|二级巡视员|巡视员|副巡视员|一级调研�
            "副主席|主席|副院长|院长|副校长|校长|副董事长|董事长|副总经理|总经理|副总裁|高级副总裁|总裁|总监|主任委员|首席科学家|院士|教授|研究员|负责人|副司长|司长|处长|"
            "新闻发言人|发言人|秘书长|理事长|会长|区长|县长|总链长|副链长|链长|领导|正厅长级干部|干部|创始合伙人|合伙人|创始人|博导|博士生导师|"
            "副总理|总理|国务委员|总书记|副行长|行长|副所长|所长|副科长|科长|副社长|社长|台长|镇长|乡长|"
-           "首席执行官|首席技术官|首席信息官|执行董事|董事|副师长|师长|政委|副政委|主委|副主委")
-_PERSON = re.compile(rf"({_TITLES})(?:[(（][A-Za-z]{{2,5}}[)）])? ?({_COMPOUND_SURNAME}[{HAN}]{{1,2}}?|[{HAN}]{{2,3}}?)"
+           "首席执行官|首席技术官|首席信息官|执行董事|董事|副师长|师长|政委|副政委|主委|副主委|科学家|化学家|物理学家|经济学家")
+_PERSON = re.compile(rf"({_TITLES})”?(?:[(（][A-Za-z]{{2,5}}[)）])? ?({_COMPOUND_SURNAME}[{HAN}]{{1,2}}?|[{HAN}]{{2,3}}?)"
                      rf"(?=(?:曾|也|还|则|又|更|为大家|向大家|向记者)?(?:来到|走进|前往|牵头|介绍|表示|指出|说|称|认为|强调|透露|提出|建议|坦言|直言|"
                      rf"召开|专题|听取|看望|慰问|督导|视察|检查|深入|指导|部署|会见|率|"
                      rf"告诉|接受|呼吁|谈及)|介绍|表示|指出|说|称|在|认为|强调|透露|回答|展望|带队|率队|带领|共同|围绕|调研|考察|"
                      rf"向(?=[{HAN}]{{2}})|与(?=[{HAN}]{{2}})|教授|博士|院士|"
-                     rf"走访|参观|陪同|会见|致辞|讲话|发言|宣布|签约|揭牌|一行|同志|出席|参加|主持|等(?=[{HAN}]{{0,4}}(?:陪同|参加|出席|参与)|\d{{1,3}}[位名人])|"
-                     rf"解读|发布|谈到|提到|女士|先生|近日|日前|今天|昨天|\d{{1,2}}[月日]|和(?=[{HAN}]{{0,12}}(?:{_TITLES}))|"
-                     rf"对(?=[{HAN}]{{2}})|作(?=[{HAN}]{{2}})|就(?=[{HAN}《“]{{2}})|分别|以(?=切身|自身|亲身)|"
+                     rf"走访|参观|陪同|会见|致辞|讲话|发言|宣布|签约|揭牌|一行|同志|出席|参加|主持|"
+                     # 主任某某等专家, 所长某某等氢能领域专家, 总经理某某等60余名专家, 副主任某某等赴闵行区调研
+                     rf"等(?=[{HAN}]{{0,8}}(?:陪同|参加|出席|参与|专家|领导|嘉宾|负责人|代表)|\d{{1,4}}余?[位名人]|赴|到|前往|来到|一行)|"
+                     rf"解读|发布|谈到|提到|女士|先生|近日|日前|今天|昨天|\d{{1,2}}[月日]|和(?=[{HAN}]{{0,12}}(?:{_TITLES}|常委))|"
+                     rf"及(?=相关|有关|[{HAN}]{{0,12}}(?:{_TITLES}))|"  # 副局长某某及相关处室负责人
+                     rf"对(?=[{HAN}]{{2}})|作(?=[{HAN}]{{2}}|[《“])|就(?=[{HAN}《“]{{2}})|分别|以(?=切身|自身|亲身)|"
                      rf"[，,:：、。\n(（]|$)")
 #: people listed before the kind they share: ``以及叶朝辉、徐红星、柳晓军等院士专家座谈`` (every item a name)
 _NAMED_LIST = re.compile(rf"(?:(?<![{HAN}])|(?<=以及)|(?<=[和与及]))((?:[{HAN}]{{2,3}}、){{1,20}}[{HAN}]{{2,3}})等(?:\d{{1,3}}[名位])?"
                          rf"(院士专家|院士|专家学者|专家|学者|教授|企业家|人大代表|政协委员)")
+#: a leader named before the title he is known by, at a sentence's start: ``。张雷书记在东软集团调研``
+_NAME_BEFORE_TITLE = re.compile(rf"(?:(?<=[，,。；;：:\n])|^)([{HAN}]{{2,3}}?)(副?(?:书记|市长|省长|区长|县长|主任|部长|局长|厅长))"
+                                rf"(?=在|到|来到|赴|调研|主持|出席|强调|指出|表示|一行|带队|率队|深入|一行)")
 #: a deputy named first of several: ``高东杰等10名市人大代表``
 _DEPUTIES = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,3}})等\d{{1,3}}名([{HAN}]{{2,10}}?(?:人大代表|政协委员|代表|委员))")
 _SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜"
                 "崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文"
                 "牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷"
                 "盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜"
-                "冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
+                "冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝乐"
                 "宾揭敬谈练丘阎粟钮亢银伏禹尉庹钭芮扈"
                 "洪厉支胥杭綦鞠衡燕郜屠竺蔺冀阚隆晋闻")
 
@@ -838,7 +844,7 @@ def _role_before(text: str, pos: int) -> str:
         if not _ROLE_PART.search(prev):
             break
         org = prev + "、" + org
-    org = re.split(r"(?:对话|采访|专访|会见|邀请)了?", org)[-1]  # 记者对话了科学技术局党组书记: the role after the verb
+    org = re.split(r"(?:对话|采访|专访|会见|邀请|盛邀|特邀)了?", org)[-1]  # 记者对话了科学技术局党组书记: the role after the verb
     org = re.sub(r"^(?:会议|活动|仪式|会上|论坛)?由", "", org)  # 会议由市政府秘书长周强主持: the role, not the clause
     org = re.sub(rf"^.*(?:{_TITLES})[{HAN}]{{2,3}}和", "", org)  # 局长罗鹏和智能制造局…: the next person's body
     # 我们请常州市委副书记; 一起出席发布会的还有…副市长: the clause before the role
@@ -880,6 +886,10 @@ def extract_people(doc: Doc) -> list[dict]:
                 bag.add(name, {"name": name, "role": m.group(2),
                                "evidence": doc.evidence(pos, pos + len(name), "person.listed")})
                 pos += len(name) + 1
+    for m in _NAME_BEFORE_TITLE.finditer(doc.text):  # 。张雷书记在东软集团调研: the name, then the title it is known by
+        if m.group(1)[0] in _SURNAMES and not re.search(r"[委组局部厅会办府院]$", m.group(1)):
+            bag.add(m.group(1), {"name": m.group(1), "role": m.group(2),
+                                 "evidence": doc.evidence(m.start(1), m.end(1), "person.name_before_title")})
     for m in _DEPUTIES.finditer(doc.text):  # 高东杰等10名市人大代表联合提出: the first of the deputies named
         if m.group(1)[0] in _SURNAMES:
             bag.add(m.group(1), {"name": m.group(1), "role": m.group(2),
@@ -892,7 +902,7 @@ def extract_people(doc: Doc) -> list[dict]:
         bag.add(name, {"name": name, "role": org + title,
                        "evidence": doc.evidence(m.start(2), m.end(2), "person.title_name")})
         pos = m.end(2)
-        while (more := re.match(rf"、([{HAN}]{{2,3}}?)(?=、|出席|参加|介绍|表示|等|[，,。])", doc.text[pos:pos + 8])):
+        while (more := re.match(rf"[、及]([{HAN}]{{2,3}}?)(?=[、及]|出席|参加|介绍|表示|等|[，,。])", doc.text[pos:pos + 8])):
             if more.group(1)[0] not in _SURNAMES:
                 break
             bag.add(more.group(1), {"name": more.group(1), "role": org + title,

@@ -1124,3 +1124,20 @@ def test_a_body_named_only_inside_another_documents_title_is_no_organization():
     assert "国务院" not in names(d, "organizations") and "市科技局" in names(d, "organizations")
     d = extract("国务院印发《关于深入实施“人工智能+”行动的意见》。", doc_id="y")
     assert "国务院" in names(d, "organizations")
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("某研究院综合经济研究室主任游大为等专家提出意见。", ["游大为"]),  # 等 and the kind of people
+    ("市经信局局长王根大,副局长姚中甲及相关处室负责人参加。", ["王根大", "姚中甲"]),
+    ("上半场,某社常务副总裁胡大刚和区委常委、副区长赵大某致辞。", ["胡大刚", "赵大某"]),
+    ("某公司董事长、总经理张大丽作《拥抱新时代》主题演讲。", ["张大丽"]),
+    ("某科技有限公司董事长秦大静等60余名专家和企业家参加。", ["秦大静"]),
+    ("市领导樊大华、卢大健及李大杰、刘大瑛出席活动。", ["樊大华", "卢大健", "李大杰", "刘大瑛"]),
+    ("大会盛邀中国科学院院士、物理化学家李大灿作报告。", ["李大灿"]),
+    ("市经济信息化委主任陈大波、副主任吴大城等赴某区调研。", ["陈大波", "吴大城"]),
+    ("区委副书记、产业集群“链长”高大夫专题调研甲乙产业。", ["高大夫"]),
+    ("市委高度重视甲乙发展。张大雷书记在某集团调研时指出。", ["张大雷"]),  # the name before the title
+    ("会议召开。王大曦副部长在总结讲话中指出。党委书记在会上强调。", ["王大曦"]),
+])
+def test_people_named_with_their_titles_in_prose(text, people):
+    assert sorted(names(extract(text, doc_id="x"), "people")) == sorted(people)
