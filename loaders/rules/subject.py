@@ -56,6 +56,7 @@ _LEAD = re.compile(r"^(?:关于)?(?:进一步)?(?:培育)?(?:千亿级|百亿级
                    r"(?:加快|推动|促进|支持|推进|培育|打造|发展|做强|做大|壮大|引领|抢抓|抢占|布局|"
                    r"建设|构建|加速|大力|全面|深入|突破性发展|跨越式发展)*(?:千亿级|百亿级|万亿级|国家级|省级)?")
 _NOT_SUBJECT = re.compile(r"未来产业|新质生产力|新兴产业|战略性新兴|方案|规划|特区|五年|^第|科技创新|创新驱动|实体经济|现代化产业|产业体系|高质量发展|"
+                          r"^新一轮|省份$|总体$|大规模$|"
                           r"科技园|先导区|示范区|高新区|开发区|园区|实验室|人才|投入|资金|金融|招商|营商|企业|产业链|若干|政策")
 
 
@@ -95,7 +96,7 @@ def subjects(title: str | None) -> list[str]:
     t = _PERIOD.sub("", t)
     t = re.sub(r"(?:的)?(?:政策)?解读$|的通知$", "", t)
     t = _strip_region(t.split("关于", 1)[1] if "关于" in t else t)
-    t = re.sub(r"^(?:十[四五六]五|“十[四五六]五”)(?:时期|期间)?", "", t)
+    t = re.sub(r"十[一二三四五六七八九]五(?:时期|期间)?", "", t)  # 智慧城市建设“十四五”规划: the plan's period, wherever it stands
     t = re.sub(r"\d{4}年度?(?=[\u4e00-\u9fff])", "", t)  # 氢能产业链2025年行动方案: the year of the plan
     m = _GENRE.search(t)
     if not m:
@@ -117,6 +118,7 @@ def purpose_subjects(text: str) -> list[str]:
 def _core_subjects(core: str) -> list[str]:
     """The technologies named between a title's verbs and its genre."""
     t = _strip_region(_LEAD.sub("", core))  # 关于加快推动嘉兴市氢能…: the place after the verbs
+    t = re.sub(r"(?<=区)建设$", "", t)  # 人工智能创新发展试验区建设(行动方案): the zone is built
     zone = _ZONE_TAIL.search(t)
     if zone and zone.start() >= 2:  # 建设国家新一代人工智能创新发展试验区若干政策: the technology of the zone
         t = re.sub(r"^国家(?:级)?", "", t[:zone.start()])
@@ -125,13 +127,35 @@ def _core_subjects(core: str) -> list[str]:
         return [bare + "产业"]  # 数据产业发展三年行动计划: 数据 alone names no area
     t = bare
     t = re.sub(rf"(?<=.{{2}})赋能[{HAN}]{{1,8}}$", "", t)  # 生物制造赋能制造业: the technology, not what it serves
+    driven = re.match(rf"[{HAN}]{{2,6}}?(?:驱动|引领|牵引)(?=[{HAN}]{{2}})", t)
+    if driven and vocabulary.canonical_field(t[driven.end():]) is not None:
+        t = t[driven.end():]  # 以场景驱动人工智能(产业): the technology driven, not what drives it
+    run = _known_run(t)
+    if run:
+        return run  # 大数据云计算人工智能: known technologies written one after the other
     t = re.sub(r"(?<=.{2})(?:创新发展|创新)$", "", t) if not vocabulary.canonical_field(t) else t
     # 促进商业航天发展打造空间信息产业高地: two aims, two subjects
     aims = re.split(r"(?:发展)?(?:打造|建设|构建|建成|推动|促进|带动)", t)
     if len(aims) == 2 and aims[0] and aims[1]:
         second = re.sub(r"(?:产业)?(?:创新)?(?:高地|集群|集聚区|中心|强省|强市|之城|名城)$", "", aims[1])
-        return [x for a in (aims[0], second) for x in _parts(_TAIL.sub("", a))]
+        return [x for a in (aims[0], second) for x in (_known_run(_TAIL.sub("", a)) or _parts(_TAIL.sub("", a)))]
     return _parts(t) or _known_fields(core)
+
+
+def _known_run(t: str) -> list[str]:
+    """Three or more fields of the vocabulary that make up ``t`` end to end, longest first, else ``[]``
+    (two may be one name: 具身智能机器人)."""
+    found, i = [], 0
+    while i < len(t):
+        for j in range(min(len(t), i + 12), i + 1, -1):
+            c = vocabulary.canonical_field(t[i:j])
+            if c is not None and not c.top and not is_generic(t[i:j]):
+                found.append(t[i:j])
+                i = j
+                break
+        else:
+            return []
+    return found if len(found) >= 3 else []
 
 
 #: genres of a notice about a programme rather than a plan for a technology
@@ -187,7 +211,7 @@ def _parts(t: str) -> list[str]:
 
 
 #: what follows a technology in a title when the plan is for its market, its reform or its zone, not a new technology
-_NON_TECH_TAIL = re.compile(r"(?:市场化?|配置|综合|改革|作用|价值|试验区|示范区|先行区|流通|交易|开发利用|应用|促进|发展|建设|示范|"
+_NON_TECH_TAIL = re.compile(r"(?:市场化?|配置|综合|改革|作用|价值化?|试验区|示范区|先行区|流通|交易|开发利用|应用|促进|发展|建设|示范|"
                             r"基础制度|制度|战略性新兴|产业集群|集群|产业)+")
 
 

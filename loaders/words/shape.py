@@ -31,6 +31,7 @@ from policykg.loaders.words.lexicon import (
     FUNCTION_WORDS,
     GOVERNING_VERBS,
     PROGRAMME_VERBS,
+    region_alternation,
     region_pattern,
 )
 from policykg.loaders.words.segment import tags_of
@@ -84,6 +85,13 @@ _PAGE_LABEL = re.compile(r"发布时间|发布日期|浏览次数|点击数|责�
 _GOING = frozenset("赴")
 
 
+@functools.lru_cache(maxsize=1)
+def _place_brand() -> re.Pattern:
+    """A place in a field's name as its brand: 数字中国, 智慧上海, 人工智能上海高地, 南沙科学城."""
+    places = region_alternation()
+    return re.compile(rf"^(?:数字|智慧|智能)(?:{places})$|(?:{places})(?:高地|科学城|新区)")
+
+
 def shape_problem(name: str, kind: str) -> str | None:
     """What keeps ``name`` from being a name of ``kind``, or ``None``."""
     lo, hi = LIMITS.get(kind, (2, 40))
@@ -95,6 +103,8 @@ def shape_problem(name: str, kind: str) -> str | None:
         return f"begins with {name[0]}"
     if kind in _PROPER_KINDS and _PAGE_LABEL.search(name):
         return "a page's label inside"  # …网原创稿发布时间: the chrome of a page, not a name
+    if kind == "field" and _place_brand().search(name):
+        return "a place's brand"  # 数字福建, 人工智能上海高地: what a place builds, not a field of technology
     if kind == "person" and "·" in name:
         hi = 15  # 艾力亚尔·艾尼瓦尔: a transcribed name, its parts apart by ·
     # an event's quoted theme, a programme's quoted core (“箭、星、网、端”全产业链生态体系): a name, whatever it holds

@@ -500,7 +500,7 @@ def test_a_zone_named_with_and_without_its_place_is_one_zone():
     ("“共建甘肃省氢能产业研究院”合作签约仪式在兰州新区举行\n1日,签约仪式举行。", "兰州市"),
     ("安徽省未来产业发展行动方案\n各市人民政府:", "安徽省"),
     # a national policy a local text cites as its basis, or as background, is not the text's region
-    ("为贯彻落实《国务院关于深入实施“人工智能+”行动的意见》,加快建设人工智能“上海高地”,决定开展上海市“人工智能+”行动项目申报工作,"
+    ("根据《国务院关于推动甲乙产业发展的意见》,为加快建设甲乙产业高地,决定组织上海市甲乙创新项目申报,"
      "现将有关事项通知如下:\n一、主要目标\n正文。\n二、申报条件\n正文。", "上海市"),
     ("对区政协提案的答复\n我委收悉提案后认真研究。2017年,国务院印发了《新一代人工智能发展规划》,上海市也发布了《实施意见》。"
      "当前,上海要着力打造人工智能高地,我区积极承接上海相关工作任务。", "上海市"),
@@ -1141,3 +1141,24 @@ def test_a_body_named_only_inside_another_documents_title_is_no_organization():
 ])
 def test_people_named_with_their_titles_in_prose(text, people):
     assert sorted(names(extract(text, doc_id="x"), "people")) == sorted(people)
+
+
+@pytest.mark.parametrize(("title", "found"), [
+    ("成都市智慧城市建设“十四五”规划", ["智慧城市"]),  # the plan's period is no subject, wherever it stands
+    ("成都国家新一代人工智能创新发展试验区建设实施方案", ["新一代人工智能"]),  # the zone is built for its technology
+    ("西安市以场景驱动人工智能产业高质量发展工作方案", ["人工智能"]),  # what is driven, not what drives it
+    ("关于促进大数据云计算人工智能融合发展的意见", ["大数据", "云计算", "人工智能"]),  # known technologies end to end
+    ("无锡市具身智能机器人产业发展行动方案", ["具身智能机器人"]),  # two may be one name
+    ("台州市促进数据要素价值化行动方案", ["数据要素"]),
+    ("河南省新一轮“两减两增”三年行动方案", []),
+    ("武汉市加快场景开放推动新场景大规模应用工作方案", []),
+    ("合肥滨湖科学城总体发展规划", []),
+])
+def test_the_subject_of_a_title_is_a_technology(title, found):
+    assert subjects(title) == found
+
+
+@pytest.mark.parametrize("name", ["数字中国", "数字福建", "智慧上海", "人工智能上海高地"])
+def test_a_places_brand_is_no_field(name):
+    assert shape_problem(name, "field") == "a place's brand"
+    assert shape_problem("人工智能", "field") is None
