@@ -19,6 +19,7 @@ from policykg.loaders.reading.document import Bag, Doc, split_list
 from policykg.loaders.rules.enumerations import enumerations, head_kind
 from policykg.loaders.rules.news import outlets
 from policykg.loaders.words.lexicon import (
+    GOVERNING_VERBS,
     HAN,
     LEAD_WORDS,
     NATIONAL_BODIES,
@@ -58,7 +59,8 @@ _SUFFIXES_LONGEST = sorted(ORG_SUFFIXES, key=len, reverse=True)
 #: 南昌人工智能计算中心), the nation (国家算力总调度中心), a quoted or bracketed brand; not 大型异构算力中心
 _FACILITY_END = re.compile(r"(?:算力|智算|计算|数据|调度|赋能|加速|测试|检测|评估|交易|运营|孵化)中心$")
 _FACILITY_NAME = re.compile(r"国家|中国|全国|[^“”()（）]*[“(（]")
-_SUFFIX_RE = re.compile("|".join(re.escape(x) + ("(?![会区团])" if x == "社" else "(?!道)" if x == "日报" else "")
+_SUFFIX_RE = re.compile("|".join(re.escape(x) + ("(?![会区团处])" if x == "社" else "(?!道)" if x == "日报" else "(?!城)" if x == "大学"
+                                                  else "(?!事务)" if x == "政府" else "")
                                  # 支持某研究院建设: a named institute is built; 平台建设 is an activity
                                  + (r"(?!体系|管理|机制|制度|政策|网络)" if ORG_SUFFIXES[x] in ("research", "university")
                                     else r"(?!体系|建设|管理|机制|制度|政策|网络)")
@@ -66,7 +68,7 @@ _SUFFIX_RE = re.compile("|".join(re.escape(x) + ("(?![会区团])" if x == "社"
 _RUN = re.compile(r"[^，,。；;：:、\s（）()《》!！?？|\[\]【】/]+")
 _INNER_VERB = re.compile(r"(?:共建|合建|联合|依托|支持|推进|建设|发挥|推动|打造|鼓励|引导|组织|构建|设立|成立|组建|举办|"
                          r"搭建|培育|引进|参与|开展|加快|强化|深化|完善|落实|会同|按照|争设|回答|举行|召开|谋划|布局|"
-                         r"已经|在|的|为|向|调研|带队|率队|考察|走访|会见|出席|参加)")
+                         r"已经|在|的|为|向|调研|带队|率队|考察|走访|会见|出席|参加|坐拥|贯彻|提升|来到|走进|前往)")
 _BAD = re.compile(r"[了是对把将为及和+]|等(?!离子)|^(?:与|或)|一批|若干|各类|\d(?![A-Za-z])")
 _QUOTED_ONLY = {"社区"}
 _CUT_AFTER = re.compile(r"和|与|及|等(?!离子|级|同)|兼|联合|建设|发挥|进一步|加快|作用|共同|牵头|为|成为|记者|由|向|通过")
@@ -303,7 +305,7 @@ def _unit_lists(doc: Doc):
                 pos += len(word)
                 if _UNIT_WORD.search(word) and not tag.startswith("v"):
                     end = pos
-            unit = name[offset:end]
+            unit = re.sub(r"(?:联合)?(?:主办|承办|协办|会办)$", "", name[offset:end])  # 省工信厅联合主办: what the body does
             joined = re.search(r"[和及与]", unit)
             before = unit[:joined.start()] if joined else ""
             if joined and (len(before) > 6 or _UNIT_WORD.search(before) or re.search(r"(?:院|中央)$", before)):
@@ -362,8 +364,10 @@ def extract_organizations(doc: Doc, region: str | None, meta: dict | None = None
     for e in enumerations(doc):  # 华北制药、以岭药业等一批创新型企业
         counted = e.unit in ("家", "所")  # 等13家…单位: bodies counted, whatever their names end in
         firms = e.head in _FIRM_HEADS  # 阿里巴巴、海康威视、新华三等企业: a list headed by 企业 names companies
+        if any(n[-2:] in GOVERNING_VERBS or re.sub(r"^(?:已经|已|先后|累计|共)", "", n)[:2] in GOVERNING_VERBS for n in e.names):
+            continue  # 已培育、引入…企业52家: what was done to the companies, not their names
         if head_kind(e) == "organization" and (counted or firms or sum(bool(_COMPANY.search(n)) for n in e.names) * 2 >= len(e.names)):
-            for (a, _b), name in zip(e.items, e.names, strict=True):
+            for (a, _b), name in _split_joined(e.items, e.names):
                 if firms and not counted:
                     if doc.text[max(0, a - 1):a] == "“":
                         continue  # 对“小升规”“规转强”企业: classes of enterprises, quoted
@@ -426,6 +430,18 @@ def extract_organizations(doc: Doc, region: str | None, meta: dict | None = None
              if o["evidence"].get("rule") == "org.official_body"
              or not any(a == o["evidence"]["start"] and b < o["evidence"]["end"] for a, b in headed)]
     return _editions(_drop_inside(_drop_prefixes(items), events))
+
+
+def _split_joined(items, names):
+    """The items of a list, one joined by 和/与 after a body's name split in two (``滁州经开区管委会和合肥中创新航``)."""
+    for (a, b), name in zip(items, names, strict=True):
+        m = re.search(r"[和与]", name)
+        if m and _SUFFIX_RE.search(name[:m.start()]) and name[:m.start()].endswith(tuple(_SUFFIXES_LONGEST)) \
+                and len(name) - m.end() >= 2:
+            yield (a, a + m.start()), name[:m.start()]
+            yield (a + m.end(), b), name[m.end():]
+        else:
+            yield (a, b), name
 
 
 #: a year or an edition before a recurring event's name: 2025世界机器人大会, 首届…, 第二届…
@@ -586,6 +602,7 @@ def _addressed(doc: Doc):
                 for item_start, item in _split_top(part, "、"):
                     name = re.sub(r"[(（][^)）]*[)）]$", "", item).strip()
                     if _ADDRESSEE_ITEM.fullmatch(name) and not _GROUP.search(name) and len(name) >= 3 \
+                            and not re.match(r"(?:国家级|省级|市级|综保区|开发区)", name) \
                             and not re.fullmatch(r"[省市区县州]?(?:人民)?政府", name):
                         yield offset + part_start + item_start, name
         pos += len(line) + 1
@@ -645,14 +662,15 @@ def _candidates(run: str, offset: int):
     ends = [m.end() for m in _SUFFIX_RE.finditer(run)]
     if not ends:
         return
-    cuts = [e for e in ends if _CUT_AFTER.match(run, e)] + [ends[-1]]
+    cuts = {e: len(m.group(0)) for e in ends if (m := _CUT_AFTER.match(run, e))}
+    cuts.setdefault(ends[-1], 1)
     seg_start = 0
-    for e in sorted(set(cuts)):
+    for e in sorted(cuts):
         seg = run[seg_start:e]
         name = _trim(seg)
         if name:
             yield name, offset + e - len(name)
-        seg_start = e + 1
+        seg_start = e + cuts[e]  # 人民政府联合财联社: past the whole word that joins them
 
 
 def _without_inner_and(name: str) -> str:
@@ -661,8 +679,8 @@ def _without_inner_and(name: str) -> str:
 
 
 def _gov_ok(name: str) -> bool:
-    if name.endswith("常委"):
-        return False  # a role (党委常委), not a body
+    if name.endswith("常委") or re.match(r"省市(?:委|政府|人民政府)", name):
+        return False  # a role (党委常委), not a body; 省市委: the committees of both levels, not one body
     if re.search(r"(?:主办|会办|协办|承办|督办|举办|创办|开办|领办|代办)$", name):
         return False  # 省工信厅主办, 省财政厅会办: a body and what it does with a proposal
     body = name.lstrip("省市区县")
@@ -689,8 +707,8 @@ def _trim(name: str) -> str:
     if placed and _ORG_VERB_BEFORE.search(name[:placed.start()]):  # 书面形式寄送海南省人大常委会…: the verb's object
         name = name[placed.start():]
     group = re.search(rf"(?:{region_alternation()})[{HAN}]{{2,30}}?领导小组$", name)
-    if group:  # 设立厦门市推进政府职能转变和数字政府建设领导小组: a place, the group's remit, 领导小组
-        return group.group(0)
+    if group and not re.fullmatch(r"[省市区县](?:数字|智慧)", name[:group.start()]):  # 设立厦门市推进…领导小组: a place,
+        return group.group(0)  # the group's remit, 领导小组 (省数字福建建设领导小组: the province's own group, its remit a brand)
     themed = bool(re.search(r"(?:座谈会|推进会|研讨会)$", name)) and bool(re.match(r"(?:深入|全面|加快|高质量)?推进|推动", name))
     for m in reversed(list(_INNER_VERB.finditer(name)) if not themed else []):  # 深入推进东北振兴座谈会: a theme
         right = name[m.end():]
@@ -713,6 +731,7 @@ def _trim(name: str) -> str:
     gov = re.search(r"(?<=[与和及同])(?:[省市区县]|自治区)(?:人民)?政府$", name)
     if gov:  # 重点任务、项目与市政府日常督办挂钩: the government after the conjunction is the body
         return gov.group(0)
+    name = re.sub(rf"^[{HAN}]{{0,6}}单位(?=[{HAN}]{{4}})", "", name)  # 副部级单位中国卫星网络集团: its class, then the name
     m = _CLASS_AND.search(name)  # 龙头企业及国家信息光电子创新中心: a class of bodies, then a name
     if m and len(name) - m.end() >= 6:
         name = name[m.end():]
@@ -739,8 +758,10 @@ def _org_ok(name: str) -> bool:
     stem = name[: -len(suffix)]
     if suffix in _QUOTED_ONLY and "”" not in stem:
         return False
-    if re.search(r"举行|召开|举办", stem):
-        return False  # 市政府新闻办今天举行发布会: a body holding an occasion, not a name
+    if re.search(r"举行|召开|举办|出席|参加|主持", stem):
+        return False  # 市政府新闻办今天举行发布会, 副县长某某出席座谈会: a body or a person at an occasion, not a name
+    if re.search(r"(?:局长|厅长|县长|市长|区长|省长|部长|书记|总监|经理)", stem) or re.match(r"以?下简称", stem):
+        return False  # 局长兼省政府(副秘书长): an official's roles; (以下简称工作专班): a short name, not another body
     if stem in ("本次", "此次", "这次", "该次", "本届", "此届"):
         return False  # 本次大会: the event the text is about, named elsewhere
     bare = re.sub(r"^(?:\d{4}年?)?(?:第\d{1,3}届)?", "", stem) if ORG_SUFFIXES[suffix] == "event" else stem  # 2025年6G发展大会, 第31届…展览会
@@ -781,7 +802,7 @@ def bodies_in_roles(doc: Doc, people: list[dict], organizations: list[dict]) -> 
     new = []
     for p in people:
         ev = p.get("evidence") or {}
-        for part in re.split(r"[、，,]", p.get("role") or ""):
+        for part in re.split(r"[、，,]|兼", p.get("role") or ""):  # 局长兼省政府副秘书长: two roles
             m = _ROLE_BODY.match(part)
             if not m or m.group(1) in known or re.fullmatch(r"[省市区县州]?(?:人民)?政府|[省市区县]委", m.group(1)) \
                     or re.match(r"(?:各|有关|相关|该|本)", m.group(1)):
