@@ -402,6 +402,14 @@ def extract_organizations(doc: Doc, region: str | None, meta: dict | None = None
         if re.fullmatch(r"未来[\u4e00-\u9fff]{2,3}", m.group(1)):
             continue  # “未来社区”: a scenario idiom, not an organization
         _add(bag, doc, m.group(1), m.start(1), _kind(m.group(1)), "org.quoted")
+    seats = []
+    for m in _PLACED_COMPANY.finditer(text):  # 赢衍热能科技(上海)有限公司: a company with its seat in brackets
+        start = doc.tokens.next_boundary(m.start()) if not doc.tokens.is_boundary(m.start()) else m.start()
+        name = strip_lead(_trim(text[start:m.end()]).lstrip("了"))  # 考察了…: the verb's aspect
+        name = re.sub(rf"^[{HAN}]{{1,4}}[县区](?=[{HAN}]{{2}}.{{6}})", "", name)  # 嘉善县德燃(浙江)…: the county it is in
+        if len(name) >= 8 and _org_ok(name):
+            _add(bag, doc, name, m.end() - len(name), "enterprise", "org.company_seat")
+            seats.append((m.end() - len(name), m.end()))
     for run in _RUN.finditer(text):
         if _addressee(doc, run.start()):
             continue
@@ -429,7 +437,7 @@ def extract_organizations(doc: Doc, region: str | None, meta: dict | None = None
     items = [o for o in bag.values()  # …人民政府代市长陈书平作政府: a span that runs on past an official is no name
              if o["evidence"].get("rule") == "org.official_body"
              or not any(a == o["evidence"]["start"] and b < o["evidence"]["end"] for a, b in headed)]
-    return _editions(_drop_inside(_drop_prefixes(items), events))
+    return _editions(_drop_inside(_drop_prefixes(items), events + seats))
 
 
 def _split_joined(items, names):
@@ -442,6 +450,10 @@ def _split_joined(items, names):
             yield (a + m.end(), b), name[m.end():]
         else:
             yield (a, b), name
+
+
+#: a company named with its seat in brackets: 致航科技(苏州)有限公司, 德燃(浙江)动力科技有限公司
+_PLACED_COMPANY = re.compile(rf"[{HAN}A-Za-z]{{2,12}}[(（][{HAN}]{{2,3}}[)）][{HAN}]{{0,10}}?(?:股份有限公司|有限责任公司|有限公司)")
 
 
 #: a year or an edition before a recurring event's name: 2025世界机器人大会, 首届…, 第二届…
@@ -513,8 +525,9 @@ def _joint_offices(names: list[str]) -> list[str]:
 
 
 def _drop_inside(items: list[dict], spans: list[tuple[int, int]]) -> list[dict]:
-    """Names found inside an event's quoted name are words of its theme, not bodies."""
-    return [o for o in items if o["evidence"].get("rule") == "org.quoted_event"
+    """Names found inside an event's quoted name are words of its theme, not bodies; inside a company's
+    name with its seat (…科技(上海)有限公司), part of that name."""
+    return [o for o in items if o["evidence"].get("rule") in ("org.quoted_event", "org.company_seat")
             or not any(a <= o["evidence"]["start"] < b for a, b in spans)]
 
 

@@ -1184,3 +1184,12 @@ def test_a_places_brand_is_no_field(name):
 def test_a_bodys_name_ends_and_begins_on_the_body(text, present, absent):
     found = names(extract(text, doc_id="x"), "organizations")
     assert set(present) <= set(found) and not set(absent) & set(found), found
+
+
+@pytest.mark.parametrize(("text", "company"), [
+    ("某公司副总经理孙某,赢衍热能科技(上海)有限公司总经理刘某出席。", "赢衍热能科技(上海)有限公司"),
+    ("考察了嘉善县德燃(浙江)动力科技有限公司、某加氢站等地。", "德燃(浙江)动力科技有限公司"),  # not the county it is in
+])
+def test_a_company_named_with_its_seat_in_brackets_is_one_name(text, company):
+    found = names(extract(text, doc_id="x"), "organizations")
+    assert company in found and not any(n != company and n in company for n in found), found
