@@ -298,7 +298,8 @@ def _clean_zone(stem: str) -> str:
     stem = parts[-1]
     # 生物医药与生物食品先导区: keep 与/和 inside a name unless the left side is a zone itself
     while len(parts) >= 3 and parts[-2] in ("与", "和", "及") and not _ZONE_SUFFIX.search(parts[-3] + "x") \
-            and not re.search(r"(?:政府|委员会|管委会|局|厅|委|办)$", parts[-3]):
+            and not re.search(r"(?:政府|委员会|管委会|局|厅|委|办|大学|学院|研究院|公司|集团|谷|湾|港|岛|城|地块|片区)$", parts[-3]):
+        # (厦门大学航空航天学院与安庆经开区, 碳谷绿湾与东方美谷: a body or a place on the left, two names)
         stem = parts[-3] + parts[-2] + stem
         parts = parts[:-2]
     return _after_last_verb(strip_lead(stem))
@@ -308,7 +309,7 @@ def _clean_zone(stem: str) -> str:
 #: a place's), verbs of building, visiting and including
 _SPLIT_CHARS = frozenset("的和与及在于是等从向对到系含")
 _SPLIT_WORDS = re.compile(r"建设|打造|推进|依托|纳入|聚焦|推动|形成|成为|关于|同意|开展|批复|适用|调研|考察|走访|参观|视察|带队|前往|来到|"
-                          r"落地|结合|争当|包括|包含|其中")
+                          r"落地|结合|争当|包括|包含|其中|走进|位于|汇报|推介")
 
 
 def _split_words(stem: str) -> list[str]:
@@ -371,8 +372,11 @@ def _slogan(stem: str) -> bool:
 
 def _plausible(name: str, suffix: str) -> bool:
     stem = name[: -len(suffix)]
-    if len(stem) < 2 or PLURAL_LEAD.match(stem) or "“" in stem or "”" in stem:
+    quoted = re.fullmatch(r"“([^“”]{1,8})”[\u4e00-\u9fff]{0,8}", stem)  # “两湖”创新区, “BT+IT”生物经济创新区: a quoted nickname
+    if len(stem) < 2 or PLURAL_LEAD.match(stem) or (("“" in stem or "”" in stem) and not quoted):
         return False
+    if quoted and (_slogan(quoted.group(1)) or re.search(r"[一二三四五六七八九十]", quoted.group(1))):
+        return False  # “一心两翼”片区: a layout's slogan
     if suffix in _SINGLE_CHAR_SUFFIX and (len(stem) < 3 or is_generic(stem[:2]) or strip_lead(stem[:2] + "xx") == "xx"):
         return False
     if _slogan(stem):

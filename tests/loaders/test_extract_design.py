@@ -1193,3 +1193,16 @@ def test_a_bodys_name_ends_and_begins_on_the_body(text, present, absent):
 def test_a_company_named_with_its_seat_in_brackets_is_one_name(text, company):
     found = names(extract(text, doc_id="x"), "organizations")
     assert company in found and not any(n != company and n in company for n in found), found
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    ("厦门大学航空航天学院与安庆经开区签署战略合作框架协议。", ["安庆经开区"], ["厦门大学航空航天学院与安庆经开区"]),
+    ("调研组走进江北新区智能制造产业园,了解企业发展情况。", ["江北新区智能制造产业园"], ["走进江北新区智能制造产业园"]),
+    ("园区单位汇报了某某智能制造产业园建设情况。", [], ["单位汇报了某某智能制造产业园"]),
+    ("图为专家在大数据产业园D区位于神女湖片区的展厅交流。", ["神女湖片区"], ["大数据产业园D区位于神女湖片区"]),
+    ("市委书记专题调研“两湖”创新区建设,强调加快推进。", ["“两湖”创新区"], []),  # a quoted nickname
+    ("构建“一心两翼”片区格局。", [], ["“一心两翼”片区"]),  # a layout's slogan
+])
+def test_a_zones_name_runs_across_no_verb_and_no_second_name(text, present, absent):
+    found = names(extract(text, doc_id="x"), "zones")
+    assert set(present) <= set(found) and not set(absent) & set(found), found
