@@ -22,6 +22,9 @@ _KINDS = "计划|行动|工程|专项|行动计划|工作|战略|体系|模式|�
 _QUOTED = re.compile(rf"([{HAN}]{{0,8}})“([{HAN}A-Za-z0-9+×]{{1,10}}?)({_KINDS})?”([{HAN}]{{0,8}}?)({_KINDS})?(?=[^{HAN}]|等|和|与|及|方案|清单|的|布局|建设|为(?:抓手|牵引|引领|主线|核心|重点)|城市|地区|$)")
 _VERB_NAMED = re.compile(rf"(?:实施|布局实施|组织实施|启动|开展|部署|推进|设立|研究布局|布局|做好|抓好|办好|推动)好?(?:\d{{4}}年度?)?"
                          rf"([{HAN}A-Za-z0-9]{{2,14}}?)(工程|专项|行动|计划|改革试点|先行区试点|示范试点|试点(?=工作))(?=[^{HAN}]|$|等|和|工作)")
+#: the standing research programmes of the nation and the provinces, named wherever a text names them
+_STANDING = re.compile(r"(?:国家|省级?|市级?)?(?:重点研发计划|科技重大专项)(?:“[^“”]{2,30}”(?:重点专项|专项|项目))?"
+                       r"(?![\u4e00-\u9fff]{0,2}(?:项目|课题)(?:申报|管理))")  # …“燃料电池发动机…”项目: one of its projects
 _HEADING = re.compile(rf"^(?:实施|开展|启动|推进|组织实施)?([{HAN}A-Za-z0-9“”]{{2,20}}?)(行动|计划|工程|专项)$")
 _LIST_MORE = re.compile(rf"[、和]([{HAN}A-Za-z0-9]{{2,14}}?)(工程|专项|行动计划|行动|计划|重点项目|试点)"
                         rf"(?=[^{{HAN}}]|$|等|和|[一二三四五六七八九十\d]+大)")
@@ -72,6 +75,9 @@ def extract_programmes(doc: Doc) -> list[dict]:
         # “人工智能+”工业生产行动 and “人工智能+”农业生产行动: two programmes of one quoted family, told apart by
         # the words after the quote
         _add(bag, doc, name, short + mid if mid and not inner_kind else short, kind, start, "programme.quoted", referenced)
+    for m in _STANDING.finditer(doc.text):  # 国家重点研发计划, 省重点研发计划, 国家科技重大专项: standing R&D programmes
+        kind = re.search(r"(?:计划|专项|项目)$", m.group(0)).group(0)
+        _add(bag, doc, m.group(0), m.group(0)[:-len(kind)], kind, m.start(), "programme.standing")
     for m in _VERB_NAMED.finditer(doc.text):
         stem, kind = m.group(1), m.group(2)
         if kind.endswith("试点") and kind != "试点":

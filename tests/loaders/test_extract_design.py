@@ -1206,3 +1206,12 @@ def test_a_company_named_with_its_seat_in_brackets_is_one_name(text, company):
 def test_a_zones_name_runs_across_no_verb_and_no_second_name(text, present, absent):
     found = names(extract(text, doc_id="x"), "zones")
     assert set(present) <= set(found) and not set(absent) & set(found), found
+
+
+@pytest.mark.parametrize(("text", "programmes"), [
+    ("积极争取国家重点研发计划、国家科技重大专项支持,省重点研发计划给予倾斜。", ["国家重点研发计划", "国家科技重大专项", "省重点研发计划"]),
+    ("国家重点研发计划“燃料电池发动机及商用车产业化技术应用”项目成功实现商业化。",
+     ["国家重点研发计划“燃料电池发动机及商用车产业化技术应用”项目"]),  # one of its projects, named
+])
+def test_standing_research_programmes_are_programmes_wherever_named(text, programmes):
+    assert sorted(names(extract(text, doc_id="x"), "programmes")) == sorted(programmes)
