@@ -29,7 +29,7 @@ _QTY = re.compile(rf"(突破|超过|超|不少于|不低于|大于|高于|小于
                   rf"(?:({_UNITS})(左右|以上|以内)?|(亿|万|千)(余|多)({_COUNT_UNITS}))")
 _CN_BIG = re.compile(rf"(?<![{HAN}\d])([二三四五六七八九十])大(?=[{HAN}])")
 _YEAR = re.compile(r"(?:到|至|力争到|争取到|力争|争取|预计到|计划到)\s*(\d{4})\s*年|(\d{4})\s*年(?:前|底前|末|(?=[，,]))|"
-                   r"(?:到|至)?“?(十[四五六]五)”?(?:期|时期)?(?:末|期间)")
+                   r"(?:到|至)?“?(十[四五六]五)”?(?:期|时期)?(?:末|期间|(?=力争|将|要))")
 #: the last year of a five-year plan period
 _PERIOD_END = {"十四五": 2025, "十五五": 2030, "十六五": 2035}
 _FUNDING_CAP = re.compile(r"(?:最高|不超过|最多|给予|奖励|补助|补贴|资助)[^，。；\d]{0,6}$")
@@ -52,14 +52,18 @@ def extract_targets(doc: Doc) -> list[dict]:
     year_spans = _year_spans(doc)
     doc_year = _doc_year(doc)
     for s, _e, sent in doc.sentences():
-        if _PAST.search(sent) and not _YEAR.search(sent):
-            continue
+        if _PAST.search(sent) and not _YEAR.search(sent) or "同比" in sent:
+            continue  # 同比增长18%: a year's result compared with the last, never a goal
         bare = _BARE_YEAR.match(sent)
         if bare and not _FUTURE.search(sent) and not _annual(doc, sent) and int(bare.group(1)) < _horizon(doc):
             continue  # 2022年，全省119家企业实现营业收入…: a year's result, not a goal
         for m in _iter_quantities(sent):
             pos = s + m["start"]
             year = _year_at(year_spans, pos)
+            if year is None and (later := _YEAR.search(sent, m["end"])) and not re.fullmatch(r"\d{4}\s*年", later.group(0).strip()) \
+                    and not _QTY.search(sent, later.end()):
+                year = _marker_year(later)  # 培育1000家人工智能企业,到2023年,全市…: the sentence's goal year, written after
+                # (a marker that governs quantities after it, 安排资金15亿元,…力争到2027年,集聚…30家, is theirs)
             series = _SERIES_YEAR.search(re.split(r"[、，,；;。]", sent[:m["start"]])[-1])
             if series and re.search(r"\d{4}\s*年[^、，,。；]{0,8}\d[^、，,。；]*、\s*\d{4}\s*年", sent):
                 year = int(series.group(1))  # 2023年达到650亿元、2024年达到800亿元: each value has its year
@@ -69,6 +73,8 @@ def extract_targets(doc: Doc) -> list[dict]:
                 continue  # A、B等10个产业: the count of a list, not a goal
             if sent[max(0, m["start"] - 1):m["start"]] in ("前", "后") or re.match(r"[\d.]+\s*次方", sent[m["start"]:]):
                 continue  # 前5项聚焦资金支持: some of a list's items; 每秒10的18次方: a unit's definition
+            if _inside_brackets(sent, m["start"]):
+                continue  # 集中式较大规模(容量不低于5万千瓦): what qualifies a kind of project, not a goal
             if _inside_quote(sent, m["start"]):
                 continue  # “某市300MW/1800MWh压缩空气储能示范项目”: part of a name
             if _FUNDING_CAP.search(sent[max(0, m["start"] - 8):m["start"]]):
@@ -86,8 +92,8 @@ def extract_targets(doc: Doc) -> list[dict]:
                 continue
             metric = _series_metric(sent, m) if series else None
             metric = metric or _metric(sent, m)
-            if not metric or _is_date_number(sent, m):
-                continue
+            if not metric or _is_date_number(sent, m) or _OWN_PARTS.fullmatch(metric):
+                continue  # 实施八大行动、26项工作举措: the plan's own parts counted, not a goal
             item = {"year": year, "metric": metric, "value": m["value"], "unit": m["unit"],
                     "qualifier": m["qualifier"], "evidence": doc.evidence(pos, s + m["end"], "target.quantity")}
             if m.get("value_min") is not None:
@@ -105,6 +111,16 @@ def _goal_paragraph(doc: Doc, start: int) -> bool:
     p0 = doc.paragraph_span(start)[0]
     p0 = max(p0, doc.text.rfind("。", p0, start) + 1)  # within the full sentence (；-clauses)
     return p0 < start and bool(_GOAL_CLAUSE.search(doc.text, p0, start))
+
+
+#: the parts of a plan that it counts of itself (26项工作举措, 30条措施)
+_OWN_PARTS = re.compile(r"(?:重点|主要|具体|工作|政策|支持)?(?:举措|措施|任务|条款|行动|工程)")
+
+
+def _inside_brackets(sent: str, pos: int) -> bool:
+    """Does ``pos`` lie inside an open (…) of ``sent``?"""
+    before = sent[:pos]
+    return before.count("(") + before.count("（") > before.count(")") + before.count("）")
 
 
 def _inside_quote(sent: str, pos: int) -> bool:

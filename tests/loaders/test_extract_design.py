@@ -1215,3 +1215,20 @@ def test_a_zones_name_runs_across_no_verb_and_no_second_name(text, present, abse
 ])
 def test_standing_research_programmes_are_programmes_wherever_named(text, programmes):
     assert sorted(names(extract(text, doc_id="x"), "programmes")) == sorted(programmes)
+
+
+@pytest.mark.parametrize(("text", "targets"), [
+    # the goal year written after the quantities of its sentence
+    ("一、总体要求\n建设10个人工智能产业园,培育1000家左右人工智能企业,到2023年,全市人工智能综合实力位居全国前列。",
+     [(2023, "人工智能产业园", 10), (2023, "人工智能企业", 1000)]),
+    # a marker that governs the quantities after it is not the year of those before it
+    ("安排财政资金15亿元,构建创新孵化体系,力争到2027年,集聚高能级创新平台不少于30家。", [(2027, "高能级创新平台", 30)]),
+    ("2021-2023年,全省建成100万千瓦新型储能示范项目,“十四五”力争实现200万千瓦左右新型储能示范项目。",
+     [(2023, "新型储能示范项目", 100), (2025, "新型储能示范项目", 200)]),  # “十四五”力争: the period's last year
+    ("2023年,全区企业实现税收近310亿元,同比增长约18%,占全区税收比重超55%。", []),  # a year's result
+    ("到2027年,重点支持集中式较大规模(容量不低于5万千瓦)储能项目建设。", []),  # a kind of project qualified
+    ("《行动计划》将著力实施八大行动、26项工作举措。", []),  # the plan's own parts
+])
+def test_targets_take_their_goal_year_and_leave_results_and_parts_out(text, targets):
+    found = [(t["year"], t["metric"], t["value"]) for t in extract(text, doc_id="x")["targets"]]
+    assert found == targets
