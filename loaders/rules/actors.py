@@ -363,11 +363,16 @@ def extract_organizations(doc: Doc, region: str | None, meta: dict | None = None
                 _add(bag, doc, name, text.find(name, m.start(1)), "government", "org.duty_label")
     for e in enumerations(doc):  # 华北制药、以岭药业等一批创新型企业
         counted = e.unit in ("家", "所")  # 等13家…单位: bodies counted, whatever their names end in
-        firms = e.head in _FIRM_HEADS  # 阿里巴巴、海康威视、新华三等企业: a list headed by 企业 names companies
+        head = re.sub(r"^(?:一批|一系列|若干|众多|多家|一些)|^产业链(?=企业)", "", e.head)  # 等一批头部企业, 等20余家产业链企业
+        firms = head in _FIRM_HEADS  # 阿里巴巴、海康威视、新华三等企业: a list headed by 企业 names companies
+        firms = firms or (not e.head and bool(_FIRMS_BEFORE.search(doc.text[max(0, e.start - 8):e.start])))  # 代表性企业有A、B等
         if any(n[-2:] in GOVERNING_VERBS or re.sub(r"^(?:已经|已|先后|累计|共)", "", n)[:2] in GOVERNING_VERBS for n in e.names):
             continue  # 已培育、引入…企业52家: what was done to the companies, not their names
-        if head_kind(e) == "organization" and (counted or firms or sum(bool(_COMPANY.search(n)) for n in e.names) * 2 >= len(e.names)):
-            for (a, _b), name in _split_joined(e.items, e.names):
+        if (head_kind(e) == "organization" or firms) and (counted or firms or sum(bool(_COMPANY.search(n)) for n in e.names) * 2 >= len(e.names)):
+            for k, ((a, _b), name) in enumerate(_split_joined(e.items, e.names)):
+                lead = re.match(rf"^[{HAN}]{{1,6}}?(?:与|同)(?=[{HAN}]{{2}})", name) if k == 0 else None
+                if lead:  # 多次与上海峰飞、…等20余家企业: the clause before the first company
+                    a, name = a + lead.end(), name[lead.end():]
                 if firms and not counted:
                     if doc.text[max(0, a - 1):a] == "“":
                         continue  # 对“小升规”“规转强”企业: classes of enterprises, quoted
@@ -753,6 +758,8 @@ def _trim(name: str) -> str:
     return name
 
 
+#: a list of companies announced before it: 代表性企业有…, 龙头企业包括…
+_FIRMS_BEFORE = re.compile(r"(?:企业|公司)(?:主要)?(?:有|包括|如)[:：]?$")
 #: the heads of a list of companies
 _FIRM_HEADS = frozenset({"企业", "公司", "集团", "龙头企业", "头部企业", "领军企业", "链主企业", "科技企业", "企业集团"})
 #: verbs that end a clause before the body they act on: 寄送/报送/提交/邮寄…省人大常委会

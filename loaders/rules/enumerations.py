@@ -42,7 +42,7 @@ from policykg.resolve import vocabulary
 _CLAUSE = re.compile(r"[，,。；;：:！？!?\n…]| (?=\S)")
 #: where a run of items can start: after clause punctuation, a bracket or a quote
 _OPEN = "(（“"
-_COUNT = re.compile(r"^(?:等|这|这些)?\s*(?:(\d+|[一二三四五六七八九十两]+)\s*(?:大|个|项|类|条|种|家|款|所)|(\d+|[二三四五六七八九十]+)(?=大))")
+_COUNT = re.compile(r"^(?:等|这|这些)?\s*(?:(\d+|[一二三四五六七八九十两]+)\s*(?:余|多)?(?:大|个|项|类|条|种|家|款|所)|(\d+|[二三四五六七八九十]+)(?=大))")
 _JOINERS = ("以及", "和", "及", "与", "或")
 _MAX_ITEM = 30
 _BREAK = re.compile(r"[，,。；;：:！？!?\n(（“…、 ]")

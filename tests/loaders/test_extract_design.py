@@ -1232,3 +1232,13 @@ def test_standing_research_programmes_are_programmes_wherever_named(text, progra
 def test_targets_take_their_goal_year_and_leave_results_and_parts_out(text, targets):
     found = [(t["year"], t["metric"], t["value"]) for t in extract(text, doc_id="x")["targets"]]
     assert found == targets
+
+
+@pytest.mark.parametrize(("text", "companies"), [
+    ("我们多次与御风未来、沃兰特、商飞时代、美团、顺丰、京东等20余家产业链企业对接。",  # the clause before the first
+     ["御风未来", "沃兰特", "商飞时代", "美团", "顺丰", "京东"]),  # counted with 余
+    ("规模以上企业164家,集聚零重力、中电科芜湖钻石飞机、九州云箭等一批头部企业。", ["零重力", "中电科芜湖钻石飞机", "九州云箭"]),
+    ("本区代表性企业有百度、上海峰飞等。从调研情况看,企业发展良好。", ["百度", "上海峰飞"]),  # announced before
+])
+def test_lists_of_companies_name_companies(text, companies):
+    assert set(companies) <= set(names(extract(text, doc_id="x"), "organizations"))
