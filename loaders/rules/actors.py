@@ -407,6 +407,8 @@ def extract_organizations(doc: Doc, region: str | None, meta: dict | None = None
         if re.fullmatch(r"未来[\u4e00-\u9fff]{2,3}", m.group(1)):
             continue  # “未来社区”: a scenario idiom, not an organization
         _add(bag, doc, m.group(1), m.start(1), _kind(m.group(1)), "org.quoted")
+    for start, name in _signing_lines(text):  # 山东省科学技术厅 / 中共山东省委组织部 / …: the bodies that sign, a line each
+        _add(bag, doc, name, start, _kind(name), "org.signature")
     seats = []
     for m in _PLACED_COMPANY.finditer(text):  # 赢衍热能科技(上海)有限公司: a company with its seat in brackets
         start = doc.tokens.next_boundary(m.start()) if not doc.tokens.is_boundary(m.start()) else m.start()
@@ -455,6 +457,24 @@ def _split_joined(items, names):
             yield (a + m.end(), b), name[m.end():]
         else:
             yield (a, b), name
+
+
+#: a line that is one signing body's name (over a co-signed text's date)
+_SIGNING_LINE = re.compile(rf"(?:中共)?[{HAN}()（）]{{4,30}}?(?:厅|局|委员会|办公室|委|部|人民政府|分行|监管局|管理局|总局)")
+
+
+def _signing_lines(text: str):
+    """``(start, name)`` of the lines of a run of three or more lines that are each a body's name."""
+    run, pos = [], 0
+    for line in text.split("\n") + [""]:
+        s = line.strip()
+        if s and _SIGNING_LINE.fullmatch(s) and region_pattern("^").match(s.removeprefix("中共")):
+            run.append((pos + line.index(s), s))
+        else:
+            if len(run) >= 3:
+                yield from run
+            run = []
+        pos += len(line) + 1
 
 
 #: a company named with its seat in brackets: 致航科技(苏州)有限公司, 德燃(浙江)动力科技有限公司

@@ -1242,3 +1242,10 @@ def test_targets_take_their_goal_year_and_leave_results_and_parts_out(text, targ
 ])
 def test_lists_of_companies_name_companies(text, companies):
     assert set(companies) <= set(names(extract(text, doc_id="x"), "organizations"))
+
+
+def test_the_bodies_that_sign_a_text_a_line_each_are_organizations():
+    text = ("各市人民政府:\n现将《甲乙行动计划》印发给你们。\n山东省科学技术厅\n中共山东省委网络安全和信息化委员会办公室\n"
+            "山东省市场监督管理局\n国家金融监督管理总局山东监管局\n2024年12月19日")
+    found = names(extract(text, doc_id="x"), "organizations")
+    assert {"中共山东省委网络安全和信息化委员会办公室", "山东省市场监督管理局", "国家金融监督管理总局山东监管局"} <= set(found)
