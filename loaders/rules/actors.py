@@ -832,7 +832,7 @@ def _add(bag: Bag, doc: Doc, name: str, start: int, kind: str, rule: str, aliase
 #: the body a role opens with, cut after its first body word: 省交通运输厅|运输处处长, 南康区委|常委
 _ROLE_HEADS = "党组|党委|常委|委员|副|主任|局长|厅长|部长|书记|处长|司长|院长|校长|董事长|总经理|主席|市长|省长|区长|县长|发言人|教授|研究员|院士"
 _ROLE_BODY = re.compile(rf"^([{HAN}]{{2,20}}?(?:人民政府|政府|委员会|管委会|党工委|大学|学院|研究院|研究所|科学院|集团|公司|"
-                        rf"办公厅|办公室|厅|局|部|委|署|中心))(?!会)(?=[{HAN}]*(?:{_ROLE_HEADS}))")
+                        rf"办公厅|办公室|厅|局|部|委|署|中心|[{HAN}]{{2}}司(?=副?司长)))(?!会)(?=[{HAN}]*(?:{_ROLE_HEADS}))")
 
 
 def bodies_in_roles(doc: Doc, people: list[dict], organizations: list[dict]) -> list[dict]:

@@ -1249,3 +1249,8 @@ def test_the_bodies_that_sign_a_text_a_line_each_are_organizations():
             "山东省市场监督管理局\n国家金融监督管理总局山东监管局\n2024年12月19日")
     found = names(extract(text, doc_id="x"), "organizations")
     assert {"中共山东省委网络安全和信息化委员会办公室", "山东省市场监督管理局", "国家金融监督管理总局山东监管局"} <= set(found)
+
+
+def test_a_ministrys_department_named_in_an_officials_role_is_a_body():
+    d = extract("国家能源局举行新闻发布会。新能源和可再生能源司副司长潘某某出席。", doc_id="x")
+    assert "新能源和可再生能源司" in names(d, "organizations")
