@@ -47,7 +47,7 @@ _CLAUSE_PUNCT = re.compile(r"[，,。；;：:！？!?\n\t]")
 _LIST_PUNCT = re.compile(r"、")
 #: a programme's head word: a name that ends in one (and holds no other) may coordinate what it is for
 #: (实体经济、新型工业和制造业强区联动计划)
-_PROGRAMME_HEAD = re.compile(r"(?:计划|行动|工程|专项|方案)")
+_PROGRAMME_HEAD = re.compile(r"(?:计划|行动|工程|专项|方案|体系)")
 #: the words a programme's name ends in; a verb before them opens a clause (实施X行动), not the name
 _PROGRAMME_END = re.compile(r"(?:计划|行动|工程|专项|方案|项目|试点|体系|模式|改革|机制|赛|”)$")
 #: a person's role inside a span that ends in a body's suffix: 嘉宾代表迈胜医疗集团, 市长徐志作政府
@@ -105,6 +105,8 @@ def shape_problem(name: str, kind: str) -> str | None:
         return "a page's label inside"  # …网原创稿发布时间: the chrome of a page, not a name
     if kind == "field" and _place_brand().search(name):
         return "a place's brand"  # 数字福建, 人工智能上海高地: what a place builds, not a field of technology
+    if kind == "organization" and _REMIT_GROUP.search(re.sub(r"办公室$", "", name)):
+        hi = 48  # 全国一体化算力网络…国家枢纽节点韶关数据中心集群建设领导小组办公室: a group named by its whole remit
     if kind == "person" and "·" in name:
         hi = 15  # 艾力亚尔·艾尼瓦尔: a transcribed name, its parts apart by ·
     # an event's quoted theme, a programme's quoted core (“箭、星、网、端”全产业链生态体系): a name, whatever it holds
