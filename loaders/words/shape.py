@@ -145,7 +145,10 @@ def shape_problem(name: str, kind: str) -> str | None:
         and (len(words) > 2 and tagged[0][1] == "v" or len(words) == 2 and kind == "organization")
     if kind == "scenario" and len(name) >= 10 and re.search(r"(?:系统|平台|方案)应用$", name):
         return None  # “面向MaaS服务的…识别系统应用”: a case a list of typical scenes selects, named as quoted
-    if (first in FUNCTION_WORDS and not offered and not split) or (first in PLURAL_WORDS and len(words) > 1) \
+    # 经科农委: a body's short name of one-character words (经济、科技和农业委员会), not 经 before a body (经市委)
+    abbrev = kind == "organization" and len(name) <= 5 and len(words) >= 3 and all(len(w) <= 2 for w in words) \
+        and bool(re.search(r"(?:委|局|办|厅)$", name)) and not re.match(r"[省市区县]", name[1:])
+    if (first in FUNCTION_WORDS and not offered and not split and not abbrev) or (first in PLURAL_WORDS and len(words) > 1) \
             or (kind in _PROPER_KINDS and len(words) > 1 and re.fullmatch(r"[省市区县镇村这那]里", first)):  # 市里有产业基金
         return f"begins with {first}"
     theme = kind == "organization" and len(name) >= 7 and bool(_EVENT_END.search(name)) \

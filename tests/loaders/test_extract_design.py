@@ -957,6 +957,7 @@ def test_short_company_names_divisions_and_selected_cases_keep_their_shape():
     assert shape_problem("某市开展“甲标”活动、推进“十大战略”行动工作领导小组", "organization") is None  # its remit, listed
     assert shape_problem("市科技局、市工信局", "organization") is not None
     assert shape_problem("全国一体化算力网络粤港澳大湾区国家枢纽节点某某数据中心集群建设领导小组办公室", "organization") is None
+    assert shape_problem("经科农委", "organization") is None and shape_problem("经市委", "organization") is not None
     assert shape_problem("“1221X”多层次、高质量的产业集群发展体系", "programme") is None  # a 体系 may list its qualities
 
 
