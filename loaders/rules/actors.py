@@ -1001,7 +1001,11 @@ def extract_scenarios(doc: Doc) -> list[dict]:
             _scene(bag, doc, m.group(1) + "场景", m.start(1), "scenario.verb")
     for e in enumerations(doc):  # 在A、B等场景得到应用; 围绕A、B等领域打造应用场景
         if head_kind(e) == "scenario":
-            for (a, _b), name in zip(e.items, e.names, strict=True):
+            names = list(e.names)
+            shared = re.search(r"(?:智能|智慧|数字化)$", names[-1]) if len(names) >= 2 else None
+            if shared and all(len(n) <= len(names[-1]) - len(shared.group(0)) + 1 for n in names[:-1]):
+                names[-1] = names[-1][:shared.start()]  # 供水、用电、燃气智能应用场景: a modifier the items share
+            for (a, _b), name in zip(e.items, names, strict=True):
                 if not is_generic(name) and len(name) <= 10:
                     _scene(bag, doc, name + "场景" if name.endswith("类") else name, a, "scenario.enumeration",
                            written=name)

@@ -1257,3 +1257,8 @@ def test_the_bodies_that_sign_a_text_a_line_each_are_organizations():
 def test_a_ministrys_department_named_in_an_officials_role_is_a_body():
     d = extract("国家能源局举行新闻发布会。新能源和可再生能源司副司长潘某某出席。", doc_id="x")
     assert "新能源和可再生能源司" in names(d, "organizations")
+
+
+def test_a_modifier_the_listed_scenes_share_is_no_part_of_the_last():
+    d = extract("加快城市运营维护一体管控,构建供水、用电、燃气智能应用场景。", doc_id="x")
+    assert names(d, "scenarios") == ["供水", "用电", "燃气"]
