@@ -451,8 +451,7 @@ def _split_joined(items, names):
     """The items of a list, one joined by 和/与 after a body's name split in two (``滁州经开区管委会和合肥中创新航``)."""
     for (a, b), name in zip(items, names, strict=True):
         m = re.search(r"[和与]", name)
-        if m and _SUFFIX_RE.search(name[:m.start()]) and name[:m.start()].endswith(tuple(_SUFFIXES_LONGEST)) \
-                and len(name) - m.end() >= 2:
+        if m and name[:m.start()].endswith(tuple(_SUFFIXES_LONGEST)) and len(name) - m.end() >= 2:
             yield (a, a + m.start()), name[:m.start()]
             yield (a + m.end(), b), name[m.end():]
         else:
