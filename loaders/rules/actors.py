@@ -975,6 +975,12 @@ def extract_people(doc: Doc) -> list[dict]:
 _SCENE_LIST = re.compile(rf"((?:[{HAN}A-Za-z0-9“”]{{2,10}}、)+[{HAN}A-Za-z0-9“”]{{2,10}})等(?:[{HAN}]{{0,8}})场景")
 _SCENE_NAMES = re.compile(rf"((?:[{HAN}]{{2,8}}场景[、和及与]){{1,6}}[{HAN}]{{2,8}}场景)")
 _SCENE_VERB = re.compile(rf"(?:发布|开放|建设|打造)([{HAN}]{{4}})场景")
+#: a quoted chain of scenes before 场景: “A—B—C”场景体系
+_SCENE_CHAIN = re.compile(r"“([^“”]{4,60}?(?:—|→)[^“”]{2,40})”场景")
+#: a series of scenes, each with its verb: 拓展无人机海洋管理场景、拓展无人机安全巡护场景
+_SERIES_VERB = r"(?:拓展|打造|开拓|丰富)"
+_SCENE_SERIES = re.compile(rf"(?:{_SERIES_VERB}[{HAN}]{{4,10}}?(?:应用)?场景[、，,;；]\s*)+{_SERIES_VERB}[{HAN}]{{4,10}}?(?:应用)?场景")
+_SERIES_ITEM = re.compile(rf"{_SERIES_VERB}([{HAN}]{{4,12}}?)场景")  # the scene as written before 场景
 _QUOTED_FUTURE = re.compile(r"“(未来[\u4e00-\u9fff]{2,4})”")
 _GENERIC_SCENES = {"应用", "典型应用", "标杆", "综合", "综合性", "重大应用", "新", "区域特色应用"}
 
@@ -998,6 +1004,19 @@ def extract_scenarios(doc: Doc) -> list[dict]:
     for m in _SCENE_VERB.finditer(text):
         if m.group(1) not in _GENERIC_SCENES:
             _scene(bag, doc, m.group(1) + "场景", m.start(1), "scenario.verb")
+    for m in _SCENE_CHAIN.finditer(text):  # “基础级智能工厂—先进级智能工厂—未来工厂”场景体系: a chain of scenes
+        pos = m.start(1)
+        for part in re.split(r"—+|→", m.group(1)):
+            item = re.sub(r"[(（][^()（）]*[)）]$", "", part)  # 基础级智能工厂(数字化车间): its other name
+            if 3 <= len(item) <= 12 and not is_generic(item):
+                _scene(bag, doc, item, pos, "scenario.chain")
+            pos += len(part) + (1 if text[pos + len(part):pos + len(part) + 1] in "—→" else 0)
+            while text[pos:pos + 1] == "—":
+                pos += 1
+    for series in _SCENE_SERIES.finditer(text):
+        for m in _SERIES_ITEM.finditer(text, series.start(), series.end()):
+            if not is_generic(m.group(1)):
+                _scene(bag, doc, m.group(1), m.start(1), "scenario.verb_series")
     for e in enumerations(doc):  # 在A、B等场景得到应用; 围绕A、B等领域打造应用场景
         if head_kind(e) == "scenario":
             names = list(e.names)

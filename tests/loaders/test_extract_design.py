@@ -1262,3 +1262,13 @@ def test_a_ministrys_department_named_in_an_officials_role_is_a_body():
 def test_a_modifier_the_listed_scenes_share_is_no_part_of_the_last():
     d = extract("加快城市运营维护一体管控,构建供水、用电、燃气智能应用场景。", doc_id="x")
     assert names(d, "scenarios") == ["供水", "用电", "燃气"]
+
+
+@pytest.mark.parametrize(("text", "scenes"), [
+    ("拓展低空飞行器旅游观光场景、拓展无人机海洋管理场景、拓展无人机热带特色农业应用场景。",  # each with its verb
+     ["低空飞行器旅游观光", "无人机海洋管理", "无人机热带特色农业应用"]),
+    ("构建完善“基础级智能工厂(数字化车间)—先进级智能工厂—未来工厂”场景体系。",  # a chain of scenes
+     ["基础级智能工厂", "先进级智能工厂", "未来工厂"]),
+])
+def test_series_and_chains_of_scenes_give_each_scene(text, scenes):
+    assert names(extract(text, doc_id="x"), "scenarios") == scenes
