@@ -19,11 +19,14 @@ from policykg.loaders.words.lexicon import GOVERNING_VERBS, HAN, PLURAL_LEAD, is
 from policykg.loaders.words.segment import tags_of
 
 _KINDS = "计划|行动|工程|专项|行动计划|工作|战略|体系|模式|改革|试点"
-_QUOTED = re.compile(rf"([{HAN}]{{0,8}})“([{HAN}A-Za-z0-9+×]{{1,10}}?)({_KINDS})?”([{HAN}]{{0,8}}?)({_KINDS})?(?=[^{HAN}]|等|和|与|及|方案|清单|的|布局|建设|为(?:抓手|牵引|引领|主线|核心|重点)|城市|地区|$)")
+_QUOTED = re.compile(rf"([{HAN}]{{0,8}})“([{HAN}A-Za-z0-9+×]{{1,10}}?)({_KINDS})?”([{HAN}]{{0,8}}?)({_KINDS})?(?=[^{HAN}]|等|和|与|及|方案|清单|的|布局|建设|为(?:抓手|牵引|引领|主线|核心|重点)|城市|地区|$"
+                     # “东数西算”工程战略支点: the kind right after the quote ends the name, whatever follows
+                     rf"|(?<=”工程)|(?<=”计划)|(?<=”专项))")
 _VERB_NAMED = re.compile(rf"(?:实施|布局实施|组织实施|启动|开展|部署|推进|设立|研究布局|布局|做好|抓好|办好|推动)好?(?:\d{{4}}年度?)?"
-                         rf"([{HAN}A-Za-z0-9]{{2,14}}?)(工程|专项|行动|计划|改革试点|先行区试点|示范试点|试点(?=工作))(?=[^{HAN}]|$|等|和|工作)")
+                         rf"([{HAN}A-Za-z0-9]{{2,14}}?)(工程|专项|行动|计划|改革试点|先行区试点|示范试点|综合试点|试点(?=工作|建设))"
+                         rf"(?=[^{HAN}]|$|等|和|工作|(?<=试点)建设)")  # 推进…工程建设 is a works being built
 #: the standing research programmes of the nation and the provinces, named wherever a text names them
-_STANDING = re.compile(r"(?:国家|省级?|市级?)?(?:重点研发计划|科技重大专项)(?:“[^“”]{2,30}”(?:重点专项|专项|项目))?"
+_STANDING = re.compile(r"(?:“[^“”]{2,20}”)?(?:国家|省级?|市级?)?(?:重点研发计划|科技重大专项)(?:“[^“”]{2,30}”(?:重点专项|专项|项目))?"
                        r"(?![\u4e00-\u9fff]{0,2}(?:项目|课题)(?:申报|管理))")  # …“燃料电池发动机…”项目: one of its projects
 _HEADING = re.compile(rf"^(?:实施|开展|启动|推进|组织实施)?([{HAN}A-Za-z0-9“”]{{2,20}}?)(行动|计划|工程|专项)$")
 _LIST_MORE = re.compile(rf"[、和]([{HAN}A-Za-z0-9]{{2,14}}?)(工程|专项|行动计划|行动|计划|重点项目|试点)"

@@ -1272,3 +1272,13 @@ def test_a_modifier_the_listed_scenes_share_is_no_part_of_the_last():
 ])
 def test_series_and_chains_of_scenes_give_each_scene(text, scenes):
     assert names(extract(text, doc_id="x"), "scenarios") == scenes
+
+
+@pytest.mark.parametrize(("text", "programmes"), [
+    ("鼓励牵头承担“脑科学与类脑研究”国家科技重大专项。", ["“脑科学与类脑研究”国家科技重大专项"]),  # a standing one, named
+    ("建成国家“东数西算”工程战略支点,算力总规模显著提升。", ["“东数西算”工程"]),  # the kind right after the quote
+    ("服务三大主体,扎实推进数字中国建设综合试点,以数字化助力发展。", ["数字中国建设综合试点"]),
+    ("大力推进规模化低成本电解水制氢工程建设,打造绿氢供应基地。", []),  # works being built
+])
+def test_programmes_named_by_quote_kind_or_pilot(text, programmes):
+    assert names(extract(text, doc_id="x"), "programmes") == programmes
