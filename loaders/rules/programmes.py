@@ -127,11 +127,14 @@ def _from_enumerations(doc: Doc, bag: Bag) -> None:
             if (not named and not is_own) or _BODY_END.search(name):
                 continue  # 省人大常委会、省政府立法工作计划: whose plans, not which
             name = re.sub(r"[(（][\u4e00-\u9fff]{2,12}[)）]$", "", name)  # 人工智能强基（加强基础）: a gloss
+            if name.count("”") > name.count("“") and doc.text[a - 1:a] == "“":
+                a, name = a - 1, "“" + name  # “低空+”应用: the list's item keeps its opening quote
             m = _KIND_AT_END.search(name)
             kind = m.group(1) if m else (head_kind_word.group(1)[-2:] if head_kind_word else "行动")
             short = name[: m.start()] if m and m.start() >= 2 else name
             if len(short) < 2 or (is_generic(short) and len(short) <= 4 and not e.count) or _COLLECTIVE.match(short) \
-                    or "“" in short:  # 中试孵化、人才集聚…八大行动: counted, common words name programmes too
+                    or ("“" in short and m):  # 中试孵化、人才集聚…八大行动: counted, common words name programmes too
+                # (a quoted item with its kind is read by the quoted rule; “低空+”应用…4大工程 has none)
                 continue  # 融合应用示范行动 is named with common words, and is a name all the same
             _add(bag, doc, name, short, kind, a, "programme.enumeration")
 

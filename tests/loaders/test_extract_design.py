@@ -1282,3 +1282,8 @@ def test_series_and_chains_of_scenes_give_each_scene(text, scenes):
 ])
 def test_programmes_named_by_quote_kind_or_pilot(text, programmes):
     assert names(extract(text, doc_id="x"), "programmes") == programmes
+
+
+def test_a_counted_list_of_programmes_keeps_its_quoted_items():
+    d = extract("实施空天信息创新领航、“低空+”应用、“卫星+”应用、“深空+”资源利用4大工程。", doc_id="x")
+    assert names(d, "programmes") == ["空天信息创新领航", "“低空+”应用", "“卫星+”应用", "“深空+”资源利用"]
