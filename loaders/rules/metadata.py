@@ -35,7 +35,7 @@ _TYPE_RE = "|".join(sorted(DOC_TYPES, key=len, reverse=True))
 _PERIOD = rf"(?:\s*{PERIOD})?"
 _TITLE_IN_LINE = re.compile(rf"^(.{{4,80}}?(?:{_TYPE_RE}){_PERIOD})")
 _BOOK = re.compile(r"《([^《》\n]{4,80})》")
-_INTERPRET = re.compile(r"解读|答记者问|问答")
+_INTERPRET = re.compile(r"解读|答记者问|问答|(?:起草|编制|修订|制定)(?:情况)?的?说明$")  # …编制情况的说明: a drafter's explanation
 _NEWS = re.compile(r"记者|新闻发布会|发布会上|介绍称|介绍说|表示[,，:：]|指出[,，]|强调[,，:：]|报道|讯[)）]|日电|日讯|据悉|"
                    r"(?:^|\n)\s*\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[,，]|"
                    r"据[^。，,]{0,12}消息|[(（]来源[:：]|来源[:：]\S|作者[:：]|责任编辑|(?:^|\n)原创\s")
@@ -43,7 +43,9 @@ _PRESS_EVENT = re.compile(rf"“([^”]{{4,60}}?(?:{'|'.join(sorted(DOC_TYPES, k
 _ORIGINAL_TITLE = re.compile(r"原标题[:：]\s*(.{4,120})")
 _ISSUER_SUFFIX = r"(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|管理委员会|管委会|委员会|领导小组|综合司|部|厅|局|委|政府)"
 _ISSUE_VERB = re.compile(rf"^([^，,。；;:：]{{2,40}}?{_ISSUER_SUFFIX})(?:联合)?(?:正式)?(?:印发|发布|出台|制定)了?《([^》]+)》")
-_NOTICE = re.compile(rf"^(?P<issuer>[^，,。；;:：《]{{2,80}}?(?:{_ISSUER_SUFFIX}|部门))?\s*(?:关于(?:印发|发布|转发|公布)(?:[^《》]{{2,20}}?(?:制订|制定|起草|拟定)的)?《(?P<title>[^》]+)》(?:[、和及与]?《[^》]+》)*"
+_NOTICE = re.compile(rf"^(?P<issuer>[^，,。；;:：《]{{2,80}}?(?:{_ISSUER_SUFFIX}|部门))?\s*(?:关于(?:印发|发布|转发|公布)"
+                     rf"(?:[^《》]{{2,20}}?(?:制订|制定|起草|拟定)的|[^《》，,。]{{2,20}}?(?:部门|委|局|厅|办|政府))?"  # 转发市经信委等部门《X》
+                     rf"《(?P<title>[^》]+)》(?:[、和及与]?《[^》]+》)*"
                      rf"|(?:印发|发布)(?P<title3>关于[^《》]{{4,80}}?)"
                      rf"|关于(?:印发|发布|转发|公布)(?:[^《》]{{2,20}}?(?:制订|制定|起草|拟定)的)?"
                      rf"(?P<title4>[^《》]{{4,80}}?(?:{_TYPE_RE}){_PERIOD}))的通知$")
@@ -396,7 +398,9 @@ def _addresses(doc: Doc) -> bool:
 #: the labels of an interview's transcript: its guests and host, 文字实录, or questions asked in turn
 _TRANSCRIPT = re.compile(r"(?:^|\n)\s*(?:嘉宾|主持人|访谈嘉宾)\s*[:：]|文字实录|(?:^|\s)问\s*[:：][^\n]{2,120}?(?:\s|\n)[^\n]*?(?:^|\s)问\s*[:：]", re.S)
 #: the opening of a reply to a proposal: the members addressed, then what they proposed
-_REPLY = re.compile(r"(?:委员|代表)[:：]\s*\n?[^。\n]{0,6}(?:您|你)们?(?:在[^。]{0,30})?(?:提出|所提|领衔提出)的?[^。]{0,80}(?:提案|建议)")
+_REPLY = re.compile(r"(?:委员|代表)[:：]\s*\n?[^。\n]{0,6}(?:您|你)们?(?:在[^。]{0,30})?(?:提出|所提|领衔提出)的?[^。]{0,80}(?:提案|建议)"
+                    # 民盟市委:\n贵委提出的…提案收悉: a reply to a party's or a body's proposal
+                    r"|[:：]\s*\n\s*(?:贵委|贵单位|贵会|贵部|你们|您们)(?:在[^。]{0,30})?(?:提出|所提)的?[^。]{0,80}(?:提案|建议)[^。]{0,4}收悉")
 #: a preamble that names what it introduces: ``特制定本行动计划``, ``现提出如下意见``, ``制定本指导意见``
 _SELF_GENRES = "|".join(sorted((k for k in DOC_TYPES if len(k) >= 2), key=len, reverse=True))
 _SELF_MADE = re.compile(rf"(?:制定|制订|出台|形成)了?本({_SELF_GENRES})[。，,；;]"
