@@ -392,7 +392,7 @@ _REPORTS_ISSUE = re.compile(r"(?:印发|发布|编制|出台|制定)了《[^《�
 
 def _addresses(doc: Doc) -> bool:
     """The text opens on its addressees (``各县(区)人民政府,…:``) within its first lines."""
-    return any(ln.strip().startswith("各") and _ADDRESSEE.search(ln.strip()) for _, ln in list(_lines(doc, 6)))
+    return any(ln.strip().startswith("各") and _ADDRESSEE.search(ln.strip()) for _, ln in _lines(doc, 6))
 
 
 #: the labels of an interview's transcript: its guests and host, 文字实录, or questions asked in turn
@@ -656,7 +656,7 @@ def _first_plan(doc: Doc) -> str | None:
 
 
 #: the words before a policy a text cites as its basis
-_CITED = re.compile(r"(?:贯彻|落实|根据|按照|依据|依照|对照|贯彻落实)$")
+_CITED = re.compile(r"(?:贯彻|落实|根据|按照|依据|依照|对照)$")
 
 
 def _region_evidence(doc: Doc, region, ev: dict) -> None:

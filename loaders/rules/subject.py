@@ -143,19 +143,10 @@ def _core_subjects(core: str) -> list[str]:
 
 
 def _known_run(t: str) -> list[str]:
-    """Three or more fields of the vocabulary that make up ``t`` end to end, longest first, else ``[]``
-    (two may be one name: 具身智能机器人)."""
-    found, i = [], 0
-    while i < len(t):
-        for j in range(min(len(t), i + 12), i + 1, -1):
-            c = vocabulary.canonical_field(t[i:j])
-            if c is not None and not c.top and not is_generic(t[i:j]):
-                found.append(t[i:j])
-                i = j
-                break
-        else:
-            return []
-    return found if len(found) >= 3 else []
+    """Three or more fields of the vocabulary that make up ``t`` end to end, else ``[]`` (two may be
+    one name: 具身智能机器人)."""
+    words = _vocabulary_words(t)
+    return [w for w, _known in words] if len(words) >= 3 and all(known for _w, known in words) else []
 
 
 #: genres of a notice about a programme rather than a plan for a technology
@@ -168,18 +159,26 @@ def _known_fields(t: str) -> list[str]:
     the title's technology even when the words around it are not a plan's usual ones."""
     if _GENERAL.search(t):
         return []
-    found, i = [], 0
-    while i < len(t) - 1:
+    found = [w for w, _known in _vocabulary_words(t) if _known]
+    return found if 1 <= len(found) <= 2 else []
+
+
+def _vocabulary_words(t: str) -> list[tuple[str, bool]]:
+    """``t`` read left to right as the longest fields of the vocabulary it holds, ``(word, True)``,
+    and the characters between them, ``(char, False)``."""
+    out, i = [], 0
+    while i < len(t):
         for j in range(min(len(t), i + 12), i + 1, -1):
             w = t[i:j]
             c = vocabulary.canonical_field(w)
             if c is not None and not c.top and not is_generic(w) and (c.key == w or w in c.alt_labels):
-                found.append(w)
+                out.append((w, True))
                 i = j
                 break
         else:
+            out.append((t[i], False))
             i += 1
-    return found if 1 <= len(found) <= 2 else []
+    return out
 
 
 #: titles about future or emerging industries in general: no single subject
