@@ -59,8 +59,9 @@ _SUFFIXES_LONGEST = sorted(ORG_SUFFIXES, key=len, reverse=True)
 #: 南昌人工智能计算中心), the nation (国家算力总调度中心), a quoted or bracketed brand; not 大型异构算力中心
 _FACILITY_END = re.compile(r"(?:算力|智算|计算|数据|调度|赋能|加速|测试|检测|评估|交易|运营|孵化)中心$")
 _FACILITY_NAME = re.compile(r"国家|中国|全国|[^“”()（）]*[“(（]")
-_SUFFIX_RE = re.compile("|".join(re.escape(x) + ("(?![会区团处])" if x == "社" else "(?!道)" if x == "日报" else "(?!城)" if x == "大学"
-                                                  else "(?!事务)" if x == "政府" else "")
+#: what never follows a suffix that ends a body's name: 社会/社区/农社处, 日报道, 大学城 (a place), 政府事务
+_NOT_AFTER_SUFFIX = {"社": "[会区团处]", "日报": "道", "大学": "城", "政府": "事务"}
+_SUFFIX_RE = re.compile("|".join(re.escape(x) + (f"(?!{_NOT_AFTER_SUFFIX[x]})" if x in _NOT_AFTER_SUFFIX else "")
                                  # 支持某研究院建设: a named institute is built; 平台建设 is an activity
                                  + (r"(?!体系|管理|机制|制度|政策|网络)" if ORG_SUFFIXES[x] in ("research", "university")
                                     else r"(?!体系|建设|管理|机制|制度|政策|网络)")
@@ -364,8 +365,8 @@ def extract_organizations(doc: Doc, region: str | None, meta: dict | None = None
     for e in enumerations(doc):  # 华北制药、以岭药业等一批创新型企业
         counted = e.unit in ("家", "所")  # 等13家…单位: bodies counted, whatever their names end in
         head = re.sub(r"^(?:一批|一系列|若干|众多|多家|一些)|^产业链(?=企业)", "", e.head)  # 等一批头部企业, 等20余家产业链企业
-        firms = head in _FIRM_HEADS  # 阿里巴巴、海康威视、新华三等企业: a list headed by 企业 names companies
-        firms = firms or (not e.head and bool(_FIRMS_BEFORE.search(doc.text[max(0, e.start - 8):e.start])))  # 代表性企业有A、B等
+        # 阿里巴巴、海康威视、新华三等企业: a list headed by 企业 names companies, or announced so (代表性企业有A、B等)
+        firms = head in _FIRM_HEADS or (not e.head and bool(_FIRMS_BEFORE.search(doc.text[max(0, e.start - 8):e.start])))
         if any(n[-2:] in GOVERNING_VERBS or re.sub(r"^(?:已经|已|先后|累计|共)", "", n)[:2] in GOVERNING_VERBS for n in e.names):
             continue  # 已培育、引入…企业52家: what was done to the companies, not their names
         if (head_kind(e) == "organization" or firms) and (counted or firms or sum(bool(_COMPANY.search(n)) for n in e.names) * 2 >= len(e.names)):
