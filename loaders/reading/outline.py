@@ -123,6 +123,7 @@ class Outline:
             stack.append(sec)
             sections.append(sec)
             last_number[kind] = n
+        _strip_page_numbers(sections, text)
         _close(sections, len(text))
         return cls(text, sections)
 
@@ -183,6 +184,24 @@ def _title(text: str, pos: int, inline: bool) -> tuple[str, int, int]:
     if len(title) > 40 or cut == len(window) == 60:
         return "", pos, pos
     return title, pos, pos + cut
+
+
+_PAGE_LINE = re.compile(r"([^\n]*?[\u4e00-\u9fff)）”])[ \t.…·]*\d{1,3}[ \t]*(?:\n|$)")
+
+
+def _strip_page_numbers(sections: list[Section], text: str) -> None:
+    """A table of contents (``(一)信息技术应用创新产业 15``): a run of three or more headings, each a
+    whole line ending in a page number, loses the numbers from its titles."""
+    run: list[tuple[Section, re.Match]] = []
+    for s in [*sections, None]:
+        m = _PAGE_LINE.match(text, s.title_start) if s is not None else None
+        if m and len(m.group(1)) <= 40:
+            run.append((s, m))
+            continue
+        if len(run) >= 3:
+            for r, m in run:
+                r.title, r.title_end = m.group(1), m.end(1)
+        run = []
 
 
 def _close(sections: list[Section], n: int) -> None:

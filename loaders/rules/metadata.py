@@ -79,7 +79,7 @@ _LABEL_LINE = re.compile(r"^(?:[-*·•]\s*)?(?:核心提示|发文机关|发文
                          r"(?:访谈|直播|发布)?(?:时间|嘉宾|主持人|文字实录|访谈主题)\s*[:：])")
 _NEWS_TITLE_REJECT = re.compile(r"[，,]|^(?:据|近日|记者|日前|昨天|今天|本报讯)|日电|记者|获悉")
 _DATE_FULL = r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?"
-_DATE_LABEL = re.compile(rf"(?:(?:发布|发表|印发|成文|公布|发文|制发)?(?:时间|日期)|(?<![\u4e00-\u9fff])发布)\s*[:：|｜]?\s*{_DATE_FULL}")
+_DATE_LABEL = re.compile(rf"(?:(?:发布|发表|印发|成文|公布|发文|制发|生成)?(?:时间|日期)|(?<![\u4e00-\u9fff])发布)\s*(?:[:：|｜]\s*){{0,2}}{_DATE_FULL}")
 _SIGNED_LABEL = re.compile(rf"成文(?:时间|日期)\s*[:：]?\s*{_DATE_FULL}")
 _ISSUER_LABEL = re.compile(r"[\[【]?(?:发文机关|发布机关|发布机构|发文机构|发文单位|发文部门|发布部门|发布单位|印发机关)[\]】]?\s*[:：]?\s*([^\n;；。|｜]{2,80}?)\s*(?=[|｜\n;；。]|$|\s{2}|\s+[\u4e00-\u9fff]{2,6}\s*[:：]|\s+(?:发文日期|发布日期|成文日期|索引号|文号|主题分类|有效性))")
 _LABEL_FROM = re.compile(rf"(?:实施|施行|生效)(?:日期|时间)\s*[:：]?\s*{_DATE_FULL}")
@@ -89,7 +89,13 @@ _DATE_LABEL_MD = re.compile(r"(?:发布|发表)?(?:时间|日期)\s*[:：]\s*(\d
 _DATE_LINE = re.compile(rf"^\s*[(（]?{_DATE_FULL}[)）]?(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*(?:[|｜]\s*)?(?:(?:来源|作者|编辑)[:：].*)?$")
 #: a date on a news source line: 来源:X2024/6/26, 2022年01月26日 19:32X网
 _OUTLET_DATE = re.compile(rf"来源\s*[:：]\s*[\u4e00-\u9fffA-Za-z]{{2,16}}?\s*{_DATE_FULL}|^{_DATE_FULL}\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*"
-                          rf"[\u4e00-\u9fff]{{2,12}}(?:网|网站|社|报|新闻|客户端)\s*$", re.M)
+                          rf"[\u4e00-\u9fff]{{2,12}}(?:网|网站|社|报|新闻|客户端)\s*$"
+                          # (2025-06-04 21:05:22)  来源:X; 辽宁政协 2023-03-27: a page's time by its source, an outlet's line
+                          rf"|[(（]?{_DATE_FULL}\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?[)）]?\s*(?:文章)?来源\s*[:：]", re.M)
+#: an outlet's line under a headline: 辽宁政协 2023-03-27, 沈小布 沈阳发布 2022-11-24
+_OUTLET_ISO_LINE = re.compile(r"^([\u4e00-\u9fff][\u4e00-\u9fff ]{1,20}?)[ \t]*(\d{4})-(\d{1,2})-(\d{1,2})[ \t]*$", re.M)
+#: a report that opens on the day it tells of: 2022年5月12日,市政协…; 2025年2月26日—28日,…
+_LEAD_DATE = re.compile(rf"^\s*{_DATE_FULL}(?:[-—至]\d{{1,2}}日)?(?:上午|下午|晚上?|晚间)?[,，]")
 _VALID_FROM = re.compile(rf"自\s*{_DATE_FULL}\s*起(?:施行|实施|执行|生效|开始施行)")
 _VALID_UNTIL = re.compile(rf"有效期(?:至|到|截至)\s*{_DATE_FULL}")
 _VALID_YEARS = re.compile(r"有效期(?:为)?\s*(\d{1,2})\s*年")
@@ -380,6 +386,8 @@ def _doc_type(doc: Doc, title: str | None, news: bool = False) -> str | None:
         return "通知"  # 各县(区)人民政府…: 市政府决定成立…; 有关事项通知如下: a notice, its own title lost or unnamed
     if typed is None and not title and _REPORTS_ISSUE.search(doc.text[:300]):
         return "政策解读"  # 经省政府同意,省发展改革委印发了《X》: an untitled text that opens on a policy's issue explains it
+    if typed is None and title and not _formal(doc) and not sections:
+        return "新闻报道"  # a headline over running prose, with no genre word, number or cover: a report
     return typed
 
 
@@ -705,6 +713,10 @@ def _date(doc: Doc, ev: dict) -> str | None:
         ev["date"] = doc.evidence(m.start(1) if dotted else m.start(), m.end(), "meta.date.outlet")
         groups = [g for g in m.groups() if g is not None]
         return _iso(*(groups[1:4] if dotted else groups[:3]))
+    m = _OUTLET_ISO_LINE.search(doc.text[:300])
+    if m and not _formal(doc) and not re.search(rf"{_ISSUER_SUFFIX}$", m.group(1)):
+        ev["date"] = doc.evidence(m.start(2), m.end(), "meta.date.outlet")
+        return _iso(*m.groups()[1:])
     head_lines = list(_lines(doc, 25))
     for k, (pos, line) in enumerate(head_lines[1:], start=1):  # …现印发给你们，请认真贯彻执行。/2024年12月16日/(此件主动公开)
         d = _DATE_LINE.match(line)
@@ -735,6 +747,12 @@ def _date(doc: Doc, ev: dict) -> str | None:
                   or _DOC_NUMBER.match(lines[i - 1][1].strip())):  # 包党发〔2025〕1号 / (2025年1月1日)
             ev["date"] = doc.evidence(pos, pos + len(line), "meta.date.line")
             return _iso(*m.groups())
+    if not _formal(doc):
+        for pos, line in lines[:3]:
+            m = _LEAD_DATE.match(line)
+            if m:
+                ev["date"] = doc.evidence(pos + m.start(1), pos + m.end(3), "meta.date.lead")
+                return _iso(*m.groups()[:3])
     m = _DATE_LABEL_MD.search(head)
     if m:
         month, day = int(m.group(1)), int(m.group(2))

@@ -1292,3 +1292,26 @@ def test_programmes_named_by_quote_kind_or_pilot(text, programmes):
 def test_a_counted_list_of_programmes_keeps_its_quoted_items():
     d = extract("实施空天信息创新领航、“低空+”应用、“卫星+”应用、“深空+”资源利用4大工程。", doc_id="x")
     assert names(d, "programmes") == ["空天信息创新领航", "“低空+”应用", "“卫星+”应用", "“深空+”资源利用"]
+
+
+@pytest.mark.parametrize("text, date", [
+    ("某区召开机器人产业调研座谈会\n2023年6月9日上午,区政协主席王某率队赴某园区调研机器人产业发展情况。", "2023-06-09"),
+    ("某县赴外地考察氢能产业\n2024年3月1日—3日,县领导带队考察氢能产业项目。", "2024-03-01"),
+    ("某市政协调研量子产业\n某市政协 2022-07-15\n近日,市政协调研组赴企业开展量子产业调研。", "2022-07-15"),
+    ("某区储能产业调研\nhttp://www.example.gov.cn/ (2025-05-06 10:15:00) 来源:某市统战\n5月3日,调研组赴园区调研。", "2025-05-06"),
+    ("关于某产业发展提案的答复\n发布机构: | 某市科学技术局 | 生成日期: | 2021-09-10 |\n某某委员:您提出的提案收悉。", "2021-09-10"),
+])
+def test_a_report_dated_by_its_lead_its_outlets_line_or_a_labelled_page(text, date):
+    assert extract(text, doc_id="x")["document"]["date"] == date
+
+
+def test_a_headline_over_prose_with_no_genre_word_is_a_report():
+    d = extract("某市政协赴园区调研储能产业发展\n近日,某市政协组织委员赴园区调研储能产业发展情况,走访了三家企业。", doc_id="x")
+    assert d["document"]["doc_type"] == "新闻报道"
+
+
+def test_a_table_of_contents_gives_its_headings_without_page_numbers():
+    from policykg.loaders.reading.outline import Outline
+    o = Outline.parse("目 录\n一、发展基础 1\n二、发展重点 5\n(一)甲乙材料产业 6\n(二)丙丁装备产业18\n三、保障措施 30\n")
+    assert [s.title for s in o.sections] == ["发展基础", "发展重点", "甲乙材料产业", "丙丁装备产业", "保障措施"]
+    assert Outline.parse("一、到2025年建成100\n").sections[0].title == "到2025年建成100"
