@@ -186,6 +186,9 @@ def _gov_names(text: str):
 
 #: the cores a body's place is written before, longest first: the departments, the government, the party committee
 _CONGRESSES = {"政协": "政协", "政协常委会": "政协常委会", "人大常委会": "人大常委会", "人大": "人大常委会"}
+#: the people's organizations, standing bodies of a level too (市科协, 嘉兴市知联会)
+_PEOPLES_CORES = ("科协", "工商联", "侨联", "知联会", "总工会", "妇联", "文联", "社科联", "残联")
+_CONGRESSES.update({c: c for c in _PEOPLES_CORES})
 _BODY_CORES = tuple(sorted({*AGENCY_CORES, *_CONGRESSES, "人民政府", "政府", "委"}, key=len, reverse=True))
 _BODY_GROUP = {**_DEPARTMENT, **_CONGRESSES, "人民政府": "人民政府", "政府": "人民政府", "委": "委"}
 
@@ -339,7 +342,7 @@ def extract_organizations(doc: Doc, region: str | None, meta: dict | None = None
     for start, name in _issuing_bodies(doc, meta or {}):
         _add(bag, doc, name, start, _kind(name), "org.issuer")
     for start, name in _gov_names(text):
-        if _gov_ok(name) and not _addressee(doc, start) and text[max(0, start - 1):start] != "各":
+        if _gov_ok(name) and not _addressee(doc, start) and text[max(0, start - 1):start] not in ("各", "团"):
             _add(bag, doc, name, start, "government", "org.government")  # 各市人民政府: a class of bodies
     for start, name, aliases in _national_bodies(text):
         _add(bag, doc, name, start, "government", "org.national", aliases)
@@ -351,8 +354,18 @@ def extract_organizations(doc: Doc, region: str | None, meta: dict | None = None
             _add(bag, doc, text[start:m.end(1)], start, "government", "org.party_committee")
     for m in _BARE_COMMITTEE.finditer(text):  # 南康区委常委、副区长王霖; 区政协主席; 认真落实省委、市委部署
         place = m.group(2)
-        if doc.tokens.is_boundary(m.start(1)) and (not place or _known_place(place + m.group(3))):
+        if doc.tokens.is_boundary(m.start(1)) and (not place or _known_place(place + m.group(3))) \
+                and text[max(0, m.start(1) - 1):m.start(1)] != "团":  # 团市委: the youth league's committee
             _add(bag, doc, m.group(1), m.start(1), "government", "org.party_committee")
+    for m in _PARTY_BRANCH.finditer(text):  # 民盟重庆市委会针对…; 民革中央提出
+        if doc.tokens.is_boundary(m.start()) and text[m.end():m.end() + 1] not in ("员", "书"):
+            _add(bag, doc, m.group(0), m.start(), "government", "org.party_branch")
+    for m in _PEOPLES_BODY.finditer(text):  # 市科协主席; 嘉兴市知联会
+        start = _body_start(text, m.start(), _region_stems())
+        place = re.match(rf"[{HAN}]*?(?=(?:{'|'.join(_PEOPLES_CORES)})$)", text[start:m.end()])
+        stem = place.group(0) if place else ""
+        if doc.tokens.is_boundary(start) and (len(stem) <= 1 or stem.startswith("团") or _known_place(stem)):
+            _add(bag, doc, text[start:m.end()], start, "platform", "org.peoples_body")
     for m in _CONGRESS.finditer(text):
         start = _body_start(text, m.start(), _region_stems())
         if doc.tokens.is_boundary(start):
@@ -611,6 +624,13 @@ _PARTY_COMMITTEE = re.compile(rf"([{HAN}]{{2,12}}?(?:区|县|市|省|新区|高�
 #: a committee named by its level alone or with its place: ``省委``, ``区政协``, ``大同市委`` (before a role or a list)
 _BARE_COMMITTEE = re.compile(rf"(([{HAN}]{{2,6}}?)?(省|市|区|县|州|自治区|旗)(?:委|政协|人大常委会))"
                              rf"(?=常委|书记|副书记|主席|副主席|主任|副主任|[、，,。]|部署|决策|要求)")
+#: the democratic parties' committees (``民革中央``, ``民盟重庆市委会``, ``致公党乐山市委会``, ``九三学社宝山区委``,
+#: ``民建省委会``) and the people's organizations of a level or a place (``市科协``, ``嘉兴市知联会``, ``团市委``)
+_PARTIES = "民革|民盟|民建|民进|农工党|致公党|九三学社|台盟"
+_PARTY_BRANCH = re.compile(rf"(?:{_PARTIES})(?:中央|(?:[{HAN}]{{0,6}}?(?:省|市|区|县|州|自治区))?(?:基层委员会|委员会|委会|委)"
+                           rf"|[{HAN}]{{2,6}}?(?:省|市|区|县)(?:基层委员会|委员会|委会|委))")
+_PEOPLES_BODY = re.compile(rf"(?:[{HAN}]{{0,6}}?(?:省|市|区|县|州|自治区))(?:{'|'.join(_PEOPLES_CORES)})"
+                           r"|团(?:省|市|区|县)委")
 #: a people's congress or a political consultative conference names a body whatever follows
 #: (市政协十四届四次会议第1151号提案, 区政协经济委)
 _CONGRESS = re.compile(r"(?:省|市|区|县|州|旗)(?:政协常委会|政协|人大常委会|人大)(?!常委会|代表|委员)")

@@ -1315,3 +1315,11 @@ def test_a_table_of_contents_gives_its_headings_without_page_numbers():
     o = Outline.parse("目 录\n一、发展基础 1\n二、发展重点 5\n(一)甲乙材料产业 6\n(二)丙丁装备产业18\n三、保障措施 30\n")
     assert [s.title for s in o.sections] == ["发展基础", "发展重点", "甲乙材料产业", "丙丁装备产业", "保障措施"]
     assert Outline.parse("一、到2025年建成100\n").sections[0].title == "到2025年建成100"
+
+
+def test_democratic_parties_and_peoples_organizations_are_bodies():
+    d = extract("民盟某某市委会针对未来产业发展提出建议。民革中央提交提案。九三学社某某区委开展调研。"
+                "市科协主席王某出席。团市委、市妇联参加。全市科协系统开展活动。", doc_id="x")
+    orgs = names(d, "organizations")
+    assert {"民革中央", "九三学社某某区委", "市科协", "团市委", "市妇联"} <= set(orgs)
+    assert "市委" not in orgs and "全市科协" not in orgs
