@@ -719,6 +719,9 @@ def head_kind(e: Enumeration) -> str | None:
         return "cluster"  # 未来信息、健康、制造、能源、材料与空间六大方向
     if re.match(r"^(?:作为|为|是)[^。，,；]{0,8}未来产业", after):
         return "field"  # 遴选A、B等9大战略性新兴产业作为主导性未来产业
+    if re.search(r"(?:领域|方向|产业)$", head) and re.match(r"^为(?:重点|主攻方向|主攻|核心|主导|突破口|重点方向)", after) \
+            and (e.verb == "以" or e.lead.endswith("以")) and not any(map(verb_first, e.names)):
+        return "field"  # 以量子器件、光电信息等技术领域为重点: the areas a body or a plan concentrates on
     if after.startswith("的") and not _STRONG_FIELD_HEADS.search(head) and not e.count \
             and not (re.match(r"^的(?:发展|培育|壮大|突破|研发|布局)", after) and COMMIT.search(e.verb + "发展")):
         return None  # 面向A、B等领域的终端产品: the list says what the products are for

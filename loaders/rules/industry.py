@@ -280,6 +280,9 @@ def _from_enumerations(doc: Doc, cl: _Clusters, fields: Bag, region: str | None)
         if kind is None and not e.head and COMMIT.search(e.verb) and not _FUSED.search(names[-1] + e.rest[:4]) and \
                 sum(vocabulary.canonical_field(n) is not None for n in names) * 2 >= len(names):
             kind = "field"  # not 推动互联网、大数据、人工智能和实体经济深度融合: what is fused, not fields
+        if kind is None and not e.head and COMMIT.search(e.verb) and len(names) >= 3 and re.match(r"^等?(?:[,，;；。]|$)", e.rest) \
+                and sum(_known_or_of_known(n) for n in names) * 3 >= len(names) * 2:
+            kind = "field"  # 聚焦氢燃料电池系统、氢能船舶、氢能发电等: the areas of a known field
         if kind is None and not e.head and _DEVELOP.fullmatch(e.verb or "") and e.rest.startswith("等") and \
                 sum(bool(_INDUSTRY_END.search(n)) for n in names) * 2 >= len(names):
             kind = "field"  # 重点发展航天液体动力制造、…、液体火箭发动机综合试验等: industries, headless
@@ -322,6 +325,19 @@ def _from_enumerations(doc: Doc, cl: _Clusters, fields: Bag, region: str | None)
                 if not is_direction(part) and not is_sector(part) and not is_generic(part) and not part.endswith("产业集群"):
                     _add_field(fields, doc, part, a + offset, "field.enumeration", cluster, tier, aliases)
     return linked
+
+
+def _known_or_of_known(name: str) -> bool:
+    """A field of the vocabulary, or a name that opens on one and goes on (氢能船舶, 量子器件), not an action."""
+    if vocabulary.canonical_field(name) is not None:
+        return True
+    if verb_first(name) or is_sector(name) or is_generic(name) or not 3 <= len(name) <= 10:
+        return False
+    for j in range(len(name) - 1, 1, -1):
+        c = vocabulary.canonical_field(name[:j])
+        if c is not None and not c.top and not is_generic(name[:j]):
+            return True
+    return False
 
 
 _FUSED = re.compile(r"(?:深度)?融合|相结合")

@@ -1323,3 +1323,12 @@ def test_democratic_parties_and_peoples_organizations_are_bodies():
     orgs = names(d, "organizations")
     assert {"民革中央", "九三学社某某区委", "市科协", "团市委", "市妇联"} <= set(orgs)
     assert "市委" not in orgs and "全市科协" not in orgs
+
+
+def test_areas_a_plan_concentrates_on_or_that_open_on_a_known_field():
+    d = extract("设立某研究院,以量子器件、光电信息、生物医学工程等技术领域为重点,建立一批研究平台。", doc_id="x")
+    assert names(d, "fields") == ["量子器件", "光电信息", "生物医学工程"]
+    d = extract("某市立足资源优势,聚焦氢能船舶、氢能发电、氢能储能等,招引项目。", doc_id="x")
+    assert names(d, "fields")[-3:] == ["氢能船舶", "氢能发电", "氢能储能"]
+    d = extract("低空经济主要包括低空飞行器制造、低空运营服务、低空飞行保障等环节。", doc_id="x")
+    assert "低空运营服务" not in names(d, "fields")
