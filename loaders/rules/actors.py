@@ -884,11 +884,15 @@ _TITLES = ("一级巡视员|二级巡视员|巡视员|副巡视员|一级调研�
            "副主席|主席|副院长|院长|副校长|校长|副董事长|董事长|副总经理|总经理|副总裁|高级副总裁|总裁|总监|主任委员|首席科学家|院士|教授|研究员|负责人|副司长|司长|处长|"
            "新闻发言人|发言人|秘书长|理事长|会长|区长|县长|总链长|副链长|链长|领导|正厅长级干部|干部|创始合伙人|合伙人|创始人|博导|博士生导师|"
            "副总理|总理|国务委员|总书记|副行长|行长|副所长|所长|副科长|科长|副社长|社长|台长|镇长|乡长|"
-           "首席执行官|首席技术官|首席信息官|执行董事|董事|副师长|师长|政委|副政委|主委|副主委|科学家|化学家|物理学家|经济学家")
+           "首席执行官|首席技术官|首席信息官|执行董事|董事|副师长|师长|政委|副政委|主委|副主委|科学家|化学家|物理学家|经济学家|"
+           "CEO|CTO|常务副院长|常务副主任|常务副市长|常务副区长|常务副县长|常务副省长|副组长|组长")
 _PERSON = re.compile(rf"({_TITLES})”?(?:[(（][A-Za-z]{{2,5}}[)）])? ?({_COMPOUND_SURNAME}[{HAN}]{{1,2}}?|[{HAN}]{{2,3}}?)"
                      rf"(?=(?:曾|也|还|则|又|更|为大家|向大家|向记者)?(?:来到|走进|前往|牵头|介绍|表示|指出|说|称|认为|强调|透露|提出|建议|坦言|直言|"
                      rf"召开|专题|听取|看望|慰问|督导|视察|检查|深入|指导|部署|会见|率|"
                      rf"告诉|接受|呼吁|谈及)|介绍|表示|指出|说|称|在|认为|强调|透露|回答|展望|带队|率队|带领|共同|围绕|调研|考察|"
+                     # 市长某某到南海区调研, 副区长某某应邀参会, 副局长某某汇报了, 书记某某赴园区, 董事长某某激动地说, 创始人某某被聘任
+                     rf"到(?=[{HAN}]{{2}})|赴|应邀|受邀|汇报|被(?=[{HAN}]{{2}})|激动|感慨|希望|要求|寄语|分享|回应|"
+                     rf"通过|现场|代表(?=[{HAN}]{{2}})|为(?=[{HAN}]{{2}})|解释|"
                      rf"向(?=[{HAN}]{{2}})|与(?=[{HAN}]{{2}})|教授|博士|院士|"
                      rf"走访|参观|陪同|会见|致辞|讲话|发言|宣布|签约|揭牌|一行|同志|出席|参加|主持|"
                      # 主任某某等专家, 所长某某等氢能领域专家, 总经理某某等60余名专家, 副主任某某等赴闵行区调研
@@ -911,7 +915,8 @@ _SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑
                 "盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜"
                 "冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝乐"
                 "宾揭敬谈练丘阎粟钮亢银伏禹尉庹钭芮扈"
-                "洪厉支胥杭綦鞠衡燕郜屠竺蔺冀阚隆晋闻")
+                "洪厉支胥杭綦鞠衡燕郜屠竺蔺冀阚隆晋闻"
+                "惠初匡冼植湛缑楚鄢闫相荆逯温尚封汝邰寿嵇车鄂宓郦雍祖浦储鲜楼")
 
 
 _ROLE_PART = re.compile(rf"(?:党组成员|党组书记|党委书记|党委常委|党委委员|党工委书记|党工委委员|副书记|书记|委员|常委|{_TITLES})$")
@@ -933,13 +938,21 @@ def _role_before(text: str, pos: int) -> str:
     return strip_lead(org)
 
 
-_TITLE_AFTER = re.compile(rf"(?<=[所院校心室司])([{HAN}]{{2,3}}?)(院士|教授|研究员)(?=出席|表示|介绍|指出|认为|强调|说|称|作|在|[，,。、])")
+_TITLE_AFTER = re.compile(rf"(?<=[所院校心室司学局厅委])([{HAN}]{{2,3}}?)(院士|教授|研究员|常务副院长|副院长|院长|副所长|所长|副司长|司长|副局长|局长)"
+                          rf"(?=出席|表示|介绍|指出|认为|强调|说|称|作|在|一行|团队|特邀|应邀|带队|率队|[，,。、])")
 
 
 #: the member a reply addresses: ``李某某委员:`` on a line of its own
 _ADDRESSED_MEMBER = re.compile(rf"(?:^|\n)(?:尊敬的)?((?:[{HAN}]{{2,3}}、){{0,8}}[{HAN}]{{2,3}})(委员|代表)[:：]?[ \t]*(?=\n)"
                                # 您和白雪委员提出的…提案: the member who proposed it with the one addressed
                                rf"|(?<=您和)((?:[{HAN}]{{2,3}}、){{0,8}}[{HAN}]{{2,3}})(委员|代表)(?=[^。\n]{{0,12}}提出)")
+
+
+#: people a labelled line names: ``联系人:张三、李四``, ``签发人:孙 科``, ``建议人:杨峰``, ``撰写人/A,B,C``, ``责任领导 何开国``
+_LABELLED_PERSON = re.compile(rf"(联系人|签发人|建议人|提案人|撰写人|领衔人|责\s?任\s?人|责任领导|提交委员)[ \t]*[:：/ \t][ \t/]*"
+                              rf"((?:[{HAN}] ?[{HAN}]{{1,2}}[、，,])*[{HAN}] ?[{HAN}]{{1,2}})(?=[ \t]*(?:[，,;；。/\n]|$|联系|电话|届次|[ \t]))")
+#: a member or deputy named with the proposal: ``王峰代表提出的``, ``现就史忠华委员提出的``, ``袁伟 委员:``
+_PROPOSER = re.compile(rf"(?:(?<=[：:\n，,、/对就])|^)([{HAN}]{{2,3}}) ?(委员|代表)(?=提出|所提|领衔|等\d|[:：])")
 
 
 def extract_people(doc: Doc) -> list[dict]:
@@ -953,9 +966,21 @@ def extract_people(doc: Doc) -> list[dict]:
                 bag.add(name, {"name": name, "role": m.group(g + 1),
                                "evidence": doc.evidence(pos, pos + len(name), "person.addressed")})
             pos += len(name) + 1
+    for m in _LABELLED_PERSON.finditer(doc.text):
+        pos = m.start(2)
+        for part in re.split(r"[、，,]", m.group(2)):
+            name = part.strip()  # 签发人:孙 科: the name as written
+            if name[0] in _SURNAMES and len(name.replace(" ", "")) in (2, 3) and not re.search(r"老师|先生|女士|同志|科长$", name):
+                bag.add(name, {"name": name, "role": re.sub(r"\s", "", m.group(1)),
+                               "evidence": doc.evidence(pos, pos + len(part), "person.labelled")})
+            pos += len(part) + 1
+    for m in _PROPOSER.finditer(doc.text):
+        if m.group(1)[0] in _SURNAMES and not re.search(r"[委组局部厅会办府院市区县省]$", m.group(1)):
+            bag.add(m.group(1), {"name": m.group(1), "role": m.group(2),
+                                 "evidence": doc.evidence(m.start(1), m.end(1), "person.proposer")})
     for m in _TITLE_AFTER.finditer(doc.text):
         name = m.group(1)
-        if name[0] in _SURNAMES:
+        if name[0] in _SURNAMES and not re.match(r"常务|执行|首席|名誉|荣誉|特聘|客座", name):  # 研究院常务副院长: a title
             org = re.split(r"[，,。；、:：“”\n]", doc.text[max(0, m.start() - 20):m.start()])[-1]
             bag.add(name, {"name": name, "role": strip_lead(org) + m.group(2),
                            "evidence": doc.evidence(m.start(1), m.end(1), "person.name_title")})
@@ -983,7 +1008,7 @@ def extract_people(doc: Doc) -> list[dict]:
         bag.add(name, {"name": name, "role": org + title,
                        "evidence": doc.evidence(m.start(2), m.end(2), "person.title_name")})
         pos = m.end(2)
-        while (more := re.match(rf"[、及]([{HAN}]{{2,3}}?)(?=[、及]|出席|参加|介绍|表示|等|[，,。])", doc.text[pos:pos + 8])):
+        while (more := re.match(rf"[、及]([{HAN}]{{2,3}}?)(?=[、及]|出席|参加|介绍|表示|陪同|主持|应邀|汇报|带队|带领|率队|等|[，,。])", doc.text[pos:pos + 8])):
             if more.group(1)[0] not in _SURNAMES:
                 break
             bag.add(more.group(1), {"name": more.group(1), "role": org + title,
