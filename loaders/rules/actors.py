@@ -39,7 +39,8 @@ from policykg.resolve import divisions, vocabulary
 #: suffix → kind, longest first when matching
 ORG_SUFFIXES = {
     "人民政府办公厅": "government", "人民政府办公室": "government", "人民政府": "government", "办公厅": "government",
-    "领导小组": "government", "工作专班": "government", "专家组": "government", "委员会": "government",
+    "领导小组": "government", "工作专班": "government", "专班": "government", "推进组": "government", "专家组": "government",
+    "委员会": "government",
     "政府": "government", "大学": "university", "学院": "university", "研究院": "research", "研究所": "research",
     "研究中心": "research", "科学中心": "research", "创新中心": "research", "实验室": "research",
     "推进中心": "platform", "转化中心": "platform", "服务中心": "platform", "平台": "platform", "联盟": "platform",
@@ -357,6 +358,8 @@ def extract_organizations(doc: Doc, region: str | None, meta: dict | None = None
         if doc.tokens.is_boundary(m.start(1)) and (not place or _known_place(place + m.group(3))) \
                 and text[max(0, m.start(1) - 1):m.start(1)] != "团":  # 团市委: the youth league's committee
             _add(bag, doc, m.group(1), m.start(1), "government", "org.party_committee")
+    for start, name in _divisions(doc, [o for o in bag.values() if o["kind"] == "government"]):
+        _add(bag, doc, name, start, "government", "org.division")
     for m in _PARTY_BRANCH.finditer(text):  # 民盟重庆市委会针对…; 民革中央提出
         if doc.tokens.is_boundary(m.start()) and text[m.end():m.end() + 1] not in ("员", "书"):
             _add(bag, doc, m.group(0), m.start(), "government", "org.party_branch")
@@ -631,9 +634,33 @@ _PARTY_BRANCH = re.compile(rf"(?:{_PARTIES})(?:中央|(?:[{HAN}]{{0,6}}?(?:省|�
                            rf"|[{HAN}]{{2,6}}?(?:省|市|区|县)(?:基层委员会|委员会|委会|委))")
 _PEOPLES_BODY = re.compile(rf"(?:[{HAN}]{{0,6}}?(?:省|市|区|县|州|自治区))(?:{'|'.join(_PEOPLES_CORES)})"
                            r"|团(?:省|市|区|县)委")
+#: a department's division, after the department (``省工信厅人工智能与数字产业处``, ``常州市科技局农社处``) or alone where
+#: bodies are listed or credited (``、重大装备产业处、``, ``(高技术处供稿)``, ``信息来源: 电子信息产业处``)
+_DIVISION_WORD = r"(?:产业|技术|信息|数据|规划|发展|创新|装备|调整|综合|经济|科技|企业|管理|培育|农社|监督|法规|区划|改革|投资|能源|材料)"
+_DIVISION_AFTER = re.compile(rf"(?:委员会|委|局|厅|司)([{HAN}]{{1,12}}?{_DIVISION_WORD}[{HAN}]{{0,3}}?[处科](?=[^{HAN}]|负责|组织|供稿|相关|参加|参会|牵头|联系|$)"
+                             rf"|[{HAN}]{{2,3}}处(?=组织|负责|牵头|供稿|相关|联系|[、，,)）]))")
+_DIVISION_ALONE = re.compile(rf"(?:(?<=[、，,(（:：/\s])|^)([{HAN}]{{1,10}}{_DIVISION_WORD}[{HAN}]{{0,3}}?处)(?=[、，,)）/\s]|供稿|相关|负责|参会|参加|$)")
 #: a people's congress or a political consultative conference names a body whatever follows
 #: (市政协十四届四次会议第1151号提案, 区政协经济委)
 _CONGRESS = re.compile(r"(?:省|市|区|县|州|旗)(?:政协常委会|政协|人大常委会|人大)(?!常委会|代表|委员)")
+
+
+def _divisions(doc: Doc, bodies: list[dict]):
+    """``(start, name)`` of the divisions of departments: a body's name with its division right after it, and
+    divisions standing alone in a list of bodies or a credit."""
+    text = doc.text
+    for o in bodies:
+        a, b = o["evidence"]["start"], o["evidence"]["end"]
+        if text[a:b] != o["name"]:
+            continue
+        m = _DIVISION_AFTER.match(text, b - 1) or _DIVISION_AFTER.match(text, b - 2) or _DIVISION_AFTER.match(text, b - 3)
+        if m and m.start(1) == b and not _INNER_VERB.search(m.group(1)):
+            yield a, text[a:m.end(1)]
+    for m in _DIVISION_ALONE.finditer(text):
+        if text[max(0, m.start(1) - 2):m.start(1)] in ("处(", "处（"):
+            continue  # 高端装备处(汽车产业处): the division's other name, in its brackets
+        if not _INNER_VERB.search(m.group(1)) and not re.match(r"[各每该本此]", m.group(1)):
+            yield m.start(1), m.group(1)
 
 
 def _known_place(name: str) -> bool:
@@ -710,8 +737,9 @@ def _drop_prefixes(items: list[dict]) -> list[dict]:
     starts: dict[int, int] = {}
     for o in items:
         s = o["evidence"]["start"]
-        starts[s] = max(starts.get(s, 0), len(o["name"]))
-    return [o for o in items if len(o["name"]) == starts[o["evidence"]["start"]]
+        if o["evidence"].get("rule") != "org.division":  # 省工信厅人工智能与数字产业处: the department stays a body
+            starts[s] = max(starts.get(s, 0), len(o["name"]))
+    return [o for o in items if len(o["name"]) >= starts.get(o["evidence"]["start"], 0)
             or any(o2 is not o and o2["name"] == o["name"] for o2 in items)]
 
 
@@ -822,6 +850,8 @@ def _org_ok(name: str) -> bool:
         return False  # 市政府新闻办今天举行发布会, 副县长某某出席座谈会: a body or a person at an occasion, not a name
     if re.search(r"(?:局长|厅长|县长|市长|区长|省长|部长|书记|总监|经理)", stem) or re.match(r"以?下简称", stem):
         return False  # 局长兼省政府(副秘书长): an official's roles; (以下简称工作专班): a short name, not another body
+    if suffix in ("专班", "工作专班", "推进组") and len(re.sub(r"项目|工作|推进|专项|承担|成立|建立|组建|牵头|协调|我[市区县省]|[省市区县]", "", stem)) < 2:
+        return False  # 成立工作专班, 项目推进专班: a task force of no named remit
     if stem in ("本次", "此次", "这次", "该次", "本届", "此届"):
         return False  # 本次大会: the event the text is about, named elsewhere
     bare = re.sub(r"^(?:\d{4}年?)?(?:第\d{1,3}届)?", "", stem) if ORG_SUFFIXES[suffix] == "event" else stem  # 2025年6G发展大会, 第31届…展览会

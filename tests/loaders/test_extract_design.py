@@ -1349,3 +1349,12 @@ def test_areas_a_plan_concentrates_on_or_that_open_on_a_known_field():
 def test_people_named_by_title_label_or_proposal(text, people):
     d = extract(text, doc_id="x")
     assert [(p["name"], p["role"]) for p in d["people"]] == people
+
+
+def test_a_departments_division_and_a_task_force_with_its_remit_are_bodies():
+    d = extract("请将意见邮寄至省工信厅人工智能与数字产业处,电子版发送至邮箱。", doc_id="x")
+    assert {"省工信厅", "省工信厅人工智能与数字产业处"} <= set(names(d, "organizations"))
+    d = extract("市经济信息化委办公室、重大装备产业处、产业园区和结构调整处相关负责同志参加调研。(高技术处供稿)", doc_id="x")
+    assert {"重大装备产业处", "产业园区和结构调整处", "高技术处"} <= set(names(d, "organizations"))
+    d = extract("成立由分管市长任组长的某某市算力产业链推进专班。我市成立工作专班,推进项目。", doc_id="x")
+    assert names(d, "organizations") == ["某某市算力产业链推进专班"]
