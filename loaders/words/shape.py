@@ -97,6 +97,8 @@ def shape_problem(name: str, kind: str) -> str | None:
     lo, hi = LIMITS.get(kind, (2, 40))
     if kind == "programme" and _LED_BY.fullmatch(name):
         return None  # 以大数据智能化为引领的创新驱动发展战略行动计划: a programme named by what leads it
+    if kind == "programme" and (_DEICTIC.match(name) or _PROGRAMME_LEAD.match(name)):
+        return f"begins with {(_DEICTIC.match(name) or _PROGRAMME_LEAD.match(name)).group(0)}"  # 全力构建“123…体系”
     if kind == "measure" and re.match(r"不[\u4e00-\u9fff]不[\u4e00-\u9fff]", name) and len(name) <= hi:
         return None  # 不等不靠快速推进,扎实做好工作: a heading that opens on a four-character idiom
     if kind in _PROPER_KINDS and name[:1] in _GOING and len(name) >= 4:
@@ -209,6 +211,11 @@ def shape_problem(name: str, kind: str) -> str | None:
     return None
 
 
+#: what opens the clause a programme is named in, never the programme's name: 全力构建“…体系”, 持续开展X行动,
+#: 以来连续实施三轮“…计划”, 印发…工作, 情况列入…计划
+_PROGRAMME_LEAD = re.compile(r"^(?:以来|情况|连续|持续|深入|全力|大力|积极|认真|扎实|进一步|[一二两三四五六七八九十]轮)*"
+                             r"(?:建设|构建|开展|实施|印发|推进|打造|推动|启动|列入|组织|落实|出台|制定|纳入)(?:[一二两三四五六七八九十]轮)?(?=.{4})"
+                             r"|^(?:以来|情况|连续|持续|深入|全力|大力|积极|认真|扎实|进一步|[一二两三四五六七八九十]轮)+(?=.{4})")
 #: words that point at the writer's own place (我国, 我省, 本市, 全市…): they open a phrase, never an area's name
 _DEICTIC = re.compile(r"^(?:我|本|全)(?:国|省|市|区|县|州)(?=.)")
 #: kinds that name areas (of technology or use): no place, no verb phrase
@@ -332,6 +339,9 @@ def repair(name: str, kind: str) -> tuple[int, str] | None:
     scale = _SCALE.match(name) if kind == "field" else None
     if scale and len(name) - scale.end() >= 2 and shape_problem(name[scale.end():], kind) is None:
         return scale.end(), name[scale.end():]  # 百亿级氢能 → 氢能
+    lead = _PROGRAMME_LEAD.match(name) if kind == "programme" else None
+    if lead and shape_problem(name[lead.end():], kind) is None:
+        return lead.end(), name[lead.end():]  # 全力构建“123协同推进体系” → “123协同推进体系”
     deictic = _DEICTIC.match(name)
     if deictic and shape_problem(name[deictic.end():], kind) is None:
         return deictic.end(), name[deictic.end():]  # 我市生物医药产业集群: the name after the writer's place

@@ -1358,3 +1358,14 @@ def test_a_departments_division_and_a_task_force_with_its_remit_are_bodies():
     assert {"重大装备产业处", "产业园区和结构调整处", "高技术处"} <= set(names(d, "organizations"))
     d = extract("成立由分管市长任组长的某某市算力产业链推进专班。我市成立工作专班,推进项目。", doc_id="x")
     assert names(d, "organizations") == ["某某市算力产业链推进专班"]
+
+
+@pytest.mark.parametrize("span, name", [
+    ("全力构建“123协同推进体系”", "“123协同推进体系”"),
+    ("我市大数据战略行动", "大数据战略行动"),
+    ("持续开展数据攻坚行动", "数据攻坚行动"),
+    ("创新驱动引领工程", "创新驱动引领工程"),
+])
+def test_a_programmes_name_starts_after_the_clause_that_names_it(span, name):
+    fixed = repair(span, "programme")
+    assert fixed is not None and fixed[1] == name
