@@ -205,12 +205,17 @@ def shape_problem(name: str, kind: str) -> str | None:
         if len(words) > 1 and tagged[0][1] == "v" and len(first) == 2 and tagged[1][1].startswith("n") \
                 and first not in FIELD_VERB_NOUNS and not pair:
             return f"begins with {first}"  # 满足信息技术: a verb and its object
+    act = next((w for w in words[:-1] if w in _ACTS_INSIDE), None) if kind in _PROPER_KINDS else None
+    if act:
+        return f"clause word {act} inside"  # 致公党某市委会赴高新区, 贯彻落实攀西试验区: a visit or a duty, then the place
     inner = next((w for w, _ in _bilateral(list(_words(bare)))[1:-1] if w in CLAUSE_WORDS), None)  # a quoted slogan is the name's
     if inner and kind != "measure":
         return f"clause word {inner} inside"
     return None
 
 
+#: acts that never stand inside a body's or a place's name: what comes before them is the clause's subject or verb
+_ACTS_INSIDE = frozenset("赴 率队 带队 前往 走进 来到 贯彻落实 通知 作为".split())
 #: what opens the clause a programme is named in, never the programme's name: 全力构建“…体系”, 持续开展X行动,
 #: 以来连续实施三轮“…计划”, 印发…工作, 情况列入…计划
 _PROGRAMME_LEAD = re.compile(r"^(?:以来|情况|连续|持续|深入|全力|大力|积极|认真|扎实|进一步|[一二两三四五六七八九十]轮)*"
@@ -363,9 +368,11 @@ def repair(name: str, kind: str) -> tuple[int, str] | None:
         pos += len(w)
     i = 0
     cut = max((k + 1 for k, w in enumerate(words[:-1]) if w in CLAUSE_WORDS or _CLAUSE_PUNCT.fullmatch(w)
+               or (kind in _PROPER_KINDS and k > 0 and w in _ACTS_INSIDE)
                or (kind not in ("measure", "role") and w == "、")), default=0)
     i = cut
-    while i < len(words) - 1 and (words[i] in FUNCTION_WORDS or _leading_verb(words[i], kind)):
+    while i < len(words) - 1 and (words[i] in FUNCTION_WORDS or _leading_verb(words[i], kind)
+                                  or (kind in _PROPER_KINDS and words[i] in _ACTS_INSIDE)):
         i += 1
     tagged = list(_words(name))
     if kind in _PROPER_KINDS and (_verb_first(tagged[i:]) or _opens_clause(tagged[i:])) \

@@ -1369,3 +1369,14 @@ def test_a_departments_division_and_a_task_force_with_its_remit_are_bodies():
 def test_a_programmes_name_starts_after_the_clause_that_names_it(span, name):
     fixed = repair(span, "programme")
     assert fixed is not None and fixed[1] == name
+
+
+@pytest.mark.parametrize("span, name", [
+    ("某党派某市委会赴高新区", "高新区"),
+    ("贯彻落实攀枝花试验区", "攀枝花试验区"),
+    ("市政府通知高新区管委会", "高新区管委会"),
+])
+def test_a_visit_or_a_duty_before_a_place_or_body_is_no_part_of_its_name(span, name):
+    kind = "organization" if name.endswith("管委会") else "zone"
+    fixed = repair(span, kind)
+    assert fixed is not None and fixed[1] == name
