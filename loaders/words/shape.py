@@ -205,7 +205,8 @@ def shape_problem(name: str, kind: str) -> str | None:
         if len(words) > 1 and tagged[0][1] == "v" and len(first) == 2 and tagged[1][1].startswith("n") \
                 and first not in FIELD_VERB_NOUNS and not pair:
             return f"begins with {first}"  # 满足信息技术: a verb and its object
-    act = next((w for w in words[:-1] if w in _ACTS_INSIDE), None) if kind in _PROPER_KINDS else None
+    act = next((w for w in words[:-1] if w in _ACTS_INSIDE), None) if kind in _PROPER_KINDS \
+        and not re.search(r"[团队组]$", name) else None  # 第20批赴甘肃博士服务团: a delegation is named by where it goes
     if act:
         return f"clause word {act} inside"  # 致公党某市委会赴高新区, 贯彻落实攀西试验区: a visit or a duty, then the place
     inner = next((w for w, _ in _bilateral(list(_words(bare)))[1:-1] if w in CLAUSE_WORDS), None)  # a quoted slogan is the name's
@@ -368,7 +369,7 @@ def repair(name: str, kind: str) -> tuple[int, str] | None:
         pos += len(w)
     i = 0
     cut = max((k + 1 for k, w in enumerate(words[:-1]) if w in CLAUSE_WORDS or _CLAUSE_PUNCT.fullmatch(w)
-               or (kind in _PROPER_KINDS and k > 0 and w in _ACTS_INSIDE)
+               or (kind in _PROPER_KINDS and k > 0 and w in _ACTS_INSIDE and not re.search(r"[团队组]$", name))
                or (kind not in ("measure", "role") and w == "、")), default=0)
     i = cut
     while i < len(words) - 1 and (words[i] in FUNCTION_WORDS or _leading_verb(words[i], kind)
