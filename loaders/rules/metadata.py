@@ -579,9 +579,10 @@ def _region(doc: Doc, title: str | None, issuer: str | None, about: str | None =
         r = divisions.lookup_region(form)
         if r is not None and r.level != "nation":
             counts[r.name] = counts.get(r.name, 0) + 1
-    for city, n in _district_votes(doc).items():
-        if city in counts or n >= 3:  # 海阳×7, 烟台×1: a county's text is of the city above it
-            counts[city] = counts.get(city, 0) + n
+    votes = _district_votes(doc)
+    for city, n in votes.items():
+        if city in counts or n >= 3 or (not counts and n >= 2):  # 海阳×7, 烟台×1: a county's text is of the city above it
+            counts[city] = counts.get(city, 0) + n  # 大兴区 and no other place: the district's city
     if counts:
         top = max(counts, key=lambda k: counts[k])
         mine = [k for k in counts if (r := divisions.lookup_region(k)) is not None and r.level == own]
@@ -593,6 +594,10 @@ def _region(doc: Doc, title: str | None, issuer: str | None, about: str | None =
         return divisions.lookup_region(top)
     if re.search(r"全国|国家", title or "") or len(_NATION_WORDS.findall(doc.text[:20000])) >= 2:
         return divisions.lookup_region("全国")  # no place named, the nation spoken of: a national text
+    homes = {r.name for a, b in skip for _, form in find_regions(doc.text[a:b])
+             if (r := divisions.lookup_region(form)) is not None and r.level != "nation"}
+    if len(homes) == 1 and re.search(r"全市|我市|本市|市委|市政府|全省|我省|省委|省政府", doc.text[:3000]):
+        return divisions.lookup_region(homes.pop())  # 全市…专题会, 来源:大同日报: a local paper reports its own place
     return None
 
 
@@ -604,7 +609,7 @@ def _district_votes(doc: Doc) -> dict[str, int]:
     for form in district_forms_in(doc, 20000):
         found = table.get(form, [])
         if len(found) == 1 and found[0].parent and (region := divisions.lookup_region(found[0].parent)) is not None \
-                and region.level == "city":
+                and (region.level == "city" or region.name in ("北京市", "上海市", "天津市", "重庆市")):
             votes[region.name] = votes.get(region.name, 0) + 1
     return votes
 

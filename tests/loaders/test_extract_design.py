@@ -1380,3 +1380,11 @@ def test_a_visit_or_a_duty_before_a_place_or_body_is_no_part_of_its_name(span, n
     kind = "organization" if name.endswith("管委会") else "zone"
     fixed = repair(span, kind)
     assert fixed is not None and fixed[1] == name
+
+
+@pytest.mark.parametrize("text, region", [
+    ("全市算力产业发展专题会召开\n发布时间:2025-11-15 08:22来源:大同日报\n11月14日,市委书记张某主持召开全市算力产业发展专题会。", "大同市"),
+    ("某区与某集团座谈会召开\n5月30日下午,大兴区与某集团座谈会召开。双方围绕大兴区氢能产业发展深入交流。", "北京市"),
+])
+def test_a_local_paper_or_a_district_alone_gives_the_region(text, region):
+    assert extract(text, doc_id="x")["document"]["region"] == region
