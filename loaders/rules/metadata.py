@@ -64,7 +64,9 @@ _ADDRESSEE = re.compile(r"[:：]$")
 #: a copying site's labelled title line: ``发文标题: …关于印发…的通知``
 _TITLE_LABEL = re.compile(r"^(?:发文标题|文件标题|文件名称|信息名称|标题|名称)\s*[:：]\s*|^(?:信息名称|文件名称|名称)\s+(?=《)")
 #: ``《X》的通知`` on the first line: a cover notice whose 关于印发 the page cut away
-_BOOK_NOTICE = re.compile(r"^《(?P<title>[^《》]{4,80})》的通知$")
+_BOOK_NOTICE = re.compile(r"^《(?P<title>[^《》]{4,80})》的通知$"
+                          # 关于公开征求《X(征求意见稿)》意见的公告: a call for comments on a draft prints X
+                          r"|^(?:[^《》，,。]{2,40}?)?关于(?:公开|向社会公开)?征求《(?P<title6>[^《》]{4,80})》(?:的)?(?:修改|社会|公众)?意见(?:建议)?的(?:公告|通知|函)$")
 #: a letterhead and a document number printed in front of the title on one line
 _LETTERHEAD = re.compile(r"^(?:[\u4e00-\u9fff]{2,30}?文件)?\s*[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号\s*(?=\S{6})")
 

@@ -1388,3 +1388,8 @@ def test_a_visit_or_a_duty_before_a_place_or_body_is_no_part_of_its_name(span, n
 ])
 def test_a_local_paper_or_a_district_alone_gives_the_region(text, region):
     assert extract(text, doc_id="x")["document"]["region"] == region
+
+
+def test_a_call_for_comments_on_a_draft_is_typed_by_the_draft():
+    d = extract("关于公开征求《某市低空经济发展资金管理办法(征求意见稿)》意见的公告\n为规范资金管理,我委起草了《办法》,现公开征求意见。", doc_id="x")
+    assert d["document"]["title"].startswith("某市低空经济发展资金管理办法") and d["document"]["doc_type"] == "办法"
