@@ -32,6 +32,7 @@ from policykg.loaders.rules.targets import extract_targets
 from policykg.loaders.words.lexicon import is_generic
 from policykg.loaders.words.shape import repair
 from policykg.model.digest import Digest
+from policykg.resolve import divisions
 
 #: digest list → rule function(doc, meta)
 RULES = {
@@ -91,6 +92,7 @@ def extract_text(text: str, doc_id: str, normalized: bool = False) -> dict:
     for key, rule in RULES.items():
         digest[key] = rule(doc, meta)
     digest["organizations"] += bodies_in_roles(doc, digest["people"], digest["organizations"])
+    whole_places(doc, digest)
     check_names(digest)
     _drop_person_led(digest)
     digest["districts"] = _outside_names(doc, digest)
@@ -159,6 +161,33 @@ def _drop_person_led(digest: dict) -> None:
         for key in ("organizations", "zones"):
             digest[key] = [o for o in digest[key] if not any(o["name"].startswith(n) and len(o["name"]) > len(n)
                                                              for n in people)]
+
+
+def whole_places(doc: Doc, digest: dict) -> None:
+    """A body's or a zone's name that starts inside a place's name (准|格尔经济开发区, 河|南省大数据管理局,
+    和|林格尔新区管委会) starts with the place: the segmenter split the place, the rule began at its split."""
+    text = doc.text
+    for key in ("organizations", "zones"):
+        for item in digest[key]:
+            ev = item.get("evidence")
+            if not isinstance(ev, dict) or text[ev.get("start", 0):ev.get("end", 0)] != item["name"]:
+                continue
+            start = ev["start"]
+            back = next((k for k in (3, 2, 1) if start - k >= 0 and _place_across(text, start - k, start)), 0)
+            if back:
+                item["name"] = text[start - back:ev["end"]]
+                ev["start"] = start - back
+
+
+def _place_across(text: str, a: int, start: int) -> bool:
+    """Does a division's name begin at ``a`` and end inside the name that begins at ``start``?"""
+    if not all("\u4e00" <= ch <= "\u9fff" for ch in text[a:start]):
+        return False
+    for end in range(start + 1, min(len(text), a + 6) + 1):
+        form = text[a:end]
+        if len(form) >= 2 and (divisions.lookup_region(form) is not None or divisions.district_candidates(form)):
+            return True
+    return False
 
 
 def check_names(digest: dict) -> None:

@@ -1393,3 +1393,10 @@ def test_a_local_paper_or_a_district_alone_gives_the_region(text, region):
 def test_a_call_for_comments_on_a_draft_is_typed_by_the_draft():
     d = extract("关于公开征求《某市低空经济发展资金管理办法(征求意见稿)》意见的公告\n为规范资金管理,我委起草了《办法》,现公开征求意见。", doc_id="x")
     assert d["document"]["title"].startswith("某市低空经济发展资金管理办法") and d["document"]["doc_type"] == "办法"
+
+
+def test_a_name_that_starts_inside_a_place_starts_with_the_place():
+    d = extract("近日,河南省大数据管理局召开会议。", doc_id="x")
+    assert names(d, "organizations") == ["河南省大数据管理局"]
+    d = extract("呼和浩特和林格尔新区管委会主任出席。", doc_id="x")
+    assert names(d, "zones") == ["呼和浩特和林格尔新区"]
