@@ -80,6 +80,8 @@ class Enumeration:
     lead: str = ""
     #: the list is what something is mainly made of (``以A、B、C为主(的)…``)
     major: bool = False
+    #: the items stand for a kind the head names (``以A、B等为代表的人工智能芯片集群``)
+    represented: bool = False
     #: where the count and head after the items end
     head_end: int = 0
     start: int = 0
@@ -470,6 +472,7 @@ def _read_tail(doc: Doc, e: Enumeration, tail: str) -> None:
         rest = rest[m.end():]
         listed = True
     e.major = bool(re.match(r"^(?:等?(?:方向|领域|产业)?)为(?:主(?![体导线要])|重点(?!的任务))", rest))
+    e.represented = rest.startswith("为代表")
     rest = re.sub(r"^(?:为代表的|为主的)", "", rest)
     if (not listed and not rest.startswith(")") and _starts_with_verb(doc, rest)) or rest.startswith("的"):
         e.after = rest  # A、B|培育C: no head; A、B的C: the items modify C
@@ -715,6 +718,8 @@ def head_kind(e: Enumeration) -> str | None:
         return "measure"  # 从A、B…10个方面给予专项支持; 聚焦强化A、加快B…五个方面: the aspects of a policy's measures
     if len(e.names) >= 2 and all(map(is_direction, e.names)):
         return "cluster"  # 未来空天、未来海洋…六大未来产业方向: the directions group fields (clusters)
+    if e.represented and head.endswith("集群") and len(head) > 4:
+        return None  # 以长江存储、武汉新芯等为代表的人工智能芯片集群: members standing for a named cluster
     if _elliptical_directions(e.names):
         return "cluster"  # 未来信息、健康、制造、能源、材料与空间六大方向
     if re.match(r"^(?:作为|为|是)[^。，,；]{0,8}未来产业", after):

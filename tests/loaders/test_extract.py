@@ -58,5 +58,6 @@ def test_section_paths_follow_the_outline(digests):
 def test_extract_accepts_text():
     d = extract("重庆市未来产业行动计划\n一、发展重点\n（一）卫星互联网\n重点发展卫星通信。\n到2027年，培育100家高新技术企业。")
     assert d["document"]["region"] == "重庆市"
-    assert [c["name"] for c in d["clusters"]] == ["卫星互联网"]
+    assert [c["name"] for c in d["clusters"]] == []  # a heading under 发展重点 is a field, not a cluster
+    assert [f["name"] for f in d["fields"]] == ["卫星互联网"]
     assert d["targets"][0]["value"] == 100

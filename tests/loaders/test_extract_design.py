@@ -1400,3 +1400,10 @@ def test_a_name_that_starts_inside_a_place_starts_with_the_place():
     assert names(d, "organizations") == ["河南省大数据管理局"]
     d = extract("呼和浩特和林格尔新区管委会主任出席。", doc_id="x")
     assert names(d, "zones") == ["呼和浩特和林格尔新区"]
+
+
+def test_headings_of_a_focus_section_are_fields_and_members_of_a_named_cluster_no_clusters():
+    d = extract("某省战略性新兴产业规划\n一、发展重点\n(一)光电材料产业\n加快发展。\n(二)轨道交通装备产业\n加快发展。", doc_id="x")
+    assert names(d, "clusters") == [] and {"光电材料产业", "轨道交通装备产业"} <= set(names(d, "fields"))
+    d = extract("我市拥有以长江存储、武汉新芯、光迅科技等为代表的人工智能芯片集群。", doc_id="x")
+    assert not {"长江存储", "武汉新芯"} & set(names(d, "clusters"))
