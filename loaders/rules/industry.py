@@ -181,6 +181,13 @@ def _from_headings(doc: Doc, cl: _Clusters, fields: Bag) -> None:
     out = doc.outline
     for sec in out.sections:
         m = _CLUSTER_NAME.match(sec.title)
+        counted = m and re.search(r"\d+个|[一二两三四五六七八九十百]+[个大]", m.group(1))
+        if counted and not is_direction(sec.title):  # (三)壮大20个千亿级特色产业集群: 1.新能源 2.北斗及应用…, each a cluster
+            for child in out.children(sec):
+                t = child.title
+                if t and len(t) <= 16 and not verb_first(t) and not is_generic(t) and not re.search(r"[，。；、]", t):
+                    cl.add(t, child.title_start, child.title_end, "cluster.counted_heading", direction=t)
+            continue
         if is_direction(sec.title) or m and (is_direction(m.group(1)) or not is_generic(m.group(1))):
             name = sec.title if is_direction(sec.title) else m.group(1) + "产业集群"
             cluster = cl.add(name, sec.title_start, sec.title_end, "cluster.heading")

@@ -1407,3 +1407,8 @@ def test_headings_of_a_focus_section_are_fields_and_members_of_a_named_cluster_n
     assert names(d, "clusters") == [] and {"光电材料产业", "轨道交通装备产业"} <= set(names(d, "fields"))
     d = extract("我市拥有以长江存储、武汉新芯、光迅科技等为代表的人工智能芯片集群。", doc_id="x")
     assert not {"长江存储", "武汉新芯"} & set(names(d, "clusters"))
+
+
+def test_a_heading_that_counts_clusters_gives_each_sub_heading_as_a_cluster():
+    d = extract("某省制造业发展规划\n一、重点任务\n(一)壮大20个千亿级特色产业集群\n1.新能源\n加快发展。\n2.北斗及应用\n加快发展。", doc_id="x")
+    assert names(d, "clusters") == ["新能源", "北斗及应用"]
