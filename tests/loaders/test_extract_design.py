@@ -1412,3 +1412,8 @@ def test_headings_of_a_focus_section_are_fields_and_members_of_a_named_cluster_n
 def test_a_heading_that_counts_clusters_gives_each_sub_heading_as_a_cluster():
     d = extract("某省制造业发展规划\n一、重点任务\n(一)壮大20个千亿级特色产业集群\n1.新能源\n加快发展。\n2.北斗及应用\n加快发展。", doc_id="x")
     assert names(d, "clusters") == ["新能源", "北斗及应用"]
+
+
+def test_a_data_centre_cluster_is_a_zone_not_a_body():
+    d = extract("推动和林格尔数据中心集群建设,打造算力高地。", doc_id="x")
+    assert names(d, "zones") == ["和林格尔数据中心集群"] and names(d, "organizations") == []
