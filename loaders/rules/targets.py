@@ -261,7 +261,7 @@ def _annual(doc: Doc, sent: str) -> bool:
 
 
 #: an annual plan opens with its year: ``2026年,是…``, ``2026年工作要点``
-_ANNUAL = re.compile(r"^\s*(20\d{2})\s*年(?:[,，]\s*是|(?:度)?(?:工作要点|行动安排|重点工作|工作计划))")
+_ANNUAL = re.compile(r"^\s*(?:[^\n，,。]{0,30}?)(20\d{2})\s*年(?:[,，]\s*是|(?:度)?[^\n，,。]{0,12}?(?:工作要点|行动安排|重点工作|工作计划))")
 
 
 class _Spans(list):
@@ -272,8 +272,11 @@ def _year_spans(doc: Doc) -> list[tuple[int, int, int]]:
     """``(start, end, year)``: where a year marker governs the text."""
     spans = _Spans()
     annual = _ANNUAL.match(doc.text)
+    titled = _ANNUAL.match(doc.title or "")
     if annual:  # 2026年,是实施…的开局之年 …行动安排如下: the year of an annual plan governs all of it
         spans.append((annual.start(1), len(doc.text), int(annual.group(1))))
+    elif titled:  # 《2025年数字盐城工作要点》印发给你们: a cover over an annual plan, its year governs the plan
+        spans.append((0, len(doc.text), int(titled.group(1))))
     for m in _YEAR.finditer(doc.text):
         year = _marker_year(m)
         sec = doc.section_at(m.start())

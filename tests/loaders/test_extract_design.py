@@ -1417,3 +1417,8 @@ def test_a_heading_that_counts_clusters_gives_each_sub_heading_as_a_cluster():
 def test_a_data_centre_cluster_is_a_zone_not_a_body():
     d = extract("推动和林格尔数据中心集群建设,打造算力高地。", doc_id="x")
     assert names(d, "zones") == ["和林格尔数据中心集群"] and names(d, "organizations") == []
+
+
+def test_an_annual_plans_year_governs_its_yearless_goals():
+    d = extract("关于印发《某市大数据战略行动2019年工作要点》的通知\n二、主要目标\n——引进大数据优强企业15家,培育大数据优强企业20家。", doc_id="x")
+    assert [(t["year"], t["value"]) for t in d["targets"]] == [(2019, 15), (2019, 20)]
