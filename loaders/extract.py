@@ -32,7 +32,7 @@ from policykg.loaders.rules.targets import extract_targets
 from policykg.loaders.words.lexicon import is_generic
 from policykg.loaders.words.shape import repair
 from policykg.model.digest import Digest
-from policykg.resolve import divisions
+from policykg.resolve import divisions, vocabulary
 
 #: digest list → rule function(doc, meta)
 RULES = {
@@ -100,7 +100,31 @@ def extract_text(text: str, doc_id: str, normalized: bool = False) -> dict:
     type_items(doc, digest)
     digest["organizations"] = [o for o in merge_bodies(digest["organizations"], meta["region"])
                                if _named_outside_titles(doc.text, o)]
+    _concept_labels(digest)
     return {k: digest[k] for k in KEYS}
+
+
+def _concept_labels(digest: dict) -> None:
+    """A field written by another label of its concept (AI, 新一代人工智能) carries the concept's own label
+    (人工智能) as an alias: one concept, findable by its name."""
+    by_name = {f["name"]: f for f in digest["fields"]}
+    kept, merged = [], {}
+    for f in digest["fields"]:
+        c = vocabulary.canonical_field(f["name"])
+        if c is not None and not c.top and c.key != f["name"]:
+            own = by_name.get(c.key)
+            if own is not None and own is not f:  # 人工智能 listed, AI typed too: one concept, one item
+                own.setdefault("aliases", [])
+                if f["name"] not in own["aliases"]:
+                    own["aliases"].append(f["name"])
+                merged[f["name"]] = own["name"]
+                continue
+            if c.key not in f.setdefault("aliases", []):
+                f["aliases"].append(c.key)
+        kept.append(f)
+    for cl in digest["clusters"] if merged else ():
+        cl["fields"] = list(dict.fromkeys(merged.get(x, x) for x in cl["fields"]))
+    digest["fields"] = kept
 
 
 def _named_outside_titles(text: str, item: dict) -> bool:

@@ -1422,3 +1422,13 @@ def test_a_data_centre_cluster_is_a_zone_not_a_body():
 def test_an_annual_plans_year_governs_its_yearless_goals():
     d = extract("关于印发《某市大数据战略行动2019年工作要点》的通知\n二、主要目标\n——引进大数据优强企业15家,培育大数据优强企业20家。", doc_id="x")
     assert [(t["year"], t["value"]) for t in d["targets"]] == [(2019, 15), (2019, 20)]
+
+
+def test_a_field_written_by_another_label_of_its_concept_is_one_item_with_the_concepts_label():
+    from policykg.loaders.extract import _concept_labels
+    d = {"fields": [{"name": "人工智能", "aliases": []}, {"name": "AI", "aliases": []}], "clusters": []}
+    _concept_labels(d)
+    assert [(f["name"], f["aliases"]) for f in d["fields"]] == [("人工智能", ["AI"])]
+    d = {"fields": [{"name": "AI", "aliases": []}], "clusters": []}
+    _concept_labels(d)
+    assert d["fields"][0]["aliases"] == ["人工智能"]
