@@ -188,6 +188,10 @@ def shape_problem(name: str, kind: str) -> str | None:
     growth = _GROWTH_TAIL.search(name) if kind == "field" else None
     if growth and growth.start() >= 2:
         return "ends with 发展"  # 空天信息产业高质量发展: the field, then what is said of it
+    if kind == "field" and _INSTITUTION_TAIL.search(name):
+        return f"ends with {_INSTITUTION_TAIL.search(name).group(0)}"  # 数据基础制度, 大数据战略, 清洁能源产业高地
+    if kind == "field" and len(words) > 2 and any(w in _POLICY_ACTS for w in words[1:-1]):
+        return "a policy act inside"  # 环境加速氢能: a headline's clause, not a field
     if kind == "field" and len(words) > 1 and (last in GOVERNING_VERBS or last in _FIELD_ACTS) \
             and last not in FIELD_VERB_NOUNS and last not in ("研发",):
         return f"ends with {last}"  # 新型语义网络构建, 行业知识图谱发现: a task done to an area, not the area
@@ -215,6 +219,10 @@ def shape_problem(name: str, kind: str) -> str | None:
     return None
 
 
+#: what names an institution, a strategy, a reform or an aim, never a field of technology or industry
+_INSTITUTION_TAIL = re.compile(r"(?:制度|战略|提能升级|转型升级|高地|改革|机制)$")
+#: verbs of policy action that never stand inside a field's name
+_POLICY_ACTS = frozenset("加速 加快 推动 推进 优化 助力 打造 促进 支持".split())
 #: acts that never stand inside a body's or a place's name: what comes before them is the clause's subject or verb
 _ACTS_INSIDE = frozenset("赴 率队 带队 前往 走进 来到 贯彻落实 通知 作为".split())
 #: what opens the clause a programme is named in, never the programme's name: 全力构建“…体系”, 持续开展X行动,
@@ -342,6 +350,10 @@ def repair(name: str, kind: str) -> tuple[int, str] | None:
     growth = _GROWTH_TAIL.search(name) if kind == "field" else None
     if growth and growth.start() >= 2 and shape_problem(name[:growth.start()], kind) is None:
         return 0, name[:growth.start()]  # 空天信息产业高质量发展 → 空天信息
+    aim = re.search(r"(?:产业)?(?:创新)?高地$", name) if kind == "field" else None
+    if aim and aim.start() >= 2 and shape_problem(name[:aim.start()], kind) is None \
+            and not region_pattern("$").search(name[:aim.start()]):  # 人工智能上海高地: a place's aim, no field
+        return 0, name[:aim.start()]  # 清洁能源产业高地 → 清洁能源
     scale = _SCALE.match(name) if kind == "field" else None
     if scale and len(name) - scale.end() >= 2 and shape_problem(name[scale.end():], kind) is None:
         return scale.end(), name[scale.end():]  # 百亿级氢能 → 氢能
@@ -370,6 +382,7 @@ def repair(name: str, kind: str) -> tuple[int, str] | None:
     i = 0
     cut = max((k + 1 for k, w in enumerate(words[:-1]) if w in CLAUSE_WORDS or _CLAUSE_PUNCT.fullmatch(w)
                or (kind in _PROPER_KINDS and k > 0 and w in _ACTS_INSIDE and not re.search(r"[团队组]$", name))
+               or (kind == "field" and k > 0 and w in _POLICY_ACTS)
                or (kind not in ("measure", "role") and w == "、")), default=0)
     i = cut
     while i < len(words) - 1 and (words[i] in FUNCTION_WORDS or _leading_verb(words[i], kind)

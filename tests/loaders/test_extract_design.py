@@ -1432,3 +1432,12 @@ def test_a_field_written_by_another_label_of_its_concept_is_one_item_with_the_co
     d = {"fields": [{"name": "AI", "aliases": []}], "clusters": []}
     _concept_labels(d)
     assert d["fields"][0]["aliases"] == ["人工智能"]
+
+
+@pytest.mark.parametrize("span, fixed", [
+    ("数据基础制度", None), ("大数据战略", None), ("产业集群提能升级", None),
+    ("清洁能源产业高地", "清洁能源"), ("环境加速氢能", "氢能"), ("人工智能上海高地", None), ("数字孪生", "数字孪生"),
+])
+def test_an_institution_a_strategy_or_an_aim_is_no_field(span, fixed):
+    out = repair(span, "field")
+    assert (out[1] if out else None) == fixed
