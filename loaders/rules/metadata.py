@@ -388,8 +388,8 @@ def _doc_type(doc: Doc, title: str | None, news: bool = False) -> str | None:
         return "通知"  # 各县(区)人民政府…: 市政府决定成立…; 有关事项通知如下: a notice, its own title lost or unnamed
     if typed is None and not title and _REPORTS_ISSUE.search(doc.text[:300]):
         return "政策解读"  # 经省政府同意,省发展改革委印发了《X》: an untitled text that opens on a policy's issue explains it
-    if typed is None and title and not _formal(doc) and not sections:
-        return "新闻报道"  # a headline over running prose, with no genre word, number or cover: a report
+    if typed is None and not _formal(doc) and sections < 2:
+        return "新闻报道"  # running prose under a headline or none, with no genre word, number or cover: a report
     return typed
 
 

@@ -1441,3 +1441,8 @@ def test_a_field_written_by_another_label_of_its_concept_is_one_item_with_the_co
 def test_an_institution_a_strategy_or_an_aim_is_no_field(span, fixed):
     out = repair(span, "field")
     assert (out[1] if out else None) == fixed
+
+
+def test_untitled_running_prose_with_no_genre_word_is_a_report():
+    d = extract("5月20日-22日,某局司长一行6人在某省调研储能试点示范项目。调研组一行先后深入园区和电站。", doc_id="x")
+    assert d["document"]["doc_type"] == "新闻报道"
