@@ -29,7 +29,7 @@ DOC_TYPES = {
     "方案": "实施方案", "计划": "行动计划", "条例": "条例", "决定": "决定", "工作意见": "工作意见",
     "公示": "公示", "公告": "公告", "若干举措": "若干措施", "举措": "若干措施", "函": "函", "批复": "批复",
     "若干规定": "若干规定", "规定": "若干规定", "答复": "答复", "请示": "请示",
-    "工作要点": "工作要点", "要点": "工作要点", "专项政策": "专项政策",
+    "工作要点": "工作要点", "要点": "工作要点", "专项政策": "专项政策", "建议": "建议",
 }
 _TYPE_RE = "|".join(sorted(DOC_TYPES, key=len, reverse=True))
 _PERIOD = rf"(?:\s*{PERIOD})?"
@@ -363,6 +363,8 @@ def _doc_type(doc: Doc, title: str | None, news: bool = False) -> str | None:
     core = re.sub(r"(?:的?(?:内容|主要内容)?是什么|解读)[?？]?$", "", title or "")
     core = re.sub(rf"{_PERIOD}$", "", _DRAFT.sub("", core))
     typed = next((DOC_TYPES[k] for k in sorted(DOC_TYPES, key=len, reverse=True) if core.endswith(k)), None)
+    if typed == "建议" and not re.match(r"(?:[^《》，,。]{0,20}?)关于", core):
+        typed = None  # 关于支持商业航天发展的建议: a member's suggestion; 省人大督办…建议: a report on one
     sections = sum(s.kind == "cn" for s in doc.outline.sections)
     newsy = news or (len(_NEWS.findall(doc.text[:6000])) >= 1 and sections < 2)
     if typed and not (newsy and re.search(r"[:：]|……|印发|发布|出台", core)):

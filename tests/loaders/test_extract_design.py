@@ -1446,3 +1446,10 @@ def test_an_institution_a_strategy_or_an_aim_is_no_field(span, fixed):
 def test_untitled_running_prose_with_no_genre_word_is_a_report():
     d = extract("5月20日-22日,某局司长一行6人在某省调研储能试点示范项目。调研组一行先后深入园区和电站。", doc_id="x")
     assert d["document"]["doc_type"] == "新闻报道"
+
+
+def test_a_members_suggestion_is_typed_建议_a_report_on_one_is_not():
+    d = extract("关于支持商业航天发展的建议\n建议人:杨某\n一、加强顶层设计。", doc_id="x")
+    assert d["document"]["doc_type"] == "建议"
+    d = extract("省人大常委会督办人工智能产业发展建议\n近日,省人大常委会督办代表建议。", doc_id="x")
+    assert d["document"]["doc_type"] != "建议"
