@@ -197,10 +197,16 @@ def whole_places(doc: Doc, digest: dict) -> None:
             if not isinstance(ev, dict) or text[ev.get("start", 0):ev.get("end", 0)] != item["name"]:
                 continue
             start = ev["start"]
+            if start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff" or text[start - 1] in _NOT_IN_PLACE:
+                continue
             back = next((k for k in (3, 2, 1) if start - k >= 0 and _place_across(text, start - k, start)), 0)
             if back:
                 item["name"] = text[start - back:ev["end"]]
                 ev["start"] = start - back
+
+
+#: characters that end a clause's word before a name, never part of a place's name
+_NOT_IN_PLACE = frozenset("的在对是把被了等并或即")
 
 
 def _place_across(text: str, a: int, start: int) -> bool:

@@ -194,7 +194,9 @@ def _strip_page_numbers(sections: list[Section], text: str) -> None:
     whole line ending in a page number, loses the numbers from its titles."""
     run: list[tuple[Section, re.Match]] = []
     for s in [*sections, None]:
-        m = _PAGE_LINE.match(text, s.title_start) if s is not None else None
+        eol = text.find("\n", s.title_start) if s is not None else -1
+        last = text[eol - 1] if eol > 0 else (text[-1:] if s is not None else "")
+        m = _PAGE_LINE.match(text, s.title_start) if s is not None and last.isdigit() else None
         if m and len(m.group(1)) <= 40:
             run.append((s, m))
             continue

@@ -632,8 +632,7 @@ _BARE_COMMITTEE = re.compile(rf"(([{HAN}]{{2,6}}?)?(省|市|区|县|州|自治�
 _PARTIES = "民革|民盟|民建|民进|农工党|致公党|九三学社|台盟"
 _PARTY_BRANCH = re.compile(rf"(?:{_PARTIES})(?:中央|(?:[{HAN}]{{0,6}}?(?:省|市|区|县|州|自治区))?(?:基层委员会|委员会|委会|委)"
                            rf"|[{HAN}]{{2,6}}?(?:省|市|区|县)(?:基层委员会|委员会|委会|委))")
-_PEOPLES_BODY = re.compile(rf"(?:[{HAN}]{{0,6}}?(?:省|市|区|县|州|自治区))(?:{'|'.join(_PEOPLES_CORES)})"
-                           r"|团(?:省|市|区|县)委")
+_PEOPLES_BODY = re.compile(rf"(?:省|市|区|县|州)(?:{'|'.join(_PEOPLES_CORES)})|团(?:省|市|区|县)委")
 #: a department's division, after the department (``省工信厅人工智能与数字产业处``, ``常州市科技局农社处``) or alone where
 #: bodies are listed or credited (``、重大装备产业处、``, ``(高技术处供稿)``, ``信息来源: 电子信息产业处``)
 _DIVISION_WORD = r"(?:产业|技术|信息|数据|规划|发展|创新|装备|调整|综合|经济|科技|企业|管理|培育|农社|监督|法规|区划|改革|投资|能源|材料)"
@@ -656,7 +655,7 @@ def _divisions(doc: Doc, bodies: list[dict]):
         m = _DIVISION_AFTER.match(text, b - 1) or _DIVISION_AFTER.match(text, b - 2) or _DIVISION_AFTER.match(text, b - 3)
         if m and m.start(1) == b and not _INNER_VERB.search(m.group(1)):
             yield a, text[a:m.end(1)]
-    for m in _DIVISION_ALONE.finditer(text):
+    for m in _DIVISION_ALONE.finditer(text) if "处" in text else ():
         if text[max(0, m.start(1) - 2):m.start(1)] in ("处(", "处（"):
             continue  # 高端装备处(汽车产业处): the division's other name, in its brackets
         if not _INNER_VERB.search(m.group(1)) and not re.match(r"[各每该本此]", m.group(1)):
