@@ -158,7 +158,8 @@ def shape_problem(name: str, kind: str) -> str | None:
     # 深入推进东北振兴座谈会: the theme's verbs open the event's name; 利用中国—东盟博览会: a verb before a named event
     item = kind == "programme" and not _PROGRAMME_END.search(name)  # 申报受理便捷化: an item of a numbered 专项行动
     unit = kind == "organization" and len(words) == 2 and words[1] in ("处", "科", "司", "室", "部", "办")  # 发展处: a division
-    brand = kind == "organization" and len(words) == 2 and tagged[1][1] == "ns" and min(map(len, words)) >= 2  # 创新常州, 数字重庆: a portal's name
+    brand = kind == "organization" and len(words) == 2 and min(map(len, words)) >= 2 and (
+        tagged[1][1] == "ns" or words[1] in _FIRM_WORDS)  # 创新常州, 数字重庆: a portal's name; 联合科技: a firm's
     # 反恐防暴, 服务管理, 巡检值守: a scene named by two two-character acts, as lists of scenes write them
     pair = kind == "scenario" and len(name) == 4 and len(words) == 2 and len(first) == 2
     if _leading_verb(first, kind) and len(words) > 1 and not theme and not item and not unit and not brand and not pair \
@@ -223,6 +224,8 @@ def shape_problem(name: str, kind: str) -> str | None:
 _INSTITUTION_TAIL = re.compile(r"(?:制度|战略|提能升级|转型升级|高地|改革|机制)$")
 #: verbs of policy action that never stand inside a field's name
 _POLICY_ACTS = frozenset("加速 加快 推动 推进 优化 助力 打造 促进 支持".split())
+#: the last word of a firm's short name (联合科技, 创新集团): the word before it is the firm's, whatever its tag
+_FIRM_WORDS = frozenset("科技 集团 股份 控股 实业 智能 电子 信息 软件 能源 材料 生物 医药".split())
 #: acts that never stand inside a body's or a place's name: what comes before them is the clause's subject or verb
 _ACTS_INSIDE = frozenset("赴 率队 带队 前往 走进 来到 贯彻落实 通知 作为".split())
 #: what opens the clause a programme is named in, never the programme's name: 全力构建“…体系”, 持续开展X行动,

@@ -1453,3 +1453,8 @@ def test_a_members_suggestion_is_typed_建议_a_report_on_one_is_not():
     assert d["document"]["doc_type"] == "建议"
     d = extract("省人大常委会督办人工智能产业发展建议\n近日,省人大常委会督办代表建议。", doc_id="x")
     assert d["document"]["doc_type"] != "建议"
+
+
+def test_a_firms_short_name_may_open_on_a_verb():
+    assert shape_problem("联合科技", "organization") is None
+    assert shape_problem("联合企业", "organization") is not None
