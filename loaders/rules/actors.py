@@ -934,8 +934,9 @@ _PERSON = re.compile(rf"({_TITLES})”?(?:[(（][A-Za-z]{{2,5}}[)）])? ?({_COMP
 _NAMED_LIST = re.compile(rf"(?:(?<![{HAN}])|(?<=以及)|(?<=[和与及]))((?:[{HAN}]{{2,3}}、){{1,20}}[{HAN}]{{2,3}})等(?:\d{{1,3}}[名位])?"
                          rf"(院士专家|院士|专家学者|专家|学者|教授|企业家|人大代表|政协委员)")
 #: a leader named before the title he is known by, at a sentence's start: ``。张雷书记在东软集团调研``
-_NAME_BEFORE_TITLE = re.compile(rf"(?:(?<=[，,。；;：:\n])|^)([{HAN}]{{2,3}}?)(副?(?:书记|市长|省长|区长|县长|主任|部长|局长|厅长))"
-                                rf"(?=在|到|来到|赴|调研|主持|出席|强调|指出|表示|一行|带队|率队|深入|一行)")
+_NAME_BEFORE_TITLE = re.compile(rf"(?:(?<=[，,。；;：:\n、])|(?<=落实|传达|达了|会见|拜会|陪同|邀请|欢迎)|^)([{HAN}]{{2,3}}?)"
+                                rf"(副?(?:书记|市长|省长|区长|县长|主任|部长|局长|厅长|总理)|(?:副|助理)?(?:调研员|研究员))"
+                                rf"(?=在|到|来到|来区|来市|来省|赴|调研|主持|出席|强调|指出|表示|一行|带队|率队|深入|有关|率|、)")
 #: a deputy named first of several: ``高东杰等10名市人大代表``
 _DEPUTIES = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,3}})等\d{{1,3}}名([{HAN}]{{2,10}}?(?:人大代表|政协委员|代表|委员))")
 _SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜"
@@ -967,8 +968,9 @@ def _role_before(text: str, pos: int) -> str:
     return strip_lead(org)
 
 
-_TITLE_AFTER = re.compile(rf"(?<=[所院校心室司学局厅委])([{HAN}]{{2,3}}?)(院士|教授|研究员|常务副院长|副院长|院长|副所长|所长|副司长|司长|副局长|局长)"
-                          rf"(?=出席|表示|介绍|指出|认为|强调|说|称|作|在|一行|团队|特邀|应邀|带队|率队|[，,。、])")
+_TITLE_AFTER = re.compile(rf"(?<=[所院校心室司学局厅委处])([{HAN}]{{2,3}}?)(院士|教授|副研究员|助理研究员|研究员|副调研员|调研员|"
+                          rf"常务副院长|副院长|院长|副所长|所长|副司长|司长|副局长|局长)"
+                          rf"(?=出席|表示|介绍|指出|认为|强调|说|称|作|在|到|一行|团队|特邀|应邀|带队|率队|率|[，,。、])")
 
 
 #: the member a reply addresses: ``李某某委员:`` on a line of its own
@@ -1022,6 +1024,8 @@ def extract_people(doc: Doc) -> list[dict]:
                                "evidence": doc.evidence(pos, pos + len(name), "person.listed")})
                 pos += len(name) + 1
     for m in _NAME_BEFORE_TITLE.finditer(doc.text):  # 。张雷书记在东软集团调研: the name, then the title it is known by
+        if m.group(2) == "总理" and re.match(r"在[^。，,]{0,16}(?:报告|讲话|文章|署名)", doc.text[m.end():m.end() + 24]):
+            continue  # 李强总理在今年的政府工作报告中提出: a leader quoted, not an actor of the text
         if m.group(1)[0] in _SURNAMES and not re.search(r"[委组局部厅会办府院]$", m.group(1)):
             bag.add(m.group(1), {"name": m.group(1), "role": m.group(2),
                                  "evidence": doc.evidence(m.start(1), m.end(1), "person.name_before_title")})

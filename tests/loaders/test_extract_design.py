@@ -1458,3 +1458,12 @@ def test_a_members_suggestion_is_typed_建议_a_report_on_one_is_not():
 def test_a_firms_short_name_may_open_on_a_verb():
     assert shape_problem("联合科技", "organization") is None
     assert shape_problem("联合企业", "organization") is not None
+
+
+@pytest.mark.parametrize("text, people", [
+    ("某司新兴产业二处李某副调研员率某研究院姜某副研究员、程某助理研究员到某市开展调研。", ["李某", "姜某", "程某"]),
+    ("会议传达了李某某副省长有关批示。", ["李某某"]),
+    ("李某总理在今年的政府工作报告中提出,要推进人工智能+行动。", []),
+])
+def test_names_before_their_titles_after_a_body_a_list_or_a_verb_of_passing_on(text, people):
+    assert names(extract(text, doc_id="x"), "people") == people
