@@ -16,7 +16,7 @@ import functools
 import re
 
 from policykg.loaders.reading.document import Bag, Doc, split_list
-from policykg.loaders.rules.enumerations import enumerations, head_kind
+from policykg.loaders.rules.enumerations import enumerations, head_kind, verb_first
 from policykg.loaders.rules.news import outlets
 from policykg.loaders.words.lexicon import (
     GOVERNING_VERBS,
@@ -400,6 +400,19 @@ def extract_organizations(doc: Doc, region: str | None, meta: dict | None = None
                 if 2 <= len(name) <= 16 and not is_generic(name) and not is_sector(name) \
                         and vocabulary.canonical_field(name) is None and not re.search(r"[的在等]|\d", name):
                     _add(bag, doc, name, a, _body_kind(name) if counted else "enterprise", "org.enumeration")
+    for e in enumerations(doc):  # 先后来到A、B、C等处; 走访了A、B等项目现场; A、B等一大批…企业落户: the units visited or named
+        if not _VISITED_TAIL.match(e.after or "") or e.head:
+            continue
+        before = doc.text[max(0, e.start - 12):e.start]
+        if not (_VISIT_VERB.search(before) or re.search(r"企业|公司|单位", (e.after or "")[:14])):
+            continue
+        for (a, _b), name in zip(e.items, e.names, strict=True):
+            if 2 <= len(name) <= 10 and not _SUFFIX_RE.search(name) and not _FACILITY_WORD.search(name) \
+                    and not is_generic(name) and not is_sector(name) and not is_term(name) and not verb_first(name) \
+                    and vocabulary.canonical_field(name) is None and not region_pattern("^").fullmatch(name) \
+                    and not re.search(r"[的在等和与及各类]|\d|有关|相关|(?:园|区|港|城|谷|岛|站|场|馆|厂|所|院|校|中心|基地|项目|"
+                                      r"机构|企业|部门|单位|选址)$", name):
+                _add(bag, doc, name, a, "enterprise", "org.visited")
     for e in enumerations(doc):  # 湖南日报、湖南卫视、红网、湘声报…参加: a list of news outlets
         outlet = [bool(_OUTLET_NAME.search(n)) and not is_term(n) for n in e.names]
         if len(e.names) >= 2 and sum(outlet) * 3 >= len(e.names) * 2:
@@ -827,6 +840,10 @@ def _trim(name: str) -> str:
 
 #: a list of companies announced before it: 代表性企业有…, 龙头企业包括…
 _FIRMS_BEFORE = re.compile(r"(?:企业|公司)(?:主要)?(?:有|包括|如)[:：]?$")
+#: what ends a list of the units a visit took in, or of firms named (等处, 等单位, 等项目现场, 等一大批…企业)
+_VISITED_TAIL = re.compile(r"^(?:处|单位|项目现场|地|企业|一大批|一批|相关负责人)")
+_VISIT_VERB = re.compile(r"(?:来到|走访|走进|参观|考察|调研|前往|带领|深入|到)了?$")
+_FACILITY_WORD = re.compile(r"(?:电站|工厂|车间|产线|生产线|项目)$")
 #: the heads of a list of companies
 _FIRM_HEADS = frozenset({"企业", "公司", "集团", "龙头企业", "头部企业", "领军企业", "链主企业", "科技企业", "企业集团"})
 #: verbs that end a clause before the body they act on: 寄送/报送/提交/邮寄…省人大常委会

@@ -42,7 +42,7 @@ from policykg.resolve import vocabulary
 _CLAUSE = re.compile(r"[，,。；;：:！？!?\n…]| (?=\S)")
 #: where a run of items can start: after clause punctuation, a bracket or a quote
 _OPEN = "(（“"
-_COUNT = re.compile(r"^(?:等|这|这些)?\s*(?:(\d+|[一二三四五六七八九十两]+)\s*(?:余|多)?(?:大|个|项|类|条|种|家|款|所)|(\d+|[二三四五六七八九十]+)(?=大))")
+_COUNT = re.compile(r"^(?:等|这|这些)?\s*(?!一大批|一大群|一大把)(?:(\d+|[一二三四五六七八九十两]+)\s*(?:余|多)?(?:大|个|项|类|条|种|家|款|所)|(\d+|[二三四五六七八九十]+)(?=大))")
 _JOINERS = ("以及", "和", "及", "与", "或")
 _MAX_ITEM = 30
 _BREAK = re.compile(r"[，,。；;：:！？!?\n(（“…、 ]")
@@ -408,7 +408,8 @@ def _split_word(doc: Doc, i: int, start: int, floor: int) -> bool:
 
 #: verbs a list follows (``优先发展A、B``, ``开辟A、B``)
 _STOP_VERBS = GOVERNING_VERBS | frozenset(COMMIT_VERBS) | frozenset(TIER_VERBS) | frozenset(
-    "开辟 抢抓 深耕 拓展 培育发展 加快发展 重点发展 积极发展 前瞻布局 超前布局 谋划布局 开放 发布 推出 征集 释放".split())
+    "开辟 抢抓 深耕 拓展 培育发展 加快发展 重点发展 积极发展 前瞻布局 超前布局 谋划布局 开放 发布 推出 征集 释放 "
+    "来到 走访 走进 参观 考察 前往 带领".split())
 _STOP_ALTERNATION = "|".join(sorted(_STOP_VERBS, key=len, reverse=True))
 _STOP_START = re.compile(f"(?:{_STOP_ALTERNATION})")
 _STOP_END = re.compile(f"({_STOP_ALTERNATION})$")

@@ -1467,3 +1467,12 @@ def test_a_firms_short_name_may_open_on_a_verb():
 ])
 def test_names_before_their_titles_after_a_body_a_list_or_a_verb_of_passing_on(text, people):
     assert names(extract(text, doc_id="x"), "people") == people
+
+
+def test_the_units_a_visit_took_in_and_firms_named_in_a_list_are_bodies():
+    d = extract("某局长一行先后来到某某绿色工厂项目、平高电气、某某产业园等处,详细了解产业布局。", doc_id="x")
+    assert "平高电气" in names(d, "organizations")
+    d = extract("奇安信、科大讯飞等一大批国内外知名科创企业落户。", doc_id="x")
+    assert {"奇安信", "科大讯飞"} <= set(names(d, "organizations"))
+    d = extract("调研组走访了生物农业类企业、研究机构等单位。", doc_id="x")
+    assert names(d, "organizations") == []
