@@ -337,7 +337,8 @@ def _verb_led_first(doc: Doc, spans: list[tuple[int, int]]) -> tuple[int, int]:
     if others and sum(bool(_STOP_START.match(o)) for o in others) * 2 > len(others):
         m = _STOP_END.search(text[max(0, a - 4):a])
         if m and m.group(1) not in _INTRODUCERS and (m.group(1) not in COMMIT_VERBS or re.search(
-                r"(?:提出|包括|主要有|分别是|部署)$", text[max(0, a - len(m.group(1)) - 3):a - len(m.group(1))])):
+                r"(?:提出|包括|主要有|分别是|部署)$|[，,；;。：:]$", text[max(0, a - len(m.group(1)) - 3):a - len(m.group(1))])):
+            # 任务,加强组织领导、提升服务能力…: a clause of actions, the first with its verb like the rest
             return a - len(m.group(1)), b
     return a, b
 
@@ -713,7 +714,7 @@ def head_kind(e: Enumeration) -> str | None:
     if head.endswith("板块") and e.count and re.search(r"措施|政策|条", after + e.rest):
         return "measure"  # 《措施》涵盖A、B…5大板块共16条政策: the parts of a policy's measures
     if head.endswith(("方面", "层面", "角度", "维度")) and (e.count or after.startswith("等") or re.match("出发|入手|着手", after)) \
-            and not re.match(r"^[^。；;]{0,10}(?:目标|任务)", after) and (
+            and not re.match(r"^[^。；;]{0,10}目标|^(?:的|上的)?(?:主要|重点|发展)?任务", after) and (
             re.search(r"^[^。]{0,16}(?:给予|提供|部署|加大|强化)[^。]{0,16}(?:支持|任务|保障|扶持)", e.rest)
             or _mostly_actions(e.names)):
         return "measure"  # 从A、B…10个方面给予专项支持; 聚焦强化A、加快B…五个方面: the aspects of a policy's measures

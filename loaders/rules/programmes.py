@@ -275,6 +275,11 @@ def extract_measures(doc: Doc, doc_type: str | None) -> list[dict]:
                     _measure(bag, doc, name, a, section, a, b, "measure.enumeration", key=f"{section}{name}")
     if not measures_genre:
         _lead_sentence_measures(bag, doc)
+    for m in _QUOTED_MEASURES.finditer(doc.text):  # 10项措施。包括“给予…支持”“搭建…平台”…: each quoted item
+        section = out.path_at(m.start(1))
+        for q in re.finditer(r"“([^“”]{4,30})”", m.group(1)):
+            a = m.start(1) + q.start(1)
+            _measure(bag, doc, q.group(1), a, section, a, a + len(q.group(1)), "measure.quoted", key=f"{section}{q.group(1)}")
     for m in _MEASURES_LEAD.finditer(doc.text):  # 具体措施：一是推动…；二是加快…
         end = doc.paragraph_span(m.start())[1]
         for e in _ENUM.finditer(doc.text, m.end(), end):
@@ -349,6 +354,9 @@ def _lead_sentence_measures(bag: Bag, doc: Doc) -> None:
             _measure(bag, doc, name, start, "", start, end, "measure.lead", key=name)
 
 
+#: a counted set of measures, then their names in quotes: ``…等10项措施。包括“A”“B”“C”…``
+_QUOTED_MEASURES = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})[项条](?:政策|支持|具体|重点)?(?:措施|举措)[。，,：:]?\s*"
+                              r"(?:包括|分别是|主要有|即)[:：]?\s*((?:“[^“”]{4,30}”[、，,]?\s*){2,})")
 _MEASURES_LEAD = re.compile(r"(?:具体|主要|重点|支持|保障)?(?:措施|举措|任务)(?:包括|有|是|如下)?[:：]\s*(?=一是)"
                             r"|\d{1,2}条(?:政策|具体|支持)?(?:措施|举措)[。：:]\s*(?=一是)"  # 共包括五个方面16条政策措施。一是…
                             r"|提出\d{1,2}(?:项|条)(?:重点)?(?:任务|措施|举措)[，,：:]\s*(?=一是)")  # 从…角度提出5项任务,一是…
