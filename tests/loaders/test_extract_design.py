@@ -1294,15 +1294,18 @@ def test_a_counted_list_of_programmes_keeps_its_quoted_items():
     assert names(d, "programmes") == ["空天信息创新领航", "“低空+”应用", "“卫星+”应用", "“深空+”资源利用"]
 
 
-@pytest.mark.parametrize("text, date", [
-    ("某区召开机器人产业调研座谈会\n2023年6月9日上午,区政协主席王某率队赴某园区调研机器人产业发展情况。", "2023-06-09"),
-    ("某县赴外地考察氢能产业\n2024年3月1日—3日,县领导带队考察氢能产业项目。", "2024-03-01"),
-    ("某市政协调研量子产业\n某市政协 2022-07-15\n近日,市政协调研组赴企业开展量子产业调研。", "2022-07-15"),
-    ("某区储能产业调研\nhttp://www.example.gov.cn/ (2025-05-06 10:15:00) 来源:某市统战\n5月3日,调研组赴园区调研。", "2025-05-06"),
-    ("关于某产业发展提案的答复\n发布机构: | 某市科学技术局 | 生成日期: | 2021-09-10 |\n某某委员:您提出的提案收悉。", "2021-09-10"),
+@pytest.mark.parametrize("key, text, value", [
+    ("date", "某区召开机器人产业调研座谈会\n2023年6月9日上午,区政协主席王某率队赴某园区调研机器人产业发展情况。", "2023-06-09"),
+    ("date", "某县赴外地考察氢能产业\n2024年3月1日—3日,县领导带队考察氢能产业项目。", "2024-03-01"),
+    ("date", "某市政协调研量子产业\n某市政协 2022-07-15\n近日,市政协调研组赴企业开展量子产业调研。", "2022-07-15"),
+    ("date", "某区储能产业调研\nhttp://www.example.gov.cn/ (2025-05-06 10:15:00) 来源:某市统战\n5月3日,调研组赴园区调研。", "2025-05-06"),
+    ("date", "关于某产业发展提案的答复\n发布机构: | 某市科学技术局 | 生成日期: | 2021-09-10 |\n某某委员:您提出的提案收悉。", "2021-09-10"),
+    ("region", "全市算力产业发展专题会召开\n发布时间:2025-11-15 08:22来源:大同日报\n11月14日,市委书记张某主持召开全市算力产业发展专题会。",
+     "大同市"),
+    ("region", "某区与某集团座谈会召开\n5月30日下午,大兴区与某集团座谈会召开。双方围绕大兴区氢能产业发展深入交流。", "北京市"),
 ])
-def test_a_report_dated_by_its_lead_its_outlets_line_or_a_labelled_page(text, date):
-    assert extract(text, doc_id="x")["document"]["date"] == date
+def test_a_reports_date_by_its_lead_outlet_or_label_and_its_region_by_a_local_paper_or_district(key, text, value):
+    assert extract(text, doc_id="x")["document"][key] == value
 
 
 def test_a_headline_over_prose_with_no_genre_word_is_a_report():
@@ -1380,14 +1383,6 @@ def test_a_visit_or_a_duty_before_a_place_or_body_is_no_part_of_its_name(span, n
     kind = "organization" if name.endswith("管委会") else "zone"
     fixed = repair(span, kind)
     assert fixed is not None and fixed[1] == name
-
-
-@pytest.mark.parametrize("text, region", [
-    ("全市算力产业发展专题会召开\n发布时间:2025-11-15 08:22来源:大同日报\n11月14日,市委书记张某主持召开全市算力产业发展专题会。", "大同市"),
-    ("某区与某集团座谈会召开\n5月30日下午,大兴区与某集团座谈会召开。双方围绕大兴区氢能产业发展深入交流。", "北京市"),
-])
-def test_a_local_paper_or_a_district_alone_gives_the_region(text, region):
-    assert extract(text, doc_id="x")["document"]["region"] == region
 
 
 def test_a_call_for_comments_on_a_draft_is_typed_by_the_draft():
