@@ -205,9 +205,10 @@ def _from_headings(doc: Doc, cl: _Clusters, fields: Bag) -> None:
                     continue  # (一)巩固提升关键优势领域: a rank of the areas below it, not an area
                 if is_direction(t) and out.children(child):
                     continue  # a direction with its own numbered fields: a cluster heading
-                # (一)信息技术应用创新产业 under 发展重点: a field the plan develops; only a 未来X heading groups fields
+                # (一)信息技术应用创新产业 under 发展重点: a field the plan develops; a 未来X heading, or the focus
+                # of a plan for clusters (…未来产业集群培育行动计划), groups fields: a cluster
                 cluster = cl.add(t, child.title_start, child.title_end, "cluster.focus_section", direction=t) \
-                    if is_direction(t) else None
+                    if is_direction(t) or "集群" in (doc.title or "") else None
                 _add_field(fields, doc, t, child.title_start, "field.focus_section", cluster, sec.title)
 
 

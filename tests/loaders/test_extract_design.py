@@ -1478,3 +1478,8 @@ def test_measures_counted_then_quoted_and_aspects_tasks_are_deployed_under():
     assert names(d, "measures") == ["给予某计划专项支持", "支持院士创新发展", "强化人才安居服务保障"]
     d = extract("《行动方案》在技术突破、平台打造、企业培育等3个方面部署了15项重点任务,加强组织领导、提升服务能力、推动开放合作等3项保障措施。", doc_id="x")
     assert {"技术突破", "平台打造", "企业培育", "提升服务能力", "推动开放合作"} <= set(names(d, "measures"))
+
+
+def test_the_focus_headings_of_a_plan_for_clusters_are_its_clusters():
+    d = extract("某市未来产业集群培育行动计划\n一、发展重点\n(一)生物制造\n重点研发合成生物技术。\n(二)前沿新材料\n重点研发超材料。", doc_id="x")
+    assert {"生物制造", "前沿新材料"} <= set(names(d, "clusters"))
