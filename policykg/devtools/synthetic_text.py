@@ -259,8 +259,7 @@ class Writer:
         elif style == "focus":
             self.lines.append(f"{n1}{self.rng.choice(['发展重点', '重点领域', '重点方向'])}")
             for i, c in enumerate([c for d in directions for c in self.rng.sample(groups[d], 1)], 1):
-                name = self.surface(c, None, "发展重点")
-                self.add("clusters", name, {"name": name, "direction": name, "fields": [name], "districts": []})
+                name = self.surface(c, None, "发展重点")  # a field the plan develops (CONVENTIONS.md: no cluster here)
                 self.lines += [f"{marker(s2, i)[0]}{name}", f"重点发展{name}相关技术和产品，{self.filler(2)}"]
         else:
             self.lines += [f"{n1}聚焦重点发展领域", self.tier_lists(directions)]
