@@ -200,6 +200,9 @@ def whole_places(doc: Doc, digest: dict) -> None:
             if start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff" or text[start - 1] in _NOT_IN_PLACE:
                 continue
             back = next((k for k in (3, 2, 1) if start - k >= 0 and _place_across(text, start - k, start)), 0)
+            if not back and text[start - 2:start] in ("数字", "智慧") and key == "organizations" \
+                    and _place_across(text, start, start + 1):
+                back = 2  # 数字|沈阳建设工作领导小组: a place's brand names the group's remit
             if back:
                 item["name"] = text[start - back:ev["end"]]
                 ev["start"] = start - back

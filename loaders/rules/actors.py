@@ -868,6 +868,12 @@ def _org_ok(name: str) -> bool:
         return False  # 局长兼省政府(副秘书长): an official's roles; (以下简称工作专班): a short name, not another body
     if suffix in ("专班", "工作专班", "推进组") and len(re.sub(r"项目|工作|推进|专项|承担|成立|建立|组建|牵头|协调|我[市区县省]|[省市区县]", "", stem)) < 2:
         return False  # 成立工作专班, 项目推进专班: a task force of no named remit
+    if suffix in ("政府", "人民政府") and (re.search(r"届", stem) or not (
+            re.match(rf"[省市区县州]|自治[区州]|{region_alternation()}", stem) or re.search(r"[省市区县州旗盟]$", stem)
+            or stem in divisions.district_names())):
+        return False  # 更好发挥政府作用, 市十届人民政府第101次常务会议: an act or a term, not a named government
+    if suffix in ("座谈会", "推进会", "研讨会"):
+        return False  # 某产业发展座谈会, 工作推进会: a meeting the text reports, not a named event (5 of 30 listed)
     if stem in ("本次", "此次", "这次", "该次", "本届", "此届"):
         return False  # 本次大会: the event the text is about, named elsewhere
     bare = re.sub(r"^(?:\d{4}年?)?(?:第\d{1,3}届)?", "", stem) if ORG_SUFFIXES[suffix] == "event" else stem  # 2025年6G发展大会, 第31届…展览会
