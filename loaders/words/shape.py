@@ -178,7 +178,7 @@ def shape_problem(name: str, kind: str) -> str | None:
     if kind in _PROPER_KINDS and len(words) > 2:
         unquoted = tagged if "“" not in name else list(_words(re.sub(r"“[^“”]*”", "“”", name)))  # a quoted theme is the event's
         inner_p = next((w for w, t in _bilateral(unquoted)[1:-1] if t == "p" and w in _CLAUSE_PREPOSITIONS), None)
-        if inner_p:
+        if inner_p and not (kind == "organization" and len(name) <= 6 and last in _FIRM_WORDS):  # 云从科技: a firm's
             return f"clause word {inner_p} inside"  # 记者从…发布会, 希望今后能通过产业联盟: a clause, not a name
         if not theme and tagged[0][1] in _VERB_OPEN | {"vn"} and len(first) >= 2 and first not in _AGENCY_OPENERS \
                 and tagged[1][1] in ("f", "m", "mq", "q", "r", "d", "p", "t", "u", "uj") \
@@ -215,6 +215,8 @@ def shape_problem(name: str, kind: str) -> str | None:
     if act:
         return f"clause word {act} inside"  # 致公党某市委会赴高新区, 贯彻落实攀西试验区: a visit or a duty, then the place
     inner = next((w for w, _ in _bilateral(list(_words(bare)))[1:-1] if w in CLAUSE_WORDS), None)  # a quoted slogan is the name's
+    if inner and kind == "organization" and len(name) <= 6 and last in _FIRM_WORDS:
+        inner = None  # 云从科技, 佳都科技: a firm's short name, its characters the firm's
     if inner and kind != "measure":
         return f"clause word {inner} inside"
     return None
@@ -242,7 +244,7 @@ _ACTS = frozenset("开发 研发 策划 设计 生产 推广 建设 运营 销�
 #: words the tagger reads as verbs that name or open technologies (计算, 存储, 制造, 合成, 增强…)
 FIELD_VERB_NOUNS = frozenset("计算 存储 制造 合成 增强 扩展 混合 传感 识别 检测 感知 交互 打印 导航 通信 储能 育种 "
                              "认知 测量 控制 处理 显示 加工 封装 装备 诊断 治疗 服务 运营 应用 出行 配送 接驳 巡检 物流 通用 防污 防腐 防爆 抗菌 创新 仿生 "
-                             "可信 自主 沉浸".split())
+                             "可信 自主 沉浸 飞行".split())
 
 
 #: words that govern an object as verbs but modify a noun that follows them
