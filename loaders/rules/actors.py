@@ -365,8 +365,7 @@ def extract_organizations(doc: Doc, region: str | None, meta: dict | None = None
             _add(bag, doc, m.group(0), m.start(), "government", "org.party_branch")
     for m in _PEOPLES_BODY.finditer(text):  # 市科协主席; 嘉兴市知联会
         start = _body_start(text, m.start(), _region_stems())
-        place = re.match(rf"[{HAN}]*?(?=(?:{'|'.join(_PEOPLES_CORES)})$)", text[start:m.end()])
-        stem = place.group(0) if place else ""
+        stem = _PEOPLES_CORE_END.sub("", text[start:m.end()])
         if doc.tokens.is_boundary(start) and (len(stem) <= 1 or stem.startswith("团") or _known_place(stem)):
             _add(bag, doc, text[start:m.end()], start, "platform", "org.peoples_body")
     for m in _CONGRESS.finditer(text):
@@ -410,8 +409,7 @@ def extract_organizations(doc: Doc, region: str | None, meta: dict | None = None
             if 2 <= len(name) <= 10 and not _SUFFIX_RE.search(name) and not _FACILITY_WORD.search(name) \
                     and not is_generic(name) and not is_sector(name) and not is_term(name) and not verb_first(name) \
                     and vocabulary.canonical_field(name) is None and not region_pattern("^").fullmatch(name) \
-                    and not re.search(r"[的在等和与及各类]|\d|有关|相关|(?:园|区|港|城|谷|岛|站|场|馆|厂|所|院|校|中心|基地|项目|"
-                                      r"机构|企业|部门|单位|选址)$", name):
+                    and not _NOT_VISITED_FIRM.search(name):
                 _add(bag, doc, name, a, "enterprise", "org.visited")
     for e in enumerations(doc):  # 湖南日报、湖南卫视、红网、湘声报…参加: a list of news outlets
         outlet = [bool(_OUTLET_NAME.search(n)) and not is_term(n) for n in e.names]
@@ -645,6 +643,7 @@ _BARE_COMMITTEE = re.compile(rf"(([{HAN}]{{2,6}}?)?(省|市|区|县|州|自治�
 _PARTIES = "民革|民盟|民建|民进|农工党|致公党|九三学社|台盟"
 _PARTY_BRANCH = re.compile(rf"(?:{_PARTIES})(?:中央|(?:[{HAN}]{{0,6}}?(?:省|市|区|县|州|自治区))?(?:基层委员会|委员会|委会|委)"
                            rf"|[{HAN}]{{2,6}}?(?:省|市|区|县)(?:基层委员会|委员会|委会|委))")
+_PEOPLES_CORE_END = re.compile(rf"(?:{'|'.join(_PEOPLES_CORES)})$")
 _PEOPLES_BODY = re.compile(rf"(?:省|市|区|县|州)(?:{'|'.join(_PEOPLES_CORES)})|团(?:省|市|区|县)委")
 #: a department's division, after the department (``省工信厅人工智能与数字产业处``, ``常州市科技局农社处``) or alone where
 #: bodies are listed or credited (``、重大装备产业处、``, ``(高技术处供稿)``, ``信息来源: 电子信息产业处``)
@@ -844,6 +843,9 @@ _FIRMS_BEFORE = re.compile(r"(?:企业|公司)(?:主要)?(?:有|包括|如)[:：
 _VISITED_TAIL = re.compile(r"^(?:处|单位|项目现场|地|企业|一大批|一批|相关负责人)")
 _VISIT_VERB = re.compile(r"(?:来到|走访|走进|参观|考察|调研|前往|带领|深入|到)了?$")
 _FACILITY_WORD = re.compile(r"(?:电站|工厂|车间|产线|生产线|项目)$")
+#: what a firm's short name in such a list never holds or ends with: a place's, a facility's or a class's word
+_NOT_VISITED_FIRM = re.compile(r"[的在等和与及各类]|\d|有关|相关|(?:园|区|港|城|谷|岛|站|场|馆|厂|所|院|校|中心|基地|项目|"
+                               r"机构|企业|部门|单位|选址)$")
 #: the heads of a list of companies
 _FIRM_HEADS = frozenset({"企业", "公司", "集团", "龙头企业", "头部企业", "领军企业", "链主企业", "科技企业", "企业集团"})
 #: verbs that end a clause before the body they act on: 寄送/报送/提交/邮寄…省人大常委会
@@ -869,7 +871,7 @@ def _org_ok(name: str) -> bool:
     if suffix in ("专班", "工作专班", "推进组") and len(re.sub(r"项目|工作|推进|专项|承担|成立|建立|组建|牵头|协调|我[市区县省]|[省市区县]", "", stem)) < 2:
         return False  # 成立工作专班, 项目推进专班: a task force of no named remit
     if suffix in ("政府", "人民政府") and (re.search(r"届", stem) or not (
-            re.match(rf"[省市区县州]|自治[区州]|{region_alternation()}", stem) or re.search(r"[省市区县州旗盟]$", stem)
+            re.match(r"[省市区县州]|自治[区州]", stem) or region_pattern("^").match(stem) or re.search(r"[省市区县州旗盟]$", stem)
             or stem in divisions.district_names())):
         return False  # 更好发挥政府作用, 市十届人民政府第101次常务会议: an act or a term, not a named government
     if suffix in ("座谈会", "推进会", "研讨会"):
@@ -969,7 +971,7 @@ _SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑
                 "冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝乐"
                 "宾揭敬谈练丘阎粟钮亢银伏禹尉庹钭芮扈"
                 "洪厉支胥杭綦鞠衡燕郜屠竺蔺冀阚隆晋闻"
-                "惠初匡冼植湛缑楚鄢闫相荆逯温尚封汝邰寿嵇车鄂宓郦雍祖浦储鲜楼")
+                "惠初匡冼植湛缑楚鄢相荆逯封汝邰寿嵇鄂宓郦雍祖浦储鲜楼")
 
 
 _ROLE_PART = re.compile(rf"(?:党组成员|党组书记|党委书记|党委常委|党委委员|党工委书记|党工委委员|副书记|书记|委员|常委|{_TITLES})$")

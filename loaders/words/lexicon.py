@@ -219,6 +219,7 @@ STATUS = r"[(（](?:公开)?(?:征求意见稿|意见征求稿|草案|试行|送
 
 
 @functools.lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=1)
 def region_alternation() -> str:
     """Province, city and nation names of two characters or more, longest first, as a regex
     alternation (one for every module that looks for a region in a span)."""

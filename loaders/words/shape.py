@@ -137,6 +137,7 @@ def shape_problem(name: str, kind: str) -> str | None:
     if not words:
         return "empty"
     first, last = words[0], words[-1]
+    firm = kind == "organization" and len(name) <= 6 and last in _FIRM_WORDS  # 云从科技: a firm's short name
     if kind in _PROPER_KINDS and name[:1] == "号":
         return "begins with 号"
     if kind == "organization" and _ROLE_INSIDE.search(name):
@@ -178,7 +179,7 @@ def shape_problem(name: str, kind: str) -> str | None:
     if kind in _PROPER_KINDS and len(words) > 2:
         unquoted = tagged if "“" not in name else list(_words(re.sub(r"“[^“”]*”", "“”", name)))  # a quoted theme is the event's
         inner_p = next((w for w, t in _bilateral(unquoted)[1:-1] if t == "p" and w in _CLAUSE_PREPOSITIONS), None)
-        if inner_p and not (kind == "organization" and len(name) <= 6 and last in _FIRM_WORDS):  # 云从科技: a firm's
+        if inner_p and not firm:  # 云从科技: a firm's short name
             return f"clause word {inner_p} inside"  # 记者从…发布会, 希望今后能通过产业联盟: a clause, not a name
         if not theme and tagged[0][1] in _VERB_OPEN | {"vn"} and len(first) >= 2 and first not in _AGENCY_OPENERS \
                 and tagged[1][1] in ("f", "m", "mq", "q", "r", "d", "p", "t", "u", "uj") \
@@ -215,8 +216,8 @@ def shape_problem(name: str, kind: str) -> str | None:
     if act:
         return f"clause word {act} inside"  # 致公党某市委会赴高新区, 贯彻落实攀西试验区: a visit or a duty, then the place
     inner = next((w for w, _ in _bilateral(list(_words(bare)))[1:-1] if w in CLAUSE_WORDS), None)  # a quoted slogan is the name's
-    if inner and kind == "organization" and len(name) <= 6 and last in _FIRM_WORDS:
-        inner = None  # 云从科技, 佳都科技: a firm's short name, its characters the firm's
+    if inner and firm:
+        inner = None  # 佳都科技: a firm's short name, its characters the firm's
     if inner and kind != "measure":
         return f"clause word {inner} inside"
     return None
