@@ -245,7 +245,7 @@ def chinese_numerals_to_arabic(text: str) -> str:
 
 #: a line that names a document (its title or headline): no sentence stop, and either the
 #: text's first line or a line ending in a genre word (``…三年行动计划(2024-2026)``)
-_TITLE_GENRE = re.compile(r"(?:计划|方案|意见|措施|政策|规划|纲要|办法|细则|规定|通知|举措)(?:\s*[(（][^)）]{4,20}[)）])?$")
+_TITLE_GENRE = re.compile(r"(?:计划|方案|意见|措施|政策|规划|纲要|办法|细则|规定|通知|举措|答复|复函|建议|公告|决定|条例|要点)(?:\s*[(（][^)）]{4,20}[)）])?$")
 
 
 def _numerals_outside_titles(text: str) -> str:
@@ -286,6 +286,8 @@ def _quantity(m: re.Match) -> str:
     s = m.group(1)
     if _inside_name(m):
         return s  # inside a title (《…3年行动计划》 is written 三年) or a quoted name: as written
+    if m.string[m.start() - 1:m.start()] == "届":
+        return s  # 十四届四次会议: an ordinal
     if re.match(r"(?:亿|万亿|万)?级", m.string[m.end():m.end() + 3]):
         return s  # 千亿级产业集群: a scale, part of a name, not a count
     if len(s) == 1 and s in "一两" and m.string[m.end():m.end() + 1] not in ("万", "亿"):

@@ -78,12 +78,18 @@ def _unspaced_label(line: str) -> str:
 #: a copying site's labelled metadata line (``索引号: …``, ``- 发布机构: …`` as a bulleted list)
 _LABEL_LINE = re.compile(r"^(?:[-*·•]\s*)?(?:核心提示|发文机关|发文字号|发文文号|发文部门|发文时间|实施时间|发文标题|成文日期|发布日期|索引号|主题分类|统一编号|文号|"
                          r"发布机构|发布机关|时效性|有效性|生效日期|公开方式|体裁分类|组配分类|"
-                         r"(?:访谈|直播|发布)?(?:时间|嘉宾|主持人|文字实录|访谈主题)\s*[:：])")
+                         r"(?:访谈|直播|发布)?(?:嘉宾|主持人|文字实录|访谈主题)\s*[:：]|"
+                         # 发文日期: …, 征集时间: …, 意见反馈截止时间: …: a labelled time
+                         r"[\u4e00-\u9fff]{0,6}(?:时间|日期)\s*[:：])")
+#: a row of a page's metadata table: ``发文日期: | 2025-09-18 | 公开方式: | 主动公开 |``
+_TABLE_ROW = re.compile(r"[:：]\s*[|｜][^|｜\n]*[|｜]")
+#: a document number and a colon in front of a title: ``营政办发〔2022〕24号:营口市人民政府办公室关于…``
+_NUMBER_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）】]\s*\d{1,4}\s*号\s*[:：]\s*(?=\S{6})")
 _NEWS_TITLE_REJECT = re.compile(r"[，,]|^(?:据|近日|记者|日前|昨天|今天|本报讯)|日电|记者|获悉")
 _DATE_FULL = r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?"
 _DATE_LABEL = re.compile(rf"(?:(?:发布|发表|印发|成文|公布|发文|制发|生成)?(?:时间|日期)|(?<![\u4e00-\u9fff])发布)\s*(?:[:：|｜]\s*){{0,2}}{_DATE_FULL}")
 _SIGNED_LABEL = re.compile(rf"成文(?:时间|日期)\s*[:：]?\s*{_DATE_FULL}")
-_ISSUER_LABEL = re.compile(r"[\[【]?(?:发文机关|发布机关|发布机构|发文机构|发文单位|发文部门|发布部门|发布单位|印发机关)[\]】]?\s*[:：]?\s*([^\n;；。|｜]{2,80}?)\s*(?=[|｜\n;；。]|$|\s{2}|\s+[\u4e00-\u9fff]{2,6}\s*[:：]|\s+(?:发文日期|发布日期|成文日期|索引号|文号|主题分类|有效性))")
+_ISSUER_LABEL = re.compile(r"[\[【]?(?:发文机关|发布机关|发布机构|发文机构|发文单位|发文部门|发布部门|发布单位|印发机关)[\]】]?\s*(?:[:：]\s*(?:[|｜]\s*)?)?(?!发文|发布|成文|索引|文号)([^\s:：;；。|｜][^\n;；。|｜]{1,79}?)\s*(?=[|｜\n;；。]|$|\s{2}|\s+[\u4e00-\u9fff]{2,6}\s*[:：]|\s+(?:发文日期|发布日期|成文日期|索引号|文号|主题分类|有效性))")
 _LABEL_FROM = re.compile(rf"(?:实施|施行|生效)(?:日期|时间)\s*[:：]?\s*{_DATE_FULL}")
 _LABEL_UNTIL = re.compile(rf"(?:失效|废止|截止)日期\s*[:：]?\s*{_DATE_FULL}")
 _TRAILING_DATE = re.compile(r"\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
@@ -192,6 +198,7 @@ def _title(doc: Doc, news: bool = False) -> tuple[str | None, tuple[int, int] | 
             and len(two[0][1].strip() + two[1][1].strip()) <= 100:  # 《…实施方案 / (2024-2027年)》发布: a headline over two lines
         first_lines = [(two[0][0], two[0][1].strip() + two[1][1].strip())]
     if first_lines and _WRAPPER_HEADLINE.search(first_lines[0][1]) and is_headline(first_lines[0][1][:64]) \
+            and not _FILE_NAME.search(first_lines[0][1]) \
             and len(first_lines[0][1].strip()) <= 100 and not _NOTICE.match(first_lines[0][1].strip()) \
             and not _ISSUE_VERB.match(first_lines[0][1].strip()):  # 某市人民政府办公厅印发《X》: a portal's line
         pos, line = first_lines[0]  # 【重磅政策】某省…!16部门联合印发《X》: a report's headline over the text it reprints
@@ -201,7 +208,9 @@ def _title(doc: Doc, news: bool = False) -> tuple[str | None, tuple[int, int] | 
     for pos, line in _lines(doc, 25):
         if pos > 2500:
             break
-        labelled = _unspaced_label(line.strip())
+        bare = _NUMBER_PREFIX.sub("", line.strip())
+        line = line[:len(line) - len(line.lstrip())] + bare if bare != line.strip() else line
+        labelled = _unspaced_label(bare)
         s = _TITLE_LABEL.sub("", labelled)
         if s != labelled:
             s = re.split(r"\s*[|｜]", s.lstrip("|｜ \t"))[0].strip()  # 标 题: | … | |: the label's cell of a table
@@ -229,7 +238,9 @@ def _title(doc: Doc, news: bool = False) -> tuple[str | None, tuple[int, int] | 
     for i, (pos, line) in enumerate(lines):
         one_line = i == 0
         s = line.strip()
-        head = _LETTERHEAD.match(s)
+        if _TABLE_ROW.search(s):
+            continue  # 发文日期: | … | 公开方式: | … |: a row of the page's metadata table
+        head = _NUMBER_PREFIX.match(s) or _LETTERHEAD.match(s)
         if head:  # 国家能源局综合司文件国能综通科技〔2025〕91 号国家能源局综合司关于…的通知
             s, pos, line = s[head.end():], pos + line.index(s) + head.end(), s[head.end():]
         if _LABEL_LINE.match(_unspaced_label(re.sub(r"^[-*·•]\s*", "", s))) or s.endswith(("→", "»", ">>")):
@@ -326,8 +337,19 @@ def _two_line_title(line: str, nxt: str) -> str | None:
     return line + nxt if "关于" in line or placed else None
 
 
+#: an attachment's file name printed as the page's first line: ``【政策】…若干政策.docx``
+_FILE_NAME = re.compile(r"\.(?:docx?|pdf|wps|ofd)\s*$", re.I)
+#: a document number run on after a title's genre word: ``…的实施意见湘政办发〔2025】25号``
+_TRAILING_NUMBER = re.compile(rf"((?:{_TYPE_RE}){_PERIOD})\s*[\u4e00-\u9fff]{{1,10}}[〔\[［][0-9]{{4}}[〕\]］】]\s*\d{{1,4}}\s*号$")
+
+
 def _clean_title(t: str) -> str:
     t = re.sub(r"\s*(?:→|>>|»)+\s*$", "", t)  # …主要在四个方面→: a link arrow after the headline
+    t = _FILE_NAME.sub("", t)  # …若干政策.docx: an attachment's file name
+    t = re.sub(r"^【[^】]{1,6}】\s*(?=\S{6})", "", t)  # 【政策】…: a site's tag
+    # …的实施意见湘政办发〔2025】25号: its number run on after it
+    t = _TRAILING_NUMBER.sub(r"\1", t)
+    t = re.sub(r"([(（])(\d{4}\s*[-—–~至]\s*\d{4}\s*年?)$", r"\1\2" + ")", t)  # …规划(2023-2025年: the page lost the bracket
     t = re.sub(r"\s+[\u4e00-\u9fff]{1,10}[〔\[［]\d{4}[〕\]］]\d{1,4}号$", "", t)  # …实施意见 七政发〔2021〕5号: its number
     t = re.sub(r"\s+", " ", t).strip()
     t = re.sub(r"^[\u4e00-\u9fff]{2,6}[丨｜|]\s*(?=\S{6})", "", t)  # 文字解读丨…: a column's tag
@@ -412,7 +434,9 @@ _TRANSCRIPT = re.compile(r"(?:^|\n)\s*(?:嘉宾|主持人|访谈嘉宾)\s*[:：]
 #: the opening of a reply to a proposal: the members addressed, then what they proposed
 _REPLY = re.compile(r"(?:委员|代表)[:：]\s*\n?[^。\n]{0,6}(?:您|你)们?(?:在[^。]{0,30})?(?:提出|所提|领衔提出)的?[^。]{0,80}(?:提案|建议)"
                     # 民盟市委:\n贵委提出的…提案收悉: a reply to a party's or a body's proposal
-                    r"|[:：]\s*\n\s*(?:贵委|贵单位|贵会|贵部|你们|您们)(?:在[^。]{0,30})?(?:提出|所提)的?[^。]{0,80}(?:提案|建议)[^。]{0,4}收悉")
+                    r"|[:：]\s*\n\s*(?:贵委|贵单位|贵会|贵部|你们|您们)(?:在[^。]{0,30})?(?:提出|所提)的?[^。]{0,80}(?:提案|建议)[^。]{0,4}收悉"
+                    # 您提出的《关于…的建议》收悉。…现答复如下: the addressee's line lost, the reply says what it answers
+                    r"|(?:^|\n)\s*(?:您|你)们?(?:在[^。]{0,30})?(?:提出|所提)的?[^。]{0,80}(?:提案|建议)》?[^。]{0,4}收悉[^\n]{0,60}?答复如下")
 #: a preamble that names what it introduces: ``特制定本行动计划``, ``现提出如下意见``, ``制定本指导意见``
 _SELF_GENRES = "|".join(sorted((k for k in DOC_TYPES if len(k) >= 2), key=len, reverse=True))
 _SELF_MADE = re.compile(rf"(?:制定|制订|出台|形成)了?本({_SELF_GENRES})[。，,；;]"

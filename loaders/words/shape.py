@@ -51,8 +51,8 @@ _PROGRAMME_HEAD = re.compile(r"(?:计划|行动|工程|专项|方案|体系)")
 #: the words a programme's name ends in; a verb before them opens a clause (实施X行动), not the name
 _PROGRAMME_END = re.compile(r"(?:计划|行动|工程|专项|方案|项目|试点|体系|模式|改革|机制|赛|”)$")
 #: a person's role inside a span that ends in a body's suffix: 嘉宾代表迈胜医疗集团, 市长徐志作政府
-_ROLE_INSIDE = re.compile(r"^.*?(?:嘉宾代表|(?<![人职工大])代表(?!大会|处|团|委员会|联络)|(?:市|省|区|县)长(?=[\u4e00-\u9fff]{2,3}(?:作|代表|在))|"
-                          r"董事长|总经理)(?=.{2,})")
+_ROLE_INSIDE = re.compile(r"^.*?(?:嘉宾代表|(?<![人职工大])代表(?!大会|处|团|委员会|联络)|(?:市|省|区|县|旗)长(?=[\u4e00-\u9fff]{2,3}(?:作|代表|在|与|同))|"
+                          r"董事长|总经理|主要负责人|负责人)(?=.{2,})")
 #: an event's name may open with the verb phrase of its theme (深入推进东北振兴座谈会)
 _EVENT_END = re.compile(r"(?:座谈会|推进会|大会|论坛|峰会|博览会|研讨会|交流会|对接会|发布会|洽谈会)$")
 #: words that open a class of things (各市州人民政府): a span that begins with one is no name
@@ -211,8 +211,10 @@ def shape_problem(name: str, kind: str) -> str | None:
         if len(words) > 1 and tagged[0][1] == "v" and len(first) == 2 and tagged[1][1].startswith("n") \
                 and first not in FIELD_VERB_NOUNS and not pair:
             return f"begins with {first}"  # 满足信息技术: a verb and its object
+    if kind in _PROPER_KINDS and _joined_bodies(tagged) is not None:
+        return "two bodies joined"  # 丽江市与省交投集团: the parties of a meeting or a signing, not one name
     act = next((w for w in words[:-1] if w in _ACTS_INSIDE), None) if kind in _PROPER_KINDS \
-        and not re.search(r"[团队组]$", name) else None  # 第20批赴甘肃博士服务团: a delegation is named by where it goes
+        and not re.search(r"(?<!集)[团队组]$", name) else None  # 第20批赴甘肃博士服务团: a delegation is named by where it goes
     if act:
         return f"clause word {act} inside"  # 致公党某市委会赴高新区, 贯彻落实攀西试验区: a visit or a duty, then the place
     inner = next((w for w, _ in _bilateral(list(_words(bare)))[1:-1] if w in CLAUSE_WORDS), None)  # a quoted slogan is the name's
@@ -230,7 +232,31 @@ _POLICY_ACTS = frozenset("加速 加快 推动 推进 优化 助力 打造 促�
 #: the last word of a firm's short name (联合科技, 创新集团): the word before it is the firm's, whatever its tag
 _FIRM_WORDS = frozenset("科技 集团 股份 控股 实业 智能 电子 信息 软件 能源 材料 生物 医药".split())
 #: acts that never stand inside a body's or a place's name: what comes before them is the clause's subject or verb
-_ACTS_INSIDE = frozenset("赴 率队 带队 前往 走进 来到 贯彻落实 通知 作为".split())
+_ACTS_INSIDE = frozenset("赴 率队 带队 前往 走进 来到 贯彻落实 通知 作为 参观 考察 拜访 会见 看望 走访 感谢 期待 凝聚".split())
+#: a body's or a place's last word: a name that ends in one, then 与, is the first of two (丽江市与省交投集团)
+_BODY_END = re.compile(r"(?:市|省|县|区|旗|镇|集团|公司|大学|学院|研究院|研究所|局|委|厅|政府|中心|园区)$")
+#: the conjunctions that join two bodies met or signed with (A与B签约, A同B座谈)
+_JOIN_BODIES = frozenset("与 同".split())
+
+
+def _joined_bodies(tagged) -> int | None:
+    """Where the second body starts when ``tagged`` joins two (``滨州高新区与齐鲁工业大学``,
+    ``期间与上海清申科技发展有限公司``, ``旗长吴云与中国氢能联盟研究院``), else ``None``;
+    ``国家数字化设计与制造创新中心`` joins two acts inside one name."""
+    pos = 0
+    for k, (w, _t) in enumerate(tagged):
+        if w in _JOIN_BODIES and 0 < k < len(tagged) - 1:
+            left = "".join(x for x, _ in tagged[:k])
+            before = tagged[k - 1]
+            after = tagged[k + 1]
+            if before[1] in ("v", "vn") or len(left) < 2 or not (
+                    after[1] in _PROPER_TAGS | {"j"} or re.match(r"[省市区县]|中国|国家", after[0])):
+                return None  # 网络通信与安全紫金山实验室: what the second body starts with is no name's start
+            if _BODY_END.search(left) or before[1] in ("ns", "nr", "nrfg", "nt", "f", "t") or left in ("期间", "其间", "会上"):
+                return pos + len(w)
+            return None
+        pos += len(w)
+    return None
 #: what opens the clause a programme is named in, never the programme's name: 全力构建“…体系”, 持续开展X行动,
 #: 以来连续实施三轮“…计划”, 印发…工作, 情况列入…计划
 _PROGRAMME_LEAD = re.compile(r"^(?:以来|情况|连续|持续|深入|全力|大力|积极|认真|扎实|进一步|[一二两三四五六七八九十]轮)*"
@@ -376,8 +402,15 @@ def repair(name: str, kind: str) -> tuple[int, str] | None:
     role = _ROLE_INSIDE.search(name) if kind == "organization" else None
     if role:  # 嘉宾代表迈胜医疗集团: the body after the role; 市长徐志作政府: a person's act, no body
         rest = name[role.end():]
+        joined = _joined_bodies(list(_words(rest)))
+        if joined is not None and shape_problem(rest[joined:], kind) is None and len(rest) - joined >= 4:
+            return role.end() + joined, rest[joined:]  # 旗长吴云与中国氢能联盟研究院: the body the person met
         return (role.end(), rest) if role.group(0).endswith("代表") and len(rest) >= 4 \
             and shape_problem(rest, kind) is None else None
+    joined = _joined_bodies(list(_words(name))) if kind in _PROPER_KINDS else None
+    if joined is not None:  # 滨州高新区与齐鲁工业大学: the second body, the first stands on its own
+        rest = repair(name[joined:], kind)
+        return (joined + rest[0], rest[1]) if rest and len(rest[1]) >= 4 else None
     words = [w for w, _ in _words(name)]
     if words and words[0] in PLURAL_WORDS:
         return None  # 各市州人民政府, 一批企业: a class of things, not a name
@@ -387,7 +420,7 @@ def repair(name: str, kind: str) -> tuple[int, str] | None:
         pos += len(w)
     i = 0
     cut = max((k + 1 for k, w in enumerate(words[:-1]) if w in CLAUSE_WORDS or _CLAUSE_PUNCT.fullmatch(w)
-               or (kind in _PROPER_KINDS and k > 0 and w in _ACTS_INSIDE and not re.search(r"[团队组]$", name))
+               or (kind in _PROPER_KINDS and k > 0 and w in _ACTS_INSIDE and not re.search(r"(?<!集)[团队组]$", name))
                or (kind == "field" and k > 0 and w in _POLICY_ACTS)
                or (kind not in ("measure", "role") and w == "、")), default=0)
     i = cut

@@ -1497,3 +1497,43 @@ def test_a_brands_group_whole_and_no_act_term_or_meeting_named_as_a_body(text, b
 @pytest.mark.parametrize("name, kind", [("云从科技", "organization"), ("佳都科技", "organization"), ("飞行设施", "field")])
 def test_short_firm_names_and_flight_facilities_have_the_shape_of_a_name(name, kind):
     assert shape_problem(name, kind) is None
+
+
+@pytest.mark.parametrize("text, title, doc_type", [
+    # a page's metadata table over the title: its rows are no title, a cell's label no issuer
+    ("索引号: | 001/2025-00001 | 发布机构: | 某省科技厅 |\n发文日期: | 2025-09-18 | 公开方式: | 主动公开 |\n"
+     "某省科学技术厅关于省政协十三届三次会议第8号提案的答复\n某党派省委会:\n贵单位提出的第8号提案收悉。现答复如下。",
+     "某省科学技术厅关于省政协十三届三次会议第8号提案的答复", "答复"),
+    # a document number and a colon before the cover notice: the title is the plan it prints
+    ("某政办发〔2022〕24号:某市人民政府办公室关于印发《数字某市发展规划(2022—2025年)》的通知\n各县(市)区人民政府:\n"
+     "现予印发,请认真贯彻执行。", "数字某市发展规划(2022—2025年)", "规划"),
+    # the number run on after the title, in mismatched brackets
+    ("某省人民政府办公厅关于加快公共数据资源开发利用的实施意见某政办发〔2025】25号\n各市州人民政府:\n为深入贯彻落实有关要求,提出如下意见。",
+     "某省人民政府办公厅关于加快公共数据资源开发利用的实施意见", "实施意见"),
+    # an attachment's file name under a site's tag
+    ("【政策】某市支持先进光伏产业集群高质量发展若干政策.docx\n一、支持企业做大做强。对首次升规的企业给予奖励。\n二、支持技术创新。",
+     "某市支持先进光伏产业集群高质量发展若干政策", "若干措施"),
+    # the page lost the period's closing bracket
+    ("某新片区国际数据产业专项规划(2023-2025年\n一、总则\n(一)规划背景\n数据是重要的生产要素。", "某新片区国际数据产业专项规划(2023-2025年)", "规划"),
+])
+def test_titles_behind_a_pages_furniture(text, title, doc_type):
+    doc = extract(text, doc_id="x")["document"]
+    assert (doc["title"], doc["doc_type"]) == (title, doc_type)
+
+
+def test_a_reply_that_lost_its_addressee_is_a_reply():
+    d = extract("某科建议高〔2020〕6号\n您提出的《关于加快推动燃料电池商用车发展的建议》收悉。经认真研究,现答复如下:\n一、关于加强技术创新方面\n"
+                "我部高度重视燃料电池汽车技术研发。", doc_id="x")
+    assert d["document"]["doc_type"] == "答复"
+
+
+@pytest.mark.parametrize("text, bodies", [
+    ("某高新区与齐鲁工业大学签署合作协议。", ["齐鲁工业大学"]),
+    ("某市与省交投集团签订战略合作协议。", ["省交投集团"]),
+    ("期间与上海清申科技发展有限公司洽谈。", ["上海清申科技发展有限公司"]),
+    ("感谢省交投集团的支持,热切期待美锦集团加大投资。", ["省交投集团", "美锦集团"]),
+    ("代表团参观明阳北方智能(内蒙古)有限公司。", ["明阳北方智能(内蒙古)有限公司"]),
+    ("国家数字化设计与制造创新中心揭牌。", ["国家数字化设计与制造创新中心"]),
+])
+def test_two_bodies_joined_and_a_visits_or_thanks_verb_stand_outside_a_bodys_name(text, bodies):
+    assert names(extract(text, doc_id="x"), "organizations") == bodies
