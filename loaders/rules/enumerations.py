@@ -327,7 +327,7 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 _INTRODUCERS = frozenset("包括 涵盖 覆盖 主要覆盖 主要包括 主要有 分别是 如 例如 比如 以 对 在 其中 围绕 聚焦 面向 瞄准 从 针对 分别对 "
-                         "提出 分布在 集中在 主要分布在".split())
+                         "提出 分布在 集中在 主要分布在 限于 不限于 但不限于".split())
 
 
 def _verb_led_first(doc: Doc, spans: list[tuple[int, int]]) -> tuple[int, int]:

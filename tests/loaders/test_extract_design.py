@@ -1537,3 +1537,10 @@ def test_a_reply_that_lost_its_addressee_is_a_reply():
 ])
 def test_two_bodies_joined_and_a_visits_or_thanks_verb_stand_outside_a_bodys_name(text, bodies):
     assert names(extract(text, doc_id="x"), "organizations") == bodies
+
+
+def test_a_list_after_包括但不限于_starts_after_it_and_photovoltaics_is_an_industry():
+    d = extract("开放应用场景,包括但不限于智慧医疗、智慧交通等场景。", doc_id="x")
+    assert sorted(names(d, "scenarios")) == ["智慧交通", "智慧医疗"]
+    d = extract("坚持先进光伏和新型储能产业集群高质量发展。", doc_id="x")
+    assert names(d, "clusters") == ["先进光伏和新型储能产业集群"]
