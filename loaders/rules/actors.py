@@ -48,6 +48,9 @@ ORG_SUFFIXES = {
     "算力中心": "platform", "智算中心": "platform", "计算中心": "platform", "数据中心": "platform", "调度中心": "platform",
     "赋能中心": "platform", "加速中心": "platform", "测试中心": "platform", "检测中心": "platform", "评估中心": "platform",
     "交易中心": "platform", "运营中心": "platform", "孵化中心": "platform",
+    # public service units of a government: 常德市招商事务中心, 伊吾县融媒体中心, 磴口县投资促进中心
+    "事务中心": "government", "融媒体中心": "enterprise", "促进中心": "government", "指挥中心": "government",
+    "发展中心": "government", "展示中心": "platform", "培养中心": "platform",
     "协会": "platform", "学会": "platform", "商会": "platform", "促进会": "platform", "研究会": "platform",
     "联合会": "platform", "基金": "fund", "大会": "event", "论坛": "event",
     "大赛": "event", "峰会": "event", "博览会": "event", "发布会": "event", "对接会": "event", "推介会": "event",
@@ -58,7 +61,7 @@ ORG_SUFFIXES = {
 _SUFFIXES_LONGEST = sorted(ORG_SUFFIXES, key=len, reverse=True)
 #: a facility that serves others is an organization only under a proper name: its place (鄱阳湖智算中心,
 #: 南昌人工智能计算中心), the nation (国家算力总调度中心), a quoted or bracketed brand; not 大型异构算力中心
-_FACILITY_END = re.compile(r"(?:算力|智算|计算|数据|调度|赋能|加速|测试|检测|评估|交易|运营|孵化)中心$")
+_FACILITY_END = re.compile(r"(?:算力|智算|计算|数据|调度|赋能|加速|测试|检测|评估|交易|运营|孵化|事务|融媒体|促进|指挥|发展|展示|培养)中心$")
 _FACILITY_NAME = re.compile(r"国家|中国|全国|[^“”()（）]*[“(（]")
 #: what never follows a suffix that ends a body's name: 社会/社区/农社处, 日报道, 大学城 (a place), 政府事务
 _NOT_AFTER_SUFFIX = {"社": "[会区团处]", "日报": "道", "大学": "城", "政府": "事务", "数据中心": "集群"}

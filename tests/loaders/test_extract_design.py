@@ -1544,3 +1544,12 @@ def test_a_list_after_包括但不限于_starts_after_it_and_photovoltaics_is_an
     assert sorted(names(d, "scenarios")) == ["智慧交通", "智慧医疗"]
     d = extract("坚持先进光伏和新型储能产业集群高质量发展。", doc_id="x")
     assert names(d, "clusters") == ["先进光伏和新型储能产业集群"]
+
+
+@pytest.mark.parametrize("text, bodies", [
+    ("常德市招商事务中心负责同志陪同。", ["常德市招商事务中心"]),
+    ("某县融媒体中心发布消息。", []),  # no place's name: a class of unit
+])
+def test_a_governments_service_unit_is_a_body_under_its_places_name(text, bodies):
+    assert names(extract(text, doc_id="x"), "organizations") == bodies
+    assert shape_problem("山南市乃东区建成县级融媒体中心", "organization") == "clause word 建成 inside"
