@@ -453,7 +453,7 @@ def extract_organizations(doc: Doc, region: str | None, meta: dict | None = None
             continue
         offset = run.start()
         for part in re.split("”“|——", run.group(0)):  # 链主企业——聚变新能公司: a dash of apposition
-            for name, start in _candidates(part, offset):
+            for name, start in _joint_events(_candidates(part, offset)):
                 if _org_ok(name) and (not _FACILITY_END.search(name) or _proper_facility(name)):
                     _add(bag, doc, name, start, _kind(name), "org.suffix")
             offset += len(part) + 2
@@ -897,6 +897,25 @@ def _org_ok(name: str) -> bool:
     if _kind(name) == "government" and re.match(rf"[省市区县]|{region_alternation()}", stem):
         return True  # 市产业技术创新战略咨询委员会: a body of the issuing government
     return stem.startswith("未来产业") or not is_generic(stem)
+
+
+#: what ends the name of an event held jointly with another (``…终端展暨…展览会``)
+_JOINT_EVENT_END = re.compile(r"(?:展会|展览会|博览会|大会|论坛|峰会|洽谈会|交易会|推介会|对接会|年会|大赛)$")
+
+
+def _joint_events(candidates):
+    """``A展暨第六届B展览会``: two events held together, each its own body; ``A洽谈会暨…对接活动``: the
+    first only; ``A峰会暨展览会``: one event and its exhibition, one name. Other candidates pass as they are."""
+    for name, start in candidates:
+        k = name.find("暨")
+        first, second = name[:k], name[k + 1:]
+        if k < 0 or not _JOINT_EVENT_END.search(first) or _JOINT_EVENT_END.fullmatch(second):
+            yield name, start  # 储能国际峰会暨展览会: the summit and its own exhibition, one name
+            continue
+        if len(first) >= 4:
+            yield first, start
+        if len(second) >= 4 and _JOINT_EVENT_END.search(second) and "暨" not in second:
+            yield second, start + k + 1
 
 
 def _add(bag: Bag, doc: Doc, name: str, start: int, kind: str, rule: str, aliases: list[str] | None = None) -> None:

@@ -1553,3 +1553,12 @@ def test_a_list_after_包括但不限于_starts_after_it_and_photovoltaics_is_an
 def test_a_governments_service_unit_is_a_body_under_its_places_name(text, bodies):
     assert names(extract(text, doc_id="x"), "organizations") == bodies
     assert shape_problem("山南市乃东区建成县级融媒体中心", "organization") == "clause word 建成 inside"
+
+
+@pytest.mark.parametrize("text, bodies", [
+    ("分别到2025第九届某地无人机大会暨2025国际低空经济与无人系统博览会参观考察。", ["某地无人机大会", "国际低空经济与无人系统博览会"]),
+    ("某国际机器人高峰论坛暨第八届恰佩克大会开幕。", ["某国际机器人高峰论坛", "恰佩克大会"]),
+    ("某地经贸洽谈会暨两岸智能装备制造对接活动在郑州举行。", ["某地经贸洽谈会"]),
+])
+def test_events_held_together_are_each_a_body(text, bodies):
+    assert names(extract(text, doc_id="x"), "organizations") == bodies
