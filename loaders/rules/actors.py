@@ -979,7 +979,7 @@ _PERSON = re.compile(rf"({_TITLES})”?(?:[(（][A-Za-z]{{2,5}}[)）])? ?({_COMP
                      rf"[，,:：、。\n(（]|$)")
 #: people listed before the kind they share: ``以及叶朝辉、徐红星、柳晓军等院士专家座谈`` (every item a name)
 _NAMED_LIST = re.compile(rf"(?:(?<![{HAN}])|(?<=以及)|(?<=[和与及]))((?:[{HAN}]{{2,3}}、){{1,20}}[{HAN}]{{2,3}})等(?:\d{{1,3}}[名位])?"
-                         rf"(院士专家|院士|专家学者|专家|学者|教授|企业家|人大代表|政协委员)")
+                         rf"((?:全国|[省市区县])?(?:人大代表|政协委员)|院士专家|院士|专家学者|专家|学者|教授|企业家)")
 #: a leader named before the title he is known by, at a sentence's start: ``。张雷书记在东软集团调研``
 _NAME_BEFORE_TITLE = re.compile(rf"(?:(?<=[，,。；;：:\n、])|(?<=落实|传达|达了|会见|拜会|陪同|邀请|欢迎)|^)([{HAN}]{{2,3}}?)"
                                 rf"(副?(?:书记|市长|省长|区长|县长|主任|部长|局长|厅长|总理)|(?:副|助理)?(?:调研员|研究员))"
@@ -1029,6 +1029,9 @@ _ADDRESSED_MEMBER = re.compile(rf"(?:^|\n)(?:尊敬的)?((?:[{HAN}]{{2,3}}、){{
 #: people a labelled line names: ``联系人:张三、李四``, ``签发人:孙 科``, ``建议人:杨峰``, ``撰写人/A,B,C``, ``责任领导 何开国``
 _LABELLED_PERSON = re.compile(rf"(联系人|签发人|建议人|提案人|撰写人|领衔人|责\s?任\s?人|责任领导|提交委员)[ \t]*[:：/ \t][ \t/]*"
                               rf"((?:[{HAN}] ?[{HAN}]{{1,2}}[、，,])*[{HAN}] ?[{HAN}]{{1,2}})(?=[ \t]*(?:[，,;；。/\n]|$|联系|电话|届次|[ \t]))")
+#: a row of a contact list: ``湖北省经济和信息化厅智数处 王某某 027-87236922`` (the body, the person, the number)
+_CONTACT_ROW = re.compile(rf"^[ \t]*([{HAN}()（）]{{4,40}}?(?:处|科|室|厅|局|委|办|中心|联盟|协会|公司|院|所))[ \t]+"
+                          rf"([{HAN}]{{2,3}})[ \t]*(?:\d{{3,4}}-?\d{{7,8}}|1\d{{10}})[ \t]*$", re.M)
 #: a member or deputy named with the proposal: ``王峰代表提出的``, ``现就史忠华委员提出的``, ``袁伟 委员:``
 _PROPOSER = re.compile(rf"(?:(?<=[：:\n，,、/对就])|^)([{HAN}]{{2,3}}) ?(委员|代表)(?=提出|所提|领衔|等\d|[:：])")
 
@@ -1052,6 +1055,10 @@ def extract_people(doc: Doc) -> list[dict]:
                 bag.add(name, {"name": name, "role": re.sub(r"\s", "", m.group(1)),
                                "evidence": doc.evidence(pos, pos + len(part), "person.labelled")})
             pos += len(part) + 1
+    for m in _CONTACT_ROW.finditer(doc.text):  # 某厅某处 王某某 027-8723…: a contact, the body's
+        if m.group(2)[0] in _SURNAMES:
+            bag.add(m.group(2), {"name": m.group(2), "role": m.group(1),
+                                 "evidence": doc.evidence(m.start(2), m.end(2), "person.contact_row")})
     for m in _PROPOSER.finditer(doc.text):
         if m.group(1)[0] in _SURNAMES and not re.search(r"[委组局部厅会办府院市区县省]$", m.group(1)):
             bag.add(m.group(1), {"name": m.group(1), "role": m.group(2),
@@ -1088,7 +1095,8 @@ def extract_people(doc: Doc) -> list[dict]:
         bag.add(name, {"name": name, "role": org + title,
                        "evidence": doc.evidence(m.start(2), m.end(2), "person.title_name")})
         pos = m.end(2)
-        while (more := re.match(rf"[、及]([{HAN}]{{2,3}}?)(?=[、及]|出席|参加|介绍|表示|陪同|主持|应邀|汇报|带队|带领|率队|等|[，,。])", doc.text[pos:pos + 8])):
+        while (more := re.match(rf"[、及]([{HAN}]{{2,3}}?)(?=[、及]|出席|参加|介绍|表示|陪同|主持|应邀|汇报|带队|带领|率队|一同|一起|共同|等|[，,。])",
+                                doc.text[pos:pos + 8])):
             if more.group(1)[0] not in _SURNAMES:
                 break
             bag.add(more.group(1), {"name": more.group(1), "role": org + title,

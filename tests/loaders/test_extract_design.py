@@ -1562,3 +1562,12 @@ def test_a_governments_service_unit_is_a_body_under_its_places_name(text, bodies
 ])
 def test_events_held_together_are_each_a_body(text, bodies):
     assert names(extract(text, doc_id="x"), "organizations") == bodies
+
+
+@pytest.mark.parametrize("text, people", [
+    ("会上,赵甲、钱乙、孙丙等省政协委员、特邀列席人士先后发言。", ["赵甲", "钱乙", "孙丙"]),
+    ("某区领导周丁、吴戊一同调研。", ["周丁", "吴戊"]),
+    ("联系人及电话:\n\n某省经济和信息化厅某某处 郑己 027-87230000\n\n某省人工智能产业创新联盟 王庚 13400000000\n", ["郑己", "王庚"]),
+])
+def test_members_listed_before_their_level_leaders_together_and_a_contact_lists_rows(text, people):
+    assert names(extract(text, doc_id="x"), "people") == people
