@@ -1571,3 +1571,8 @@ def test_events_held_together_are_each_a_body(text, bodies):
 ])
 def test_members_listed_before_their_level_leaders_together_and_a_contact_lists_rows(text, people):
     assert names(extract(text, doc_id="x"), "people") == people
+
+
+def test_a_bare_industry_cluster_is_no_field():
+    d = extract("围绕企业引进培育、产业集群发展、人才服务保障等领域制定出台20余项政策。", doc_id="x")
+    assert "产业集群" not in names(d, "fields")
