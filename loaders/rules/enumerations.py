@@ -682,6 +682,9 @@ def head_kind(e: Enumeration) -> str | None:
     if not head and len(e.names) >= 3 and len({m.group(0) for n in e.names if (m := _ITEM_HEADS.search(n))}) == 1 \
             and all(_ITEM_HEADS.search(n) and len(n) >= 4 for n in e.names):
         return "programme"  # 分别是A工程、B工程和C工程: every item names a programme of the same kind
+    if not head and re.match(r"^为(?:重点|核心|主攻方向|主导|突破口|引领)", e.after or "") and (e.verb == "以" or e.lead.endswith("以")) \
+            and len(e.names) >= 2 and all(is_term(n) or vocabulary.canonical_field(n) is not None for n in e.names):
+        return "field"  # 以特色工业机器人、智能服务机器人为重点: the technologies a park or a plan concentrates on
     if not head:  # 鼓励开发服务机器人、特种机器人和人形机器人: technologies a verb of making governs
         if _MAKE.search(e.verb) and not e.locative and len(e.names) >= 2 and all(map(is_term, e.names)):
             return "field"

@@ -1576,3 +1576,9 @@ def test_members_listed_before_their_level_leaders_together_and_a_contact_lists_
 def test_a_bare_industry_cluster_is_no_field():
     d = extract("围绕企业引进培育、产业集群发展、人才服务保障等领域制定出台20余项政策。", doc_id="x")
     assert "产业集群" not in names(d, "fields")
+
+
+def test_technologies_a_park_concentrates_on_with_no_head_are_fields():
+    d = extract("未来,某机器人谷将以特色工业机器人、智能服务机器人为重点,不断完善产业链。", doc_id="x")
+    assert names(d, "fields") == ["特色工业机器人", "智能服务机器人"]
+    assert names(extract("以企业、高校为主体,开展攻关。", doc_id="y"), "fields") == []
