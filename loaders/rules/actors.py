@@ -821,7 +821,7 @@ def _trim(name: str) -> str:
     if year and _kind(name) == "event" and not name.endswith("工作会议"):
         name = name[year.start():]  # 召开2022年某省…推进会: an event's name holds its year
     else:
-        name = re.sub(r"^.*\d{4}年", "", name)  # 落实2023年中央经济工作会议: the name starts after the year
+        name = re.sub(r"^.*\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?", "", name)  # 落实2023年中央经济工作会议: the name starts after the date
     if _kind(name) == "event":
         name = re.sub(r"^(?:全市|全省|全区|全县|本市|本省)", "", name)  # 全市“三高”企业发展大会
     name = re.sub(r"^(?:随着|伴随)?(?:近日|日前|目前|今年|去年|前年|近年来|此前|随后|同时|此外|业经|已经|经)", "", name)  # 近日省政府办公厅

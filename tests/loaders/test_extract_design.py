@@ -1582,3 +1582,8 @@ def test_technologies_a_park_concentrates_on_with_no_head_are_fields():
     d = extract("未来,某机器人谷将以特色工业机器人、智能服务机器人为重点,不断完善产业链。", doc_id="x")
     assert names(d, "fields") == ["特色工业机器人", "智能服务机器人"]
     assert names(extract("以企业、高校为主体,开展攻关。", doc_id="y"), "fields") == []
+
+
+def test_a_body_named_after_a_full_date_starts_after_it():
+    d = extract("经2025年12月31日某省第十四届人民代表大会常务委员会第二十一次会议批准,现予公布。", doc_id="x")
+    assert names(d, "organizations") == ["某省第十四届人民代表大会常务委员会"]
