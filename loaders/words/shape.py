@@ -92,9 +92,26 @@ def _place_brand() -> re.Pattern:
     return re.compile(rf"^(?:数字|智慧|智能)(?:{places})$|(?:{places})(?:高地|科学城|新区)")
 
 
+#: verbs that take a quoted model or brand as their object: 深化拓展“东升模式”, 复制推广“某某经验”
+_QUOTE_VERBS = frozenset("深化 拓展 推广 复制 借鉴 学习 总结 探索 打响 擦亮 叫响 用好 做强 做优 提升 升级 优化".split())
+_QUOTED_CORE = re.compile(r"^([\u4e00-\u9fff]{2,8})(“[^“”]{2,24}”[\u4e00-\u9fff]{0,4})$")
+
+
+def _quote_verb_lead(name: str) -> int:
+    """Where a quoted programme starts after the verbs that govern it (``深化拓展“东升模式”`` → 4), else 0."""
+    m = _QUOTED_CORE.match(name)
+    if not m:
+        return 0
+    words = [w for w, _ in _words(m.group(1))]
+    ok = all(w in _QUOTE_VERBS or w in GOVERNING_VERBS or w in PROGRAMME_VERBS for w in words)
+    return m.end(1) if ok and words else 0
+
+
 def shape_problem(name: str, kind: str) -> str | None:
     """What keeps ``name`` from being a name of ``kind``, or ``None``."""
     lo, hi = LIMITS.get(kind, (2, 40))
+    if kind == "programme" and _quote_verb_lead(name):
+        return f"begins with {name[:_quote_verb_lead(name)]}"  # 深化拓展“东升模式”: the verbs, then the model
     if kind == "programme" and _LED_BY.fullmatch(name):
         return None  # 以大数据智能化为引领的创新驱动发展战略行动计划: a programme named by what leads it
     if kind == "programme" and (_DEICTIC.match(name) or _PROGRAMME_LEAD.match(name)):
@@ -232,7 +249,7 @@ _POLICY_ACTS = frozenset("加速 加快 推动 推进 优化 助力 打造 促�
 #: the last word of a firm's short name (联合科技, 创新集团): the word before it is the firm's, whatever its tag
 _FIRM_WORDS = frozenset("科技 集团 股份 控股 实业 智能 电子 信息 软件 能源 材料 生物 医药".split())
 #: acts that never stand inside a body's or a place's name: what comes before them is the clause's subject or verb
-_ACTS_INSIDE = frozenset("赴 率队 带队 前往 走进 来到 贯彻落实 通知 作为 参观 考察 拜访 会见 看望 走访 感谢 期待 凝聚 建成".split())
+_ACTS_INSIDE = frozenset("赴 率队 带队 前往 走进 来到 贯彻落实 通知 作为 参观 考察 拜访 会见 看望 走访 感谢 期待 凝聚 建成 落户 了解".split())
 #: a body's or a place's last word: a name that ends in one, then 与, is the first of two (丽江市与省交投集团)
 _BODY_END = re.compile(r"(?:市|省|县|区|旗|镇|集团|公司|大学|学院|研究院|研究所|局|委|厅|政府|中心|园区)$")
 #: the conjunctions that join two bodies met or signed with (A与B签约, A同B座谈)
@@ -389,6 +406,9 @@ def repair(name: str, kind: str) -> tuple[int, str] | None:
     scale = _SCALE.match(name) if kind == "field" else None
     if scale and len(name) - scale.end() >= 2 and shape_problem(name[scale.end():], kind) is None:
         return scale.end(), name[scale.end():]  # 百亿级氢能 → 氢能
+    quoted = _quote_verb_lead(name) if kind == "programme" else 0
+    if quoted and shape_problem(name[quoted:], kind) is None:
+        return quoted, name[quoted:]  # 深化拓展“东升模式” → “东升模式”
     lead = _PROGRAMME_LEAD.match(name) if kind == "programme" else None
     if lead and shape_problem(name[lead.end():], kind) is None:
         return lead.end(), name[lead.end():]  # 全力构建“123协同推进体系” → “123协同推进体系”

@@ -1587,3 +1587,11 @@ def test_technologies_a_park_concentrates_on_with_no_head_are_fields():
 def test_a_body_named_after_a_full_date_starts_after_it():
     d = extract("经2025年12月31日某省第十四届人民代表大会常务委员会第二十一次会议批准,现予公布。", doc_id="x")
     assert names(d, "organizations") == ["某省第十四届人民代表大会常务委员会"]
+
+
+@pytest.mark.parametrize("name, kind, fixed", [
+    ("深化拓展“某升模式”", "programme", "“某升模式”"),
+    ("某某氢雄落户武汉经开区", "zone", "武汉经开区"),
+])
+def test_a_quoted_models_verbs_and_a_settling_firm_stand_outside_the_name(name, kind, fixed):
+    assert shape_problem(name, kind) is not None and repair(name, kind)[1] == fixed
