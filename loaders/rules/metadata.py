@@ -616,6 +616,9 @@ def _region(doc: Doc, title: str | None, issuer: str | None, about: str | None =
         mine = [k for k in counts if (r := divisions.lookup_region(k)) is not None and r.level == own]
         if mine:  # 促进我市…；在长沙市注册经营: the text speaks as the place it names
             return divisions.lookup_region(max(mine, key=lambda k: counts[k]))
+        top_region = divisions.lookup_region(top)
+        if top_region is not None and top_region.level == "city" and _CITY_BODY.search(doc.text[:1500]):
+            return top_region  # 苏州…市政协举办…: a city's own body reports, however often it speaks of the nation
         nation = len(_NATION_WORDS.findall(doc.text[:20000]))
         if nation > counts[top] and len(counts) >= 2:
             return divisions.lookup_region("全国")  # a report on the nation that visits several places
@@ -627,6 +630,10 @@ def _region(doc: Doc, title: str | None, issuer: str | None, about: str | None =
     if len(homes) == 1 and re.search(r"全市|我市|本市|市委|市政府|全省|我省|省委|省政府", doc.text[:3000]):
         return divisions.lookup_region(homes.pop())  # 全市…专题会, 来源:大同日报: a local paper reports its own place
     return None
+
+
+#: a city's own bodies named by their level alone (市政协, 市委, 市政府, 市人大常委会), as its own texts write them
+_CITY_BODY = re.compile(r"(?<![省国全各])市(?:委|政府|政协|人大|人民政府)")
 
 
 def _district_votes(doc: Doc) -> dict[str, int]:

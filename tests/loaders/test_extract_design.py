@@ -1595,3 +1595,9 @@ def test_a_body_named_after_a_full_date_starts_after_it():
 ])
 def test_a_quoted_models_verbs_and_a_settling_firm_stand_outside_the_name(name, kind, fixed):
     assert shape_problem(name, kind) is not None and repair(name, kind)[1] == fixed
+
+
+def test_a_citys_own_body_reporting_keeps_the_citys_region_however_often_it_speaks_of_the_nation():
+    text = ("当前,苏州正集聚多方力量,争创全国低空经济示范区。今天,市政协举办专题讲座。全国低空经济发展迅速,"
+            "国家出台多项政策,全国多地加快布局,国家层面持续推进,全国市场空间广阔。上海、南京也在布局。苏州将抢抓机遇。")
+    assert extract(text, doc_id="x")["document"]["region"] == "苏州市"
