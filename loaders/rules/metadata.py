@@ -120,6 +120,8 @@ def extract_metadata(doc: Doc) -> dict:
         ev["title"] = doc.evidence(*t_span, "meta.title")
     doc_type = _doc_type(doc, title, bool(found_outlets))
     issuer = _issuer(doc, title, ev)
+    if issuer:
+        issuer = issuer.lstrip("•·●▪*- \t") or None  # • 黑龙江省人民政府办公厅: a bulleted metadata line's mark
     if doc_type == "新闻报道" and found_outlets:
         first = found_outlets[0]
         group = [o for o in found_outlets if o.rule == first.rule] if first.rule in ("news.bodies", "news.closing", "news.together") \
@@ -736,12 +738,14 @@ _ADOPTED = re.compile(r"^[(（]\s*(\d{4})年(\d{1,2})月(\d{1,2})日[^()（）]{
 
 def _date(doc: Doc, ev: dict) -> str | None:
     head = doc.text[:1500]
-    m = _SIGNED_LABEL.search(head) or _DATE_LABEL.search(head)  # the date a text was signed is its date
-    if m and re.match(r"发布|公开|公布", m.group(0)):  # a site's publication date: the signature's comes first
+    signed = _SIGNED_LABEL.search(head)
+    m = signed or _DATE_LABEL.search(head)  # the date a text was signed is its date
+    if not signed and (m or _OUTLET_DATE.search(head) or _DATE_LINE.match(next(iter(_lines(doc, 1)), (0, ""))[1])):
+        # a site's date (发布日期, 日期:, 信息时间:, an outlet's time): the signature's comes first
         lines = list(_lines(doc, 25))
         for (_p0, ln), (p1, nxt) in zip(lines, lines[1:], strict=False):
             d = _DATE_LINE.match(nxt)
-            if d and re.search(rf"{_ISSUER_SUFFIX}$", _SEAL.sub("", ln.strip())):
+            if d and re.search(r"年", nxt) and re.search(rf"{_ISSUER_SUFFIX}$", _SEAL.sub("", ln.strip())):
                 ev["date"] = doc.evidence(p1, p1 + len(nxt), "meta.date.signature")
                 return _iso(*d.groups())
     if m:

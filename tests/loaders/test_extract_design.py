@@ -1601,3 +1601,11 @@ def test_a_citys_own_body_reporting_keeps_the_citys_region_however_often_it_spea
     text = ("当前,苏州正集聚多方力量,争创全国低空经济示范区。今天,市政协举办专题讲座。全国低空经济发展迅速,"
             "国家出台多项政策,全国多地加快布局,国家层面持续推进,全国市场空间广阔。上海、南京也在布局。苏州将抢抓机遇。")
     assert extract(text, doc_id="x")["document"]["region"] == "苏州市"
+
+
+def test_a_signed_date_comes_before_a_sites_date_and_a_bulleted_issuer_loses_its_mark():
+    text = ("  • 发布机构: 某省人民政府办公厅\n日期:2025-07-01 来源:省政府办公厅\n某省人民政府办公厅关于印发某省支持航空航天产业发展若干政策措施的通知\n"
+            "各市人民政府:\n现将《某省支持航空航天产业发展若干政策措施》印发给你们,请认真贯彻执行。\n某省人民政府办公厅\n2025年6月30日\n")
+    doc = extract(text, doc_id="x")["document"]
+    assert doc["date"] == "2025-06-30"
+    assert doc["issuer"] is None or not doc["issuer"].startswith("•")
