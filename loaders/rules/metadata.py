@@ -87,8 +87,14 @@ _TABLE_ROW = re.compile(r"[:：]\s*[|｜][^|｜\n]*[|｜]")
 _NUMBER_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）】]\s*\d{1,4}\s*号\s*[:：]\s*(?=\S{6})")
 _NEWS_TITLE_REJECT = re.compile(r"[，,]|^(?:据|近日|记者|日前|昨天|今天|本报讯)|日电|记者|获悉")
 _DATE_FULL = r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?"
-_DATE_LABEL = re.compile(rf"(?:(?:发布|发表|印发|成文|公布|发文|制发|生成)?(?:时间|日期)|(?<![\u4e00-\u9fff])发布)\s*(?:[:：|｜]\s*){{0,2}}{_DATE_FULL}")
-_SIGNED_LABEL = re.compile(rf"成文(?:时间|日期)\s*[:：]?\s*{_DATE_FULL}")
+_DATE_LABEL = re.compile(rf"(?:(?:发布|发表|印发|成文|公布|发文|制发|生成)?(?:时间|日期)|(?<![\u4e00-\u9fff])发布|发表于|发布于)"
+                         rf"\s*(?:[:：|｜\]】]\s*){{0,2}}{_DATE_FULL}")  # [ 发布日期 ]\n2023-04-04: a bracketed label
+_SIGNED_LABEL = re.compile(rf"成文(?:时间|日期)\s*[\]】]?\s*[:：]?\s*{_DATE_FULL}")
+#: a page's time on its first lines: ``2025-06-13 09:30大成武昌``, ``作者:某某2023-09-08 23:05:10``
+_PAGE_TIME = re.compile(r"(?:^|[\s:：\u4e00-\u9fff])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s*\d{1,2}:\d{2}(?::\d{2})?", re.M)
+#: a signature flattened onto one line: ``山东省人民政府办公厅2025年5月7日 (此件公开发布)``
+_SIGNED_RUN = re.compile(r"(?:人民政府|办公厅|办公室|委员会|管委会|领导小组|推进小组|局|厅|委)[ \t]*(\d{4})年(\d{1,2})月(\d{1,2})日"
+                         r"[ \t]*(?=[(（]此件|\n|$)", re.M)
 _ISSUER_LABEL = re.compile(r"[\[【]?(?:发文机关|发布机关|发布机构|发文机构|发文单位|发文部门|发布部门|发布单位|印发机关)[\]】]?\s*(?:[:：]\s*(?:[|｜]\s*)?)?(?!发文|发布|成文|索引|文号)([^\s:：;；。|｜][^\n;；。|｜]{1,79}?)\s*(?=[|｜\n;；。]|$|\s{2}|\s+[\u4e00-\u9fff]{2,6}\s*[:：]|\s+(?:发文日期|发布日期|成文日期|索引号|文号|主题分类|有效性))")
 _LABEL_FROM = re.compile(rf"(?:实施|施行|生效)(?:日期|时间)\s*[:：]?\s*{_DATE_FULL}")
 _LABEL_UNTIL = re.compile(rf"(?:失效|废止|截止)日期\s*[:：]?\s*{_DATE_FULL}")
@@ -757,6 +763,14 @@ def _date(doc: Doc, ev: dict) -> str | None:
         ev["date"] = doc.evidence(m.start(1) if dotted else m.start(), m.end(), "meta.date.outlet")
         groups = [g for g in m.groups() if g is not None]
         return _iso(*(groups[1:4] if dotted else groups[:3]))
+    m = _SIGNED_RUN.search(doc.text[:4000])
+    if m and _formal(doc):  # …人民政府办公厅2025年5月7日 (此件公开发布): the signature, flattened
+        ev["date"] = doc.evidence(m.start(1), m.end(), "meta.date.signature")
+        return _iso(*m.groups())
+    m = _PAGE_TIME.search(doc.text[:400])
+    if m:  # 2025-06-13 09:30大成武昌: the page's own time
+        ev["date"] = doc.evidence(m.start(1), m.end(), "meta.date.page_time")
+        return _iso(*m.groups()[:3])
     m = _OUTLET_ISO_LINE.search(doc.text[:300])
     if m and not _formal(doc) and not re.search(rf"{_ISSUER_SUFFIX}$", m.group(1)):
         ev["date"] = doc.evidence(m.start(2), m.end(), "meta.date.outlet")

@@ -1609,3 +1609,14 @@ def test_a_signed_date_comes_before_a_sites_date_and_a_bulleted_issuer_loses_its
     doc = extract(text, doc_id="x")["document"]
     assert doc["date"] == "2025-06-30"
     assert doc["issuer"] is None or not doc["issuer"].startswith("•")
+
+
+@pytest.mark.parametrize("text, date", [
+    ("全市首个!某区完成公共数据资源登记\n\n2025-06-13 09:30大成某区\n\n近日,某区完成登记。", "2025-06-13"),
+    ("某某座谈会\n\n作者:某某新闻网 发表于:2025-06-14 10:05:22\n\n某某讯 6月13日,召开座谈会。", "2025-06-14"),
+    ("某市经济信息委\n[ 成文日期 ]\n[ 发布日期 ]\n2023-04-04\n某市经济和信息化委员会关于某某的通知\n各区县:\n现将有关事项通知如下。", "2023-04-04"),
+    ("某省人民政府办公厅关于印发某某措施的通知\n各市人民政府:\n现将《某某措施》印发给你们,请认真贯彻执行。 某省人民政府办公厅2025年5月7日 (此件公开发布)\n一、总体要求",
+     "2025-05-07"),
+])
+def test_dates_a_page_prints_its_time_a_bracketed_label_or_a_flattened_signature(text, date):
+    assert extract(text, doc_id="x")["document"]["date"] == date
