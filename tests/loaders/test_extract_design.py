@@ -1620,3 +1620,10 @@ def test_a_signed_date_comes_before_a_sites_date_and_a_bulleted_issuer_loses_its
 ])
 def test_dates_a_page_prints_its_time_a_bracketed_label_or_a_flattened_signature(text, date):
     assert extract(text, doc_id="x")["document"]["date"] == date
+
+
+@pytest.mark.parametrize("title, doc_type", [
+    ("某市未来产业先导区建设方案", "建设方案"), ("某省数字经济创新发展试验区建设总体方案", "总体方案"),
+])
+def test_a_plans_genre_is_the_one_its_title_names(title, doc_type):
+    assert extract(f"{title}\n一、总体要求\n(一)指导思想\n推动产业发展。", doc_id="x")["document"]["doc_type"] == doc_type
