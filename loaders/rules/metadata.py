@@ -583,8 +583,11 @@ def _same_title(a: str, b: str) -> bool:
 
 
 def find_regions(text: str) -> list[tuple[int, str]]:
-    """``(offset, form)`` of every province/city/nation name in ``text``."""
-    return [(m.start(), m.group(0)) for m in region_pattern().finditer(text)]
+    """``(offset, form)`` of every province/city/nation name in ``text``; a city's short name that opens a
+    district's (``朝阳区``, of 北京 or 长春, not 朝阳市) is none."""
+    districts = divisions.district_names()
+    return [(m.start(), m.group(0)) for m in region_pattern().finditer(text)
+            if not (text[m.end():m.end() + 1] in ("区", "县") and m.group(0) + text[m.end()] in districts)]
 
 
 def _region(doc: Doc, title: str | None, issuer: str | None, about: str | None = None,

@@ -1627,3 +1627,8 @@ def test_dates_a_page_prints_its_time_a_bracketed_label_or_a_flattened_signature
 ])
 def test_a_plans_genre_is_the_one_its_title_names(title, doc_type):
     assert extract(f"{title}\n一、总体要求\n(一)指导思想\n推动产业发展。", doc_id="x")["document"]["doc_type"] == doc_type
+
+
+def test_a_district_named_like_a_city_is_no_city():
+    text = "朝阳区促进通用人工智能创新应用发展三年行动计划(2024-2026年)\n为贯彻落实国家部署,依据《北京市加快建设人工智能创新策源地实施方案》,制定本计划。\n一、总体要求\n推动发展。"
+    assert extract(text, doc_id="x")["document"]["region"] == "北京市"
