@@ -625,7 +625,8 @@ def _region(doc: Doc, title: str | None, issuer: str | None, about: str | None =
             counts[city] = counts.get(city, 0) + n  # 大兴区 and no other place: the district's city
     if counts:
         top = max(counts, key=lambda k: counts[k])
-        mine = [k for k in counts if (r := divisions.lookup_region(k)) is not None and r.level == own]
+        level = own or ("city" if re.search(r"全市", doc.text[:3000]) and not re.search(r"全省", doc.text[:3000]) else None)
+        mine = [k for k in counts if (r := divisions.lookup_region(k)) is not None and r.level == level]
         if mine:  # 促进我市…；在长沙市注册经营: the text speaks as the place it names
             return divisions.lookup_region(max(mine, key=lambda k: counts[k]))
         top_region = divisions.lookup_region(top)

@@ -1632,3 +1632,9 @@ def test_a_plans_genre_is_the_one_its_title_names(title, doc_type):
 def test_a_district_named_like_a_city_is_no_city():
     text = "朝阳区促进通用人工智能创新应用发展三年行动计划(2024-2026年)\n为贯彻落实国家部署,依据《北京市加快建设人工智能创新策源地实施方案》,制定本计划。\n一、总体要求\n推动发展。"
     assert extract(text, doc_id="x")["document"]["region"] == "北京市"
+
+
+def test_a_text_that_speaks_of_全市_is_the_citys_it_names():
+    text = ("市政府关于加快培育发展未来产业的指导意见\n各县(市、区)人民政府:\n为抢抓机遇,推动扬州高质量发展,落实江苏部署,"
+            "全市加快培育未来产业。到2027年,全市未来产业规模显著提升。\n")
+    assert extract(text, doc_id="x")["document"]["region"] == "扬州市"
