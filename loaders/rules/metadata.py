@@ -42,7 +42,7 @@ _NEWS = re.compile(r"记者|新闻发布会|发布会上|介绍称|介绍说|表
                    r"据[^。，,]{0,12}消息|[(（]来源[:：]|来源[:：]\S|作者[:：]|责任编辑|(?:^|\n)原创\s")
 _PRESS_EVENT = re.compile(rf"“([^”]{{4,60}}?(?:{'|'.join(sorted(DOC_TYPES, key=len, reverse=True))}))新闻发布会”")
 _ORIGINAL_TITLE = re.compile(r"原标题[:：]\s*(.{4,120})")
-_ISSUER_SUFFIX = r"(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|管理委员会|管委会|委员会|领导小组|综合司|部|厅|局|委|政府)"
+_ISSUER_SUFFIX = r"(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|管理委员会|管委会|委员会|领导小组|综合司|国务院|部|厅|局|委|政府)"
 _ISSUE_VERB = re.compile(rf"^([^，,。；;:：]{{2,40}}?{_ISSUER_SUFFIX})(?:联合)?(?:正式)?(?:印发|发布|出台|制定)了?《([^》]+)》")
 _NOTICE = re.compile(rf"^(?P<issuer>[^，,。；;:：《]{{2,80}}?(?:{_ISSUER_SUFFIX}|部门))?\s*(?:关于(?:印发|发布|转发|公布)"
                      rf"(?:[^《》]{{2,20}}?(?:制订|制定|起草|拟定)的|[^《》，,。]{{2,20}}?(?:部门|委|局|厅|办|政府))?"  # 转发市经信委等部门《X》
@@ -52,20 +52,26 @@ _NOTICE = re.compile(rf"^(?P<issuer>[^，,。；;:：《]{{2,80}}?(?:{_ISSUER_SU
                      rf"(?P<title4>[^《》]{{4,80}}?(?:{_TYPE_RE}){_PERIOD}))的通知$")
 #: 《X》已经…同意,现印发给你们: the sentence of a cover notice that prints X
 _PRINTS = (r"《(?P<title>[^《》]+)》(?:《[^》]+》)*(?:[(（]以下简称[^)）]*[)）])?(?:已经|业经|经)[^。《》]{1,40}?"
-           r"(?:同意|审议通过|研究通过|讨论通过|会议通过|批准|日通过)[,，]现(?:予)?(?:印发(?:给你们|实施)|公布)")
+           r"(?:同意|审议通过|研究通过|讨论通过|会议通过|批准|日通过)[,，。]\s*现(?:予)?(?:印发(?:给你们|实施)|公布)")
 _COVER = re.compile(r"^(?:" + _PRINTS +
                     r"|(?:经[^。《]{1,30}?同意[,，])?现将《(?P<title2>[^》]+)》(?:[(（]以下简称[^)）]*[)）])?(?:予以)?印发给你们"
                     # 为…，我们制定了《X》，已经市政府同意，现印发给你们
                     r"|[^《。]{0,80}?(?:制定|研究制定|起草|修订)了?《(?P<title5>[^》]+)》[,，]?(?:已经|业经|经)[^。]{1,40}?"
                     r"(?:同意|审议通过|批准)[,，]现(?:予)?印发"
                     # …会同有关部门制定了《X》,现印发你们: the body made X and prints it, no approval named
-                    r"|[^。]{0,300}?(?:制定|研究制定|起草|修订|编制)了?《(?P<title6>[^》]+)》[,，]\s*现(?:予)?印发(?:给)?你们)")
+                    r"|[^。]{0,300}?(?:制定|研究制定|起草|修订|编制)了?《(?P<title6>[^》]+)》[,，]\s*现(?:予)?印发(?:给)?你们"
+                    # 《X条例》已经…常务委员会…会议通过,并经…批准,现予公布: a congress's announcement promulgates X
+                    r"|《(?P<title4>[^《》]{4,80})》已(?:经|由)[^。]{0,160}?(?:通过|批准)[^。]{0,12}?[,，]\s*现予公布)")
 _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号$")
 _ADDRESSEE = re.compile(r"[:：]$")
 #: a copying site's labelled title line: ``发文标题: …关于印发…的通知``
 _TITLE_LABEL = re.compile(r"^(?:发文标题|文件标题|文件名称|信息名称|标题|名称)\s*[:：]\s*|^(?:信息名称|文件名称|名称)\s+(?=《)")
 #: ``《X》的通知`` on the first line: a cover notice whose 关于印发 the page cut away
 _BOOK_NOTICE = re.compile(r"^《(?P<title>[^《》]{4,80})》的通知$"
+                          # 印发吕梁市…专项规划(2025-2030年)的通知: the 关于 left out
+                          rf"|^(?:[^《》，,。]{{2,40}}?)?印发(?P<title2>[^《》，,。]{{4,80}}?(?:{_TYPE_RE}){_PERIOD})的通知$"
+                          # 关于《X(草案)》公开征求意见的公告: the draft named before the call
+                          r"|^(?:[^《》，,。]{2,40}?)?关于《(?P<title3>[^《》]{4,80})》(?:公开|向社会公开)?征求(?:社会|公众)?意见的(?:公告|通知|函)$"
                           # 关于公开征求《X(征求意见稿)》意见的公告: a call for comments on a draft prints X
                           r"|^(?:[^《》，,。]{2,40}?)?关于(?:公开|向社会公开)?征求《(?P<title6>[^《》]{4,80})》(?:的)?(?:修改|社会|公众)?意见(?:建议)?的(?:公告|通知|函)$")
 #: a letterhead and a document number printed in front of the title on one line
@@ -81,9 +87,13 @@ _LABEL_LINE = re.compile(r"^(?:[-*·•]\s*)?(?:核心提示|发文机关|发文
                          r"发布机构|发布机关|时效性|有效性|生效日期|公开方式|体裁分类|组配分类|"
                          r"(?:访谈|直播|发布)?(?:嘉宾|主持人|文字实录|访谈主题)\s*[:：]|"
                          # 发文日期: …, 征集时间: …, 意见反馈截止时间: …: a labelled time
-                         r"[\u4e00-\u9fff]{0,6}(?:时间|日期)\s*[:：])")
+                         r"[\u4e00-\u9fff]{0,6}(?:时间|日期)\s*[:：]|"
+                         # • 所属单位:…, • 文件类型:…: a bulleted metadata list
+                         r"(?<=[-*·•])\s*[\u4e00-\u9fff]{2,8}\s*[:：])")
 #: a row of a page's metadata table: ``发文日期: | 2025-09-18 | 公开方式: | 主动公开 |``
 _TABLE_ROW = re.compile(r"[:：]\s*[|｜][^|｜\n]*[|｜]")
+#: a document number in brackets after a title: ``关于印发《X》的通知(成发办〔2020〕97号)``
+_NUMBER_SUFFIX = re.compile(r"\s*[(（][\u4e00-\u9fff]{1,12}[〔\[［]\d{4}[〕\]］]\s*\d{1,4}\s*号[)）]$")
 #: a document number and a colon in front of a title: ``营政办发〔2022〕24号:营口市人民政府办公室关于…``
 _NUMBER_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）】]\s*\d{1,4}\s*号\s*[:：]\s*(?=\S{6})")
 _NEWS_TITLE_REJECT = re.compile(r"[，,]|^(?:据|近日|记者|日前|昨天|今天|本报讯)|日电|记者|获悉")
@@ -217,12 +227,12 @@ def _title(doc: Doc, news: bool = False) -> tuple[str | None, tuple[int, int] | 
     for pos, line in _lines(doc, 25):
         if pos > 2500:
             break
-        bare = _NUMBER_PREFIX.sub("", line.strip())
+        bare = _NUMBER_SUFFIX.sub("", _NUMBER_PREFIX.sub("", line.strip()))
         line = line[:len(line) - len(line.lstrip())] + bare if bare != line.strip() else line
         labelled = _unspaced_label(bare)
         s = _TITLE_LABEL.sub("", labelled)
         if s != labelled:
-            s = re.split(r"\s*[|｜]", s.lstrip("|｜ \t"))[0].strip()  # 标 题: | … | |: the label's cell of a table
+            s = _NUMBER_SUFFIX.sub("", re.split(r"\s*[|｜]", s.lstrip("|｜ \t"))[0].strip())  # 标 题: | … | |: the label's cell
         m = _NOTICE.match(s) or _COVER.match(s) or _BOOK_NOTICE.match(s)
         if m:
             t = next(m.groupdict()[g] for g in ("title", "title2", "title3", "title4", "title5", "title6") if m.groupdict().get(g))
@@ -308,7 +318,7 @@ _COVER_IN_LINE = re.compile(_PRINTS)
 
 
 #: a line of contact details (联系电话: …, 电子邮箱: …, 地 址: …), never a title
-_CONTACT_LINE = re.compile(r"(?:联系电话|联系人|联系方式|电话|传真|电子邮箱|电子信箱|邮箱|地址|通讯地址|邮编|邮政编码|网址)\s*[:：]")
+_CONTACT_LINE = re.compile(r"(?:电子邮件|来信)?(?:联系电话|联系人|联系方式|电话|传真|电子邮箱|电子信箱|邮箱|地址|通讯地址|邮编|邮政编码|网址|信函寄至|寄至|发送至(?:邮箱)?)\s*[:：]")
 
 #: a headline that reports a policy being issued: ``…联合印发《X》``
 _ISSUED_HEADLINE = re.compile(r"^[^《》，,。：:\s]{2,14}?(?:正式|近日|日前|再次|重磅|首次)?(?:出台|印发|推出|公布|发布)(?!会|的)[^《》]{4,60}$")
@@ -605,6 +615,10 @@ def _region(doc: Doc, title: str | None, issuer: str | None, about: str | None =
             return city
         found = [r for _, form in find_regions(source)
                  if (r := divisions.lookup_region(form)) is not None and r.level != "nation"]
+        if found and source is about and own == "city" and _deepest(found).level == "province" and any(
+                (r := divisions.lookup_region(form)) is not None and r.level == "city" and r.parent == _deepest(found).name
+                for _, form in find_regions(doc.text[:3000])):
+            continue  # 依据《安徽省…规划》…推动我市(合肥)…: a city's text citing its province's plan
         if found:
             return _deepest(found)
     if re.match(r"\s*(?:[^\n]{0,30}\n)?\s*各省、自治区、直辖市", doc.text[:200]) and not own:
