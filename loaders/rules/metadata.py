@@ -458,8 +458,8 @@ _REPLY = re.compile(r"(?:委员|代表)[:：]\s*\n?[^。\n]{0,6}(?:您|你)们?(
                     r"|(?:^|\n)\s*(?:您|你)们?(?:在[^。]{0,30})?(?:提出|所提)的?[^。]{0,80}(?:提案|建议)》?[^。]{0,4}收悉[^\n]{0,60}?答复如下")
 #: a preamble that names what it introduces: ``特制定本行动计划``, ``现提出如下意见``, ``制定本指导意见``
 _SELF_GENRES = "|".join(sorted((k for k in DOC_TYPES if len(k) >= 2), key=len, reverse=True))
-_SELF_MADE = re.compile(rf"(?:制定|制订|出台|形成)了?本({_SELF_GENRES})[。，,；;]"
-                        r"|(?:提出|制定)(?:如下|以下)(意见|措施|举措|实施意见|若干措施)")
+_SELF_MADE = re.compile(rf"(?:制定|制订|出台|形成)了?本({_SELF_GENRES})(?:[(（][^()（）]{{2,16}}[)）])?[。，,；;]"
+                        r"|(?:提出|制定)(?:如下|以下)(意见|措施|举措|实施意见|若干措施|工作要点)")
 #: a draft's or a trial's mark after a title: (征求意见稿), (试行)
 _DRAFT = re.compile(r"(?:[(（](?:征求意见稿|草案|送审稿|试行|暂行|修订稿?)[)）])+$")
 

@@ -1658,3 +1658,11 @@ def test_a_text_that_speaks_of_全市_is_the_citys_it_names():
 def test_cover_notices_announcements_and_bulleted_metadata_give_the_policys_title(text, title, doc_type):
     doc = extract(text, doc_id="x")["document"]
     assert (doc["title"], doc["doc_type"]) == (title, doc_type)
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    ("为推动我市战略性新兴产业跨越发展,依据有关规划,制定本行动计划(2018-2020年)。\n一、总体要求\n推动发展。", "行动计划"),
+    ("为推动全省数字经济健康发展,现结合省情实际,制定如下工作要点。\n一、夯实基础\n推动发展。", "工作要点"),
+])
+def test_an_untitled_text_names_its_genre_with_its_period_or_as_工作要点(text, doc_type):
+    assert extract(text, doc_id="x")["document"]["doc_type"] == doc_type
