@@ -605,6 +605,8 @@ def _region(doc: Doc, title: str | None, issuer: str | None, about: str | None =
     if re.search(r"(?:国务院新闻办公室|国务院新闻办|国新办)[^。]{0,8}举行", doc.text[:600]):
         return divisions.lookup_region("全国")  # 国务院新闻办公室举行…新闻发布会: the nation's press conference
     own = "city" if re.search(r"我市|本市", doc.text[:3000]) else "province" if re.search(r"我省|本省|我区|本区", doc.text[:3000]) else None
+    addressed = _ADDRESSES_CITIES.search(doc.text[:800])
+    own = own or ("province" if addressed else None)  # 各市州工信局,相关单位: a province's body writes to its cities
     for source in (title or "", issuer or "", about or ""):
         if source and _NATIONAL_ISSUER.match(source):
             if own and source is about:
@@ -637,6 +639,11 @@ def _region(doc: Doc, title: str | None, issuer: str | None, about: str | None =
     for city, n in votes.items():
         if city in counts or n >= 3 or (not counts and n >= 2):  # 海阳×7, 烟台×1: a county's text is of the city above it
             counts[city] = counts.get(city, 0) + n  # 大兴区 and no other place: the district's city
+    if counts and own == "province" and addressed and not any(
+            (r := divisions.lookup_region(k)) is not None and r.level == "province" for k in counts):
+        parents = {r.parent for k in counts if (r := divisions.lookup_region(k)) is not None and r.level == "city" and r.parent}
+        if len(parents) == 1:  # 各市(含定州、辛集市)人民政府…张家口: the province of the cities it writes to
+            return divisions.lookup_region(parents.pop())
     if counts:
         top = max(counts, key=lambda k: counts[k])
         level = own or ("city" if re.search(r"全市", doc.text[:3000]) and not re.search(r"全省", doc.text[:3000]) else None)
@@ -659,6 +666,8 @@ def _region(doc: Doc, title: str | None, issuer: str | None, about: str | None =
     return None
 
 
+#: an addressee line to a province's cities: ``各市州工信局``, ``各地市工业和信息化主管部门``, ``各市、州、县人民政府``
+_ADDRESSES_CITIES = re.compile(r"(?:^|\n)\s*各(?:地级以上市|地级市|设区市|地市|市州|市、州|市(?:[(（][^)）]{1,12}[)）])?(?:人民政府|、))[^\n]{0,80}[:：]")
 #: a city's own bodies named by their level alone (市政协, 市委, 市政府, 市人大常委会), as its own texts write them
 _CITY_BODY = re.compile(r"(?<![省国全各])市(?:委|政府|政协|人大|人民政府)")
 

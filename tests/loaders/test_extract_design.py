@@ -1666,3 +1666,13 @@ def test_cover_notices_announcements_and_bulleted_metadata_give_the_policys_titl
 ])
 def test_an_untitled_text_names_its_genre_with_its_period_or_as_工作要点(text, doc_type):
     assert extract(text, doc_id="x")["document"]["doc_type"] == doc_type
+
+
+@pytest.mark.parametrize("text, region", [
+    ("湘工信人工智能〔2023〕391号\n各市州工信局,相关单位:\n现将《工业和信息化部办公厅关于组织开展未来产业创新任务揭榜挂帅工作的通知》转发给你们,"
+     "请湖南各地做好推荐。\n", "湖南省"),
+    ("各市(含定州、辛集市)人民政府,雄安新区管委会,省政府有关部门:\n为发挥枢纽节点算力资源优势,落实国家部署,全国一体化算力网络加快建设,"
+     "推动张家口集群建设,国家枢纽节点建设提速,现提出如下意见。\n", "河北省"),
+])
+def test_a_text_addressed_to_a_provinces_cities_is_the_provinces(text, region):
+    assert extract(text, doc_id="x")["document"]["region"] == region
