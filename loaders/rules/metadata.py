@@ -668,6 +668,9 @@ def _region(doc: Doc, title: str | None, issuer: str | None, about: str | None =
 
 #: an addressee line to a province's cities: ``各市州工信局``, ``各地市工业和信息化主管部门``, ``各市、州、县人民政府``
 _ADDRESSES_CITIES = re.compile(r"(?:^|\n)\s*各(?:地级以上市|地级市|设区市|地市|市州|市、州|市(?:[(（][^)）]{1,12}[)）])?(?:人民政府|、))[^\n]{0,80}[:：]")
+#: a report that opens on the day, its year unwritten: ``8月2日上午,…``, ``本报讯(记者 某某)11月26日,…``, ``今天(7月18日),``
+_LEAD_MONTH_DAY = re.compile(r"^\s*(?:[^\n，,。]{0,24}?讯\s*(?:[(（][^)）]{0,30}[)）])?\s*|今天[(（])?(\d{1,2})月(\d{1,2})日(?:[)）])?"
+                             r"(?:上午|下午|晚上?|晚间)?[,，]")
 #: a city's own bodies named by their level alone (市政协, 市委, 市政府, 市人大常委会), as its own texts write them
 _CITY_BODY = re.compile(r"(?<![省国全各])市(?:委|政府|政协|人大|人民政府)")
 
@@ -839,6 +842,13 @@ def _date(doc: Doc, ev: dict) -> str | None:
             if m:
                 ev["date"] = doc.evidence(pos + m.start(1), pos + m.end(3), "meta.date.lead")
                 return _iso(*m.groups()[:3])
+    if not _formal(doc):  # 本报讯(…)8月2日上午,… with 2022年 written in the text: the day, in the year it states
+        for pos, line in lines[:3]:
+            md = _LEAD_MONTH_DAY.match(line)
+            year = re.search(r"(20\d\d)年", doc.text[:3000])
+            if md and year:
+                ev["date"] = doc.evidence(pos + md.start(1), pos + md.end(2) + 1, "meta.date.lead_day")
+                return _iso(year.group(1), md.group(1), md.group(2))
     m = _DATE_LABEL_MD.search(head)
     if m:
         month, day = int(m.group(1)), int(m.group(2))

@@ -1676,3 +1676,8 @@ def test_an_untitled_text_names_its_genre_with_its_period_or_as_工作要点(tex
 ])
 def test_a_text_addressed_to_a_provinces_cities_is_the_provinces(text, region):
     assert extract(text, doc_id="x")["document"]["region"] == region
+
+
+def test_a_report_that_opens_on_the_day_takes_the_year_it_states():
+    text = "某区召开2022年第21次工委会议\n\n本报讯(融媒体中心 某某)8月2日上午,工委书记某某主持召开会议。\n"
+    assert extract(text, doc_id="x")["document"]["date"] == "2022-08-02"
