@@ -187,6 +187,10 @@ def _needs_width(text: str) -> bool:
 _CJK_ASCII_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \t](?=[0-9A-Za-z%])|(?<=[0-9A-Za-z%])[ \t](?=[\u4e00-\u9fff])")
 
 
+#: variant characters OpenCC leaves as they are, in the names of places: 陜西 is 陕西
+_VARIANTS = str.maketrans({"陜": "陕"})
+
+
 @lru_cache(maxsize=1)
 def _t2s():
     import opencc
@@ -200,6 +204,7 @@ def to_simplified(text: str) -> str:
     Already-simplified text is left untouched, so OpenCC's rare phrase
     rewrites cannot change a simplified document.
     """
+    text = text.translate(_VARIANTS)
     sample = text[:5000]
     han = _HAN.findall(sample)
     if not han:

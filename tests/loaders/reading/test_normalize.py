@@ -81,3 +81,9 @@ def test_one_line_document_outline():
     text = read_document(CORPUS / "chongqing-2024-action-plan.txt")
     titles = [s.title for s in Outline.parse(text).sections if s.depth == 1]
     assert titles == ["总体要求", "发展重点", "工作举措", "保障措施"]
+
+
+def test_a_variant_character_opencc_leaves_becomes_the_places_own():
+    from policykg.loaders.reading.text import normalize
+
+    assert normalize("陜西政協網 發布時間:2024-09-03 光子產業鏈是我省制造業重點產業鏈之一。").startswith("陕西政协网")
