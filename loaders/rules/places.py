@@ -238,6 +238,8 @@ def extract_zones(doc: Doc, region: str | None) -> list[dict]:
                 continue
             pos = text.find(item, m.start(1))
             suffix = next((s for s in sorted(ZONE_SUFFIXES, key=len, reverse=True) if item.endswith(s)), "")
+            if not (suffix or re.search(r"(?:园|城|基地)$", item)) or (suffix and vocabulary.canonical_field(item[:-len(suffix)])):
+                continue  # 关键生产要素: no place; 氢能产业园: a kind of park named by its field, not a named one
             bag.add(item, {"name": item, "aliases": [], "kind": _kind(suffix) if suffix else "园区",
                            "evidence": doc.evidence(pos, pos + len(item), "zone.carrier")})
     zones = _merge_placed(bag.values())

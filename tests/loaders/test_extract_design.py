@@ -1681,3 +1681,9 @@ def test_a_text_addressed_to_a_provinces_cities_is_the_provinces(text, region):
 def test_a_report_that_opens_on_the_day_takes_the_year_it_states():
     text = "某区召开2022年第21次工委会议\n\n本报讯(融媒体中心 某某)8月2日上午,工委书记某某主持召开会议。\n"
     assert extract(text, doc_id="x")["document"]["date"] == "2022-08-02"
+
+
+def test_a_carrier_is_a_zone_only_under_a_places_name_and_a_generic_scene_is_none():
+    d = extract("以关键生产要素和氢能产业园作为主要载体,推动发展。", doc_id="x")
+    assert names(d, "zones") == []
+    assert names(extract("打造一批示范应用场景,发布多元应用场景。", doc_id="y"), "scenarios") == []
