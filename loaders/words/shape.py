@@ -288,7 +288,7 @@ _ACTS = frozenset("开发 研发 策划 设计 生产 推广 建设 运营 销�
 #: words the tagger reads as verbs that name or open technologies (计算, 存储, 制造, 合成, 增强…)
 FIELD_VERB_NOUNS = frozenset("计算 存储 制造 合成 增强 扩展 混合 传感 识别 检测 感知 交互 打印 导航 通信 储能 育种 "
                              "认知 测量 控制 处理 显示 加工 封装 装备 诊断 治疗 服务 运营 应用 出行 配送 接驳 巡检 物流 通用 防污 防腐 防爆 抗菌 创新 仿生 "
-                             "可信 自主 沉浸 飞行".split())
+                             "可信 自主 沉浸 飞行 共享".split())
 
 
 #: words that govern an object as verbs but modify a noun that follows them

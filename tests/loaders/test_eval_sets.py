@@ -72,7 +72,7 @@ SETS = {"unseen": (0.587, 1.0), "heldout2": (0.592, 0.958), "heldout3": (0.599, 
         "heldout107": (0.808, 0.808), "heldout108": (0.755, 0.755),
         "heldout109": (0.693, 0.693), "heldout110": (0.689, 0.689),
         "heldout111": (0.767, 0.767), "heldout112": (0.784, 0.784), "heldout113": (0.740, 0.740),
-        "heldout114": (0.679, 0.679)}
+        "heldout114": (0.679, 0.679), "heldout115": (0.766, 0.766), "heldout116": (0.638, 0.638)}
 KINDS = {"clusters": "cluster", "fields": "field", "districts": "district", "zones": "zone",
          "programmes": "programme", "measures": "measure", "organizations": "organization",
          "scenarios": "scenario", "people": "person"}

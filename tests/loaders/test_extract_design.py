@@ -1494,7 +1494,8 @@ def test_a_brands_group_whole_and_no_act_term_or_meeting_named_as_a_body(text, b
     assert [b for b in names(extract(text, doc_id="x"), "organizations") if not b.startswith("某市")] == bodies
 
 
-@pytest.mark.parametrize("name, kind", [("云从科技", "organization"), ("佳都科技", "organization"), ("飞行设施", "field")])
+@pytest.mark.parametrize("name, kind", [("云从科技", "organization"), ("佳都科技", "organization"), ("飞行设施", "field"),
+                                        ("共享储能", "field")])
 def test_short_firm_names_and_flight_facilities_have_the_shape_of_a_name(name, kind):
     assert shape_problem(name, kind) is None
 
