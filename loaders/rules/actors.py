@@ -1108,6 +1108,7 @@ def extract_people(doc: Doc) -> list[dict]:
 # -- scenarios ----------------------------------------------------------------------
 _SCENE_LIST = re.compile(rf"((?:[{HAN}A-Za-z0-9“”]{{2,10}}、)+[{HAN}A-Za-z0-9“”]{{2,10}})等(?:[{HAN}]{{0,8}})场景")
 _SCENE_NAMES = re.compile(rf"((?:[{HAN}]{{2,8}}场景[、和及与]){{1,6}}[{HAN}]{{2,8}}场景)")
+_SCENE_VERB = re.compile(rf"(?:发布|开放|建设|打造)([{HAN}]{{4}})场景")
 #: a quoted chain of scenes before 场景: “A—B—C”场景体系
 _SCENE_CHAIN = re.compile(r"“([^“”]{4,60}?(?:—|→)[^“”]{2,40})”场景")
 #: a series of scenes, each with its verb: 拓展无人机海洋管理场景、拓展无人机安全巡护场景
@@ -1134,6 +1135,10 @@ def extract_scenarios(doc: Doc) -> list[dict]:
             i = strip_lead(re.sub(r"^(?:一批|若干)", "", strip_lead(i)))
             if i[:-2] not in _GENERIC_SCENES and len(i) >= 4:
                 _scene(bag, doc, i, text.find(i, m.start()), "scenario.names")
+    for m in _SCENE_VERB.finditer(text):  # 发布早期验证场景; not 打造多元应用场景, 示范应用场景: kinds, no names
+        stem = m.group(1)
+        if stem not in _GENERIC_SCENES and not is_generic(stem) and not stem.endswith("应用") and not stem.startswith("多"):
+            _scene(bag, doc, stem + "场景", m.start(1), "scenario.verb")
     for m in _SCENE_CHAIN.finditer(text):  # “基础级智能工厂—先进级智能工厂—未来工厂”场景体系: a chain of scenes
         pos = m.start(1)
         for part in re.split(r"—+|→", m.group(1)):

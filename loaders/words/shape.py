@@ -7,7 +7,7 @@ quantifier; it holds no clause punctuation and no clause marker (将, 已, 则 �
 its length fits its kind. :func:`shape_problem` says what is wrong with a name
 (``None`` when nothing is); :func:`repair` cuts a span back to a name when it can.
 
->>> shape_problem("某高新区将建成某某未来产业先导区", "zone")
+>>> shape_problem("某高新区将打造某某未来产业先导区", "zone")
 'clause word 将 inside'
 >>> shape_problem("为规范管理和有效服务未来产业先导区", "zone")
 'begins with 为'
