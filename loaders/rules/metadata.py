@@ -92,10 +92,12 @@ _LABEL_LINE = re.compile(r"^(?:[-*·•]\s*)?(?:核心提示|发文机关|发文
                          r"(?<=[-*·•])\s*[\u4e00-\u9fff]{2,8}\s*[:：])")
 #: a row of a page's metadata table: ``发文日期: | 2025-09-18 | 公开方式: | 主动公开 |``
 _TABLE_ROW = re.compile(r"[:：]\s*[|｜][^|｜\n]*[|｜]")
+#: a document number as pages print it around a title, brackets mismatched or not: ``湘政办发〔2025】25号``
+_NUMBER = r"[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）】]\s*\d{1,4}\s*号"
 #: a document number in brackets after a title: ``关于印发《X》的通知(成发办〔2020〕97号)``
-_NUMBER_SUFFIX = re.compile(r"\s*[(（][\u4e00-\u9fff]{1,12}[〔\[［]\d{4}[〕\]］]\s*\d{1,4}\s*号[)）]$")
+_NUMBER_SUFFIX = re.compile(rf"\s*[(（]{_NUMBER}[)）]$")
 #: a document number and a colon in front of a title: ``营政办发〔2022〕24号:营口市人民政府办公室关于…``
-_NUMBER_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）】]\s*\d{1,4}\s*号\s*[:：]\s*(?=\S{6})")
+_NUMBER_PREFIX = re.compile(rf"^{_NUMBER}\s*[:：]\s*(?=\S{{6}})")
 _NEWS_TITLE_REJECT = re.compile(r"[，,]|^(?:据|近日|记者|日前|昨天|今天|本报讯)|日电|记者|获悉")
 _DATE_FULL = r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?"
 _DATE_LABEL = re.compile(rf"(?:(?:发布|发表|印发|成文|公布|发文|制发|生成)?(?:时间|日期)|(?<![\u4e00-\u9fff])发布|发表于|发布于)"
@@ -359,7 +361,7 @@ def _two_line_title(line: str, nxt: str) -> str | None:
 #: an attachment's file name printed as the page's first line: ``【政策】…若干政策.docx``
 _FILE_NAME = re.compile(r"\.(?:docx?|pdf|wps|ofd)\s*$", re.I)
 #: a document number run on after a title's genre word: ``…的实施意见湘政办发〔2025】25号``
-_TRAILING_NUMBER = re.compile(rf"((?:{_TYPE_RE}){_PERIOD})\s*[\u4e00-\u9fff]{{1,10}}[〔\[［][0-9]{{4}}[〕\]］】]\s*\d{{1,4}}\s*号$")
+_TRAILING_NUMBER = re.compile(rf"((?:{_TYPE_RE}){_PERIOD})\s*{_NUMBER}$")
 
 
 def _clean_title(t: str) -> str:
