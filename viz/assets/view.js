@@ -154,11 +154,15 @@
     var d = Math.max(r, 0);
     out.push([p.x - w / 2, p.y + d + 2], [p.x - w / 2, p.y - d - 2 - h], [p.x + d + 3, p.y - h / 2], [p.x - d - 3 - w, p.y - h / 2]);
     if (!far) return out;
-    for (var step = 1; step <= 3; step++) {
+    // a crowded corner: further out, also diagonally (half a label aside, above or below)
+    var half = w / 2 + 3;
+    for (var step = 1; step <= 5; step++) {
       var dy = step * (h + 3);
       out.push([p.x - w / 2, p.y + d + 2 + dy], [p.x - w / 2, p.y - d - 2 - h - dy],
         [p.x + d + 3, p.y - h / 2 + dy], [p.x + d + 3, p.y - h / 2 - dy],
-        [p.x - d - 3 - w, p.y - h / 2 + dy], [p.x - d - 3 - w, p.y - h / 2 - dy]);
+        [p.x - d - 3 - w, p.y - h / 2 + dy], [p.x - d - 3 - w, p.y - h / 2 - dy],
+        [p.x - w / 2 + half, p.y + d + 2 + dy - (h + 3)], [p.x - w / 2 - half, p.y + d + 2 + dy - (h + 3)],
+        [p.x - w / 2 + half, p.y - d - 2 - h - dy + (h + 3)], [p.x - w / 2 - half, p.y - d - 2 - h - dy + (h + 3)]);
     }
     return out;
   }
