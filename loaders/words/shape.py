@@ -110,8 +110,9 @@ def _quote_verb_lead(name: str) -> int:
 def shape_problem(name: str, kind: str) -> str | None:
     """What keeps ``name`` from being a name of ``kind``, or ``None``."""
     lo, hi = LIMITS.get(kind, (2, 40))
-    if kind == "programme" and _quote_verb_lead(name):
-        return f"begins with {name[:_quote_verb_lead(name)]}"  # 深化拓展“东升模式”: the verbs, then the model
+    quoted = _quote_verb_lead(name) if kind == "programme" else 0
+    if quoted:
+        return f"begins with {name[:quoted]}"  # 深化拓展“东升模式”: the verbs, then the model
     if kind == "programme" and _LED_BY.fullmatch(name):
         return None  # 以大数据智能化为引领的创新驱动发展战略行动计划: a programme named by what leads it
     if kind == "programme" and (_DEICTIC.match(name) or _PROGRAMME_LEAD.match(name)):
