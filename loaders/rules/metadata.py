@@ -478,10 +478,12 @@ def _continued_items(doc: Doc) -> bool:
 
 
 def _formal(doc: Doc) -> bool:
-    """A cover notice, a document number or labelled metadata: an official text, not news."""
-    head = doc.text[:2500]
-    return any(_NOTICE.match(ln.strip()) or _COVER.match(ln.strip()) or _DOC_NUMBER.match(ln.strip())
-               for _, ln in _lines(doc, 25)) or bool(_ISSUER_LABEL.search(head) or re.search(r"〔\d{4}〕\d+号", head))
+    """A cover notice, a document number or labelled metadata: an official text, not news (found once per text)."""
+    if "formal" not in doc.cache:
+        head = doc.text[:2500]
+        doc.cache["formal"] = any(_NOTICE.match(ln.strip()) or _COVER.match(ln.strip()) or _DOC_NUMBER.match(ln.strip())
+                                  for _, ln in _lines(doc, 25)) or bool(_ISSUER_LABEL.search(head) or re.search(r"〔\d{4}〕\d+号", head))
+    return doc.cache["formal"]
 
 
 def _issuer(doc: Doc, title: str | None, ev: dict) -> str | None:
@@ -619,12 +621,13 @@ def _region(doc: Doc, title: str | None, issuer: str | None, about: str | None =
             return city
         found = [r for _, form in find_regions(source)
                  if (r := divisions.lookup_region(form)) is not None and r.level != "nation"]
-        if found and source is about and own == "city" and _deepest(found).level == "province" and any(
-                (r := divisions.lookup_region(form)) is not None and r.level == "city" and r.parent == _deepest(found).name
+        deepest = _deepest(found) if found else None
+        if deepest is not None and source is about and own == "city" and deepest.level == "province" and any(
+                (r := divisions.lookup_region(form)) is not None and r.level == "city" and r.parent == deepest.name
                 for _, form in find_regions(doc.text[:3000])):
             continue  # 依据《安徽省…规划》…推动我市(合肥)…: a city's text citing its province's plan
-        if found:
-            return _deepest(found)
+        if deepest is not None:
+            return deepest
     if re.match(r"\s*(?:[^\n]{0,30}\n)?\s*各省、自治区、直辖市", doc.text[:200]) and not own:
         return divisions.lookup_region("全国")  # 各省、自治区、直辖市…: the addressees of a national body's text
     if not own and re.search(r"(?:部|委|院|部门)(?:办公厅|办公室)?(?:\d{1,2}日|近日|日前)?[\u4e00-\u9fff]{0,4}?(?:联合)?(?:印发|发布)", doc.text[:400]) and \
@@ -844,11 +847,11 @@ def _date(doc: Doc, ev: dict) -> str | None:
             if m:
                 ev["date"] = doc.evidence(pos + m.start(1), pos + m.end(3), "meta.date.lead")
                 return _iso(*m.groups()[:3])
-    if not _formal(doc):  # 本报讯(…)8月2日上午,… with 2022年 written in the text: the day, in the year it states
+    year = re.search(r"(20\d\d)年", doc.text[:3000]) if not _formal(doc) else None
+    if year:  # 本报讯(…)8月2日上午,… with 2022年 written in the text: the day, in the year it states
         for pos, line in lines[:3]:
             md = _LEAD_MONTH_DAY.match(line)
-            year = re.search(r"(20\d\d)年", doc.text[:3000])
-            if md and year:
+            if md:
                 ev["date"] = doc.evidence(pos + md.start(1), pos + md.end(2) + 1, "meta.date.lead_day")
                 return _iso(year.group(1), md.group(1), md.group(2))
     m = _DATE_LABEL_MD.search(head)
