@@ -232,7 +232,7 @@ def shape_problem(name: str, kind: str) -> str | None:
     if kind in _PROPER_KINDS and _joined_bodies(tagged) is not None:
         return "two bodies joined"  # 丽江市与省交投集团: the parties of a meeting or a signing, not one name
     act = next((w for w in words[:-1] if w in _ACTS_INSIDE), None) if kind in _PROPER_KINDS \
-        and not re.search(r"(?<!集)[团队组]$", name) else None  # 第20批赴甘肃博士服务团: a delegation is named by where it goes
+        and not _DELEGATION.search(name) else None  # 第20批赴甘肃博士服务团: a delegation is named by where it goes
     if act:
         return f"clause word {act} inside"  # 致公党某市委会赴高新区, 贯彻落实攀西试验区: a visit or a duty, then the place
     inner = next((w for w, _ in _bilateral(list(_words(bare)))[1:-1] if w in CLAUSE_WORDS), None)  # a quoted slogan is the name's
@@ -251,6 +251,8 @@ _POLICY_ACTS = frozenset("加速 加快 推动 推进 优化 助力 打造 促�
 _FIRM_WORDS = frozenset("科技 集团 股份 控股 实业 智能 电子 信息 软件 能源 材料 生物 医药".split())
 #: acts that never stand inside a body's or a place's name: what comes before them is the clause's subject or verb
 _ACTS_INSIDE = frozenset("赴 率队 带队 前往 走进 来到 贯彻落实 通知 作为 参观 考察 拜访 会见 看望 走访 感谢 期待 凝聚 建成 落户 了解".split())
+#: a delegation, named by where it goes (第20批赴甘肃博士服务团), not a group of firms (某某集团)
+_DELEGATION = re.compile(r"(?<!集)[团队组]$")
 #: a body's or a place's last word: a name that ends in one, then 与, is the first of two (丽江市与省交投集团)
 _BODY_END = re.compile(r"(?:市|省|县|区|旗|镇|集团|公司|大学|学院|研究院|研究所|局|委|厅|政府|中心|园区)$")
 #: the conjunctions that join two bodies met or signed with (A与B签约, A同B座谈)
@@ -423,12 +425,12 @@ def repair(name: str, kind: str) -> tuple[int, str] | None:
     role = _ROLE_INSIDE.search(name) if kind == "organization" else None
     if role:  # 嘉宾代表迈胜医疗集团: the body after the role; 市长徐志作政府: a person's act, no body
         rest = name[role.end():]
-        joined = _joined_bodies(list(_words(rest)))
+        joined = _joined_bodies(_words(rest))
         if joined is not None and shape_problem(rest[joined:], kind) is None and len(rest) - joined >= 4:
             return role.end() + joined, rest[joined:]  # 旗长吴云与中国氢能联盟研究院: the body the person met
         return (role.end(), rest) if role.group(0).endswith("代表") and len(rest) >= 4 \
             and shape_problem(rest, kind) is None else None
-    joined = _joined_bodies(list(_words(name))) if kind in _PROPER_KINDS else None
+    joined = _joined_bodies(_words(name)) if kind in _PROPER_KINDS else None
     if joined is not None:  # 滨州高新区与齐鲁工业大学: the second body, the first stands on its own
         rest = repair(name[joined:], kind)
         return (joined + rest[0], rest[1]) if rest and len(rest[1]) >= 4 else None
@@ -441,7 +443,7 @@ def repair(name: str, kind: str) -> tuple[int, str] | None:
         pos += len(w)
     i = 0
     cut = max((k + 1 for k, w in enumerate(words[:-1]) if w in CLAUSE_WORDS or _CLAUSE_PUNCT.fullmatch(w)
-               or (kind in _PROPER_KINDS and k > 0 and w in _ACTS_INSIDE and not re.search(r"(?<!集)[团队组]$", name))
+               or (kind in _PROPER_KINDS and k > 0 and w in _ACTS_INSIDE and not _DELEGATION.search(name))
                or (kind == "field" and k > 0 and w in _POLICY_ACTS)
                or (kind not in ("measure", "role") and w == "、")), default=0)
     i = cut
