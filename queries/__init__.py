@@ -141,7 +141,7 @@ def fill_pages(text: str, rows: int) -> str:
     (``0 … (rows - 1) // PAGE``), or, when ``rows`` is 0 (every row), without it and its
     ``pkg:listPage`` line.
 
-    >>> fill_pages("VALUES ?page { $pages }  # pages\n  ?m pkg:listPage ?page .", 201)
+    >>> fill_pages("VALUES ?page { $pages }  # pages\n  ?m pkg:listPage ?page .", 203)
     'VALUES ?page { 0 1 2 }  # pages\n  ?m pkg:listPage ?page .'
     >>> fill_pages("VALUES ?page { $pages }  # pages\n  ?m pkg:listPage ?page .", 0)
     '# every page'

@@ -10,4 +10,4 @@ WITH c, l, d, [a IN d.aliases WHERE size(a) < size(d.name)] AS shorter
 RETURN $cluster AS cluster, d.name AS district,
        reduce(m = null, a IN shorter | CASE WHEN m IS NULL OR a < m THEN a ELSE m END) AS short,
        c.name AS cluster_name, l.documents AS sources, d.uri AS district_iri, c.uri AS cluster_iri
-ORDER BY cluster_name, district_iri
+ORDER BY cluster_name, district_iri, cluster_iri

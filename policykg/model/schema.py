@@ -139,14 +139,16 @@ EDGE_PROPERTIES: tuple[Property, ...] = (
 
 #: Derived node properties: written by the build in the derived graph (``id:graph/derived``), not read
 #: from any text (:mod:`policykg.rdf.pages`), so a cut question looks its page up instead of sorting.
-#: Entries per ``pkg:listPage`` page.
-LIST_PAGE = 100
+#: Entries per ``pkg:listPage`` page: a cut question's default answer (100 rows) and the row after it, which
+#: the runner asks for to tell whether the answer was cut (with 100 a default answer read two pages).
+LIST_PAGE = 101
 #: ``document_list`` is a ``|``-joined sorted list and ``coverage_lists`` three of them joined by a tab (documents,
 #: tiers, clusters), that three named
 #: questions read instead of gathering them (:mod:`policykg.rdf.coverage`): on a Field and on a
 #: ``pkg:FieldCoverage`` (one per region and field its documents name), a class of the derived graph
 #: outside this table, like ``pkg:Assertion``; ``document_list`` on a Zone lists the documents naming it.
-#: ``field_sources`` on a Cluster: per field it includes, the documents of the link (``<IRI>d1|d2…``).
+#: ``field_sources`` on a Cluster: per field it includes, the documents of the link (``<IRI>d1|d2…``);
+#: ``district_sources`` the same per district it lies in.
 #: ``label_order`` and ``iri_order`` are integer sort keys (:mod:`policykg.rdf.orders`): a cluster's place
 #: in the order of the clusters' Chinese labels (equal labels, equal places), a district's in the order of
 #: the districts' IRIs.
@@ -156,6 +158,7 @@ DERIVED_PROPERTIES: tuple[Property, ...] = (
     Property("document_list", "documentList", "string", ("Field", "Zone", "FieldCoverage")),
     Property("coverage_lists", "coverageLists", "string", ("FieldCoverage",)),
     Property("field_sources", "fieldSources", "string", ("Cluster",)),
+    Property("district_sources", "districtSources", "string", ("Cluster",)),
     Property("label_order", "labelOrder", "integer", ("Cluster",)),
     Property("iri_order", "iriOrder", "integer", ("District",)),
 )

@@ -21,7 +21,9 @@ the clusters of the field in each region.  The build writes these lists in the d
   order, ``<field IRI>`` followed by the ``|``-joined identifiers of the documents of that link's
   assertions (``""`` when it includes none) — read by ``fields-of-cluster``, which takes a row's part
   with ``STRAFTER``/``STRBEFORE`` instead of gathering the assertions (one literal per cluster, not a
-  node per link as the removed link summaries were).
+  node per link as the removed link summaries were);
+- on every Cluster, ``pkg:districtSources``: the same for the districts it lies in (``pkg:locatedIn``)
+  — read by ``districts-of-cluster``.
 
 Lists are ``|``-joined, sorted and without repeats (the catalogue's runner splits ``|``-joined
 aggregates into sorted lists, so a question that reads one gives the rows it gave when it gathered
@@ -50,7 +52,8 @@ _DOCUMENT_LIST, _COVERAGE_LISTS = f"<{PKG.documentList}>", f"<{PKG.coverageLists
 #: Between the five parts of a ``pkg:coverageLists`` (region IRI, region label, three lists).
 LISTS_SEPARATOR = "\t"
 _COVERAGE_REGION, _COVERAGE_FIELD = f"<{PKG.coverageRegion}>", f"<{PKG.coverageField}>"
-_FIELD_SOURCES = f"<{PKG.fieldSources}>"
+#: Per link type of a cluster, the derived property listing each link's documents (:func:`link_sources`).
+_LINK_SOURCES = {"INCLUDES_FIELD": f"<{PKG.fieldSources}>", "LOCATED_IN": f"<{PKG.districtSources}>"}
 
 
 def _digest(*parts: str) -> str:
@@ -94,7 +97,8 @@ def coverage_lines(graph: PolicyGraph, node_iri: Callable[[str], str], literal: 
                if graph.nodes[e.source].type == "Document")
         out.append(f"{node_iri(zone.id)} {_DOCUMENT_LIST} {literal(_joined(ids))}")
     for cluster in graph.nodes_of("Cluster"):
-        out.append(f"{node_iri(cluster.id)} {_FIELD_SOURCES} {literal(field_sources(graph, cluster.id, node_iri))}")
+        for edge_type, prop in _LINK_SOURCES.items():
+            out.append(f"{node_iri(cluster.id)} {prop} {literal(link_sources(graph, cluster.id, edge_type, node_iri))}")
     for (region, field), (ids, tiers) in pairs.items():
         r, f = node_iri(region), node_iri(field)
         c = coverage_iri(r, f)
@@ -105,12 +109,12 @@ def coverage_lines(graph: PolicyGraph, node_iri: Callable[[str], str], literal: 
     return out
 
 
-def field_sources(graph: PolicyGraph, cluster: str, node_iri: Callable[[str], str]) -> str:
-    """``<field IRI>d1|d2<field IRI>…``: per field that ``cluster`` includes, in IRI order, the identifiers
-    of the documents of the link's assertions (those with a Document node, as ``prov:wasDerivedFrom`` then
-    ``pkg:identifier`` find them), sorted."""
+def link_sources(graph: PolicyGraph, cluster: str, edge_type: str, node_iri: Callable[[str], str]) -> str:
+    """``<target IRI>d1|d2<target IRI>…``: per ``edge_type`` link of ``cluster`` (the fields it includes, the
+    districts it lies in), in target IRI order, the identifiers of the documents of the link's assertions
+    (those with a Document node, as ``prov:wasDerivedFrom`` then ``pkg:identifier`` find them), sorted."""
     parts = []
-    for edge in graph.out_edges(cluster, "INCLUDES_FIELD"):
+    for edge in graph.out_edges(cluster, edge_type):
         docs = (ev.doc for ev in edge_evidence(edge) if (n := graph.nodes.get("Document/" + ev.doc)) is not None
                 and n.type == "Document")
         parts.append((node_iri(edge.target)[1:-1], _joined(docs)))

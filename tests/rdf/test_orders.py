@@ -1,4 +1,4 @@
-"""The sort keys, zone document lists and cluster field sources of the derived graph
+"""The sort keys, zone document lists and cluster field and district sources of the derived graph
 (:mod:`policykg.rdf.orders`, :mod:`policykg.rdf.coverage`): the questions that read them (``districts-of-cluster``,
 ``fields-of-cluster``, ``zones-of-city``, ``field-coverage``) give the same rows **in the same order** as their
 texts before them (``tests/data/plain-orders``, ``tests/data/plain-queries/field-coverage.rq``), on a synthetic build and on the bundled corpus, with the
@@ -111,3 +111,16 @@ def test_field_sources_list_each_link_s_documents_in_field_iri_order():
     lines = [line for line in coverage_lines(g, node_iri, literal) if "#fieldSources>" in line]
     want = "".join(sorted([f"{node_iri(named.id)}d1|d2", f"{node_iri(bare.id)}"]))
     assert lines == [f"{node_iri(c.id)} <https://w3id.org/policykg/ontology#fieldSources> {literal(want)}"]
+
+
+def test_district_sources_list_each_location_s_documents_in_district_iri_order():
+    g = PolicyGraph()
+    g.add_node("Document", "d1", "文件")
+    c = g.add_node("Cluster", "c", "某集群")
+    east, west = g.add_node("District", "east", "东区"), g.add_node("District", "west", "西区")
+    g.add_edge(c.id, "LOCATED_IN", east.id, evidence=[Evidence("d1", 0, 2, "东区"), Evidence("gone", 0, 2, "东区")])
+    g.add_edge(c.id, "LOCATED_IN", west.id)
+    g.add_edge(c.id, "INCLUDES_FIELD", g.add_node("Field", "f", "甲领域").id, evidence=[Evidence("d1", 0, 2, "甲领域")])
+    lines = [line for line in coverage_lines(g, node_iri, literal) if "#districtSources>" in line]
+    want = "".join(sorted([f"{node_iri(east.id)}d1", f"{node_iri(west.id)}"]))
+    assert lines == [f"{node_iri(c.id)} <https://w3id.org/policykg/ontology#districtSources> {literal(want)}"]
