@@ -384,7 +384,8 @@ def extract_organizations(doc: Doc, region: str | None, meta: dict | None = None
         counted = e.unit in ("家", "所")  # 等13家…单位: bodies counted, whatever their names end in
         head = re.sub(r"^(?:一批|一系列|若干|众多|多家|一些)|^产业链(?=企业)", "", e.head)  # 等一批头部企业, 等20余家产业链企业
         # 阿里巴巴、海康威视、新华三等企业: a list headed by 企业 names companies, or announced so (代表性企业有A、B等)
-        firms = head in _FIRM_HEADS or (not e.head and bool(_FIRMS_BEFORE.search(doc.text[max(0, e.start - 8):e.start])))
+        firms = head in _FIRM_HEADS or (bool(_FIRM_HEAD.fullmatch(head)) and bool(_FIRMS_LANDED.search(doc.text[max(0, e.start - 6):e.start]))) \
+            or (not e.head and bool(_FIRMS_BEFORE.search(doc.text[max(0, e.start - 8):e.start])))
         if any(n[-2:] in GOVERNING_VERBS or re.sub(r"^(?:已经|已|先后|累计|共)", "", n)[:2] in GOVERNING_VERBS for n in e.names):
             continue  # 已培育、引入…企业52家: what was done to the companies, not their names
         if (head_kind(e) == "organization" or firms) and (counted or firms or sum(bool(_COMPANY.search(n)) for n in e.names) * 2 >= len(e.names)):
@@ -851,6 +852,10 @@ _NOT_VISITED_FIRM = re.compile(r"[的在等和与及各类]|\d|有关|相关|(?:
                                r"机构|企业|部门|单位|选址)$")
 #: the heads of a list of companies
 _FIRM_HEADS = frozenset({"企业", "公司", "集团", "龙头企业", "头部企业", "领军企业", "链主企业", "科技企业", "企业集团"})
+#: a head that ranks or qualifies firms (骨干企业, 重点企业): its items are firms when they came or were brought
+#: (落地A、B等骨干企业), not when the qualifier is a class or a product line (雏鹰、瞪羚等企业, 电堆、膜电极等企业)
+_FIRM_HEAD = re.compile(r"[\u4e00-\u9fff]{1,6}(?:企业|公司)")
+_FIRMS_LANDED = re.compile(r"(?:落地|落户|引进|招引|引入|签约|入驻|招商)了?$")
 #: verbs that end a clause before the body they act on: 寄送/报送/提交/邮寄…省人大常委会
 _ORG_VERB_BEFORE = re.compile(r"(?:寄送|报送|提交|邮寄|寄至|送至|报至|抄送|报|送|交|向|经|由|请|致|赴|到)$")
 _CLASS_AND = re.compile(r"(?:企业|高校|院所|机构|单位|平台|园区|部门|主体)(?:及|与|以及)")

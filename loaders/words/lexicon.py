@@ -162,6 +162,13 @@ def user_dictionary():
     for word in sorted(GOVERNING_VERBS):
         if len(word) >= 2:
             yield word, "v"
+    for word in JOINED_WORDS:
+        yield word, "vn"
+
+
+#: Words that open on a character which alone is a conjunction (并): beside a vocabulary word the segmenter
+#: would split them (算力|并|网), and the lone 并 would end a list item.
+JOINED_WORDS = ("并网", "并购", "并联", "并行", "并跑", "并存")
 
 
 #: Suffix words of zones and organizations, kept whole by the segmenter.

@@ -1688,3 +1688,25 @@ def test_a_carrier_is_a_zone_only_under_a_places_name_and_a_generic_scene_is_non
     d = extract("以数据、算力等关键生产要素作为主要载体,推动发展。以氢能产业园为主要载体。", doc_id="x")
     assert not {"关键生产要素", "氢能产业园"} & set(names(d, "zones"))
     assert names(extract("打造一批示范应用场景,发布多元应用场景。", doc_id="y"), "scenarios") == []
+
+
+def test_firms_brought_in_under_a_ranking_head_are_organizations_but_classes_of_firms_are_not():
+    d = extract("二是培育壮大新兴产业。先后落地威讯、有研、英望、恒芯等骨干企业,抓重点项目建设。", doc_id="x")
+    assert {"威讯", "有研", "英望"} <= set(names(d, "organizations"))  # (the learned screen judges 恒芯 here)
+    d = extract("支持雏鹰、瞪羚、独角兽等创新型企业发展。培育电堆、膜电极、双极板等关键零部件企业。", doc_id="y")
+    assert not {"雏鹰", "瞪羚", "电堆", "膜电极"} & set(names(d, "organizations"))
+
+
+def test_an_industry_made_a_priority_with_把_作为_is_a_field_across_the_corpus():
+    from policykg.loaders.review.crossdoc import Lexicon, recognize
+
+    d = {"document": {}, "fields": [], "zones": [], "organizations": []}
+    recognize(d, "我们坚持把人工智能产业作为培育战略性新兴产业的重点。", Lexicon.from_digests([]))
+    assert [f["name"] for f in d["fields"]] == ["人工智能"]
+
+
+def test_并网_is_one_word_beside_a_vocabulary_term_so_a_list_item_holds_it():
+    from policykg.loaders.rules.enumerations import enumerations
+
+    doc = Doc.from_text("企业在工业互联网、5G基站、算力并网、智慧党建、数据安全等领域取得成果。", "x")
+    assert [e.names for e in enumerations(doc)] == [["工业互联网", "5G基站", "算力并网", "智慧党建", "数据安全"]]
