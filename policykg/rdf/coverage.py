@@ -18,10 +18,11 @@ the clusters of the field in each region.  The build writes these lists in the d
 - on every Zone, ``pkg:documentList``: the documents that name it (``pkg:hasZone``; ``""`` when none)
   — read by ``zones-of-city``;
 - on every Cluster, ``pkg:fieldSources``: for each field it includes (``pkg:includesField``), in IRI
-  order, ``<field IRI>`` followed by the ``|``-joined identifiers of the documents of that link's
-  assertions (``""`` when it includes none) — read by ``fields-of-cluster``, which takes a row's part
-  with ``STRAFTER``/``STRBEFORE`` instead of gathering the assertions (one literal per cluster, not a
-  node per link as the removed link summaries were);
+  order, ``<field IRI>``, the field's Chinese label, a tab and the ``|``-joined identifiers of the
+  documents of that link's assertions (``""`` when it includes none) — read by ``fields-of-cluster``,
+  which takes a row's part with ``STRAFTER``/``STRBEFORE`` instead of gathering the assertions and
+  looking each field's label up (one literal per cluster, not a node per link as the removed link
+  summaries were);
 - on every Cluster, ``pkg:districtSources``: the same for the districts it lies in (``pkg:locatedIn``)
   — read by ``districts-of-cluster``.
 
@@ -98,7 +99,8 @@ def coverage_lines(graph: PolicyGraph, node_iri: Callable[[str], str], literal: 
         out.append(f"{node_iri(zone.id)} {_DOCUMENT_LIST} {literal(_joined(ids))}")
     for cluster in graph.nodes_of("Cluster"):
         for edge_type, prop in _LINK_SOURCES.items():
-            out.append(f"{node_iri(cluster.id)} {prop} {literal(link_sources(graph, cluster.id, edge_type, node_iri))}")
+            sources = link_sources(graph, cluster.id, edge_type, node_iri, labelled=edge_type == "INCLUDES_FIELD")
+            out.append(f"{node_iri(cluster.id)} {prop} {literal(sources)}")
     for (region, field), (ids, tiers) in pairs.items():
         r, f = node_iri(region), node_iri(field)
         c = coverage_iri(r, f)
@@ -109,13 +111,16 @@ def coverage_lines(graph: PolicyGraph, node_iri: Callable[[str], str], literal: 
     return out
 
 
-def link_sources(graph: PolicyGraph, cluster: str, edge_type: str, node_iri: Callable[[str], str]) -> str:
+def link_sources(graph: PolicyGraph, cluster: str, edge_type: str, node_iri: Callable[[str], str],
+                 labelled: bool = False) -> str:
     """``<target IRI>d1|d2<target IRI>…``: per ``edge_type`` link of ``cluster`` (the fields it includes, the
     districts it lies in), in target IRI order, the identifiers of the documents of the link's assertions
-    (those with a Document node, as ``prov:wasDerivedFrom`` then ``pkg:identifier`` find them), sorted."""
+    (those with a Document node, as ``prov:wasDerivedFrom`` then ``pkg:identifier`` find them), sorted;
+    ``labelled``: ``<target IRI>label\td1|d2…``, the target's Chinese label first."""
     parts = []
     for edge in graph.out_edges(cluster, edge_type):
-        docs = (ev.doc for ev in edge_evidence(edge) if (n := graph.nodes.get("Document/" + ev.doc)) is not None
-                and n.type == "Document")
-        parts.append((node_iri(edge.target)[1:-1], _joined(docs)))
+        docs = _joined(ev.doc for ev in edge_evidence(edge) if (n := graph.nodes.get("Document/" + ev.doc)) is not None
+                       and n.type == "Document")
+        label = graph.nodes[edge.target].label.replace("<", "＜").replace(LISTS_SEPARATOR, " ")  # (parts open with <)
+        parts.append((node_iri(edge.target)[1:-1], f"{label}{LISTS_SEPARATOR}{docs}" if labelled else docs))
     return "".join(f"<{iri}>{docs}" for iri, docs in sorted(parts))

@@ -109,7 +109,7 @@ def test_field_sources_list_each_link_s_documents_in_field_iri_order():
                                                            Evidence("gone", 0, 2, "乙领域")])
     g.add_edge(c.id, "INCLUDES_FIELD", bare.id)
     lines = [line for line in coverage_lines(g, node_iri, literal) if "#fieldSources>" in line]
-    want = "".join(sorted([f"{node_iri(named.id)}d1|d2", f"{node_iri(bare.id)}"]))
+    want = "".join(sorted([f"{node_iri(named.id)}乙领域\td1|d2", f"{node_iri(bare.id)}甲领域\t"]))
     assert lines == [f"{node_iri(c.id)} <https://w3id.org/policykg/ontology#fieldSources> {literal(want)}"]
 
 
