@@ -37,8 +37,6 @@ CONFIDENT = re.compile(r"^(?:field\.(?:enumeration|subject|cluster_item|focus_se
 #: a field named as a field: ``在X领域``, ``X产业`` after a verb of commitment
 _FIELD_AFTER = re.compile(r"(?:产业|领域|赛道)(?![链园基集])")
 _FIELD_BEFORE = re.compile(r"(?:发展|布局|培育|聚焦|围绕|瞄准|壮大|抢占|深耕|开辟)$")
-#: what follows ``把X产业`` when the sentence makes it a priority (作为主导产业, 作为重点培育的…)
-_AS_WHAT = re.compile(r"作为")
 _COMMIT_AFTER = re.compile(r"[，,]?[^。；;]{0,8}?(?:计划|将|重点|加快|建设|布局|打造|培育|推动|支持)")
 
 
@@ -147,7 +145,7 @@ def _field_context(doc: Doc, start: int, end: int, lexicon: Lexicon, skip: list[
         return False
     if _FIELD_BEFORE.search(text[max(0, start - 4):start]):
         return True
-    if text[start - 1:start] in ("把", "将") and _AS_WHAT.match(text, _FIELD_AFTER.match(text, end).end()):
+    if text[start - 1:start] in ("把", "将") and text.startswith("作为", _FIELD_AFTER.match(text, end).end()):
         return True  # 把氢能产业作为抢占发展制高点的重要…, 将量子产业作为重点培育的…: the industry made a priority
     # 在氢能领域,上海计划…建设: a setting the sentence goes on to commit to (not 在X领域处于领先水平)
     return text[start - 1:start] == "在" and bool(_COMMIT_AFTER.match(text, end + 2))

@@ -384,8 +384,9 @@ def extract_organizations(doc: Doc, region: str | None, meta: dict | None = None
         counted = e.unit in ("家", "所")  # 等13家…单位: bodies counted, whatever their names end in
         head = re.sub(r"^(?:一批|一系列|若干|众多|多家|一些)|^产业链(?=企业)", "", e.head)  # 等一批头部企业, 等20余家产业链企业
         # 阿里巴巴、海康威视、新华三等企业: a list headed by 企业 names companies, or announced so (代表性企业有A、B等)
-        firms = head in _FIRM_HEADS or (bool(_FIRM_HEAD.fullmatch(head)) and bool(_FIRMS_LANDED.search(doc.text[max(0, e.start - 6):e.start]))) \
-            or (not e.head and bool(_FIRMS_BEFORE.search(doc.text[max(0, e.start - 8):e.start])))
+        before = doc.text[max(0, e.start - 8):e.start]
+        firms = head in _FIRM_HEADS or (bool(_FIRM_HEAD.fullmatch(head)) and bool(_FIRMS_LANDED.search(before))) \
+            or (not e.head and bool(_FIRMS_BEFORE.search(before)))
         if any(n[-2:] in GOVERNING_VERBS or re.sub(r"^(?:已经|已|先后|累计|共)", "", n)[:2] in GOVERNING_VERBS for n in e.names):
             continue  # 已培育、引入…企业52家: what was done to the companies, not their names
         if (head_kind(e) == "organization" or firms) and (counted or firms or sum(bool(_COMPANY.search(n)) for n in e.names) * 2 >= len(e.names)):

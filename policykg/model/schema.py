@@ -147,7 +147,8 @@ LIST_PAGE = 101
 #: questions read instead of gathering them (:mod:`policykg.rdf.coverage`): on a Field and on a
 #: ``pkg:FieldCoverage`` (one per region and field its documents name), a class of the derived graph
 #: outside this table, like ``pkg:Assertion``; ``document_list`` on a Zone lists the documents naming it.
-#: ``field_sources`` on a Cluster: per field it includes, the documents of the link (``<IRI>d1|d2…``);
+#: ``field_sources`` on a Cluster: per field it includes, its label and the documents of the link
+#: (``<IRI>label\td1|d2…``);
 #: ``district_sources`` the same per district it lies in.
 #: ``label_order`` and ``iri_order`` are integer sort keys (:mod:`policykg.rdf.orders`): a cluster's place
 #: in the order of the clusters' Chinese labels (equal labels, equal places), a district's in the order of
