@@ -22,6 +22,9 @@ _KINDS = "计划|行动|工程|专项|行动计划|工作|战略|体系|模式|�
 _QUOTED = re.compile(rf"([{HAN}]{{0,8}})“([{HAN}A-Za-z0-9+×]{{1,10}}?)({_KINDS})?”([{HAN}]{{0,8}}?)({_KINDS})?(?=[^{HAN}]|等|和|与|及|方案|清单|的|布局|建设|为(?:抓手|牵引|引领|主线|核心|重点)|城市|地区|$"
                      # “东数西算”工程战略支点: the kind right after the quote ends the name, whatever follows
                      rf"|(?<=”工程)|(?<=”计划)|(?<=”专项))")
+#: a quoted code (digits, + or ×, letters) and what it organizes, called a 体系/工程/行动/计划 by that name
+#: (CONVENTIONS.md: “X+Y” systems): “4+6+X”创新生态体系, “33618”现代制造业集群体系
+_CODED = re.compile(rf"“([0-9A-Za-z+×]{{1,10}})”([{HAN}]{{2,8}}?)(体系|工程|行动计划|行动|计划)")
 _VERB_NAMED = re.compile(rf"(?:实施|布局实施|组织实施|启动|开展|部署|推进|设立|研究布局|布局|做好|抓好|办好|推动)好?(?:\d{{4}}年度?)?"
                          rf"([{HAN}A-Za-z0-9]{{2,14}}?)(工程|专项|行动|计划|改革试点|先行区试点|示范试点|综合试点|试点(?=工作|建设))"
                          rf"(?=[^{HAN}]|$|等|和|工作|(?<=试点)建设)")  # 推进…工程建设 is a works being built
@@ -78,6 +81,11 @@ def extract_programmes(doc: Doc) -> list[dict]:
         # “人工智能+”工业生产行动 and “人工智能+”农业生产行动: two programmes of one quoted family, told apart by
         # the words after the quote
         _add(bag, doc, name, short + mid if mid and not inner_kind else short, kind, start, "programme.quoted", referenced)
+    quoted = {item["name"] for item in bag.values()}
+    for m in _CODED.finditer(doc.text):  # “113X”现代产业体系规模壮大: a coded system, whatever follows its name
+        if re.search(r"\d", m.group(1)) and not any(m.group(0) in name for name in quoted) \
+                and not _in_title_phrase(doc.text, m.start()) and not _a_document(doc.text, m.start(), m.end()):
+            _add(bag, doc, m.group(0), m.group(1) + m.group(2), m.group(3), m.start(), "programme.quoted")
     for m in _STANDING.finditer(doc.text):  # 国家重点研发计划, 省重点研发计划, 国家科技重大专项: standing R&D programmes
         kind = re.search(r"(?:计划|专项|项目)$", m.group(0)).group(0)
         _add(bag, doc, m.group(0), m.group(0)[:-len(kind)], kind, m.start(), "programme.standing")

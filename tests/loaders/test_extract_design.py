@@ -1710,3 +1710,10 @@ def test_并网_is_one_word_beside_a_vocabulary_term_so_a_list_item_holds_it():
 
     doc = Doc.from_text("企业在工业互联网、5G基站、算力并网、智慧党建、数据安全等领域取得成果。", "x")
     assert [e.names for e in enumerations(doc)] == [["工业互联网", "5G基站", "算力并网", "智慧党建", "数据安全"]]
+
+
+def test_a_coded_system_is_a_programme_whatever_follows_its_name():
+    d = extract("着力推动“113X”现代产业体系规模壮大、结构优化。人工智能国际社区正以“4+6+X”创新生态体系茁壮成长。", doc_id="x")
+    assert {"“113X”现代产业体系", "“4+6+X”创新生态体系"} <= set(names(d, "programmes"))
+    d = extract("落实市委、市政府产业链现代化“8810”行动计划,抢抓低空产业机遇。", doc_id="y")
+    assert "“8810”行动计划" not in names(d, "programmes")  # named with its lead by the quoted-name rule
