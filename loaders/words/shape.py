@@ -236,8 +236,8 @@ def shape_problem(name: str, kind: str) -> str | None:
     if act:
         return f"clause word {act} inside"  # 致公党某市委会赴高新区, 贯彻落实攀西试验区: a visit or a duty, then the place
     inner = next((w for w, _ in _bilateral(list(_words(bare)))[1:-1] if w in CLAUSE_WORDS), None)  # a quoted slogan is the name's
-    if inner and firm:
-        inner = None  # 佳都科技: a firm's short name, its characters the firm's
+    if inner and firm or inner == "都" and bare.find("都") == 1:
+        inner = None  # 佳都科技: a firm's short name, its characters the firm's; 龙都天仁: X都, a capital, opens it
     if inner and kind != "measure":
         return f"clause word {inner} inside"
     return None

@@ -1717,3 +1717,8 @@ def test_a_coded_system_is_a_programme_whatever_follows_its_name():
     assert {"“113X”现代产业体系", "“4+6+X”创新生态体系"} <= set(names(d, "programmes"))
     d = extract("落实市委、市政府产业链现代化“8810”行动计划,抢抓低空产业机遇。", doc_id="y")
     assert "“8810”行动计划" not in names(d, "programmes")  # named with its lead by the quoted-name rule
+
+
+def test_都_second_in_a_name_is_a_capital_not_the_adverb():
+    assert shape_problem("龙都天仁", "organization") is None
+    assert shape_problem("企业都要发展", "organization") == "clause word 都 inside"
