@@ -141,14 +141,15 @@ def _field_context(doc: Doc, start: int, end: int, lexicon: Lexicon, skip: list[
                 return False  # 与人工智能、卫星互联网等的跨域融合: named in passing, not committed to
             return sum(lexicon.names.get(n) == "field" for n in e.names) * 2 > len(e.names)
     text = doc.text
-    if not _FIELD_AFTER.match(text, end):
+    after = _FIELD_AFTER.match(text, end)
+    if not after:
         return False
     if _FIELD_BEFORE.search(text[max(0, start - 4):start]):
         return True
-    if text[start - 1:start] in ("把", "将") and text.startswith("作为", _FIELD_AFTER.match(text, end).end()):
+    if text[start - 1:start] in ("把", "将") and text.startswith("作为", after.end()):
         return True  # 把氢能产业作为抢占发展制高点的重要…, 将量子产业作为重点培育的…: the industry made a priority
     # 在氢能领域,上海计划…建设: a setting the sentence goes on to commit to (not 在X领域处于领先水平)
-    return text[start - 1:start] == "在" and bool(_COMMIT_AFTER.match(text, end + 2))
+    return text[start - 1:start] == "在" and bool(_COMMIT_AFTER.match(text, after.end()))
 
 
 def inside_title(text: str, pos: int) -> bool:
