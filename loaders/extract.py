@@ -15,6 +15,7 @@ from policykg.loaders.reading.document import Doc
 from policykg.loaders.reading.text import han_ratio, normalize, read_document
 from policykg.loaders.review.crossdoc import inside_title
 from policykg.loaders.review.screen import screen
+from policykg.loaders.review.tagger import tag_items
 from policykg.loaders.review.typer import type_items
 from policykg.loaders.rules.actors import (
     ORG_SUFFIXES,
@@ -98,6 +99,7 @@ def extract_text(text: str, doc_id: str, normalized: bool = False) -> dict:
     digest["districts"] = _outside_names(doc, digest)
     screen(digest, doc.text)
     type_items(doc, digest)
+    tag_items(doc, digest)
     digest["organizations"] = [o for o in merge_bodies(digest["organizations"], meta["region"])
                                if _named_outside_titles(doc.text, o)]
     _concept_labels(digest)

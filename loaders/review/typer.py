@@ -245,9 +245,10 @@ def probability(feats: list[str], weights: dict[str, float]) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-def _new_item(key: str, c: Candidate, doc: Doc) -> dict:
-    name, start = c.name, c.start
-    ev = doc.evidence(start, start + len(name), f"{_KINDS[key]}.typed")
+def new_item(key: str, name: str, start: int, doc: Doc, rule: str, c: Candidate | None = None) -> dict:
+    """A new item of list ``key`` named ``name``, mentioned at ``start`` (a measure's body from
+    the candidate ``c``), with the evidence of rule ``rule``."""
+    ev = doc.evidence(start, start + len(name), rule)
     if key == "fields":
         return {"name": name, "aliases": [], "cluster": None, "tier": None, "evidence": ev}
     if key == "organizations":
@@ -257,8 +258,8 @@ def _new_item(key: str, c: Candidate, doc: Doc) -> dict:
         return {"name": name, "aliases": [], "kind": next((ZONE_SUFFIXES[s] for s in _ZONE_ENDS if name.endswith(s)), None),
                 "evidence": ev}
     if key == "measures":
-        a, b = c.body or (start, start + len(name))
-        return measure_item(doc, name, start, c.section, a, b, "measure.typed")
+        a, b = (c.body if c is not None else None) or (start, start + len(name))
+        return measure_item(doc, name, start, c.section if c is not None else None, a, b, rule)
     return {"name": name, "aliases": [], "evidence": ev}
 
 
@@ -300,5 +301,5 @@ def type_items(doc: Doc, digest: dict, model_: dict | None = None) -> dict:
         if lst == "fields" and vocabulary.field_key(c.name) in concepts:
             continue  # 人工智能 where the digest holds 新一代人工智能: one concept, listed once
         if lst is not None:
-            digest.setdefault(lst, []).append(_new_item(lst, c, doc))
+            digest.setdefault(lst, []).append(new_item(lst, c.name, c.start, doc, f"{_KINDS[lst]}.typed", c))
     return digest

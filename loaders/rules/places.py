@@ -142,6 +142,7 @@ ZONE_SUFFIXES = {
     "产业基地": "基地", "基地": "基地", "街区": "街区", "度假区": "度假区", "风景名胜区": "风景区", "管理区": "管理区",
     "数据中心集群": "集群", "港区": "港区", "港务区": "港区", "工业区": "园区", "功能区": "功能区", "大街": "街区", "综合实验区": "实验区", "实验区": "实验区", "综合试验区": "试验区", "试验区": "试验区",
 }
+_ZONE_SUFFIXES_LONGEST = sorted(ZONE_SUFFIXES, key=len, reverse=True)
 _SUFFIX_RE = "|".join(sorted(map(re.escape, ZONE_SUFFIXES), key=len, reverse=True))
 _ZONE_SUFFIX = re.compile(rf"({_SUFFIX_RE})(?=[^{HAN}]|建设|等|和|与|及|为|作用|的|管委会|管理委员会|管委|党工委|工委|作为|聚焦|是|在|位于|$)")
 #: a suffix of three characters or more says by itself that a zone's name ends there
@@ -370,6 +371,13 @@ def _slogan(stem: str) -> bool:
     """Counted parts of a layout (“三城一岛”, “一心两翼一片区”): a slogan, not a place's name."""
     return bool(re.search(r"[一二三四五六七八九十]", stem) and len(stem) <= 4
                 or re.fullmatch(r"(?:[一二两三四五六七八九十]+[\u4e00-\u9fff]){2,}[一二两三四五六七八九十]*", stem))
+
+
+def plausible_zone(name: str) -> bool:
+    """Could ``name`` be a zone's name as it stands: no rank to reach (国家级数据标注基地), no slogan, no
+    count of places? (A name without a zone's suffix is not judged here.)"""
+    suffix = next((s for s in _ZONE_SUFFIXES_LONGEST if name.endswith(s) and len(name) > len(s)), None)
+    return suffix is None or _plausible(name, suffix)
 
 
 def _plausible(name: str, suffix: str) -> bool:

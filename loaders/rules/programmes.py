@@ -190,6 +190,11 @@ def _add(bag: Bag, doc: Doc, name: str, short: str, kind: str, start: int, rule:
     bag.add(re.sub(r"[“”]", "", key), item)
 
 
+def collective(name: str) -> bool:
+    """Does ``name`` count programmes rather than name one (“七项工程”, 6大计划)?"""
+    return bool(_COLLECTIVE.match(name.strip("“”")))
+
+
 def _drop_collectives(items: list[dict]) -> list[dict]:
     """``6大计划`` is a summary, redundant when the document names the programmes."""
     named = [p for p in items if not _COLLECTIVE.match(p["short"])]
