@@ -739,7 +739,9 @@ def head_kind(e: Enumeration) -> str | None:
         return None
     if re.search(r"(?:方案|规划|意见|办法|政策)$", head):
         return None  # 促进A、培育B三个行动方案: documents, not programmes
-    if re.search(r"措施|举措|任务", head):  # 提出A、B2条措施: the measures of a policy, counted; 等措施: instruments
+    if re.search(r"任务", head):  # 提出A、B等7项重点任务: the tasks a policy sets, not its support measures
+        return None  # (the golds list 5 of 39 such items as measures)
+    if re.search(r"措施|举措", head):  # 提出A、B2条措施: the measures of a policy, counted; 等措施: instruments
         return "measure" if e.count else None
     if re.search(r"技术$", head) and after.startswith("路线") and (COMMIT.search(e.verb) or e.verb.endswith("支持")):
         return "field"  # 重点支持A、B等先进技术路线: the technologies a policy backs

@@ -41,6 +41,8 @@ _REFERENCE_VERBS = re.compile(r"(?:依托|依据|结合|对接|按照|落实|借
 #: the last words of a body's name
 _BODY_END = re.compile(r"(?:政府|常委会|委员会|人大|政协|[厅局委办])$")
 _SAFEGUARD = re.compile(r"保障措施|保障机制|组织保障|组织实施|政策保障|支持措施|政策措施|保障体系|实施保障|工作保障")
+#: the parts every plan has, named as such (主要任务, 发展重点): the outline of a policy, not its measures
+_PLAN_PART = re.compile(r"(?:主要|重点)任务|发展重点|重点领域|重点方向|主要内容|总体思路")
 _GENERAL_SECTIONS = re.compile(r"总体要求|指导思想|基本原则|发展目标|主要目标|工作目标|适用范围|附则|总则|工作思路|起草背景|总体考虑")
 _ENUM = re.compile(r"([一二三四五六七八九十]+)是([^，,。；;]{2,20})[，,。；;]")
 _AMOUNT = re.compile(r"(最高|不超过|最多|上限为?|给予|奖励|资助|补助|补贴)[^，。；\d]{0,8}?"
@@ -252,6 +254,8 @@ def extract_measures(doc: Doc, doc_type: str | None) -> list[dict]:
         _measure(bag, doc, title, title_start, section, sec.start, sec.end, "measure.heading")
     if doc_type in ("政策解读", "新闻报道"):  # 第一部分，壮大市场主体。: the parts a report walks through
         for m in _PART.finditer(doc.text):
+            if _GENERAL_SECTIONS.search(m.group(2)) or _SAFEGUARD.fullmatch(m.group(2)) or _PLAN_PART.fullmatch(m.group(2)):
+                continue  # 第一部分,总体要求 / 第四部分,保障措施: the parts of any plan, not its measures
             _measure(bag, doc, m.group(2), m.start(2), m.group(1), m.start(), m.end(), "measure.part")
         for m in _SAFEGUARD_LEAD.finditer(doc.text):  # 在保障措施上,…加强组织领导,建立…;加大政策支持,…
             end = doc.text.find("\n", m.end())
@@ -266,7 +270,8 @@ def extract_measures(doc: Doc, doc_type: str | None) -> list[dict]:
                              key=f"保障措施{head.group(1)}")
                 pos += len(clause) + 1
     for e in enumerations(doc):  # 从A、B等方面提出N条措施; 分别对A、B等九大方向提出措施
-        if head_kind(e) == "measure":
+        kind = head_kind(e)
+        if kind == "measure" or (kind is None and "任务" in e.head):
             section = out.path_at(e.start)
             aspect = _ASPECT_BEFORE.search(doc.text, max(0, e.start - 48), e.start)
             if aspect and not re.search(r"[。；;\n]", doc.text[aspect.end():e.start]):
@@ -274,6 +279,8 @@ def extract_measures(doc: Doc, doc_type: str | None) -> list[dict]:
                 at = aspect.start(1)
                 _measure(bag, doc, aspect.group(1), at, section, at, aspect.end(1), "measure.aspect", key=f"{section}{aspect.group(1)}")
                 continue
+            if kind is None:
+                continue  # 提出A、B等7项重点任务: the tasks a policy sets, not its measures
             items, names = list(e.items), list(e.names)
             a, v = items[0][0], e.verb
             opener = doc.text.rfind("从", max(0, a - 7), a)

@@ -1722,3 +1722,11 @@ def test_a_coded_system_is_a_programme_whatever_follows_its_name():
 def test_都_second_in_a_name_is_a_capital_not_the_adverb():
     assert shape_problem("龙都天仁", "organization") is None
     assert shape_problem("企业都要发展", "organization") == "clause word 都 inside"
+
+
+def test_a_policy_s_tasks_and_the_parts_of_any_plan_are_no_measures_its_safeguards_are():
+    text = ("解读某省促进甲乙产业发展的意见\n《关于促进甲乙产业高质量发展的意见》主要包括四个部分。\n"
+            "第一部分,总体要求。包括发展思路和主要目标。\n"
+            "第三部分,主要任务。提出提升创新能力、壮大经营主体、稳固产业链条等3项重点任务。\n"
+            "第四部分,保障措施。提出加强统筹协调、强化财税金融支持、加强人才支撑等3项保障措施。\n")
+    assert names(extract(text, doc_id="x"), "measures") == ["加强统筹协调", "强化财税金融支持", "加强人才支撑"]
