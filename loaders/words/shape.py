@@ -220,15 +220,17 @@ def shape_problem(name: str, kind: str) -> str | None:
     if (kind in _AREA_KINDS or kind == "cluster") and _DEICTIC.match(name):
         return f"begins with {name[:2]}"  # 我国卫星互联网, 我市…产业集群: named without the writer's own place
     if kind in _AREA_KINDS:  # fields, clusters, scenarios: areas of technology or use, never places or acts
+        if not re.search(r"[\u4e00-\u9fffA-Za-z]", name):
+            return "no word"  # “1+5+5”: a policy package's code, not an area
         if region_pattern("^").fullmatch(name) or region_pattern("^").fullmatch(name + "市"):
             return "a place"
         if any(w in PLURAL_WORDS for w in words[1:]):
             return "a plural inside"
         if len(words) == 1 and (first in GOVERNING_VERBS or first in _ACTS):
             return "a verb"
-        if len(words) > 1 and tagged[0][1] == "v" and len(first) == 2 and tagged[1][1].startswith("n") \
+        if len(words) > 1 and tagged[0][1] == "v" and len(first) == 2 and (tagged[1][1].startswith("n") or tagged[1][1] == "b") \
                 and first not in FIELD_VERB_NOUNS and not pair:
-            return f"begins with {first}"  # 满足信息技术: a verb and its object
+            return f"begins with {first}"  # 满足信息技术, 梳理新型能源材料: a verb and its object
     if kind in _PROPER_KINDS and _joined_bodies(tagged) is not None:
         return "two bodies joined"  # 丽江市与省交投集团: the parties of a meeting or a signing, not one name
     act = next((w for w in words[:-1] if w in _ACTS_INSIDE), None) if kind in _PROPER_KINDS \

@@ -1730,3 +1730,10 @@ def test_a_policy_s_tasks_and_the_parts_of_any_plan_are_no_measures_its_safeguar
             "第三部分,主要任务。提出提升创新能力、壮大经营主体、稳固产业链条等3项重点任务。\n"
             "第四部分,保障措施。提出加强统筹协调、强化财税金融支持、加强人才支撑等3项保障措施。\n")
     assert names(extract(text, doc_id="x"), "measures") == ["加强统筹协调", "强化财税金融支持", "加强人才支撑"]
+
+
+def test_a_field_is_no_code_and_no_verb_before_a_modified_noun():
+    assert shape_problem("1+5+5", "field") == "no word"  # “1+5+5”政策措施: a policy package's code
+    assert shape_problem("5G", "field") is None
+    assert shape_problem("梳理新型能源材料", "field") == "begins with 梳理"  # 梳理|新型|能源材料: the act, then the field
+    assert shape_problem("新型能源材料", "field") is None
