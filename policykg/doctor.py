@@ -28,7 +28,8 @@ from pathlib import Path
 
 #: distribution name (lower case) → import name, where they differ
 IMPORT_NAMES = {"ahocorasick-rs": "ahocorasick_rs", "charset-normalizer": "charset_normalizer", "opencc": "opencc",
-                "neo4j-rust-ext": "neo4j._rust", "pdfminer.six": "pdfminer", "python-docx": "docx"}
+                "neo4j-rust-ext": "neo4j._rust", "pdfminer.six": "pdfminer", "python-docx": "docx",
+                "python-crfsuite": "pycrfsuite"}
 #: distributions that ship a program rather than a module (checked by running it)
 PROGRAMS = {"oxigraph": "oxigraph"}
 #: the oldest Python and Java this project runs on
