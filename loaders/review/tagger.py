@@ -33,7 +33,7 @@ from importlib import resources
 
 from policykg.loaders.reading.document import Doc
 from policykg.loaders.review.typer import new_item
-from policykg.loaders.rules.actors import ORG_SUFFIXES
+from policykg.loaders.rules.actors import ORG_SUFFIXES, class_lists
 from policykg.loaders.rules.places import plausible_zone
 from policykg.loaders.rules.programmes import collective
 from policykg.loaders.words.lexicon import is_generic
@@ -198,10 +198,13 @@ def tag_items(doc: Doc, digest: dict, threshold: float = THRESHOLD) -> dict:
     held = {norm(n) for n in names}
     text = doc.text
     covered = None
+    classes = class_lists(doc)
     for start, end, key, p in spans(doc):
         name = text[start:end]
         if key not in ADDS or p < threshold or norm(name) in held or len(norm(name)) < 2 or not _fits(name, key):
             continue
+        if key == "organizations" and any(a <= start < b for a, b in classes):
+            continue  # 各市汽车办、发展改革委…: classes of bodies
         if covered is None:
             covered = _mentions(text, names)
         if any(a <= start and end <= b and b - a > end - start for a, b in covered):

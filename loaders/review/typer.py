@@ -47,7 +47,7 @@ from typing import NamedTuple
 
 from policykg.loaders.reading.document import Doc
 from policykg.loaders.review.crossdoc import inside_title
-from policykg.loaders.rules.actors import ORG_SUFFIXES
+from policykg.loaders.rules.actors import ORG_SUFFIXES, class_lists
 from policykg.loaders.rules.enumerations import Enumeration, enumerations, head_kind, verb_first
 from policykg.loaders.rules.places import ZONE_SUFFIXES
 from policykg.loaders.rules.programmes import measure_item
@@ -291,6 +291,7 @@ def type_items(doc: Doc, digest: dict, model_: dict | None = None) -> dict:
     concepts = {vocabulary.field_key(f["name"]) for f in digest.get("fields") or []}
     parts = [(ev["end"], doc.sentence_span(ev["end"])[1]) for x in digest.get("measures") or []
              if isinstance(ev := x.get("evidence"), dict) and ev.get("rule") == "measure.aspect"]
+    classes = class_lists(doc)  # 各市汽车办、发展改革委、科技局…: classes of bodies, no body's name
     added: set[str] = set()
     for c in candidates(doc, digest, new_only=True):  # names the digest holds are not candidates
         key = norm(c.name)
@@ -298,6 +299,8 @@ def type_items(doc: Doc, digest: dict, model_: dict | None = None) -> dict:
             continue  # the tasks listed under an aspect the rules made the measure
         added.add(key)
         lst = choose(c.name, c.feats, m)
+        if lst == "organizations" and any(a <= c.start < b for a, b in classes):
+            continue
         if lst == "fields" and vocabulary.field_key(c.name) in concepts:
             continue  # 人工智能 where the digest holds 新一代人工智能: one concept, listed once
         if lst is not None:

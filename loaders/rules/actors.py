@@ -290,6 +290,27 @@ _UNIT_END = re.compile(r"(?:人民政府|政府|委员会|管委会|办公室|�
 _UNIT_WORD = re.compile(r"(?:人民政府|政府|委员会|管委会|办公室|办公厅|领导小组|工作专班|厅|局|委|办|部)$")
 
 
+def _distributive(doc: Doc, e) -> bool:
+    """Does 各 open the list (``各市汽车办、发展改革委、科技局``), so that it goes with every item?"""
+    a0 = e.items[0][0]
+    return e.names[0].startswith("各") or doc.text[max(0, a0 - 1):a0] == "各"
+
+
+def class_lists(doc: Doc) -> list[tuple[int, int]]:
+    """The spans of the items named without a place in the lists 各 opens (``各市汽车办、发展改革委、
+    科技局…``): classes of bodies, where no learned model should find a body's name."""
+    return [span for e in enumerations(doc) if _distributive(doc, e)
+            for span, name in zip(e.items, e.names, strict=True) if not _placed(name)]
+
+
+def _placed(name: str) -> bool:
+    """Does a unit's name carry its place (杨凌示范区发展改革局, 韩城市发展改革委, 航空港区管委会)?"""
+    return bool(region_pattern("^").match(name) or "区" in name[:-2]
+                or any(_known_place(name[:k]) for k in range(2, min(6, len(name)))))
+
+
+
+
 def _unit_lists(doc: Doc):
     """``(start, name)`` of the items of a list of government units: two or more items, at least
     half of the list, end in a unit's word (厅, 局, 委, 办, 政府 …), and each such item is a unit,
@@ -298,6 +319,9 @@ def _unit_lists(doc: Doc):
     for e in enumerations(doc):
         if any(re.search(r"[(（][局委厅办]|主管部门", n) for n in e.names):
             continue  # 交通运输厅(局、委)、商务主管部门: the classes of bodies an addressee line names
+        # 各市汽车办、发展改革委、科技局…: 各 goes with every item named without a place, each a class of bodies
+        # (各县(市)区人民政府、高新区管委会: the zone's committee is one body)
+        distributive = _distributive(doc, e)
         found = []
         last = len(e.items) - 1
         for i, ((a, _b), name) in enumerate(zip(e.items, e.names, strict=True)):
@@ -330,6 +354,8 @@ def _unit_lists(doc: Doc):
             if len(unit) > 16 or _GROUP.search(unit) or re.search(rf"[^{HAN}]|[的了是在对把将为等场各及与]|总部|党委|常委|^管委", unit) \
                     or (not stem and unit not in ("省委", "市委", "区委", "县委")) \
                     or doc.text[a:a + len(unit)] != unit:
+                continue
+            if distributive and not _placed(unit):
                 continue
             yield a, unit
 

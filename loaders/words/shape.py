@@ -232,7 +232,9 @@ def shape_problem(name: str, kind: str) -> str | None:
                 and first not in FIELD_VERB_NOUNS and not pair:
             return f"begins with {first}"  # 满足信息技术, 梳理新型能源材料: a verb and its object
     if kind in _PROPER_KINDS and _joined_bodies(tagged) is not None:
-        return "two bodies joined"  # 丽江市与省交投集团: the parties of a meeting or a signing, not one name
+        return "two bodies joined"
+    if kind == "organization" and _bodies_back_to_back(name):
+        return "two bodies joined"  # 安徽省市场监管局安徽省通信管理局: a title's issuers, one after the other  # 丽江市与省交投集团: the parties of a meeting or a signing, not one name
     act = next((w for w in words[:-1] if w in _ACTS_INSIDE), None) if kind in _PROPER_KINDS \
         and not _DELEGATION.search(name) else None  # 第20批赴甘肃博士服务团: a delegation is named by where it goes
     if act:
@@ -259,6 +261,16 @@ _DELEGATION = re.compile(r"(?<!集)[团队组]$")
 _BODY_END = re.compile(r"(?:市|省|县|区|旗|镇|集团|公司|大学|学院|研究院|研究所|局|委|厅|政府|中心|园区)$")
 #: the conjunctions that join two bodies met or signed with (A与B签约, A同B座谈)
 _JOIN_BODIES = frozenset("与 同".split())
+
+
+def _bodies_back_to_back(name: str) -> bool:
+    """Does a body's name end inside ``name`` where a province's or city's name opens the next body
+    (``…市场监管局安徽省通信管理局``)?"""
+    if not re.search(r"(?:局|厅|委|办|政府)$", name):
+        return False
+    places = region_pattern()
+    return not name.startswith(("国家", "中国")) and any(  # 国家税务总局山东省税务局: a national body's branch
+        name[i - 1] in "局厅委办府" and places.match(name, i) is not None for i in range(3, len(name) - 3))
 
 
 def _joined_bodies(tagged) -> int | None:

@@ -1737,3 +1737,12 @@ def test_a_field_is_no_code_and_no_verb_before_a_modified_noun():
     assert shape_problem("5G", "field") is None
     assert shape_problem("梳理新型能源材料", "field") == "begins with 梳理"  # 梳理|新型|能源材料: the act, then the field
     assert shape_problem("新型能源材料", "field") is None
+
+
+def test_an_addressee_line_opened_by_ge_names_classes_of_bodies_and_issuers_run_together_are_two():
+    text = ("安徽省汽车办安徽省发展改革委关于印发安徽省甲乙汽车产业发展行动方案的通知\n"
+            "各市汽车办、发展改革委、科技局、工业和信息化局、高新区管委会:\n现将方案印发给你们。\n")
+    orgs = names(extract(text, doc_id="x"), "organizations")
+    assert not {"发展改革委", "科技局", "工业和信息化局"} & set(orgs)
+    assert shape_problem("安徽省市场监管局安徽省通信管理局", "organization") == "two bodies joined"
+    assert shape_problem("国家税务总局山东省税务局", "organization") is None  # a national body's branch
