@@ -411,8 +411,10 @@ def extract_organizations(doc: Doc, region: str | None, meta: dict | None = None
         head = re.sub(r"^(?:一批|一系列|若干|众多|多家|一些)|^产业链(?=企业)", "", e.head)  # 等一批头部企业, 等20余家产业链企业
         # 阿里巴巴、海康威视、新华三等企业: a list headed by 企业 names companies, or announced so (代表性企业有A、B等)
         before = doc.text[max(0, e.start - 8):e.start]
+        # 依托建邦胶体、…天诺光电等重点企业: a list whose items read as firms' names, whatever the verb
+        named = bool(_FIRM_HEAD.fullmatch(head)) and _firm_names(e.names) and not _distributive(doc, e)
         firms = head in _FIRM_HEADS or (bool(_FIRM_HEAD.fullmatch(head)) and bool(_FIRMS_LANDED.search(before))) \
-            or (not e.head and bool(_FIRMS_BEFORE.search(before)))
+            or (not e.head and bool(_FIRMS_BEFORE.search(before))) or named
         if any(n[-2:] in GOVERNING_VERBS or re.sub(r"^(?:已经|已|先后|累计|共)", "", n)[:2] in GOVERNING_VERBS for n in e.names):
             continue  # 已培育、引入…企业52家: what was done to the companies, not their names
         if (head_kind(e) == "organization" or firms) and (counted or firms or sum(bool(_COMPANY.search(n)) for n in e.names) * 2 >= len(e.names)):
@@ -424,7 +426,7 @@ def extract_organizations(doc: Doc, region: str | None, meta: dict | None = None
                     if doc.text[max(0, a - 1):a] == "“":
                         continue  # 对“小升规”“规转强”企业: classes of enterprises, quoted
                     fixed = repair(strip_lead(name), "organization")
-                    if fixed is None or is_term(fixed[1]):
+                    if fixed is None or (is_term(fixed[1]) and not named):  # 德晟机器人 among firms: a firm
                         continue
                     a, name = a + len(name) - len(fixed[1]), fixed[1]
                 if 2 <= len(name) <= 16 and not is_generic(name) and not is_sector(name) \
@@ -758,6 +760,14 @@ def _body_kind(name: str) -> str:
     if re.search(r"(?:研究院|研究所|研究中心|实验室|科学院)$", name):
         return "research"
     return "enterprise"
+
+
+def _firm_names(names: list[str]) -> bool:
+    """Do the items of a list of qualified firms (重点企业, 骨干企业) read as firms' names: one at least
+    with a firm's word at its end (天诺光电), none a field, a sector or a common word (瞪羚, 专精特新)?"""
+    return any(_COMPANY.search(n) or n.endswith(("公司", "集团")) for n in names) and not any(
+        is_generic(n) or is_sector(n) or vocabulary.canonical_field(n) is not None
+        or re.search(r"企业|[的等]|\d", n) or len(n) > 12 for n in names)
 
 
 _COMPANY = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:药业|生物|医药|科技|集团|股份|时代|电子|制药|能源|控股|实业|重工|机械|光电|电气|"

@@ -1746,3 +1746,10 @@ def test_an_addressee_line_opened_by_ge_names_classes_of_bodies_and_issuers_run_
     assert not {"发展改革委", "科技局", "工业和信息化局"} & set(orgs)
     assert shape_problem("安徽省市场监管局安徽省通信管理局", "organization") == "two bodies joined"
     assert shape_problem("国家税务总局山东省税务局", "organization") is None  # a national body's branch
+
+
+def test_a_list_of_qualified_firms_is_of_firms_when_one_reads_as_a_firm():
+    d = extract("依托华晟光电、银泰纳米、德恒机器人等重点企业，梳理产业链招商图谱。", doc_id="x")
+    assert {"华晟光电", "银泰纳米", "德恒机器人"} <= set(names(d, "organizations"))
+    d = extract("支持电堆、膜电极、双极板等关键零部件企业做大做强。", doc_id="x")
+    assert not {"电堆", "膜电极", "双极板"} & set(names(d, "organizations"))
