@@ -55,7 +55,8 @@ def extract_targets(doc: Doc) -> list[dict]:
         if _PAST.search(sent) and not _YEAR.search(sent) or "同比" in sent:
             continue  # 同比增长18%: a year's result compared with the last, never a goal
         bare = _BARE_YEAR.match(sent)
-        if bare and not _FUTURE.search(sent) and not _annual(doc, sent) and int(bare.group(1)) < _horizon(doc):
+        if bare and not _FUTURE.search(sent) and not _annual(doc, sent) and int(bare.group(1)) < _horizon(doc) \
+                and not _goal_ahead(doc, s, int(bare.group(1))):
             continue  # 2022年，全省119家企业实现营业收入…: a year's result, not a goal
         for m in _iter_quantities(sent):
             pos = s + m["start"]
@@ -253,6 +254,15 @@ def _horizon(doc: Doc) -> int:
     years = [_marker_year(m) for m in _YEAR.finditer(doc.text)
              if not re.fullmatch(r"\d{4}\s*年", m.group(0).strip())]  # a bare 2024年, opens a sentence, not a goal
     return max(years, default=_doc_year(doc) or 9999)
+
+
+def _goal_ahead(doc: Doc, pos: int, year: int) -> bool:
+    """Is a sentence opened by a bare year under a heading of goals (``一、工作目标``) and the year not
+    before the text's own (2023年,…产能规模超过100万辆 in a plan of March 2023): a goal for that year."""
+    own = _doc_year(doc)
+    sec = doc.section_at(pos)
+    return own is not None and year >= own and sec is not None and any(
+        "目标" in (x.title or "") for x in (*sec.ancestors(), sec))
 
 
 def _annual(doc: Doc, sent: str) -> bool:

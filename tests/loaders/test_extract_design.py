@@ -1753,3 +1753,11 @@ def test_a_list_of_qualified_firms_is_of_firms_when_one_reads_as_a_firm():
     assert {"华晟光电", "银泰纳米", "德恒机器人"} <= set(names(d, "organizations"))
     d = extract("支持电堆、膜电极、双极板等关键零部件企业做大做强。", doc_id="x")
     assert not {"电堆", "膜电极", "双极板"} & set(names(d, "organizations"))
+
+
+def test_a_bare_year_under_a_heading_of_goals_not_before_the_text_s_own_year_is_a_goal():
+    text = ("某市甲乙产业发展工作方案\n某市人民政府办公厅\n2023年3月21日\n一、工作目标\n"
+            "(一)产业能级进一步提升。2023年,甲乙产业产能规模超过100万辆。到2025年,产能规模超过300万辆。\n"
+            "二、工作基础\n2022年,全市甲乙产业产值达到500亿元。\n")
+    targets = {(t["year"], t["value"]) for t in extract(text, doc_id="x")["targets"]}
+    assert {(2023, 100), (2025, 300)} <= targets and (2022, 500) not in targets
