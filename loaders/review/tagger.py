@@ -199,10 +199,13 @@ def tag_items(doc: Doc, digest: dict, threshold: float = THRESHOLD) -> dict:
     text = doc.text
     covered = None
     classes = class_lists(doc)
+    people = {p["name"] for p in digest.get("people") or [] if len(p.get("name") or "") >= 2}
     for start, end, key, p in spans(doc):
         name = text[start:end]
         if key not in ADDS or p < threshold or norm(name) in held or len(norm(name)) < 2 or not _fits(name, key):
             continue
+        if any(name.startswith(n) and len(name) > len(n) for n in people):
+            continue  # 孔德树建议延续飞行大会: a person the text names, then what they propose
         if key == "organizations" and any(a <= start < b for a, b in classes):
             continue  # 各市汽车办、发展改革委…: classes of bodies
         if covered is None:
