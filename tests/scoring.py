@@ -26,13 +26,23 @@ TEST_SETS = frozenset({
 })
 
 
-@functools.lru_cache(maxsize=1)
-def scorer():
-    """The scorer as a module (loaded once)."""
-    spec = importlib.util.spec_from_file_location("score_digests", SCORER)
+def load_module(name: str, path: Path):
+    """A Python file that is no package module (the scorer, a script under ``scripts/``) as a module."""
+    spec = importlib.util.spec_from_file_location(name, path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def script(name: str):
+    """``scripts/<name>.py`` as a module."""
+    return load_module(name, Path(__file__).resolve().parents[1] / "scripts" / f"{name}.py")
+
+
+@functools.lru_cache(maxsize=1)
+def scorer():
+    """The scorer as a module (loaded once)."""
+    return load_module("score_digests", SCORER)
 
 
 def score_pairs(pairs) -> dict:

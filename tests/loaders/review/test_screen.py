@@ -1,19 +1,13 @@
 """The learned screen of digest items (policykg.loaders.review.screen) and its trainer (scripts/train_screen.py)."""
 
-import importlib.util
-from pathlib import Path
+from scoring import script
 
 from policykg.loaders.extract import extract_text
 from policykg.loaders.review import screen
 
-ROOT = Path(__file__).resolve().parents[3]
-
 
 def _trainer():
-    spec = importlib.util.spec_from_file_location("train_screen", ROOT / "scripts" / "train_screen.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return script("train_screen")
 
 
 def test_shipped_model_has_a_threshold_per_list_and_general_weights():

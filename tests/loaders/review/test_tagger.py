@@ -1,9 +1,8 @@
 """The learned span tagger (policykg.loaders.review.tagger) and its trainer (scripts/train_tagger.py)."""
 
-import importlib.util
 from pathlib import Path
 
-from scoring import TEST_SETS
+from scoring import TEST_SETS, script
 
 from policykg.loaders.extract import extract_text
 from policykg.loaders.reading.document import Doc
@@ -14,10 +13,7 @@ PROSE = "记者从市工信局获悉，华晟光电新建的智能工厂日前�
 
 
 def _trainer():
-    spec = importlib.util.spec_from_file_location("train_tagger", ROOT / "scripts" / "train_tagger.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return script("train_tagger")
 
 
 def test_shipped_model_never_trained_on_a_test_set():
