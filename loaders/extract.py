@@ -102,6 +102,7 @@ def extract_text(text: str, doc_id: str, normalized: bool = False) -> dict:
     tag_items(doc, digest)
     digest["organizations"] = [o for o in merge_bodies(digest["organizations"], meta["region"])
                                if _named_outside_titles(doc.text, o)]
+    _fields_outside_titles(doc, digest)
     _concept_labels(digest)
     return {k: digest[k] for k in KEYS}
 
@@ -127,6 +128,20 @@ def _concept_labels(digest: dict) -> None:
     for cl in digest["clusters"] if merged else ():
         cl["fields"] = list(dict.fromkeys(merged.get(x, x) for x in cl["fields"]))
     digest["fields"] = kept
+
+
+def _fields_outside_titles(doc: Doc, digest: dict) -> None:
+    """A field named only inside the 《》 titles of other documents (制定《河南省新型显示和智能终端产业链…方案》)
+    is not one the text commits to (one gold field in a thousand stands only there), unless the title is the
+    text's own or the policy it is about (印发《青岛市支持…具身智能机器人产业发展若干政策措施》); clusters follow."""
+    own = " ".join(x for x in (digest["document"].get("title"), digest["document"].get("about")) if x)
+    kept = [f for f in digest["fields"] if _named_outside_titles(doc.text, f)
+            or any(form in own for form in (f["name"], *(f.get("aliases") or [])))]  # 印发《X》: its own subject
+    if len(kept) != len(digest["fields"]):
+        names = {f["name"] for f in kept}
+        digest["fields"] = kept
+        for cluster in digest["clusters"]:
+            cluster["fields"] = [x for x in cluster["fields"] if x in names]
 
 
 def _named_outside_titles(text: str, item: dict) -> bool:

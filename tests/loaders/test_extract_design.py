@@ -1761,3 +1761,14 @@ def test_a_bare_year_under_a_heading_of_goals_not_before_the_text_s_own_year_is_
             "二、工作基础\n2022年,全市甲乙产业产值达到500亿元。\n")
     targets = {(t["year"], t["value"]) for t in extract(text, doc_id="x")["targets"]}
     assert {(2023, 100), (2025, 300)} <= targets and (2022, 500) not in targets
+
+
+def test_a_field_named_only_in_another_document_s_title_is_not_the_text_s():
+    from policykg.loaders.extract import _fields_outside_titles
+
+    text = ("关于加快算力产业发展的提案的答复\n我厅制定《某省新型显示和智能终端产业链提升方案》,"
+            "印发《某省元宇宙产业发展行动计划》,谋篇布局算力产业,支持先进计算等领域发展。\n")
+    digest = {"document": {"about": "某省元宇宙产业发展行动计划"}, "clusters": [],
+              "fields": [{"name": n} for n in ("新型显示", "元宇宙", "先进计算")]}
+    _fields_outside_titles(Doc.from_text(text, "x"), digest)
+    assert [f["name"] for f in digest["fields"]] == ["元宇宙", "先进计算"]  # the policy it is about is its own
