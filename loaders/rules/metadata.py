@@ -392,8 +392,9 @@ def _doc_type(doc: Doc, title: str | None, news: bool = False) -> str | None:
     if title and _INTERPRET.search(title) or re.search(r"政策解读(?![^“”\n]{0,6}”[^，。\n]{0,12}发布会)|的解读", head):
         return "政策解读"
     explains = sum(bool(_INTERPRET_SECTIONS.search(s.title)) for s in doc.outline.sections[:8])
-    if explains >= 2 and _BOOK.search(doc.text[:3000]):
-        return "政策解读"  # 一、起草背景 二、主要内容 of 《X》: an interpretation of X
+    drafted = any(re.match(r"(?:起草|编制|制定)(?:背景|过程|依据|原则|思路)", s.title) for s in doc.outline.sections[:8])
+    if explains >= 2 and (_BOOK.search(doc.text[:3000]) or drafted):
+        return "政策解读"  # 一、起草背景 二、主要内容 of 《X》 (or of the draft it explains): an interpretation
     first = doc.outline.sections[0] if doc.outline.sections else None
     if first is not None and not news and _INTERPRET_SECTIONS.search(first.title) \
             and _BOOK.search(doc.text[:first.title_start]) and not _formal(doc) \
@@ -455,7 +456,7 @@ _TRANSCRIPT = re.compile(r"(?:^|\n)\s*(?:嘉宾|主持人|访谈嘉宾)\s*[:：]
 #: the opening of a reply to a proposal: the members addressed, then what they proposed
 _REPLY = re.compile(r"(?:委员|代表)[:：]\s*\n?[^。\n]{0,6}(?:您|你)们?(?:在[^。]{0,30})?(?:提出|所提|领衔提出)的?[^。]{0,80}(?:提案|建议)"
                     # 民盟市委:\n贵委提出的…提案收悉: a reply to a party's or a body's proposal
-                    r"|[:：]\s*\n\s*(?:贵委|贵单位|贵会|贵部|你们|您们)(?:在[^。]{0,30})?(?:提出|所提)的?[^。]{0,80}(?:提案|建议)[^。]{0,4}收悉"
+                    r"|[:：]\s*\n\s*(?:贵委|贵单位|贵会|贵部|贵组|贵党|你们|您们)(?:在[^。]{0,30})?(?:提出|所提)的?[^。]{0,80}(?:提案|建议)[^。]{0,4}收悉"
                     # 您提出的《关于…的建议》收悉。…现答复如下: the addressee's line lost, the reply says what it answers
                     r"|(?:^|\n)\s*(?:您|你)们?(?:在[^。]{0,30})?(?:提出|所提)的?[^。]{0,80}(?:提案|建议)》?[^。]{0,4}收悉[^\n]{0,60}?答复如下")
 #: a preamble that names what it introduces: ``特制定本行动计划``, ``现提出如下意见``, ``制定本指导意见``

@@ -1772,3 +1772,11 @@ def test_a_field_named_only_in_another_document_s_title_is_not_the_text_s():
               "fields": [{"name": n} for n in ("新型显示", "元宇宙", "先进计算")]}
     _fields_outside_titles(Doc.from_text(text, "x"), digest)
     assert [f["name"] for f in digest["fields"]] == ["元宇宙", "先进计算"]  # the policy it is about is its own
+
+
+def test_a_drafter_s_explanation_without_the_policy_s_title_and_a_reply_to_a_group_are_told_by_structure():
+    text = ("一、编制背景和意义\n(一)编制背景\n随着汽车智能化发展,我市推动自动驾驶规模化应用。\n"
+            "二、主要内容\n提出总体思路和发展目标。\n")
+    assert extract(text, doc_id="x")["document"]["doc_type"] == "政策解读"
+    text = "第十二讨论组:\n贵组提出的关于“我区智能制造业集群发展的建议”的提案收悉,现答复如下:\n一是研究制定方案。\n"
+    assert extract(text, doc_id="x")["document"]["doc_type"] == "答复"
