@@ -609,7 +609,11 @@ def _region(doc: Doc, title: str | None, issuer: str | None, about: str | None =
             skip: list[tuple[int, int]] = ()):
     if re.search(r"(?:国务院新闻办公室|国务院新闻办|国新办)[^。]{0,8}举行", doc.text[:600]):
         return divisions.lookup_region("全国")  # 国务院新闻办公室举行…新闻发布会: the nation's press conference
-    own = "city" if re.search(r"我市|本市", doc.text[:3000]) else "province" if re.search(r"我省|本省|我区|本区", doc.text[:3000]) else None
+    head = doc.text[:3000]
+    # 我区 is an autonomous region's own word (内蒙古, 广西 …) and a district's: a province's level only beside such a
+    # region or one of the four cities at that level
+    own = "city" if re.search(r"我市|本市", head) else "province" if re.search(r"我省|本省", head) or (
+        re.search(r"我区|本区", head) and _AUTONOMOUS.search(head)) else None
     addressed = _ADDRESSES_CITIES.search(doc.text[:800])
     own = own or ("province" if addressed else None)  # 各市州工信局,相关单位: a province's body writes to its cities
     for source in (title or "", issuer or "", about or ""):
@@ -672,6 +676,9 @@ def _region(doc: Doc, title: str | None, issuer: str | None, about: str | None =
     return None
 
 
+#: the autonomous regions, whose texts call themselves 我区, and the four cities at a province's level, whose
+#: districts' texts do (the district's region is the city)
+_AUTONOMOUS = re.compile(r"自治区|内蒙古|广西|西藏|宁夏|新疆|上海|北京|天津|重庆")
 #: an addressee line to a province's cities: ``各市州工信局``, ``各地市工业和信息化主管部门``, ``各市、州、县人民政府``
 _ADDRESSES_CITIES = re.compile(r"(?:^|\n)\s*各(?:地级以上市|地级市|设区市|地市|市州|市、州|市(?:[(（][^)）]{1,12}[)）])?(?:人民政府|、))[^\n]{0,80}[:：]")
 #: a report that opens on the day, its year unwritten: ``8月2日上午,…``, ``本报讯(记者 某某)11月26日,…``, ``今天(7月18日),``

@@ -1780,3 +1780,9 @@ def test_a_drafter_s_explanation_without_the_policy_s_title_and_a_reply_to_a_gro
     assert extract(text, doc_id="x")["document"]["doc_type"] == "政策解读"
     text = "第十二讨论组:\n贵组提出的关于“我区智能制造业集群发展的建议”的提案收悉,现答复如下:\n一是研究制定方案。\n"
     assert extract(text, doc_id="x")["document"]["doc_type"] == "答复"
+
+
+def test_wo_qu_is_a_district_s_own_word_unless_an_autonomous_region_is_named():
+    text = ("第十二讨论组:\n贵组提出的关于我区智能制造业集群发展的建议的提案收悉,现答复如下:\n"
+            "天桥区工信局推动我区产业发展,落实济南市委、济南市人民政府部署和山东省要求。\n")
+    assert extract(text, doc_id="x")["document"]["region"] == "济南市"
