@@ -73,7 +73,8 @@ _BOOK_NOTICE = re.compile(r"^《(?P<title>[^《》]{4,80})》的通知$"
                           # 关于《X(草案)》公开征求意见的公告: the draft named before the call
                           r"|^(?:[^《》，,。]{2,40}?)?关于《(?P<title3>[^《》]{4,80})》(?:公开|向社会公开)?征求(?:社会|公众)?意见的(?:公告|通知|函)$"
                           # 关于公开征求《X(征求意见稿)》意见的公告: a call for comments on a draft prints X
-                          r"|^(?:[^《》，,。]{2,40}?)?关于(?:公开|向社会公开)?征求《(?P<title6>[^《》]{4,80})》(?:的)?(?:修改|社会|公众)?意见(?:建议)?的(?:公告|通知|函)$")
+                          r"|^(?:[^《》，,。]{2,40}?)?关于(?:公开|向社会公开)?征求《(?P<title6>[^《》]{4,80})》(?:[(（](?:征求意见稿|草案|送审稿)[)）])?"
+                          r"(?:的)?(?:修改|社会|公众)?意见(?:建议)?的(?:公告|通知|函)$")
 #: a letterhead and a document number printed in front of the title on one line
 _LETTERHEAD = re.compile(r"^(?:[\u4e00-\u9fff]{2,30}?文件)?\s*[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号\s*(?=\S{6})")
 
@@ -226,9 +227,13 @@ def _title(doc: Doc, news: bool = False) -> tuple[str | None, tuple[int, int] | 
         return _clean_headline(line.strip()), (pos, pos + len(line.rstrip()))
     if news and first_lines and opens_on_source(first_lines[0][1]):
         return None, None  # 据某市人民政府网站,…印发《X》。: a report that opens on its source has no headline
-    for pos, line in _lines(doc, 25):
+    head_lines = list(_lines(doc, 25))
+    for k, (pos, line) in enumerate(head_lines):
         if pos > 2500:
             break
+        nxt = head_lines[k + 1][1].strip() if k + 1 < len(head_lines) else ""
+        if _CALL_SPLIT.fullmatch(line.strip()) and _CALL_TAIL.fullmatch(nxt):
+            line = line.rstrip() + nxt  # 关于征求《X》 / (征求意见稿)意见建议的公告: a call for comments over two lines
         bare = _NUMBER_SUFFIX.sub("", _NUMBER_PREFIX.sub("", line.strip()))
         line = line[:len(line) - len(line.lstrip())] + bare if bare != line.strip() else line
         labelled = _unspaced_label(bare)
@@ -341,6 +346,11 @@ _SECTION_WORDS = re.compile(r"(?:发展|主要|总体|工作|行动)?(?:目标|�
 _ISSUER_ONLY = re.compile(rf"[\u4e00-\u9fff]{{2,28}}?{_ISSUER_SUFFIX}")
 #: one or more issuing bodies on a line, apart by spaces: ``中共包头市委员会 包头市人民政府``
 _ISSUERS_LINE = re.compile(rf"{_ISSUER_ONLY.pattern}(?:\s+{_ISSUER_ONLY.pattern})*")
+
+
+#: a call for comments printed over two lines: ``关于征求《X》`` / ``(征求意见稿)意见建议的公告``
+_CALL_SPLIT = re.compile(r"[^《》]{0,40}征求《[^《》]{4,80}》")
+_CALL_TAIL = re.compile(r"(?:[(（](?:征求意见稿|草案|送审稿)[)）])?(?:的)?(?:修改|社会|公众)?意见(?:建议)?的(?:公告|通知|函)")
 
 
 def _two_line_title(line: str, nxt: str) -> str | None:

@@ -1786,3 +1786,10 @@ def test_wo_qu_is_a_district_s_own_word_unless_an_autonomous_region_is_named():
     text = ("第十二讨论组:\n贵组提出的关于我区智能制造业集群发展的建议的提案收悉,现答复如下:\n"
             "天桥区工信局推动我区产业发展,落实济南市委、济南市人民政府部署和山东省要求。\n")
     assert extract(text, doc_id="x")["document"]["region"] == "济南市"
+
+
+def test_a_call_for_comments_printed_over_two_lines_is_titled_by_its_draft():
+    text = ("关于征求《某市开展甲乙汽车道路测试与示范应用管理的实施方案(试行)》\n(征求意见稿)意见建议的公告\n"
+            "为推动甲乙汽车道路测试,市交通运输局起草了实施方案,现公开征求意见。\n")
+    meta = extract(text, doc_id="x")["document"]
+    assert meta["title"] == "某市开展甲乙汽车道路测试与示范应用管理的实施方案(试行)" and meta["doc_type"] == "实施方案"
