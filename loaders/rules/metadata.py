@@ -668,6 +668,16 @@ def _region(doc: Doc, title: str | None, issuer: str | None, about: str | None =
         top = max(counts, key=lambda k: counts[k])
         level = own or ("city" if re.search(r"全市", doc.text[:3000]) and not re.search(r"全省", doc.text[:3000]) else None)
         mine = [k for k in counts if (r := divisions.lookup_region(k)) is not None and r.level == level]
+        if level == "province" and mine:  # 我省…南京…苏州…浙江: a province's text names its cities, each a vote for it
+            votes = dict(counts)
+            for k, n in counts.items():
+                r = divisions.lookup_region(k)
+                if r is not None and r.level == "city" and r.parent and (up := divisions.lookup_region(r.parent)) is not None \
+                        and up.level == "province":
+                    votes[up.name] = votes.get(up.name, 0) + n
+            mine = [k for k in votes if (r := divisions.lookup_region(k)) is not None and r.level == "province"]
+            if mine:
+                return divisions.lookup_region(max(mine, key=lambda k: votes[k]))
         if mine:  # 促进我市…；在长沙市注册经营: the text speaks as the place it names
             return divisions.lookup_region(max(mine, key=lambda k: counts[k]))
         top_region = divisions.lookup_region(top)

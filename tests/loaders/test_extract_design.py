@@ -1793,3 +1793,9 @@ def test_a_call_for_comments_printed_over_two_lines_is_titled_by_its_draft():
             "为推动甲乙汽车道路测试,市交通运输局起草了实施方案,现公开征求意见。\n")
     meta = extract(text, doc_id="x")["document"]
     assert meta["title"] == "某市开展甲乙汽车道路测试与示范应用管理的实施方案(试行)" and meta["doc_type"] == "实施方案"
+
+
+def test_a_province_s_text_is_of_the_province_whose_cities_it_names():
+    text = ("调研情况:\n我省既是新材料生产制造大省也是应用大省,南京、苏州集聚了一批龙头企业,"
+            "与浙江、上海相比,我省前沿新材料布局仍需加强。\n")
+    assert extract(text, doc_id="x")["document"]["region"] == "江苏省"
