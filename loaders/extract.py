@@ -103,6 +103,7 @@ def extract_text(text: str, doc_id: str, normalized: bool = False) -> dict:
     digest["organizations"] = [o for o in merge_bodies(digest["organizations"], meta["region"])
                                if _named_outside_titles(doc.text, o)]
     _fields_outside_titles(doc, digest)
+    _field_stems(digest)
     _concept_labels(digest)
     return {k: digest[k] for k in KEYS}
 
@@ -128,6 +129,37 @@ def _concept_labels(digest: dict) -> None:
     for cl in digest["clusters"] if merged else ():
         cl["fields"] = list(dict.fromkeys(merged.get(x, x) for x in cl["fields"]))
     digest["fields"] = kept
+
+
+def _field_stems(digest: dict) -> None:
+    """A field is named without 产业 (``(一)海洋装备产业`` → 海洋装备, as 20 of 1,898 gold fields are not); the
+    name as written stays an alias, and a stem the list already holds takes it over."""
+    by_name = {f["name"]: f for f in digest["fields"]}
+    kept, renamed = [], {}
+    for f in digest["fields"]:
+        name = f["name"]
+        stem = name[:-2] if name.endswith("产业") and len(name) >= 4 else None
+        if stem is None or is_generic(stem) or "产业" in stem or repair(stem, "field") != (0, stem):
+            kept.append(f)
+            continue
+        renamed[name] = stem
+        same = by_name.get(stem)
+        if same is not None and same is not f:
+            same.setdefault("aliases", [])
+            if name not in same["aliases"]:
+                same["aliases"].append(name)
+            continue
+        f["name"] = stem
+        f["aliases"] = [*(a for a in f.get("aliases") or [] if a != stem), name]
+        ev = f.get("evidence")
+        if isinstance(ev, dict) and ev.get("end", 0) - ev.get("start", 0) == len(name):
+            ev["end"] -= 2
+        by_name[stem] = f
+        kept.append(f)
+    if renamed:
+        digest["fields"] = kept
+        for cluster in digest["clusters"]:
+            cluster["fields"] = list(dict.fromkeys(renamed.get(x, x) for x in cluster["fields"]))
 
 
 def _fields_outside_titles(doc: Doc, digest: dict) -> None:

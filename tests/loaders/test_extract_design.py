@@ -1399,7 +1399,7 @@ def test_a_name_that_starts_inside_a_place_starts_with_the_place():
 
 def test_headings_of_a_focus_section_are_fields_and_members_of_a_named_cluster_no_clusters():
     d = extract("某省战略性新兴产业规划\n一、发展重点\n(一)光电材料产业\n加快发展。\n(二)轨道交通装备产业\n加快发展。", doc_id="x")
-    assert names(d, "clusters") == [] and {"光电材料产业", "轨道交通装备产业"} <= set(names(d, "fields"))
+    assert names(d, "clusters") == [] and {"光电材料", "轨道交通装备"} <= set(names(d, "fields"))  # named without 产业
     d = extract("我市拥有以长江存储、武汉新芯、光迅科技等为代表的人工智能芯片集群。", doc_id="x")
     assert not {"长江存储", "武汉新芯"} & set(names(d, "clusters"))
 
@@ -1799,3 +1799,13 @@ def test_a_province_s_text_is_of_the_province_whose_cities_it_names():
     text = ("调研情况:\n我省既是新材料生产制造大省也是应用大省,南京、苏州集聚了一批龙头企业,"
             "与浙江、上海相比,我省前沿新材料布局仍需加强。\n")
     assert extract(text, doc_id="x")["document"]["region"] == "江苏省"
+
+
+def test_a_field_is_named_without_chanye_and_keeps_the_written_name_as_an_alias():
+    from policykg.loaders.extract import _field_stems
+
+    digest = {"clusters": [{"name": "海洋产业集群", "fields": ["海洋装备产业", "深海探测"]}],
+              "fields": [{"name": "海洋装备产业", "evidence": {"start": 3, "end": 9}}, {"name": "深海探测"}]}
+    _field_stems(digest)
+    assert [(f["name"], f.get("aliases")) for f in digest["fields"]] == [("海洋装备", ["海洋装备产业"]), ("深海探测", None)]
+    assert digest["fields"][0]["evidence"]["end"] == 7 and digest["clusters"][0]["fields"] == ["海洋装备", "深海探测"]
