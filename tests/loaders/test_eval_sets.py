@@ -82,7 +82,7 @@ SETS = {"unseen": (0.587, 1.0), "heldout2": (0.592, 0.958), "heldout3": (0.599, 
         "heldout119": (0.643, 0.643), "heldout120": (0.828, 0.828),
         "heldout121": (0.667, 0.667), "heldout122": (0.828, 0.828),
         "heldout123": (0.757, 0.757), "heldout124": (0.724, 0.724),
-        "heldout125": (0.710, 0.792), "heldout126": (0.701, 0.830)}
+        "heldout125": (0.710, 0.849), "heldout126": (0.701, 0.859)}
 KINDS = {"clusters": "cluster", "fields": "field", "districts": "district", "zones": "zone",
          "programmes": "programme", "measures": "measure", "organizations": "organization",
          "scenarios": "scenario", "people": "person"}
