@@ -31,7 +31,7 @@ from policykg.loaders.rules.places import ZONE_SUFFIXES, district_mentions, extr
 from policykg.loaders.rules.programmes import extract_measures, extract_programmes
 from policykg.loaders.rules.targets import extract_targets
 from policykg.loaders.words.lexicon import is_generic
-from policykg.loaders.words.shape import repair
+from policykg.loaders.words.shape import NAME_KINDS, repair
 from policykg.model.digest import Digest
 from policykg.resolve import divisions, vocabulary
 
@@ -100,6 +100,7 @@ def extract_text(text: str, doc_id: str, normalized: bool = False) -> dict:
     screen(digest, doc.text)
     type_items(doc, digest)
     tag_items(doc, digest)
+    _drop_person_led(digest)  # again, for the names the tagger added
     digest["organizations"] = [o for o in merge_bodies(digest["organizations"], meta["region"])
                                if _named_outside_titles(doc.text, o)]
     _fields_outside_titles(doc, digest)
@@ -126,9 +127,16 @@ def _concept_labels(digest: dict) -> None:
             if c.key not in f.setdefault("aliases", []):
                 f["aliases"].append(c.key)
         kept.append(f)
-    for cl in digest["clusters"] if merged else ():
-        cl["fields"] = list(dict.fromkeys(merged.get(x, x) for x in cl["fields"]))
+    if merged:
+        _clusters_follow(digest, merged)
     digest["fields"] = kept
+
+
+def _clusters_follow(digest: dict, renamed: dict[str, str | None]) -> None:
+    """Cluster field lists follow their fields: a renamed field by its new name, a dropped one (``None``)
+    not at all, each once."""
+    for cluster in digest["clusters"]:
+        cluster["fields"] = list(dict.fromkeys(renamed.get(f, f) for f in cluster["fields"] if renamed.get(f, f)))
 
 
 def _field_stems(digest: dict) -> None:
@@ -158,8 +166,7 @@ def _field_stems(digest: dict) -> None:
         kept.append(f)
     if renamed:
         digest["fields"] = kept
-        for cluster in digest["clusters"]:
-            cluster["fields"] = list(dict.fromkeys(renamed.get(x, x) for x in cluster["fields"]))
+        _clusters_follow(digest, renamed)
 
 
 def _fields_outside_titles(doc: Doc, digest: dict) -> None:
@@ -170,10 +177,9 @@ def _fields_outside_titles(doc: Doc, digest: dict) -> None:
     kept = [f for f in digest["fields"] if _named_outside_titles(doc.text, f)
             or any(form in own for form in (f["name"], *(f.get("aliases") or [])))]  # 印发《X》: its own subject
     if len(kept) != len(digest["fields"]):
-        names = {f["name"] for f in kept}
+        held = {id(f) for f in kept}
+        _clusters_follow(digest, {f["name"]: None for f in digest["fields"] if id(f) not in held})
         digest["fields"] = kept
-        for cluster in digest["clusters"]:
-            cluster["fields"] = [x for x in cluster["fields"] if x in names]
 
 
 def _named_outside_titles(text: str, item: dict) -> bool:
@@ -189,10 +195,6 @@ def _named_outside_titles(text: str, item: dict) -> bool:
             at = text.find(form, at + 1)
     return False
 
-
-#: digest list → the kind of name its items carry (:mod:`policykg.loaders.words.shape`)
-NAME_KINDS = {"clusters": "cluster", "fields": "field", "zones": "zone", "programmes": "programme",
-              "measures": "measure", "organizations": "organization", "scenarios": "scenario", "people": "person"}
 
 
 def _outside_names(doc: Doc, digest: dict) -> list[dict]:
@@ -227,11 +229,11 @@ def _generic_stem(name: str, kind: str) -> bool:
 
 
 def _drop_person_led(digest: dict) -> None:
-    """A body's or zone's name never opens with a person the text names (孔德树建议延续飞行大会: the
-    person and what they propose)."""
+    """A name never opens with a person the text names (孔德树建议延续飞行大会: the person and what they
+    propose)."""
     people = {p["name"] for p in digest.get("people") or [] if len(p["name"]) >= 2}
     if people:
-        for key in ("organizations", "zones"):
+        for key in ("organizations", "zones", "programmes", "scenarios"):
             digest[key] = [o for o in digest[key] if not any(o["name"].startswith(n) and len(o["name"]) > len(n)
                                                              for n in people)]
 
@@ -308,5 +310,4 @@ def check_names(digest: dict) -> None:
             by_name[item["name"]] = item
             kept.append(item)
         digest[key] = kept
-    for cluster in digest["clusters"]:
-        cluster["fields"] = list(dict.fromkeys(renamed.get(f, f) for f in cluster["fields"] if renamed.get(f, f)))
+    _clusters_follow(digest, renamed)

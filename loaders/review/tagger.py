@@ -20,7 +20,7 @@ trained by ``scripts/train_tagger.py`` on the development sets only (never a tes
 extractor proposed on batches it had never seen raised the five lists' F1 (docs/extraction.md,
 the fifteenth round).
 
->>> feats = features("美锦氢能", tokens_of("美锦氢能"))
+>>> feats = features("美锦氢能", Tokens.of("美锦氢能"))
 >>> feats[0][:4]
 ['b', 'c=美', 'c-1=#', 'c+1=锦']
 """
@@ -32,20 +32,15 @@ import re
 from importlib import resources
 
 from policykg.loaders.reading.document import Doc
-from policykg.loaders.review.typer import new_item
+from policykg.loaders.review.typer import fits, new_item
 from policykg.loaders.rules.actors import ORG_SUFFIXES, class_lists
 from policykg.loaders.rules.places import plausible_zone
 from policykg.loaders.rules.programmes import collective
-from policykg.loaders.words.lexicon import is_generic
 from policykg.loaders.words.segment import Tokens
-from policykg.loaders.words.shape import repair
 from policykg.model.names import normalize as norm
 
 #: label type → digest list
 TYPES = {"ORG": "organizations", "ZONE": "zones", "FIELD": "fields", "PROG": "programmes", "SCEN": "scenarios"}
-#: digest list → the kind of name its items carry (:mod:`policykg.loaders.words.shape`)
-_NAME_KIND = {"organizations": "organization", "zones": "zone", "fields": "field", "programmes": "programme",
-              "scenarios": "scenario"}
 _DATED = re.compile(r"(?:\d{2,4}|[〇零一二三四五六七八九]{2,4})年")
 _PROGRAMME_KIND = re.compile(r"(行动计划|专项行动|行动|计划|工程|专项|试点|体系|模式|改革)$")
 #: the lists the tagger adds to. Fields are left to the rules: whether a field's mention commits the
@@ -61,10 +56,6 @@ MODEL = "tagger.crfsuite"
 
 _SENTENCE_END = re.compile(r"(?<=[。！？!?；;\n])")
 _SUFFIX = re.compile("|".join(map(re.escape, sorted(ORG_SUFFIXES, key=len, reverse=True))))
-
-
-def tokens_of(text: str) -> Tokens:
-    return Tokens.of(text)
 
 
 def _kind(ch: str) -> str:
@@ -199,13 +190,10 @@ def tag_items(doc: Doc, digest: dict, threshold: float = THRESHOLD) -> dict:
     text = doc.text
     covered = None
     classes = class_lists(doc)
-    people = {p["name"] for p in digest.get("people") or [] if len(p.get("name") or "") >= 2}
     for start, end, key, p in spans(doc):
         name = text[start:end]
         if key not in ADDS or p < threshold or norm(name) in held or len(norm(name)) < 2 or not _fits(name, key):
             continue
-        if any(name.startswith(n) and len(name) > len(n) for n in people):
-            continue  # 孔德树建议延续飞行大会: a person the text names, then what they propose
         if key == "organizations" and any(a <= start < b for a, b in classes):
             continue  # 各市汽车办、发展改革委…: classes of bodies
         if covered is None:
@@ -232,7 +220,7 @@ def _fits(name: str, key: str) -> bool:
     """Has ``name`` the shape of a name of list ``key`` as it stands, is it no generic word, and does it
     pass the rules' own judgement of such a name (a zone's rank to reach, a count of programmes, a date
     in front)?"""
-    if repair(name, _NAME_KIND[key]) != (0, name) or is_generic(name) or _DATED.match(name):
+    if not fits(name, key) or _DATED.match(name):
         return False
     if key == "zones":
         return plausible_zone(name)

@@ -53,7 +53,7 @@ from policykg.loaders.rules.places import ZONE_SUFFIXES
 from policykg.loaders.rules.programmes import measure_item
 from policykg.loaders.words.lexicon import is_direction, is_generic, is_sector
 from policykg.loaders.words.segment import tags_of
-from policykg.loaders.words.shape import repair
+from policykg.loaders.words.shape import NAME_KINDS, repair
 from policykg.loaders.words.terms import is_term
 from policykg.model.names import normalize as norm
 from policykg.resolve import vocabulary
@@ -65,9 +65,6 @@ _KNOWN = ("clusters", "fields", "zones", "programmes", "measures", "organization
 
 _ORG_ENDS = tuple(sorted(ORG_SUFFIXES, key=len, reverse=True))
 _ZONE_ENDS = tuple(sorted(ZONE_SUFFIXES, key=len, reverse=True))
-#: list → the kind of name its items carry (:func:`~policykg.loaders.shape.repair`)
-_KINDS = {"fields": "field", "organizations": "organization", "zones": "zone", "scenarios": "scenario",
-          "measures": "measure"}
 _BAD = re.compile(r"[的了是在将等，,。；;：:！？!?“”\"《》]|\d{4}")
 
 
@@ -265,7 +262,7 @@ def new_item(key: str, name: str, start: int, doc: Doc, rule: str, c: Candidate 
 
 def fits(name: str, key: str) -> bool:
     """Has ``name`` the shape of a name of list ``key`` as it stands (:func:`~policykg.loaders.shape.repair`)?"""
-    return repair(name, _KINDS[key]) == (0, name) and not is_generic(name)
+    return repair(name, NAME_KINDS[key]) == (0, name) and not is_generic(name)
 
 
 def choose(name: str, feats: list[str], m: dict) -> str | None:
@@ -304,5 +301,5 @@ def type_items(doc: Doc, digest: dict, model_: dict | None = None) -> dict:
         if lst == "fields" and vocabulary.field_key(c.name) in concepts:
             continue  # 人工智能 where the digest holds 新一代人工智能: one concept, listed once
         if lst is not None:
-            digest.setdefault(lst, []).append(new_item(lst, c.name, c.start, doc, f"{_KINDS[lst]}.typed", c))
+            digest.setdefault(lst, []).append(new_item(lst, c.name, c.start, doc, f"{NAME_KINDS[lst]}.typed", c))
     return digest

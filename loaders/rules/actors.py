@@ -298,17 +298,19 @@ def _distributive(doc: Doc, e) -> bool:
 
 def class_lists(doc: Doc) -> list[tuple[int, int]]:
     """The spans of the items named without a place in the lists 各 opens (``各市汽车办、发展改革委、
-    科技局…``): classes of bodies, where no learned model should find a body's name."""
-    return [span for e in enumerations(doc) if _distributive(doc, e)
-            for span, name in zip(e.items, e.names, strict=True) if not _placed(name)]
+    科技局…``): classes of bodies, where no learned model should find a body's name (computed once
+    per document)."""
+    found = doc.cache.get("class_lists")
+    if found is None:
+        found = doc.cache["class_lists"] = [span for e in enumerations(doc) if _distributive(doc, e)
+                                            for span, name in zip(e.items, e.names, strict=True) if not _placed(name)]
+    return found
 
 
 def _placed(name: str) -> bool:
     """Does a unit's name carry its place (杨凌示范区发展改革局, 韩城市发展改革委, 航空港区管委会)?"""
     return bool(region_pattern("^").match(name) or "区" in name[:-2]
                 or any(_known_place(name[:k]) for k in range(2, min(6, len(name)))))
-
-
 
 
 def _unit_lists(doc: Doc):

@@ -41,6 +41,9 @@ LIMITS = {
     "field": (2, 18), "cluster": (2, 22), "district": (2, 12), "zone": (2, 32), "programme": (2, 36),
     "measure": (2, 48), "organization": (2, 36), "scenario": (2, 24), "person": (2, 6), "role": (2, 40),
 }
+#: digest list → the kind of name its items carry
+NAME_KINDS = {"clusters": "cluster", "fields": "field", "zones": "zone", "programmes": "programme",
+              "measures": "measure", "organizations": "organization", "scenarios": "scenario", "people": "person"}
 #: kinds whose names may begin with a verb (headings of measures: 加强组织领导)
 VERB_FIRST_OK = frozenset({"measure"})
 _CLAUSE_PUNCT = re.compile(r"[，,。；;：:！？!?\n\t]")
@@ -232,9 +235,9 @@ def shape_problem(name: str, kind: str) -> str | None:
                 and first not in FIELD_VERB_NOUNS and not pair:
             return f"begins with {first}"  # 满足信息技术, 梳理新型能源材料: a verb and its object
     if kind in _PROPER_KINDS and _joined_bodies(tagged) is not None:
-        return "two bodies joined"
+        return "two bodies joined"  # 丽江市与省交投集团: the parties of a meeting or a signing, not one name
     if kind == "organization" and _bodies_back_to_back(name):
-        return "two bodies joined"  # 安徽省市场监管局安徽省通信管理局: a title's issuers, one after the other  # 丽江市与省交投集团: the parties of a meeting or a signing, not one name
+        return "two bodies joined"  # 安徽省市场监管局安徽省通信管理局: a title's issuers, one after the other
     act = next((w for w in words[:-1] if w in _ACTS_INSIDE), None) if kind in _PROPER_KINDS \
         and not _DELEGATION.search(name) else None  # 第20批赴甘肃博士服务团: a delegation is named by where it goes
     if act:
