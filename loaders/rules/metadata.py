@@ -639,7 +639,7 @@ def _region(doc: Doc, title: str | None, issuer: str | None, about: str | None =
         deepest = _deepest(found) if found else None
         if deepest is not None and source is about and own == "city" and deepest.level == "province" and any(
                 (r := divisions.lookup_region(form)) is not None and r.level == "city" and r.parent == deepest.name
-                for _, form in find_regions(doc.text[:3000])):
+                for _, form in find_regions(head)):
             continue  # 依据《安徽省…规划》…推动我市(合肥)…: a city's text citing its province's plan
         if deepest is not None:
             return deepest
@@ -666,7 +666,7 @@ def _region(doc: Doc, title: str | None, issuer: str | None, about: str | None =
             return divisions.lookup_region(parents.pop())
     if counts:
         top = max(counts, key=lambda k: counts[k])
-        level = own or ("city" if re.search(r"全市", doc.text[:3000]) and not re.search(r"全省", doc.text[:3000]) else None)
+        level = own or ("city" if re.search(r"全市", head) and not re.search(r"全省", head) else None)
         mine = [k for k in counts if (r := divisions.lookup_region(k)) is not None and r.level == level]
         if level == "province" and mine:  # 我省…南京…苏州…浙江: a province's text names its cities, each a vote for it
             votes = dict(counts)
@@ -691,7 +691,7 @@ def _region(doc: Doc, title: str | None, issuer: str | None, about: str | None =
         return divisions.lookup_region("全国")  # no place named, the nation spoken of: a national text
     homes = {r.name for a, b in skip for _, form in find_regions(doc.text[a:b])
              if (r := divisions.lookup_region(form)) is not None and r.level != "nation"}
-    if len(homes) == 1 and re.search(r"全市|我市|本市|市委|市政府|全省|我省|省委|省政府", doc.text[:3000]):
+    if len(homes) == 1 and re.search(r"全市|我市|本市|市委|市政府|全省|我省|省委|省政府", head):
         return divisions.lookup_region(homes.pop())  # 全市…专题会, 来源:大同日报: a local paper reports its own place
     return None
 
