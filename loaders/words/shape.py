@@ -300,7 +300,8 @@ _PROGRAMME_LEAD = re.compile(r"^(?:以来|情况|连续|持续|深入|全力|大
                              r"(?:建设|构建|开展|实施|印发|推进|打造|推动|启动|列入|组织|落实|出台|制定|纳入)(?:[一二两三四五六七八九十]轮)?(?=.{4})"
                              r"|^(?:以来|情况|连续|持续|深入|全力|大力|积极|认真|扎实|进一步|[一二两三四五六七八九十]轮)+(?=.{4})")
 #: words that point at the writer's own place (我国, 我省, 本市, 全市…): they open a phrase, never an area's name
-_DEICTIC = re.compile(r"^(?:我|本|全)(?:国|省|市|区|县|州)(?=.)")
+#: (全国一体化…, the national system's own name: 全国一体化算力网试点, 全国一体化政务服务平台)
+_DEICTIC = re.compile(r"^(?:我|本|全)(?:国|省|市|区|县|州)(?=.)(?!一体化)")
 #: kinds that name areas (of technology or use): no place, no verb phrase
 _AREA_KINDS = frozenset({"field", "scenario"})
 #: acts that a list of areas may hold by mistake (策划、开发、运营…)
