@@ -89,8 +89,15 @@ _LABEL_LINE = re.compile(r"^(?:[-*·•]\s*)?(?:核心提示|发文机关|发文
                          r"(?:访谈|直播|发布)?(?:嘉宾|主持人|文字实录|访谈主题)\s*[:：]|"
                          # 发文日期: …, 征集时间: …, 意见反馈截止时间: …: a labelled time
                          r"[\u4e00-\u9fff]{0,6}(?:时间|日期)\s*[:：]|"
+                         # 当前报纸名称:某日报, 版面:第01版:要闻, 版次:004: an e-paper's labels
+                         r"当前(?:报纸|版面)?名称\s*[:：]|版面\s*[:：]|版次\s*[:：]|"
                          # • 所属单位:…, • 文件类型:…: a bulleted metadata list
                          r"(?<=[-*·•])\s*[\u4e00-\u9fff]{2,8}\s*[:：])")
+#: a photo's caption or credit: ``黄立(左一)。图/九派新闻某某``, ``(记者 某某 摄)``
+_CAPTION = re.compile(r"图\s*[/／:：丨|]|[(（](?:左|右)[一二三四五六七八九]?[)）]|[(（]中[)）]|摄影?[)）]?$|^[(（]?图片?来源")
+#: a kicker over a headline: ``马洪海代表——`` / ``打造西部数谷``
+_KICKER = re.compile(r"[^。，,；;]{2,20}(?:——|—|:|：)")
+#: 从春晚舞台到宿州基地: / 一场关于机器人的科技“奇遇”: a headline broken after its colon
 #: a row of a page's metadata table: ``发文日期: | 2025-09-18 | 公开方式: | 主动公开 |``
 _TABLE_ROW = re.compile(r"[:：]\s*[|｜][^|｜\n]*[|｜]")
 #: a document number as pages print it around a title, brackets mismatched or not: ``湘政办发〔2025】25号``
@@ -101,7 +108,8 @@ _NUMBER_SUFFIX = re.compile(rf"\s*[(（]{_NUMBER}[)）]$")
 _NUMBER_PREFIX = re.compile(rf"^{_NUMBER}\s*[:：]\s*(?=\S{{6}})")
 _NEWS_TITLE_REJECT = re.compile(r"[，,]|^(?:据|近日|记者|日前|昨天|今天|本报讯)|日电|记者|获悉")
 _DATE_FULL = r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?"
-_DATE_LABEL = re.compile(rf"(?:(?:发布|发表|印发|成文|公布|发文|制发|生成)?(?:时间|日期)|(?<![\u4e00-\u9fff])发布|发表于|发布于)"
+_DATE_LABEL = re.compile(rf"(?:(?:发布|发表|印发|成文|公布|发文|制发|生成)?(?:时间|日期)|(?<![\u4e00-\u9fff])发布|发表于|发布于|"
+                         rf"版次\s*[:：]\s*[A-Z]?\d{{1,3}}\s)"  # 版次:004    2025年03月05日: a paper's page and its day
                          rf"\s*(?:[:：|｜\]】]\s*){{0,2}}{_DATE_FULL}")  # [ 发布日期 ]\n2023-04-04: a bracketed label
 _SIGNED_LABEL = re.compile(rf"成文(?:时间|日期)\s*[\]】]?\s*[:：]?\s*{_DATE_FULL}")
 #: a page's time on its first lines: ``2025-06-13 09:30大成武昌``, ``作者:某某2023-09-08 23:05:10``
@@ -256,10 +264,19 @@ def _title(doc: Doc, news: bool = False) -> tuple[str | None, tuple[int, int] | 
         first = lines[0][1][: dated.start()] if dated else lines[0][1]
     if lines and OUTLET_TIME.match(lines[0][1]):
         return None, None  # 人民网2022-03-24 09:35: an outlet and a time, no headline
-    if lines and (news or _NEWS.search(doc.text[:1500])) and is_headline(first) \
-            and not _TITLE_IN_LINE.fullmatch(first.strip()) and not _formal(doc):
+    newsy = lines and (news or _NEWS.search(doc.text[:1500])) and not _formal(doc)
+    if newsy and len(lines) > 1 and _KICKER.fullmatch(first.strip()) and is_headline(lines[1][1]) \
+            and not lines[1][1].strip().endswith(("。", "；")):
+        pos, line = lines[1]  # 马洪海代表—— / 打造西部数谷: a kicker, then the headline
+        if first.rstrip().endswith((":", "：")):  # 从春晚舞台到宿州基地: / 一场…“奇遇”: one headline over two lines
+            return _clean_title(first.strip() + line.strip()), (lines[0][0], pos + len(line.rstrip()))
+        return _clean_title(line.strip()), (pos, pos + len(line.rstrip()))
+    if newsy and is_headline(first) and not _TITLE_IN_LINE.fullmatch(first.strip()) and not _CAPTION.search(first) \
+            and not _LABEL_LINE.match(first.strip()):
         pos = lines[0][0]
         return _clean_title(first.strip()), (pos, pos + len(first.rstrip()))
+    if newsy and re.match(r"\s*\d{1,2}月\d{1,2}日[^\n，,。]{0,8}[，,]", first):
+        return None, None  # 3月6日下午,…: the report opens on its first sentence, the page has no headline
     fallback = None
     for i, (pos, line) in enumerate(lines):
         one_line = i == 0
@@ -269,7 +286,8 @@ def _title(doc: Doc, news: bool = False) -> tuple[str | None, tuple[int, int] | 
         head = _NUMBER_PREFIX.match(s) or _LETTERHEAD.match(s)
         if head:  # 国家能源局综合司文件国能综通科技〔2025〕91 号国家能源局综合司关于…的通知
             s, pos, line = s[head.end():], pos + line.index(s) + head.end(), s[head.end():]
-        if _LABEL_LINE.match(_unspaced_label(re.sub(r"^[-*·•]\s*", "", s))) or s.endswith(("→", "»", ">>")):
+        if _LABEL_LINE.match(_unspaced_label(re.sub(r"^[-*·•]\s*", "", s))) or s.endswith(("→", "»", ">>")) \
+                or _CAPTION.search(s):
             continue  # a label, or a teaser linking on to the text (七条措施!某省推动…→)
         if (_OUTLINE_LINE.match(s) and not one_line) or _SECTION_WORDS.fullmatch(s):
             break  # the body has begun: a heading is no title
@@ -703,7 +721,10 @@ _AUTONOMOUS = re.compile(r"自治区|内蒙古|广西|西藏|宁夏|新疆|上�
 _ADDRESSES_CITIES = re.compile(r"(?:^|\n)\s*各(?:地级以上市|地级市|设区市|地市|市州|市、州|市(?:[(（][^)）]{1,12}[)）])?(?:人民政府|、))[^\n]{0,80}[:：]")
 #: a report that opens on the day, its year unwritten: ``8月2日上午,…``, ``本报讯(记者 某某)11月26日,…``, ``今天(7月18日),``
 _LEAD_MONTH_DAY = re.compile(r"^\s*(?:[^\n，,。]{0,24}?讯\s*(?:[(（][^)）]{0,30}[)）])?\s*|今天[(（])?(\d{1,2})月(\d{1,2})日(?:[)）])?"
-                             r"(?:上午|下午|晚上?|晚间)?[,，]")
+                             r"(?:(?:上午|下午|晚上?|晚间)(?:\d{1,2}(?:时|点)(?:\d{1,2}分|半)?)?)?[,，]"  # 7月18日下午3时,: the hour too
+                             r"|^\s*[^\n，,。]{0,24}?(\d{1,2})月(\d{1,2})日电")  # 新华社拉萨7月5日电: a dateline's day
+#: the year a report states, for a day it gives without one: ``2025年上半年``, an event's ``2023全球数字经济大会``
+_STATED_YEAR = re.compile(r"(?<![到至—\-~])(20\d\d)(?:年(?!前|底前|以前)|(?=[\u4e00-\u9fff]{2,14}?(?:大会|论坛|峰会|博览会|活动|会议|年会)))")
 #: a city's own bodies named by their level alone (市政协, 市委, 市政府, 市人大常委会), as its own texts write them
 _CITY_BODY = re.compile(r"(?<![省国全各])市(?:委|政府|政协|人大|人民政府)")
 
@@ -742,7 +763,9 @@ def _named_in(doc: Doc, region) -> bool:
 
 
 #: words by which a text speaks of the nation (not 中国科学院, 中国电信 …)
-_NATION_WORDS = re.compile(r"我国|全国|国家级|中国(?!科学院|工程院|电信|移动|联通|信通院)")
+#: words that speak of the nation (not 全国人大代表 or 全国首家, a body and a ranking; not 中国…联盟, a body's name)
+_NATION_WORDS = re.compile(r"我国|全国(?!人大|政协|人民代表大会|首|第一|前列|领先|最|规模最大)|国家级|中国(?=[，,。；;、的”\s]|式|特色|$)|"
+                           r"国家(?:发展改革委|发展和改革委员会|能源局|数据局|标准委)|国务院|工业和信息化部|工信部|科技部|财政部")
 
 
 def _city_of_leading_district(source: str, doc: Doc):
@@ -875,13 +898,14 @@ def _date(doc: Doc, ev: dict) -> str | None:
             if m:
                 ev["date"] = doc.evidence(pos + m.start(1), pos + m.end(3), "meta.date.lead")
                 return _iso(*m.groups()[:3])
-    year = re.search(r"(20\d\d)年", doc.text[:3000]) if not _formal(doc) else None
+    year = _STATED_YEAR.search(doc.text[:3000]) if not _formal(doc) else None
     if year:  # 本报讯(…)8月2日上午,… with 2022年 written in the text: the day, in the year it states
         for pos, line in lines[:3]:
             md = _LEAD_MONTH_DAY.match(line)
             if md:
-                ev["date"] = doc.evidence(pos + md.start(1), pos + md.end(2) + 1, "meta.date.lead_day")
-                return _iso(year.group(1), md.group(1), md.group(2))
+                g = 1 if md.group(1) else 3
+                ev["date"] = doc.evidence(pos + md.start(g), pos + md.end(g + 1) + 1, "meta.date.lead_day")
+                return _iso(year.group(1), md.group(g), md.group(g + 1))
     m = _DATE_LABEL_MD.search(head)
     if m:
         month, day = int(m.group(1)), int(m.group(2))

@@ -38,7 +38,7 @@ _PUBLISHED = re.compile(rf"^(?:(?:发布|发表)?(?:时间|日期)\s*[:：]\s*)?
 _DATELINE = re.compile(rf"(?:^|\n)[ \t]*({_NAME}|[A-Za-z][A-Za-z0-9.]{{2,20}})(?:[ \t]+[{HAN}]{{2,4}})?[ \t]*(\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)"
                        rf"(?:电|讯|消息)")
 #: a dateline without a date: ``大皖新闻讯``, ``山西科技报新闻网大同讯`` (an outlet, a place, 讯)
-_BARE_DATELINE = re.compile(rf"(?:^|\n)\s*((?:[{HAN}A-Za-z0-9]{{2,10}}/)?[{HAN}A-Za-z0-9]{{1,14}}(?:网|社|报|新闻|客户端|融媒))"
+_BARE_DATELINE = re.compile(rf"(?:^|\n)\s*((?:[{HAN}A-Za-z0-9]{{2,10}}/)?[{HAN}A-Za-z0-9]{{1,14}}(?:网|社|报|新闻|客户端|全媒体|融媒体?))"
                             rf"(?:[{HAN}]{{2,4}})?讯")
 #: an outlet credited in brackets at the end of a paragraph: ``…转型升级。(上证报)``
 _END_CREDIT = re.compile(rf"[。!！?？]\s*[(（]\s*(?:来源\s*[:：]\s*)?([{HAN}A-Za-z0-9]{{1,12}}(?:网|社|报|新闻|客户端|融媒))\s*[)）]\s*(?:\n|$)")
@@ -56,7 +56,10 @@ _BRACKET_SOURCE = re.compile(r"(?:^|\n)\s*【([\u4e00-\u9fffA-Za-z]{1,12}?(?:网
 _SELF = frozenset({"本网", "本站", "本报", "本台", "本社", "本刊", "本网站"})
 #: staff credited by their outlet: ``(包头市融媒体中心记者:崔妍;编辑:…)``, ``洛报融媒记者从…获悉``
 _STAFF_CREDIT = re.compile(rf"(?:^|\n|[。！!？?]|[(（])\s*([{HAN}]{{2,14}}?(?:融媒体中心|新闻中心|融媒|报社|日报|晚报|报|网|社|电视台|客户端))"
-                           rf"(?:记者|通讯员)(?:\s*[:：]|从|获悉|了解到|近日|日前|\d{{1,2}}[月日])")
+                           rf"(?:记者|通讯员)(?:\s*[:：]|从|获悉|了解到|近日|日前|\d{{1,2}}[月日]|"
+                           rf"\s+[{HAN}]{{2,4}}(?:\s+[{HAN}]{{2,4}})*[)）]\s*$)")  # …(辽宁日报记者 金晓玲): a closing credit
+#: an e-paper's own label for the paper: ``当前报纸名称:宜兴日报``
+_PAPER_LABEL = re.compile(rf"(?:^|\n)\s*当前(?:报纸)?名称\s*[:：]\s*([{HAN}]{{2,12}}(?:报|刊))\s*(?=\n|$)")
 #: ``人民网2022-03-24 09:35``: an outlet and a time opening a page (no headline, the issuer)
 OUTLET_TIME = re.compile(r"^\s*([\u4e00-\u9fffA-Za-z]{2,10}(?:网|报|社|客户端|电视台))\s*\d{4}[-年./]\d{1,2}[-月./]\d{1,2}")
 _OUTLET_WORDS = re.compile(r"(?:网|网站|社|报|日报|晚报|晨报|时报|新闻|电视台|广播电视台|客户端|融媒|财经|观察|观|氪|头条|号)$")
@@ -96,7 +99,12 @@ def outlets(doc: Doc, head: int = 1500) -> list[Outlet]:
         name = _strip_place(m.group(1))
         found.append(Outlet(name, m.start(1), "news.dateline", m.end()))
     for m in _BARE_DATELINE.finditer(text[:300]):
-        found.append(Outlet(m.group(1), m.start(1), "news.dateline", m.end()))
+        name = m.group(1)  # 永川日报全媒体讯: the paper; 商报全媒体讯: a name too short to stand without its 全媒体
+        name = name[:-3] if name.endswith("全媒体") and len(name) >= 6 and _OUTLET_WORDS.search(name[:-3]) else name
+        found.append(Outlet(name, m.start(1), "news.dateline", m.end()))
+    m = _PAPER_LABEL.search(text[:200])
+    if m:  # 当前报纸名称:宜兴日报: the paper the e-paper page is of
+        found.append(Outlet(m.group(1), m.start(1), "news.published"))
     m = _BRACKET_SOURCE.search(text[:400])
     if m:  # 【天极网IT新闻频道】7月5日,…: the outlet's channel opens the report
         found.append(Outlet(m.group(1), m.start(1), "news.published"))

@@ -1803,3 +1803,47 @@ def test_a_field_is_named_without_chanye_and_keeps_the_written_name_as_an_alias(
     _field_stems(digest)
     assert [(f["name"], f.get("aliases")) for f in digest["fields"]] == [("海洋装备", ["海洋装备产业"]), ("深海探测", None)]
     assert digest["fields"][0]["evidence"]["end"] == 7 and digest["clusters"][0]["fields"] == ["海洋装备", "深海探测"]
+
+
+def test_people_with_transcribed_names_and_people_who_come_along():
+    d = extract("某区调研新能源\n自治区副主席艾山·买买提一同调研。某大学学院院长王甲以及3名代表参加。某院院士李乙等来自各地的专家出席。",
+                doc_id="x")
+    assert {"艾山·买买提", "王甲", "李乙"} <= set(names(d, "people"))
+
+
+def test_a_reports_day_takes_the_year_it_states_but_not_a_target_year():
+    d = extract("某省召开发布会\n7月18日下午3时,某省举行新闻发布会,介绍2025年上半年工业发展情况。", doc_id="x")["document"]
+    assert d["date"] == "2025-07-18"
+    d = extract("某报道\n新华社拉萨7月5日电(记者 张甲)5日,2023全球数字经济大会某高峰论坛举办。", doc_id="x")["document"]
+    assert d["date"] == "2023-07-05" and d["issuer"] == "新华社"
+    d = extract("某报道\n新华社北京3月5日电(记者张甲)某部5日发布意见,提出到2027年显著提升。", doc_id="x")["document"]
+    assert d["date"] is None
+    d = extract("进校进家进企 机器人某地造\n\n版次:004    2025年03月05日\n\n某市召开推进会。", doc_id="x")["document"]
+    assert d["date"] == "2025-03-05"
+
+
+def test_bodies_named_after_china_and_the_npc_do_not_make_a_report_national():
+    d = extract("中国某某创新联盟在某新区成立\n河北新闻网11月6日讯 今天,中国某某创新联盟成立大会召开。河北省委书记讲话。河北将建设联盟。"
+                "中国某某创新联盟由中国某集团牵头。全国人大代表表示,河北基础好。", doc_id="x")["document"]
+    assert d["region"] == "河北省"
+
+
+def test_captions_kickers_and_e_paper_labels_are_no_headlines():
+    d = extract("3月6日下午,某省代表团举行全体会议。\n张甲(左一)。图/某某新闻李乙\n张甲称,某省创新资源富集。", doc_id="x")["document"]
+    assert d["title"] is None
+    d = extract("张甲代表——\n打造西部数谷\n全国人大代表张甲表示,某市将大力发展数字经济。", doc_id="x")["document"]
+    assert d["title"] == "打造西部数谷"
+    d = extract("从舞台到基地:\n一场关于机器人的奇遇\n本报讯(记者 张甲)某市机器人中心近日揭牌。", doc_id="x")["document"]
+    assert d["title"] == "从舞台到基地:一场关于机器人的奇遇"
+    d = extract("当前报纸名称:某兴日报\n\n某区代表讲坛开讲\n\n日期:07-28\n版面:第01版:要闻\n\n本报讯(记者张甲) 7月26日,讲坛举行。",
+                doc_id="x")["document"]
+    assert (d["title"], d["issuer"]) == ("某区代表讲坛开讲", "某兴日报")
+
+
+def test_outlets_credited_at_the_end_or_by_their_all_media_desk():
+    d = extract("某市低空经济大会举行\n5月20日,某市低空经济大会举行。会上,某中心成立。 (辽宁日报记者 张甲)", doc_id="x")["document"]
+    assert d["issuer"] == "辽宁日报"
+    d = extract("某市发布会\n商报全媒体讯(记者 张甲)10月17日,某市举行发布会。", doc_id="x")["document"]
+    assert d["issuer"] == "商报全媒体"
+    d = extract("某区发布会\n永川日报全媒体讯(记者 张甲)10月17日,某区举行发布会。", doc_id="x")["document"]
+    assert d["issuer"] == "永川日报"
