@@ -975,6 +975,10 @@ _ROLE_BODY = re.compile(rf"^([{HAN}]{{2,20}}?(?:人民政府|政府|委员会|�
                         rf"办公厅|办公室|厅|局|部|委|署|中心|[{HAN}]{{2}}司(?=副?司长)))(?!会)(?=[{HAN}]*(?:{_ROLE_HEADS}))")
 
 
+#: a firm's short name and a title only a firm gives: ``信通达董事长`` (the whole part of a role)
+_FIRM_ROLE = re.compile(rf"^([{HAN}A-Za-z]{{2,8}}?)(?:副?董事长|总经理|创始人|联合创始人|首席执行官|CEO|总裁|执行董事)$")
+
+
 def bodies_in_roles(doc: Doc, people: list[dict], organizations: list[dict]) -> list[dict]:
     """The bodies that people's roles name (``省交通运输厅运输处处长曾敏`` → 省交通运输厅): an
     organization of the text, quoted from the sentence that names the person. Returns the new ones."""
@@ -983,7 +987,10 @@ def bodies_in_roles(doc: Doc, people: list[dict], organizations: list[dict]) -> 
     for p in people:
         ev = p.get("evidence") or {}
         for part in re.split(r"[、，,]|兼", p.get("role") or ""):  # 局长兼省政府副秘书长: two roles
-            m = _ROLE_BODY.match(part)
+            m = _ROLE_BODY.match(part) or _FIRM_ROLE.match(part)
+            if m and m.re is _FIRM_ROLE and (re.search(r"公司|企业|集团|单位|该|其|本|党员|代表|委员|科技$|常务副?$|副$|大区$|区域$|事业部$", m.group(1))
+                                             or region_pattern("^").fullmatch(m.group(1))):
+                continue  # 公司董事长, 该企业总经理: no name; 某科技董事长: a name the firm shares with its trade
             if not m or m.group(1) in known or re.fullmatch(r"[省市区县州]?(?:人民)?政府|[省市区县]委", m.group(1)) \
                     or re.match(r"(?:各|有关|相关|该|本)", m.group(1)):
                 continue

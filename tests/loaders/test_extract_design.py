@@ -1847,3 +1847,9 @@ def test_outlets_credited_at_the_end_or_by_their_all_media_desk():
     assert d["issuer"] == "商报全媒体"
     d = extract("某区发布会\n永川日报全媒体讯(记者 张甲)10月17日,某区举行发布会。", doc_id="x")["document"]
     assert d["issuer"] == "永川日报"
+
+
+def test_a_firms_short_name_before_a_firms_title_is_an_organization_but_a_bare_kind_is_not():
+    d = extract("某省两会\n省人大代表、某党员、信联达董事长张甲在接受采访时介绍,信联达发展迅速。公司董事长李乙表示,将加大投入。", doc_id="x")
+    assert "信联达" in names(d, "organizations") and "公司" not in names(d, "organizations")
+    assert shape_problem("有限公司", "organization") == "a kind, not a name" and shape_problem("某某有限公司", "organization") is None
