@@ -26,6 +26,7 @@ from policykg.loaders.words.lexicon import (
     strip_lead,
 )
 from policykg.loaders.words.segment import VERB_TAGS, tags_of
+from policykg.loaders.words.terms import is_term
 from policykg.resolve import divisions, vocabulary
 
 # -- districts ---------------------------------------------------------------
@@ -219,8 +220,9 @@ def extract_zones(doc: Doc, region: str | None) -> list[dict]:
         if not e.count and _ASPIRE.search(e.verb) and not any(_PLACE_START.match(n) for n in e.names):
             continue  # 打造A先导区、B样板区、C示范区: what the region means to become, no place
         for (a, _b), item in zip(e.items, e.names, strict=True):
-            if 2 <= len(item) <= 16 and not is_generic(item) and vocabulary.canonical_field(item) is None \
-                    and not re.search(r"[的在对把将]|(?:产业|领域|技术|方向)$", item) and not region_pattern("^").fullmatch(item):
+            if 2 <= len(item) <= 16 and not is_generic(item) and vocabulary.canonical_field(item) is None and not is_term(item) \
+                    and not re.search(r"[的在对把将]|(?:产业|领域|技术|方向|发电|储能|光伏|风电)$", item) \
+                    and not region_pattern("^").fullmatch(item):  # 大型风电、光伏发电基地: kinds of base, no place
                 bag.add(item, {"name": item, "aliases": [], "kind": kind, "evidence": doc.evidence(a, a + len(item), "zone.enumeration")})
     for m in _kind_lists(text):
         kind = _kind(m.group(2))

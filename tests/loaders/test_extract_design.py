@@ -1853,3 +1853,8 @@ def test_a_firms_short_name_before_a_firms_title_is_an_organization_but_a_bare_k
     d = extract("某省两会\n省人大代表、某党员、信联达董事长张甲在接受采访时介绍,信联达发展迅速。公司董事长李乙表示,将加大投入。", doc_id="x")
     assert "信联达" in names(d, "organizations") and "公司" not in names(d, "organizations")
     assert shape_problem("有限公司", "organization") == "a kind, not a name" and shape_problem("某某有限公司", "organization") is None
+
+
+def test_kinds_of_base_in_a_list_are_no_zones():
+    d = extract("某区调研\n加快推进以沙漠、戈壁地区为重点的大型风电、光伏发电基地规划布局建设。", doc_id="x")
+    assert not {"风电", "光伏发电"} & set(names(d, "zones"))
