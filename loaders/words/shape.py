@@ -208,14 +208,16 @@ def shape_problem(name: str, kind: str) -> str | None:
                 and tagged[1][1] in ("f", "m", "mq", "q", "r", "d", "p", "t", "u", "uj") \
                 and not _place_first(name) and not _has_proper_part(name, tagged):
             return f"begins with {first}"  # 筹备下一次产业联盟: a verb and its object's quantifier, common words only
-    if (last in _TRAILING or (kind == "organization" and _NOT_BUREAU.search(last))) and len(words) > 1:
+    brand = kind == "organization" and len(name) == 2 and name not in ("作为", "成为", "认为", "行为", "因为", "以为", "称为", "视为")
+    if (last in _TRAILING and not brand or (kind == "organization" and _NOT_BUREAU.search(last))) and len(words) > 1:  # 瑞为: a firm
         return f"ends with {last}"
     growth = _GROWTH_TAIL.search(name) if kind == "field" else None
     if growth and growth.start() >= 2:
         return "ends with 发展"  # 空天信息产业高质量发展: the field, then what is said of it
     if kind == "field" and _INSTITUTION_TAIL.search(name):
         return f"ends with {_INSTITUTION_TAIL.search(name).group(0)}"  # 数据基础制度, 大数据战略, 清洁能源产业高地
-    if kind == "field" and len(words) > 2 and any(w in _POLICY_ACTS for w in words[1:-1]):
+    if kind == "field" and len(words) > 2 and any(w in _POLICY_ACTS for w in words[1:-1]) \
+            and not re.search(r"推进(?:系统|器|剂)", name):  # 氢能动力推进系统: propulsion, no policy act
         return "a policy act inside"  # 环境加速氢能: a headline's clause, not a field
     if kind == "field" and len(words) > 1 and (last in GOVERNING_VERBS or last in _FIELD_ACTS) \
             and last not in FIELD_VERB_NOUNS and last not in ("研发",):
