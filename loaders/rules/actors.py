@@ -1028,6 +1028,8 @@ _PERSON = re.compile(rf"({_TITLES})”?(?:[(（][A-Za-z]{{2,5}}[)）])? ?([{HAN}
                      rf"及(?=相关|有关|[{HAN}]{{0,12}}(?:{_TITLES}))|"  # 副局长某某及相关处室负责人
                      rf"对(?=[{HAN}]{{2}})|作(?=[{HAN}]{{2}}|[《“])|就(?=[{HAN}《“]{{2}})|分别|以(?=切身|自身|亲身)|"
                      rf"[，,:：、。\n(（]|$)")
+#: words after a title that a surname opens but that name no one (单 is a surname: 主任委员单位)
+_NOT_NAMES = frozenset("单位 单元 成员 代表 委员 同志 团队 方面 部门 企业 机构".split())
 #: people listed before the kind they share: ``以及叶朝辉、徐红星、柳晓军等院士专家座谈`` (every item a name)
 _NAMED_LIST = re.compile(rf"(?:(?<![{HAN}])|(?<=以及)|(?<=[和与及]))((?:[{HAN}]{{2,3}}、){{1,20}}[{HAN}]{{2,3}})等(?:\d{{1,3}}[名位])?"
                          rf"((?:全国|[省市区县])?(?:人大代表|政协委员)|院士专家|院士|专家学者|专家|学者|教授|企业家)")
@@ -1140,6 +1142,8 @@ def extract_people(doc: Doc) -> list[dict]:
                                  "evidence": doc.evidence(m.start(1), m.end(1), "person.deputies")})
     for m in _PERSON.finditer(doc.text):
         title, name = m.group(1), m.group(2)
+        if name in _NOT_NAMES:
+            continue  # 副主任委员单位: the kind of member, no person
         if name[0] not in _SURNAMES and "·" not in name:  # 艾尔肯·吐尼亚孜: a transcribed name, whatever its first sign
             continue
         org = _role_before(doc.text, m.start())

@@ -724,7 +724,8 @@ _LEAD_MONTH_DAY = re.compile(r"^\s*(?:[^\n，,。]{0,24}?讯\s*(?:[(（][^)）]{
                              r"(?:(?:上午|下午|晚上?|晚间)(?:\d{1,2}(?:时|点)(?:\d{1,2}分|半)?)?)?[,，]"  # 7月18日下午3时,: the hour too
                              r"|^\s*[^\n，,。]{0,24}?(\d{1,2})月(\d{1,2})日电")  # 新华社拉萨7月5日电: a dateline's day
 #: the year a report states, for a day it gives without one: ``2025年上半年``, an event's ``2023全球数字经济大会``
-_STATED_YEAR = re.compile(r"(?<![到至—\-~])(20\d\d)(?:年(?!前|底前|以前)|(?=[\u4e00-\u9fff]{2,14}?(?:大会|论坛|峰会|博览会|活动|会议|年会)))")
+#: (not a target's ``到2027年``, nor where a span starts, ``2025年以来``, ``从2024年起``: the report may be later)
+_STATED_YEAR = re.compile(r"(?<![到至—\-~从自])(20\d\d)(?:年(?!前|底前|以前|以来|起|来|开始|至今|以后)|(?=[\u4e00-\u9fff]{2,14}?(?:大会|论坛|峰会|博览会|活动|会议|年会)))")
 #: a city's own bodies named by their level alone (市政协, 市委, 市政府, 市人大常委会), as its own texts write them
 _CITY_BODY = re.compile(r"(?<![省国全各])市(?:委|政府|政协|人大|人民政府)")
 

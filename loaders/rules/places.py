@@ -219,6 +219,8 @@ def extract_zones(doc: Doc, region: str | None) -> list[dict]:
         kind = _kind(next((s for s in sorted(ZONE_SUFFIXES, key=len, reverse=True) if e.head.endswith(s)), "园区"))
         if not e.count and _ASPIRE.search(e.verb) and not any(_PLACE_START.match(n) for n in e.names):
             continue  # 打造A先导区、B样板区、C示范区: what the region means to become, no place
+        if re.match(r"(?:输电|送电|输气|供电|示范工程|工程|项目)", e.after or ""):
+            continue  # 跨国网、南网沙戈荒基地输电示范工程: the head word inside a project's name
         for (a, _b), item in zip(e.items, e.names, strict=True):
             if 2 <= len(item) <= 16 and not is_generic(item) and vocabulary.canonical_field(item) is None and not is_term(item) \
                     and not re.search(r"[的在对把将]|(?:产业|领域|技术|方向|发电|储能|光伏|风电)$", item) \
@@ -247,7 +249,25 @@ def extract_zones(doc: Doc, region: str | None) -> list[dict]:
                            "evidence": doc.evidence(pos, pos + len(item), "zone.carrier")})
     zones = _merge_placed(bag.values())
     zones = [z for z in zones if not _is_district_name(z["name"], region)]
-    return [z for z in zones if not _inside_other(text, z, zones)]
+    zones = [z for z in zones if not _inside_other(text, z, zones)]
+    for z in zones:
+        _unplaced_alias(z)
+    return zones
+
+
+def _unplaced_alias(zone: dict) -> None:
+    """``甘肃省兰州新区``, ``济宁市珞石智能制造产业园``: the zone's name after its province's or city's is an alias,
+    when that rest is a name of its own (not a kind: 工业园区, 高新区; not a district's: 绍兴市滨海新区)."""
+    name = zone["name"]
+    m = region_pattern("^").match(name)
+    rest = name[m.end():] if m else ""
+    if m and m.group(0)[-1:] in ("省", "市") and len(rest) >= 4 and not is_generic(rest) and _plausible(rest, _suffix_of(rest)) \
+            and rest not in zone.get("aliases", []) and rest not in divisions.district_names():
+        zone["aliases"] = [*zone.get("aliases", []), rest]
+
+
+def _suffix_of(name: str) -> str:
+    return next((s for s in sorted(ZONE_SUFFIXES, key=len, reverse=True) if name.endswith(s)), "")
 
 
 def _merge_placed(zones: list[dict]) -> list[dict]:

@@ -153,6 +153,8 @@ def shape_problem(name: str, kind: str) -> str | None:
         return "a count of a kind"  # “两网、一平台、三基地”: how many, not which
     if kind in ("cluster", "zone") and re.match(r"[一两二三四五六七八九十\d]+(?:个|家|批)", name):
         return "a count of a kind"  # 打造一个100亿产业集群: how many, not which
+    if kind in ("zone", "organization", "programme") and "了" in name and not re.search(r"“[^”]*了", name):
+        return "a particle inside"  # 充分肯定了示范区: a clause before the zone's word
     if kind == "organization" and _BARE_KIND.fullmatch(name):
         return "a kind, not a name"  # 有限公司, 研究院: what a body is, with no name before it
     tagged = list(_words(name))
@@ -304,7 +306,7 @@ _PROGRAMME_LEAD = re.compile(r"^(?:以来|情况|连续|持续|深入|全力|大
                              r"(?:建设|构建|开展|实施|印发|推进|打造|推动|启动|列入|组织|落实|出台|制定|纳入)(?:[一二两三四五六七八九十]轮)?(?=.{4})"
                              r"|^(?:以来|情况|连续|持续|深入|全力|大力|积极|认真|扎实|进一步|[一二两三四五六七八九十]轮)+(?=.{4})")
 #: the kind words of bodies, alone (``…投资发展有限公司、…`` cut before its name: 有限公司)
-_BARE_KIND = re.compile(r"(?:股份)?有限(?:责任)?公司|(?:集团)?公司|集团|企业|研究院|研究所|大学|学院|中心|委员会|协会|学会|"
+_BARE_KIND = re.compile(r"(?:集团)?(?:股份)?有限(?:责任)?公司|(?:集团)?公司|集团|企业|研究院|研究所|大学|学院|中心|委员会|协会|学会|"
                         r"联盟|基金|银行")
 #: words that point at the writer's own place (我国, 我省, 本市, 全市…): they open a phrase, never an area's name
 #: (全国一体化…, the national system's own name: 全国一体化算力网试点, 全国一体化政务服务平台)

@@ -1858,3 +1858,18 @@ def test_a_firms_short_name_before_a_firms_title_is_an_organization_but_a_bare_k
 def test_kinds_of_base_in_a_list_are_no_zones():
     d = extract("某区调研\n加快推进以沙漠、戈壁地区为重点的大型风电、光伏发电基地规划布局建设。", doc_id="x")
     assert not {"风电", "光伏发电"} & set(names(d, "zones"))
+
+
+def test_a_zone_named_after_its_province_has_its_own_name_as_alias_and_other_zone_guards():
+    d = extract("某园开工\n8月1日,在甘肃省兰州新区举行开工仪式。兰州新区将建设氢能产业园。", doc_id="x")
+    assert [(z["name"], z["aliases"]) for z in d["zones"]] == [("甘肃省兰州新区", ["兰州新区"])]
+    d = extract("某报道\n某工程成为我国首个跨国网、南网沙戈荒基地输电示范工程。", doc_id="x")
+    assert not d["zones"]
+    assert shape_problem("充分肯定了示范区", "zone") == "a particle inside"
+
+
+def test_a_kind_of_member_is_no_person_and_a_spans_start_gives_no_year():
+    d = extract("某会成立\n某所副所长王甲当选为主任委员,某医院、某公司为副主任委员单位。", doc_id="x")
+    assert "单位" not in names(d, "people")
+    d = extract("某报道\n中新网北京3月11日电 据介绍,2025年以来,某地推动发展。", doc_id="x")["document"]
+    assert d["date"] is None
