@@ -701,6 +701,10 @@ def _region(doc: Doc, title: str | None, issuer: str | None, about: str | None =
         top_region = divisions.lookup_region(top)
         if top_region is not None and top_region.level == "city" and _CITY_BODY.search(doc.text[:1500]):
             return top_region  # 苏州…市政协举办…: a city's own body reports, however often it speaks of the nation
+        if top_region is not None and top_region.level == "city" and top_region.parent in counts and len(
+                {k for k in counts if (r := divisions.lookup_region(k)) is not None and r.level == "city"
+                 and r.parent == top_region.parent}) >= 3:
+            return divisions.lookup_region(top_region.parent)  # 福州、厦门、泉州…福建: a province's report on its cities
         nation = len(_NATION_WORDS.findall(doc.text[:20000]))
         if nation > counts[top] and len(counts) >= 2:
             return divisions.lookup_region("全国")  # a report on the nation that visits several places
@@ -766,7 +770,8 @@ def _named_in(doc: Doc, region) -> bool:
 #: words by which a text speaks of the nation (not 中国科学院, 中国电信 …)
 #: words that speak of the nation (not 全国人大代表 or 全国首家, a body and a ranking; not 中国…联盟, a body's name)
 _NATION_WORDS = re.compile(r"我国|全国(?!人大|政协|人民代表大会|首|第一|前列|领先|最|规模最大)|国家级|中国(?=[，,。；;、的”\s]|式|特色|$)|"
-                           r"国家(?:发展改革委|发展和改革委员会|能源局|数据局|标准委)|国务院|工业和信息化部|工信部|科技部|财政部")
+                           r"(?:国家(?:发展改革委|发展和改革委员会|能源局|数据局|标准委)|国务院|工业和信息化部|工信部|科技部|财政部)"
+                           r"(?![\u4e00-\u9fff]{0,6}?(?:副?(?:部长|主任|局长|司长|处长|总理|秘书长)|党组))")  # 科技部副部长某某: a guest's post
 
 
 def _city_of_leading_district(source: str, doc: Doc):
