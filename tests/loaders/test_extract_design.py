@@ -1879,6 +1879,6 @@ def test_a_provinces_report_on_its_cities_and_ministers_as_guests_stay_provincia
     d = extract("某报道\n中新网福州7月22日电 福建新设三个产业园。福州、厦门、泉州三个产业园授牌。福州产业园聚焦芯片,厦门产业园聚焦软件,"
                 "泉州产业园聚焦制造。福州还将建设新园。福建将继续推动。", doc_id="x")["document"]
     assert d["region"] == "福建省"
-    d = extract("某大会在合肥举行\n11月20日,某大会在合肥举行。省委书记出席。科技部副部长张甲,工业和信息化部副部长李乙,国务院国资委副主任王丙致辞。"
+    d = extract("某大会举行\n11月20日,某大会在合肥举行。省委书记出席。科技部副部长张甲,工业和信息化部副部长李乙,国务院国资委副主任王丙致辞。"
                 "安徽将加快发展量子科技。安徽量子产业规模领先。", doc_id="x")["document"]
     assert d["region"] == "安徽省"
