@@ -461,6 +461,9 @@ def _read_tail(doc: Doc, e: Enumeration, tail: str) -> None:
     listed = rest.startswith(("等", "为代表"))
     if rest.startswith(("等", "这")):
         rest = rest[2:] if rest.startswith("这些") else rest[1:]
+    modifier = re.match(r"^[\u4e00-\u9fff]{2,10}?的(?=(?:\d{1,3}|[一二两三四五六七八九十]{1,3})[大个项类])", rest) if listed else None
+    if modifier:  # 等最具湖南特色的14个重点发展方向: what the items share, then their count and head
+        rest = rest[modifier.end():]
     quoted = re.match(r"^“([^”]{2,12})”", rest)
     if quoted and _COUNT.match(quoted.group(1)):
         rest = quoted.group(1) + rest[quoted.end():]  # 等“六大专项工程”: the count and head in quotes

@@ -259,6 +259,10 @@ def national_context(doc: Doc, pos: int, region: str | None) -> bool:
     return bool(_NATIONAL_SUBJECT.match(doc.text[start:pos].lstrip("“”\" ")))
 
 
+#: the areas a policy acts in, not technologies: 产业发展, 民生福祉, 治理能力, 科学技术 (a plan's five 领域 of application)
+_POLICY_AREA = re.compile(r"(?:发展|能力|福祉|治理|提级|提质|升级|保障|民生|科学技术|社会事业)$")
+
+
 def _from_enumerations(doc: Doc, cl: _Clusters, fields: Bag, region: str | None) -> set[int]:
     """Lists whose head makes their items fields (:mod:`~policykg.loaders.rules.enumerations`):
     ``布局A、B等未来产业``, ``包括A、B等10个…产业``, ``谋篇布局未来产业(A、B)``, ``前瞻布局A和B``;
@@ -314,7 +318,7 @@ def _from_enumerations(doc: Doc, cl: _Clusters, fields: Bag, region: str | None)
             continue
         if kind != "field" or national_context(doc, e.start, region):
             continue
-        if sum(is_sector(n) or is_generic(n) for n in names) * 2 >= len(names):
+        if sum(is_sector(n) or is_generic(n) or bool(_POLICY_AREA.search(n)) for n in names) * 2 >= len(names):
             continue  # application sectors (制造业、文化等重点方向)
         if all(is_direction(n) for n in names):
             for (a, b), n in zip(e.items, names, strict=True):

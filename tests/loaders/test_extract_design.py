@@ -1882,3 +1882,10 @@ def test_a_provinces_report_on_its_cities_and_ministers_as_guests_stay_provincia
     d = extract("某大会举行\n11月20日,某大会在合肥举行。省委书记出席。科技部副部长张甲,工业和信息化部副部长李乙,国务院国资委副主任王丙致辞。"
                 "安徽将加快发展量子科技。安徽量子产业规模领先。", doc_id="x")["document"]
     assert d["region"] == "安徽省"
+
+
+def test_policy_areas_are_no_fields_and_a_shared_modifier_before_the_count_keeps_the_head():
+    d = extract("某省方案解读\n方案围绕科学技术、产业发展、消费提级、民生福祉、治理能力五大领域,聚焦脑科学、先进制造、文化旅游等最具本省特色的"
+                "14个重点发展方向,推动发展。", doc_id="x")
+    got = set(names(d, "fields"))
+    assert {"脑科学", "先进制造", "文化旅游"} <= got and not {"产业发展", "民生福祉", "治理能力"} & got
