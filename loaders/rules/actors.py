@@ -52,7 +52,7 @@ ORG_SUFFIXES = {
     "事务中心": "government", "融媒体中心": "enterprise", "促进中心": "government", "指挥中心": "government",
     "发展中心": "government", "展示中心": "platform", "培养中心": "platform",
     "协会": "platform", "学会": "platform", "商会": "platform", "促进会": "platform", "研究会": "platform",
-    "联合会": "platform", "基金": "fund", "大会": "event", "论坛": "event",
+    "联合会": "platform", "专委会": "platform", "理事会": "platform", "秘书处": "platform", "合作中心": "platform", "基金": "fund", "大会": "event", "论坛": "event",
     "大赛": "event", "峰会": "event", "博览会": "event", "发布会": "event", "对接会": "event", "推介会": "event",
     "洽谈会": "event", "交流会": "event", "展览会": "event", "交易会": "event", "推进会": "event", "研讨会": "event", "座谈会": "event", "年会": "event", "展会": "event", "经济工作会议": "event", "公司": "enterprise", "集团": "enterprise",
     "社": "enterprise", "日报": "enterprise", "社区": "platform", "管委会": "government", "分行": "enterprise",

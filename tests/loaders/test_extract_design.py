@@ -1889,3 +1889,9 @@ def test_policy_areas_are_no_fields_and_a_shared_modifier_before_the_count_keeps
                 "14个重点发展方向,推动发展。", doc_id="x")
     got = set(names(d, "fields"))
     assert {"脑科学", "先进制造", "文化旅游"} <= got and not {"产业发展", "民生福祉", "治理能力"} & got
+
+
+def test_committees_councils_secretariats_and_cooperation_centres_are_bodies():
+    d = extract("某报道\n某市未来产业脑机接口专委会成立。在某杂志社理事会与中国—亚欧博览会秘书处共同举办的交流会上,"
+                "各方提出共建中国—东盟人工智能创新合作中心。", doc_id="x")
+    assert {"某市未来产业脑机接口专委会", "中国—亚欧博览会秘书处", "中国—东盟人工智能创新合作中心"} <= set(names(d, "organizations"))
