@@ -135,6 +135,9 @@ def outlets(doc: Doc, head: int = 1500) -> list[Outlet]:
         if m.group(1) not in _SELF:
             found.append(Outlet(m.group(1), m.start(1), "news.credit"))
             break
+    m = _JOINT_BYLINE.match(doc.text)
+    if m:  # 石榴云/新疆日报记者 某某: a reporter of two outlets that publish together
+        found += [Outlet(m.group(1), m.start(1), "news.together"), Outlet(m.group(2), m.start(2), "news.together")]
     byline = _byline(doc)
     if byline:
         found.append(byline)
@@ -188,6 +191,10 @@ def _closing_source(doc: Doc) -> list[Outlet]:
         return []
     return [Outlet(p.group(0), m.start(1) + p.start(), "news.closing") for p in re.finditer(r"\S+", m.group(1))
             if 2 <= len(p.group(0)) <= 16]
+
+
+#: a byline of two outlets: ``石榴云/新疆日报记者 某某`` on the first line
+_JOINT_BYLINE = re.compile(rf"^\s*([{HAN}A-Za-z]{{2,8}})/([{HAN}]{{2,10}}(?:报|网|社|台|客户端))记者\s*[{HAN}]{{2,4}}\s*(?:\n|$)")
 
 
 def _byline(doc: Doc) -> Outlet | None:

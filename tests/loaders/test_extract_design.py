@@ -1895,3 +1895,8 @@ def test_committees_councils_secretariats_and_cooperation_centres_are_bodies():
     d = extract("某报道\n某市未来产业脑机接口专委会成立。在某杂志社理事会与中国—亚欧博览会秘书处共同举办的交流会上,"
                 "各方提出共建中国—东盟人工智能创新合作中心。", doc_id="x")
     assert {"某市未来产业脑机接口专委会", "中国—亚欧博览会秘书处", "中国—东盟人工智能创新合作中心"} <= set(names(d, "organizations"))
+
+
+def test_a_byline_of_two_outlets_names_both_as_issuer():
+    d = extract("石榴云/某疆日报记者 张甲\n某地如何发展人工智能?6月26日,在交流会上,专家表示。", doc_id="x")["document"]
+    assert d["issuer"] == "石榴云 某疆日报"
