@@ -18,7 +18,7 @@ def test_a_name_typed_in_one_document_is_recognized_in_another():
     typed = extract("以华苑片区为核心，打造“中国脑机谷”。", doc_id="a")  # a quoted name: typed with confidence
     lexicon = Lexicon.from_digests([typed])
     assert lexicon.names["中国脑机谷"] == "zone"
-    text = "企业纷纷落户中国脑机谷。"
+    text = "今年,中国脑机谷接待了多批客商。"
     other = extract(text, doc_id="b")
     assert not other["zones"]  # unquoted, 谷 alone says too little
     recognize(other, text, lexicon)
