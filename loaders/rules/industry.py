@@ -74,7 +74,11 @@ class _Clusters:
     def add(self, name: str, start: int, end: int, rule: str, direction: str | None = None) -> dict:
         direction = direction or _direction_of(name)
         full = name if name.endswith("产业集群") else None
-        item = {"name": full or name, "direction": direction, "aliases": [] if full is None else [direction],
+        aliases = [] if full is None else [direction]
+        ranked = _RANKED.match(full or "")
+        if ranked:  # 千亿级人形机器人产业集群: the cluster without its rank, as other texts name it
+            aliases.append(ranked.group(1))
+        item = {"name": full or name, "direction": direction, "aliases": aliases,
                 "fields": [], "districts": [], "evidence": self.doc.evidence(start, end, rule)}
         if direction not in self.bag:
             self.order.append(direction)
@@ -90,6 +94,10 @@ class _Clusters:
             if form not in cluster["districts"]:
                 cluster["districts"].append(form)
                 cluster.setdefault("district_evidence", {})[form] = self.doc.evidence(s, e, "cluster.district")
+
+
+#: a cluster named with its rank or scale: 千亿级, 万亿级, 国家级, 世界级 …
+_RANKED = re.compile(r"^(?:[千万百]亿元?级|国家级|世界级|省级|全国性|国际一流)((?:[\u4e00-\u9fffA-Za-z0-9]){2,20}产业集群)$")
 
 
 def extract_industry(doc: Doc, region: str | None, about: str | None = None,

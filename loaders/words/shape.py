@@ -151,6 +151,8 @@ def shape_problem(name: str, kind: str) -> str | None:
         return None  # 于国安, 和平: a surname may also be a function word
     if kind != "programme" and _COUNTED_KIND.fullmatch(name):
         return "a count of a kind"  # “两网、一平台、三基地”: how many, not which
+    if kind == "cluster" and re.search(r".{2}[一两二三四五六七八九十\d]+大产业集群$", name):
+        return "a count inside"  # 未来材料五大产业集群: the last item, then the list's count and head
     if kind in ("cluster", "zone") and re.match(r"[一两二三四五六七八九十\d]+(?:个|家|批)", name):
         return "a count of a kind"  # 打造一个100亿产业集群: how many, not which
     if kind in ("zone", "organization", "programme") and "了" in name and not re.search(r"“[^”]*了", name):

@@ -1900,3 +1900,10 @@ def test_committees_councils_secretariats_and_cooperation_centres_are_bodies():
 def test_a_byline_of_two_outlets_names_both_as_issuer():
     d = extract("石榴云/某疆日报记者 张甲\n某地如何发展人工智能?6月26日,在交流会上,专家表示。", doc_id="x")["document"]
     assert d["issuer"] == "石榴云 某疆日报"
+
+
+def test_a_ranked_cluster_answers_to_its_plain_name_and_a_count_is_no_part_of_a_clusters_name():
+    d = extract("某报道\n整机、零部件全产业链集聚效应凸显,千亿级人形机器人产业集群呼之欲出。", doc_id="x")
+    (c,) = d["clusters"]
+    assert c["name"] == "千亿级人形机器人产业集群" and "人形机器人产业集群" in c["aliases"]
+    assert shape_problem("未来材料五大产业集群", "cluster") == "a count inside"
