@@ -761,6 +761,9 @@ def head_kind(e: Enumeration) -> str | None:
     if re.search(r"新?业态", head) and re.match(r"培育|发展|布局|壮大", e.verb or ""):
         # 培育工业元宇宙、数字虚拟人等新业态: technologies; 发展商务出行、空中摆渡等新业态: uses
         return "field" if any(is_term(n) or vocabulary.canonical_field(n) for n in e.names) else "scenario"
+    if re.fullmatch(r"(?:新兴|主导|重点)产业", head) and re.search(r"(?:大力|重点|加快|积极|着力|优先)发展$", e.verb or "") \
+            and not any(map(is_sector, e.names)):
+        return "field"  # 大力发展数字经济、生物经济、冰雪经济和创意设计等新兴产业: the industries a region commits to
     for pattern, kind in _KIND_OF_HEAD:
         if pattern.search(head):
             committed_after = bool(re.match(rf"^[^。，,；]{{0,4}}(?:{COMMIT.pattern})(?!性)", after))  # 实现突破性进展: an outcome

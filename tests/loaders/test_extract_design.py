@@ -1907,3 +1907,8 @@ def test_a_ranked_cluster_answers_to_its_plain_name_and_a_count_is_no_part_of_a_
     (c,) = d["clusters"]
     assert c["name"] == "千亿级人形机器人产业集群" and "人形机器人产业集群" in c["aliases"]
     assert shape_problem("未来材料五大产业集群", "cluster") == "a count inside"
+
+
+def test_the_emerging_industries_a_region_develops_in_earnest_are_fields():
+    d = extract("某省报道\n某省将大力发展数字经济、生物经济、冰雪经济和创意设计等新兴产业,加快推进产业转型。", doc_id="x")
+    assert {"数字经济", "生物经济", "冰雪经济", "创意设计"} <= set(names(d, "fields"))
