@@ -841,8 +841,8 @@ def _addressee(doc: Doc, start: int) -> bool:
 def _trim(name: str) -> str:
     """Cut a candidate to the name proper: after the last verb, without lead words."""
     name = strip_lead(re.sub(r"^第[一二三四五六七八九十百零〇\d]+[条章节款]", "", name))  # 第五条市人民政府: the article's number
-    if re.search(r"(?:座谈会|推进会|研讨会)$", name) and "在" in name:
-        name = name[name.rfind("在") + 1:]  # 总书记在深入推进东北振兴座谈会: the event's name starts after 在
+    if _kind(name) == "event" and "在" in name and len(name) - name.rfind("在") > 5:
+        name = name[name.rfind("在") + 1:]  # 总书记在深入推进东北振兴座谈会, 项目于去年在某洽谈会: the name starts after 在
     placed = region_pattern().search(name, 1)
     if placed and _ORG_VERB_BEFORE.search(name[:placed.start()]):  # 书面形式寄送海南省人大常委会…: the verb's object
         name = name[placed.start():]
@@ -972,6 +972,7 @@ def _add(bag: Bag, doc: Doc, name: str, start: int, kind: str, rule: str, aliase
 #: the body a role opens with, cut after its first body word: 省交通运输厅|运输处处长, 南康区委|常委
 _ROLE_HEADS = "党组|党委|常委|委员|副|主任|局长|厅长|部长|书记|处长|司长|院长|校长|董事长|总经理|主席|市长|省长|区长|县长|发言人|教授|研究员|院士"
 _ROLE_BODY = re.compile(rf"^([{HAN}]{{2,20}}?(?:人民政府|政府|委员会|管委会|党工委|大学|学院|研究院|研究所|科学院|集团|公司|"
+                        rf"(?<=[{HAN}]{{2}})(?:科大|工大|师大|农大|医大|交大|理工)(?![学院大])|"  # 中国科大党委书记: a university's short name
                         rf"办公厅|办公室|厅|局|部|委|署|中心|[{HAN}]{{2}}司(?=副?司长)))(?!会)(?=[{HAN}]*(?:{_ROLE_HEADS}))")
 
 

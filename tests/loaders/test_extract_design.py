@@ -1912,3 +1912,8 @@ def test_a_ranked_cluster_answers_to_its_plain_name_and_a_count_is_no_part_of_a_
 def test_the_emerging_industries_a_region_develops_in_earnest_are_fields():
     d = extract("某省报道\n某省将大力发展数字经济、生物经济、冰雪经济和创意设计等新兴产业,加快推进产业转型。", doc_id="x")
     assert {"数字经济", "生物经济", "冰雪经济", "创意设计"} <= set(names(d, "fields"))
+
+
+def test_a_universitys_short_name_in_a_role_and_an_event_after_zai():
+    d = extract("某报道\n省领导张甲,中国科大党委书记舒歌群出席。某产业园项目于去年在中新双向投资洽谈会上正式签约。", doc_id="x")
+    assert {"中国科大", "中新双向投资洽谈会"} <= set(names(d, "organizations"))
