@@ -31,6 +31,7 @@ from policykg.loaders.words.lexicon import (
     FUNCTION_WORDS,
     GOVERNING_VERBS,
     PROGRAMME_VERBS,
+    is_generic,
     region_alternation,
     region_pattern,
 )
@@ -157,6 +158,13 @@ def shape_problem(name: str, kind: str) -> str | None:
         return "a count of a kind"  # 打造一个100亿产业集群: how many, not which
     if kind in ("zone", "organization", "programme") and "了" in name and not re.search(r"“[^”]*了", name):
         return "a particle inside"  # 充分肯定了示范区: a clause before the zone's word
+    if kind == "scenario" and name.endswith("场景") and is_generic(name):
+        return "a generic word"  # 示范场景, 未来场景: the word for scenes, no scene
+    if kind == "zone" and _BARE_ZONE.fullmatch(name):
+        return "a kind, not a name"  # 产业园, 园区: what a place is, with no name before it
+    if kind in ("field", "scenario", "zone", "organization", "programme") and len(name) == 4 \
+            and [t for _, t in _words(name)] == ["i"]:
+        return "an idiom"  # 因地制宜: a four-character saying, no name
     if kind == "organization" and _BARE_KIND.fullmatch(name):
         return "a kind, not a name"  # 有限公司, 研究院: what a body is, with no name before it
     tagged = list(_words(name))
@@ -310,6 +318,8 @@ _PROGRAMME_LEAD = re.compile(r"^(?:以来|情况|连续|持续|深入|全力|大
 #: the kind words of bodies, alone (``…投资发展有限公司、…`` cut before its name: 有限公司)
 _BARE_KIND = re.compile(r"(?:集团)?(?:股份)?有限(?:责任)?公司|(?:集团)?公司|集团|企业|研究院|研究所|大学|学院|中心|委员会|协会|学会|"
                         r"联盟|基金|银行")
+#: the kind words of places, alone (经开区 and 高新区 stand for the text's own zone and are kept)
+_BARE_ZONE = re.compile(r"(?:产业)?园区?|(?:产业|示范)?基地|集聚区|产业园区")
 #: words that point at the writer's own place (我国, 我省, 本市, 全市…): they open a phrase, never an area's name
 #: (全国一体化…, the national system's own name: 全国一体化算力网试点, 全国一体化政务服务平台)
 _DEICTIC = re.compile(r"^(?:我|本|全)(?:国|省|市|区|县|州)(?=.)(?!一体化)")

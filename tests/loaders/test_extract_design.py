@@ -1917,3 +1917,9 @@ def test_the_emerging_industries_a_region_develops_in_earnest_are_fields():
 def test_a_universitys_short_name_in_a_role_and_an_event_after_zai():
     d = extract("某报道\n省领导张甲,中国科大党委书记舒歌群出席。某产业园项目于去年在中新双向投资洽谈会上正式签约。", doc_id="x")
     assert {"中国科大", "中新双向投资洽谈会"} <= set(names(d, "organizations"))
+
+
+def test_idioms_bare_kinds_of_place_and_the_word_for_scenes_are_no_names():
+    assert shape_problem("因地制宜", "field") == "an idiom"
+    assert shape_problem("产业园", "zone") == "a kind, not a name" and shape_problem("经开区", "zone") is None
+    assert shape_problem("示范场景", "scenario") == "a generic word" and shape_problem("智慧养老", "scenario") is None
