@@ -158,7 +158,7 @@ def shape_problem(name: str, kind: str) -> str | None:
         return "a count of a kind"  # 打造一个100亿产业集群: how many, not which
     if kind in ("zone", "organization", "programme") and "了" in name and not re.search(r"“[^”]*了", name):
         return "a particle inside"  # 充分肯定了示范区: a clause before the zone's word
-    if kind == "scenario" and name.endswith("场景") and is_generic(name):
+    if kind == "scenario" and len(name) <= 4 and name.endswith("场景") and is_generic(name):
         return "a generic word"  # 示范场景, 未来场景: the word for scenes, no scene
     if kind == "zone" and _BARE_ZONE.fullmatch(name):
         return "a kind, not a name"  # 产业园, 园区: what a place is, with no name before it
