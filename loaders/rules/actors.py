@@ -1014,7 +1014,9 @@ _TITLES = ("一级巡视员|二级巡视员|巡视员|副巡视员|一级调研�
            "副总理|总理|国务委员|总书记|副行长|行长|副所长|所长|副科长|科长|副社长|社长|台长|镇长|乡长|"
            "首席执行官|首席技术官|首席信息官|执行董事|董事|副师长|师长|政委|副政委|主委|副主委|科学家|化学家|物理学家|经济学家|"
            "CEO|CTO|常务副院长|常务副主任|常务副市长|常务副区长|常务副县长|常务副省长|副组长|组长")
-_PERSON = re.compile(rf"({_TITLES})”?(?:[(（][A-Za-z]{{2,5}}[)）])? ?([{HAN}]{{1,6}}·[{HAN}]{{1,8}}?|{_COMPOUND_SURNAME}[{HAN}]{{1,2}}?|[{HAN}]{{2,3}}?)"
+#: the first halves of Tibetan given names, which stand without a surname (普布顿珠, 扎西次仁)
+_TIBETAN_FIRST = "扎西|次仁|普布|多吉|格桑|洛桑|旦增|丹增|达瓦|尼玛|白玛|巴桑|平措|索朗|央金|德吉|卓玛|边巴|拉巴|阿旺|罗布|顿珠|强巴|土登|米玛|仁增"
+_PERSON = re.compile(rf"({_TITLES})”?(?:[(（][A-Za-z]{{2,5}}[)）])? ?((?:{_TIBETAN_FIRST})[{HAN}]{{2}}|[{HAN}]{{1,6}}·[{HAN}]{{1,8}}?|{_COMPOUND_SURNAME}[{HAN}]{{1,2}}?|[{HAN}]{{2,3}}?)"
                      rf"(?=(?:曾|也|还|则|又|更|为大家|向大家|向记者)?(?:来到|走进|前往|牵头|介绍|表示|指出|说|称|认为|强调|透露|提出|建议|坦言|直言|"
                      rf"召开|专题|听取|看望|慰问|督导|视察|检查|深入|指导|部署|会见|率|"
                      rf"告诉|接受|呼吁|谈及)|介绍|表示|指出|说|称|在|认为|强调|透露|回答|展望|带队|率队|带领|共同|围绕|调研|考察|"
@@ -1145,7 +1147,7 @@ def extract_people(doc: Doc) -> list[dict]:
         title, name = m.group(1), m.group(2)
         if name in _NOT_NAMES:
             continue  # 副主任委员单位: the kind of member, no person
-        if name[0] not in _SURNAMES and "·" not in name:  # 艾尔肯·吐尼亚孜: a transcribed name, whatever its first sign
+        if name[0] not in _SURNAMES and "·" not in name and not re.match(_TIBETAN_FIRST, name):  # 艾尔肯·吐尼亚孜: a transcribed name, whatever its first sign
             continue
         org = _role_before(doc.text, m.start())
         bag.add(name, {"name": name, "role": org + title,

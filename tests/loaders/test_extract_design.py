@@ -1923,3 +1923,8 @@ def test_idioms_bare_kinds_of_place_and_the_word_for_scenes_are_no_names():
     assert shape_problem("因地制宜", "field") == "an idiom"
     assert shape_problem("产业园", "zone") == "a kind, not a name" and shape_problem("经开区", "zone") is None
     assert shape_problem("示范场景", "scenario") == "a generic word" and shape_problem("智慧养老", "scenario") is None
+
+
+def test_a_tibetan_name_after_a_title_is_a_person():
+    d = extract("某报道\n自治区党委常委、某市委书记普布顿珠表示,将加快发展数字经济。", doc_id="x")
+    assert "普布顿珠" in names(d, "people")
