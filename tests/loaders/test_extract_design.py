@@ -1928,3 +1928,10 @@ def test_idioms_bare_kinds_of_place_and_the_word_for_scenes_are_no_names():
 def test_a_tibetan_name_after_a_title_is_a_person():
     d = extract("某报道\n自治区党委常委、某市委书记普布顿珠表示,将加快发展数字经济。", doc_id="x")
     assert "普布顿珠" in names(d, "people")
+
+
+def test_a_reports_count_of_what_stands_now_is_no_target():
+    d = extract("某区算力发展综述\n本报讯(记者 张甲)2025年,某区加快发展。今日之某区,算力底座日益雄厚:18万架机架矗立,16.4万张算力卡昼夜运转。"
+                "某区力争全产业链规模达1000亿元以上。", doc_id="x")
+    metrics = [t["metric"] for t in d["targets"]]
+    assert not any("机架" in m or "算力卡" in m for m in metrics)
