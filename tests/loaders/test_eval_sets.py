@@ -33,7 +33,8 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 #: heldout125-126, measured on arrival in the fifteenth round with its learned tagger, are development data, and the
 #: tagger trains on the development sets through them; heldout127-128, all news, measured on arrival in the sixteenth
 #: round, are development data, and so are heldout129-130, measured on arrival after the round's first changes; the
-#: tagger trains on the development sets through heldout130 since then; heldout131-132 are the round's test sets)
+#: tagger trains on the development sets through heldout130 since then; heldout131-132 are the round's test sets,
+#: heldout133-134, measured on arrival after them, development data)
 SETS = {"unseen": (0.587, 1.0), "heldout2": (0.592, 0.958), "heldout3": (0.599, 0.896),
         "heldout4": (0.653, 0.955), "heldout5": (0.576, 0.913), "heldout6": (0.708, 0.824),
         "heldout7": (0.683, 0.683), "heldout8": (0.602, 0.814), "heldout9": (0.675, 0.817),
@@ -87,7 +88,8 @@ SETS = {"unseen": (0.587, 1.0), "heldout2": (0.592, 0.958), "heldout3": (0.599, 
         "heldout125": (0.710, 0.849), "heldout126": (0.701, 0.859),
         "heldout127": (0.664, 0.803), "heldout128": (0.670, 0.787),
         "heldout129": (0.717, 0.788), "heldout130": (0.737, 0.822),
-        "heldout131": (0.669, 0.669), "heldout132": (0.758, 0.758)}
+        "heldout131": (0.669, 0.669), "heldout132": (0.758, 0.758),
+        "heldout133": (0.667, 0.667), "heldout134": (0.788, 0.788)}
 KINDS = {"clusters": "cluster", "fields": "field", "districts": "district", "zones": "zone",
          "programmes": "programme", "measures": "measure", "organizations": "organization",
          "scenarios": "scenario", "people": "person"}
