@@ -65,7 +65,8 @@ _COVER = re.compile(r"^(?:" + _PRINTS +
 _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号$")
 _ADDRESSEE = re.compile(r"[:：]$")
 #: a copying site's labelled title line: ``发文标题: …关于印发…的通知``
-_TITLE_LABEL = re.compile(r"^(?:发文标题|文件标题|文件名称|信息名称|标题|名称)\s*[:：]\s*|^(?:信息名称|文件名称|名称)\s+(?=《)")
+_TITLE_LABEL = re.compile(r"^(?:发文标题|文件标题|文件名称|信息名称|标题|名称)\s*[:：]\s*|^(?:信息名称|文件名称|名称)\s+(?=《)"
+                          r"|^标\s+题\s+(?=\S{6})")  # 标      题 X: a table's label spaced out, no colon
 #: ``《X》的通知`` on the first line: a cover notice whose 关于印发 the page cut away
 _BOOK_NOTICE = re.compile(r"^《(?P<title>[^《》]{4,80})》的通知$"
                           # 印发吕梁市…专项规划(2025-2030年)的通知: the 关于 left out
@@ -95,6 +96,8 @@ _LABEL_LINE = re.compile(r"^(?:[-*·•]\s*)?(?:核心提示|发文机关|发文
                          r"(?<=[-*·•])\s*[\u4e00-\u9fff]{2,8}\s*[:：])")
 #: a photo's caption or credit: ``黄立(左一)。图/九派新闻某某``, ``(记者 某某 摄)``
 _CAPTION = re.compile(r"图\s*[/／:：丨|]|[(（](?:左|右)[一二三四五六七八九]?[)）]|[(（]中[)）]|摄影?[)）]?$|^[(（]?图片?来源")
+#: a series a report belongs to, over its headline: ``“推动高质量发展”系列主题新闻发布会`` / ``黑龙江:…``
+_SERIES = re.compile(r"“[^”]{2,20}”系列[^，。,]{0,10}(?:新闻发布会|发布会|报道|访谈)|[^，。,]{2,12}(?:专栏|专题)")
 #: a kicker over a headline: ``马洪海代表——`` / ``打造西部数谷``
 _KICKER = re.compile(r"[^。，,；;]{2,20}(?:——|—|:|：)")
 #: 从春晚舞台到宿州基地: / 一场关于机器人的科技“奇遇”: a headline broken after its colon
@@ -265,7 +268,8 @@ def _title(doc: Doc, news: bool = False) -> tuple[str | None, tuple[int, int] | 
     if lines and OUTLET_TIME.match(lines[0][1]):
         return None, None  # 人民网2022-03-24 09:35: an outlet and a time, no headline
     newsy = lines and (news or _NEWS.search(doc.text[:1500])) and not _formal(doc)
-    if newsy and len(lines) > 1 and _KICKER.fullmatch(first.strip()) and is_headline(lines[1][1]) \
+    if newsy and len(lines) > 1 and (_KICKER.fullmatch(first.strip()) or _SERIES.fullmatch(first.strip())) \
+            and is_headline(lines[1][1]) \
             and not lines[1][1].strip().endswith(("。", "；")):
         pos, line = lines[1]  # 马洪海代表—— / 打造西部数谷: a kicker, then the headline
         if first.rstrip().endswith((":", "：")):  # 从春晚舞台到宿州基地: / 一场…“奇遇”: one headline over two lines
@@ -635,7 +639,8 @@ def find_regions(text: str) -> list[tuple[int, str]]:
 
 def _region(doc: Doc, title: str | None, issuer: str | None, about: str | None = None,
             skip: list[tuple[int, int]] = ()):
-    if re.search(r"(?:国务院新闻办公室|国务院新闻办|国新办)[^。]{0,8}举行", doc.text[:600]):
+    if re.search(r"(?:国务院新闻办公室|国务院新闻办|国新办)[^。]{0,8}举行", doc.text[:600]) and not (
+            title and _PROVINCE_LEAD.match(title)):  # 黑龙江:建好建强…: a province's turn at the nation's press conference
         return divisions.lookup_region("全国")  # 国务院新闻办公室举行…新闻发布会: the nation's press conference
     head = doc.text[:3000]
     # 我区 is an autonomous region's own word (内蒙古, 广西 …) and a district's: a province's level only beside such a
@@ -768,6 +773,9 @@ def _named_in(doc: Doc, region) -> bool:
 
 
 #: words by which a text speaks of the nation (not 中国科学院, 中国电信 …)
+#: a headline that names a province before a colon: ``黑龙江:建好建强…``
+_PROVINCE_LEAD = re.compile(r"^(?:北京|天津|上海|重庆|河北|山西|内蒙古|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|"
+                            r"海南|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆)[省市]?[:：]")
 #: words that speak of the nation (not 全国人大代表 or 全国首家, a body and a ranking; not 中国…联盟, a body's name)
 _NATION_WORDS = re.compile(r"我国|全国(?!人大|政协|人民代表大会|首|第一|前列|领先|最|规模最大)|国家级|中国(?=[，,。；;、的”\s]|式|特色|$)|"
                            r"(?:国家(?:发展改革委|发展和改革委员会|能源局|数据局|标准委)|国务院|工业和信息化部|工信部|科技部|财政部)"

@@ -1935,3 +1935,11 @@ def test_a_reports_count_of_what_stands_now_is_no_target():
                 "某区力争全产业链规模达1000亿元以上。", doc_id="x")
     metrics = [t["metric"] for t in d["targets"]]
     assert not any("机架" in m or "算力卡" in m for m in metrics)
+
+
+def test_a_series_over_a_provinces_headline_and_a_spaced_title_label():
+    d = extract("“推动高质量发展”系列主题新闻发布会\n\n黑龙江:建好建强产业基地 高质量发展迈出坚实步伐\n\n2024年04月26日16:06 | 来源:人民网\n\n"
+                "4月26日,国新办举行“推动高质量发展”系列主题新闻发布会,介绍黑龙江高质量发展情况。", doc_id="x")["document"]
+    assert (d["title"], d["region"]) == ("黑龙江:建好建强产业基地 高质量发展迈出坚实步伐", "黑龙江省")
+    d = extract("标      题 某自治区“十三五”时期信息化发展规划\n索引号 000014349/2018-00081\n\n一、发展基础\n信息化发展较快。", doc_id="x")["document"]
+    assert d["title"] == "某自治区“十三五”时期信息化发展规划"
