@@ -300,6 +300,8 @@ def type_items(doc: Doc, digest: dict, model_: dict | None = None) -> dict:
             continue
         if lst == "fields" and vocabulary.field_key(c.name) in concepts:
             continue  # 人工智能 where the digest holds 新一代人工智能: one concept, listed once
+        if lst == "fields" and all(vocabulary.field_key(p) in concepts for p in re.split(r"和|与|及", c.name) if p):
+            continue  # 5G和云计算 where the digest holds 5G and 云计算: the two, joined
         if lst is not None:
             digest.setdefault(lst, []).append(new_item(lst, c.name, c.start, doc, f"{NAME_KINDS[lst]}.typed", c))
     return digest

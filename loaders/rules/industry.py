@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from policykg.loaders.reading.document import Bag, Doc, split_list
-from policykg.loaders.rules.enumerations import COMMIT, enumerations, head_kind, verb_first
+from policykg.loaders.rules.enumerations import COMMIT, enumerations, head_kind, technology_list, verb_first
 from policykg.loaders.rules.places import district_mentions
 from policykg.loaders.rules.subject import purpose_subjects, subjects
 from policykg.loaders.words.lexicon import (
@@ -141,6 +141,16 @@ def _own_fields(cl: _Clusters, fields: Bag) -> None:
             cluster.setdefault("field_evidence", {})[f["name"]] = cluster["evidence"]
             if f["cluster"] is None:
                 f["cluster"] = cluster["name"]
+
+
+def _joined(item: str) -> list[tuple[int, str, list[str]]]:
+    """``5G和云计算``, ``光子技术与产业``: the technologies an item joins (产业 alone is none)."""
+    out, at = [], 0
+    for part in re.split(r"(?<=\S{2})(和|与|及)(?=\S)", item):
+        if part not in ("和", "与", "及") and part:
+            out.append((at, part, []))
+        at += len(part)
+    return out
 
 
 def _slashed(item: str) -> list[tuple[int, str, list[str]]]:
@@ -324,6 +334,9 @@ def _from_enumerations(doc: Doc, cl: _Clusters, fields: Bag, region: str | None)
                 if not is_generic(bare) and not national_context(doc, e.start, region):
                     cl.add(bare, a, b, "cluster.enumeration", direction=bare)
             continue
+        split = kind == "programme" and technology_list(e)  # 第三代半导体、5G和云计算…八大强链行动: the technologies
+        if split:
+            kind = "field"
         if kind != "field" or national_context(doc, e.start, region):
             continue
         if sum(is_sector(n) or is_generic(n) or bool(_POLICY_AREA.search(n)) for n in names) * 2 >= len(names):
@@ -343,7 +356,7 @@ def _from_enumerations(doc: Doc, cl: _Clusters, fields: Bag, region: str | None)
             stage = re.match(rf"^[^，。；]{{0,12}}?处于([{HAN}]{{1,4}}期)", e.rest)
             tier = stage.group(1) if stage else None
         for (a, _b), n in zip(e.items, names, strict=True):
-            for offset, part, aliases in _slashed(n):
+            for offset, part, aliases in _slashed(n) if not split else _joined(n):
                 if not is_direction(part) and not is_sector(part) and not is_generic(part) and not part.endswith("产业集群"):
                     _add_field(fields, doc, part, a + offset, "field.enumeration", cluster, tier, aliases)
     return linked

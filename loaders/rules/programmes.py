@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from policykg.loaders.reading.document import Bag, Doc
-from policykg.loaders.rules.enumerations import enumerations, head_kind, verb_first
+from policykg.loaders.rules.enumerations import enumerations, head_kind, technology_list, verb_first
 from policykg.loaders.words.lexicon import GOVERNING_VERBS, HAN, PLURAL_LEAD, is_generic
 from policykg.loaders.words.segment import tags_of
 
@@ -129,6 +129,13 @@ def _from_enumerations(doc: Doc, bag: Bag) -> None:
     """``聚焦A、B…五大专项行动``, ``实施A行动、B工程``: each item of a list of programmes."""
     for e in enumerations(doc):
         named = head_kind(e) == "programme"
+        if named and technology_list(e):  # …等在内的八大强链行动: the technologies are fields, the count names the programme
+            m = re.search(rf"[一二两三四五六七八九十\d]+[大项个]{re.escape(e.head)}", doc.text[e.end:e.end + 40])
+            if m:
+                a = e.end + m.start()
+                kind = _KIND_AT_END.search(m.group(0))
+                _add(bag, doc, m.group(0), m.group(0), kind.group(1) if kind else "行动", a, "programme.counted")
+            continue
         own = [bool(re.search(r"(?:计划|行动)$", n)) for n in e.names]  # 海洋工程、水利工程: disciplines
         if not named and sum(own) < 2:  # 推出了全球引才计划、明珠计划、国际人才驿站: items named as programmes
             continue

@@ -1943,3 +1943,9 @@ def test_a_series_over_a_provinces_headline_and_a_spaced_title_label():
     assert (d["title"], d["region"]) == ("黑龙江:建好建强产业基地 高质量发展迈出坚实步伐", "黑龙江省")
     d = extract("标      题 某自治区“十三五”时期信息化发展规划\n索引号 000014349/2018-00081\n\n一、发展基础\n信息化发展较快。", doc_id="x")["document"]
     assert d["title"] == "某自治区“十三五”时期信息化发展规划"
+
+
+def test_programmes_counted_by_the_technologies_they_serve_give_fields_and_one_programme():
+    d = extract("某高新区报道\n某高新区将聚焦重点领域,实施包括第三代半导体、光子技术与产业、5G和云计算、航空航天等在内的八大强链行动。", doc_id="x")
+    assert {"第三代半导体", "光子技术", "5G", "云计算", "航空航天"} <= set(names(d, "fields"))
+    assert "5G和云计算" not in names(d, "fields") and names(d, "programmes") == ["八大强链行动"]
