@@ -458,6 +458,9 @@ def _doc_type(doc: Doc, title: str | None, news: bool = False) -> str | None:
         return "答复"  # 某某委员: 您提出的《…》提案收悉: a reply to a deputy's or member's proposal
     if typed is None and re.search(r"函\s*[〔\[（(]\d{4}[〕\]）)]\s*\d+\s*号", doc.text[:200]):
         return "函"  # 湘工信提案函〔2025〕198号 over an untitled letter: the number says what it is
+    if typed is None and not title and not news and _DRAFTER.search(doc.text[:1500]) \
+            and not re.search(r"记者|日电|讯[(（\s]|报道", doc.text[:600]):
+        return "政策解读"  # …结合我区实际,制定了《X》 / 我委编制了《X》: the drafter explains the policy it made
     if newsy or (_BOOK.search(head) and not _formal(doc) and sections < 2):
         return "新闻报道"
     if typed is None and (funded_items(doc) or _continued_items(doc)):
@@ -981,14 +984,22 @@ def _about(doc: Doc, title: str | None, doc_type: str, ev: dict) -> str | None:
     if m:
         ev["about"] = doc.evidence(m.start(1), m.end(1), "meta.about.press_event")
         return _clean_title(m.group(1))
+    found = []
     for b in _BOOK.finditer(doc.text[:6000]):
         name = b.group(1)
         if re.search(rf"(?:{_TYPE_RE}){_PERIOD}(?:{STATUS})?$", name) \
                 and not re.fullmatch(r"[^\s]{0,4}(?:纲要|行动方案|方案|意见)", name):
             if title and _clean_title(name) == title:
                 continue
-            ev["about"] = doc.evidence(b.start(1), b.end(1), "meta.about.book_title")
-            return _clean_title(name)
+            found.append(b)
+    # 根据《A》《B》等文件精神…制定了《C》: C is the text's policy; A and B are what it rests on
+    made = [b for b in found if _MADE_BEFORE.search(doc.text[max(0, b.start() - 8):b.start()])]
+    if made and _BASIS_BEFORE.search(doc.text[max(0, found[0].start() - 12):found[0].start()]):
+        found = made
+    if found:
+        b = found[0]
+        ev["about"] = doc.evidence(b.start(1), b.end(1), "meta.about.book_title")
+        return _clean_title(b.group(1))
     m = _REPORTED_PLAN.search(doc.text[:3000])  # 11月25日公布的国家航天局推进…行动计划(2025—2027年): no 《》
     if m and not (title and _clean_title(m.group(1)) == title):
         ev["about"] = doc.evidence(m.start(1), m.end(1), "meta.about.reported")
@@ -996,4 +1007,10 @@ def _about(doc: Doc, title: str | None, doc_type: str, ev: dict) -> str | None:
     return None
 
 
+#: the drafter speaking of the policy it made: ``结合我区实际,制定了《X》``, ``我委编制了《X》``
+_DRAFTER = re.compile(r"(?:我[区市省县委局厅办]|本[区市省县委局厅]|[省市区县][^，,。]{0,12}(?:局|委|厅|办))[^。]{0,40}?"
+                      r"(?:研究)?(?:制定|起草|编制)了?《")
+#: what a policy rests on (根据《A》), and what a text says was made (制定了《C》)
+_BASIS_BEFORE = re.compile(r"(?:根据|依据|按照|贯彻|落实|对照)[^，,。；]{0,10}$")
+_MADE_BEFORE = re.compile(r"(?:制定|出台|印发|起草|编制|研究制定)了?$")
 _REPORTED_PLAN = re.compile(rf"(?:公布|印发|发布|出台)的([^《》“”，,。；\s]{{6,60}}?(?:{_TYPE_RE}){_PERIOD})(?=[，,。；)）]|提出|明确|指出|要求|$)")

@@ -267,7 +267,7 @@ def shape_problem(name: str, kind: str) -> str | None:
 
 
 #: what names an institution, a strategy, a reform or an aim, never a field of technology or industry
-_INSTITUTION_TAIL = re.compile(r"(?:制度|战略|提能升级|转型升级|高地|改革|机制)$")
+_INSTITUTION_TAIL = re.compile(r"(?:制度|战略|提能升级|转型升级|高地|改革|机制|试点|转型升级试点)$")
 #: verbs of policy action that never stand inside a field's name
 _POLICY_ACTS = frozenset("加速 加快 推动 推进 优化 助力 打造 促进 支持".split())
 #: the last word of a firm's short name (联合科技, 创新集团): the word before it is the firm's, whatever its tag

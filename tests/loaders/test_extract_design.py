@@ -1949,3 +1949,11 @@ def test_programmes_counted_by_the_technologies_they_serve_give_fields_and_one_p
     d = extract("某高新区报道\n某高新区将聚焦重点领域,实施包括第三代半导体、光子技术与产业、5G和云计算、航空航天等在内的八大强链行动。", doc_id="x")
     assert {"第三代半导体", "光子技术", "5G", "云计算", "航空航天"} <= set(names(d, "fields"))
     assert "5G和云计算" not in names(d, "fields") and names(d, "programmes") == ["八大强链行动"]
+
+
+def test_a_drafters_note_explains_the_policy_it_made_not_the_ones_it_rests_on():
+    d = extract("生物医药产业是战略制高点。为贯彻落实国家、省、市战略部署,促进龙华区生物医药产业高质量发展,根据《广东省发展生物医药产业集群"
+                "行动计划(2021-2025年)》《深圳市促进生物医药产业集群高质量发展的若干措施》等有关文件精神,结合我区实际,"
+                "制定了《深圳市龙华区促进生物医药产业发展若干措施》。", doc_id="x")["document"]
+    assert (d["doc_type"], d["about"], d["region"]) == ("政策解读", "深圳市龙华区促进生物医药产业发展若干措施", "深圳市")
+    assert shape_problem("稀土产业转型升级试点", "field") is not None
