@@ -66,7 +66,8 @@ _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)�
 _ADDRESSEE = re.compile(r"[:：]$")
 #: a copying site's labelled title line: ``发文标题: …关于印发…的通知``
 _TITLE_LABEL = re.compile(r"^(?:发文标题|文件标题|文件名称|信息名称|标题|名称)\s*[:：]\s*|^(?:信息名称|文件名称|名称)\s+(?=《)"
-                          r"|^标\s+题\s+(?=\S{6})")  # 标      题 X: a table's label spaced out, no colon
+                          r"|^标\s+题\s+(?=\S{6})"
+                          r"|^案由\s*[:：]\s*(?:[(（]\d{4,12}[)）])?\s*")  # 案由:(20200255)关于…建议: a proposal's subject  # 标      题 X: a table's label spaced out, no colon
 #: ``《X》的通知`` on the first line: a cover notice whose 关于印发 the page cut away
 _BOOK_NOTICE = re.compile(r"^《(?P<title>[^《》]{4,80})》的通知$"
                           # 印发吕梁市…专项规划(2025-2030年)的通知: the 关于 left out
@@ -423,6 +424,8 @@ def _doc_type(doc: Doc, title: str | None, news: bool = False) -> str | None:
     head = doc.text[:400]
     if title and _INTERPRET.search(title) or re.search(r"政策解读(?![^“”\n]{0,6}”[^，。\n]{0,12}发布会)|的解读", head):
         return "政策解读"
+    if re.search(r"(?:^|\n)\s*案由\s*[:：]", head):
+        return "提案"  # 案由:关于…建议: a member's proposal, as its form prints it
     explains = sum(bool(_INTERPRET_SECTIONS.search(s.title)) for s in doc.outline.sections[:8])
     drafted = any(re.match(r"(?:起草|编制|制定)(?:背景|过程|依据|原则|思路)", s.title) for s in doc.outline.sections[:8])
     if explains >= 2 and (_BOOK.search(doc.text[:3000]) or drafted):

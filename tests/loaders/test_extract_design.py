@@ -1957,3 +1957,9 @@ def test_a_drafters_note_explains_the_policy_it_made_not_the_ones_it_rests_on():
                 "制定了《深圳市龙华区促进生物医药产业发展若干措施》。", doc_id="x")["document"]
     assert (d["doc_type"], d["about"], d["region"]) == ("政策解读", "深圳市龙华区促进生物医药产业发展若干措施", "深圳市")
     assert shape_problem("稀土产业转型升级试点", "field") is not None
+
+
+def test_a_proposals_form_gives_its_subject_as_title_and_its_genre():
+    d = extract("案由:(20200255)关于人工智能协同创新体系,引领人工智能创新发展建议\n\n人工智能是新一轮科技革命的制高点。某市应加快布局。",
+                doc_id="x")["document"]
+    assert (d["title"], d["doc_type"]) == ("关于人工智能协同创新体系,引领人工智能创新发展建议", "提案")
