@@ -474,7 +474,9 @@ def _named_clusters(doc: Doc, cl: _Clusters) -> None:
 _QUALITY_AFTER = re.compile(r"(?:世界级|国家级|战略性新兴|先进制造业|[万千百]亿级|创新型|现代化)+$")
 #: the last words of an industry's name where the vocabulary does not know it
 _INDUSTRY_WORD = re.compile(r"(?:信息|软件|制造|材料|能源|装备|健康|医药|电子|通信|汽车|航空|航天|机器人|物联|网络|芯片|"
-                            r"半导体|生物|化工|纺织|食品|家居|光伏|储能|氢能|数据|算力|低空|空天|海洋)$")
+                            r"半导体|生物|化工|纺织|食品|家居|光伏|储能|氢能|数据|算力|低空|空天|海洋|"
+                            # the resource and farm industries a region's clusters are named for (绿色矿业, 粮油, 优质畜产品)
+                            r"矿业|粮油|果蔬|畜产品|服装|冶金|钢铁|建材|石化|有色金属|稀土|盐湖|农业|林业)$")
 
 
 def _industry_pair(core: str) -> str | None:

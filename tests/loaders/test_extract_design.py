@@ -1963,3 +1963,8 @@ def test_a_proposals_form_gives_its_subject_as_title_and_its_genre():
     d = extract("案由:(20200255)关于人工智能协同创新体系,引领人工智能创新发展建议\n\n人工智能是新一轮科技革命的制高点。某市应加快布局。",
                 doc_id="x")["document"]
     assert (d["title"], d["doc_type"]) == ("关于人工智能协同创新体系,引领人工智能创新发展建议", "提案")
+
+
+def test_clusters_named_for_resource_and_farm_industries():
+    d = extract("某区报道\n某区提出积极建设绿色矿业产业集群,推动建设粮油产业集群,打造绿色有机果蔬产业集群,建设优质畜产品产业集群。", doc_id="x")
+    assert {"绿色矿业产业集群", "粮油产业集群", "绿色有机果蔬产业集群", "优质畜产品产业集群"} <= {c["name"] for c in d["clusters"]}
