@@ -1083,7 +1083,8 @@ _ADDRESSED_MEMBER = re.compile(rf"(?:^|\n)(?:尊敬的)?((?:[{HAN}]{{2,3}}、){{
 
 
 #: people a labelled line names: ``联系人:张三、李四``, ``签发人:孙 科``, ``建议人:杨峰``, ``撰写人/A,B,C``, ``责任领导 何开国``
-_LABELLED_PERSON = re.compile(rf"(联系人|签发人|建议人|提案人|撰写人|领衔人|责\s?任\s?人|责任领导|提交委员)[ \t]*[:：/ \t][ \t/]*"
+_LABELLED_PERSON = re.compile(rf"(联系人|签发人|建议人|提案人|撰写人|领衔人|责\s?任\s?人|责任领导|提交委员|"
+                              rf"[区市县省]?分管领导|(?:单位)?主要领导)[ \t]*[:：/ \t][ \t/]*"
                               rf"((?:[{HAN}] ?[{HAN}]{{1,2}}[、，,])*[{HAN}] ?[{HAN}]{{1,2}})(?=[ \t]*(?:[，,;；。/\n]|$|联系|电话|届次|[ \t]))")
 #: a row of a contact list: ``湖北省经济和信息化厅智数处 王某某 027-87236922`` (the body, the person, the number)
 _CONTACT_ROW = re.compile(rf"^[ \t]*([{HAN}()（）]{{4,40}}?(?:处|科|室|厅|局|委|办|中心|联盟|协会|公司|院|所))[ \t]+"

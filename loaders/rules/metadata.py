@@ -455,6 +455,8 @@ def _doc_type(doc: Doc, title: str | None, news: bool = False) -> str | None:
         made = _SELF_MADE.search(doc.text[:1500])
         if made:  # 为…,特制定本行动计划 / 现提出如下意见: an untitled text's preamble names its genre
             return DOC_TYPES[made.group(1) or made.group(2)]
+    if typed is None and title and _PROVINCE_LEAD.match(title):
+        return "新闻报道"  # 青海:做大盐湖关联产业…: a province, a colon, what it does: a report's headline
     if typed is None and _TRANSCRIPT.search(doc.text[:600]):
         return "新闻报道"  # 嘉宾: … 文字实录: 问: …: an interview's transcript
     if typed is None and _REPLY.search(doc.text[:800]):

@@ -1968,3 +1968,12 @@ def test_a_proposals_form_gives_its_subject_as_title_and_its_genre():
 def test_clusters_named_for_resource_and_farm_industries():
     d = extract("某区报道\n某区提出积极建设绿色矿业产业集群,推动建设粮油产业集群,打造绿色有机果蔬产业集群,建设优质畜产品产业集群。", doc_id="x")
     assert {"绿色矿业产业集群", "粮油产业集群", "绿色有机果蔬产业集群", "优质畜产品产业集群"} <= {c["name"] for c in d["clusters"]}
+
+
+def test_a_province_colon_headline_is_a_report_and_a_replys_signing_leaders_are_people():
+    d = extract("青海:做大盐湖关联产业 推进盐湖产业向新材料拓展\n\n青海省人民政府办公厅日前印发《青海省促进盐湖产业高质量发展若干措施》。"
+                "其中提到:\n一、做大盐湖关联产业。加快发展。\n二、优化矿业权设置。加快推进。", doc_id="x")["document"]
+    assert (d["doc_type"], d["about"]) == ("新闻报道", "青海省促进盐湖产业高质量发展若干措施")
+    d = extract("关于区政协第20231014号提案办理情况的答复\n\n李甲委员\n\n您的提案收悉,现答复如下:\n一、建设园区。\n\n区分管领导:徐乙\n\n"
+                "单位主要领导:金丙\n", doc_id="x")
+    assert {"徐乙", "金丙"} <= set(names(d, "people"))
