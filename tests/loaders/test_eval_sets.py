@@ -34,7 +34,8 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 #: tagger trains on the development sets through them; heldout127-128, all news, measured on arrival in the sixteenth
 #: round, are development data, and so are heldout129-130, measured on arrival after the round's first changes; the
 #: tagger trains on the development sets through heldout130 since then; heldout131-132 are the round's test sets,
-#: heldout133-134, measured on arrival after them, development data)
+#: heldout133-134, measured on arrival after them, development data; heldout135-136, gathered after the round's last
+#: rule, its final test sets)
 SETS = {"unseen": (0.587, 1.0), "heldout2": (0.592, 0.958), "heldout3": (0.599, 0.896),
         "heldout4": (0.653, 0.955), "heldout5": (0.576, 0.913), "heldout6": (0.708, 0.824),
         "heldout7": (0.683, 0.683), "heldout8": (0.602, 0.814), "heldout9": (0.675, 0.817),
@@ -89,7 +90,8 @@ SETS = {"unseen": (0.587, 1.0), "heldout2": (0.592, 0.958), "heldout3": (0.599, 
         "heldout127": (0.664, 0.803), "heldout128": (0.670, 0.787),
         "heldout129": (0.717, 0.788), "heldout130": (0.737, 0.822),
         "heldout131": (0.669, 0.669), "heldout132": (0.758, 0.758),
-        "heldout133": (0.667, 0.667), "heldout134": (0.788, 0.788)}
+        "heldout133": (0.667, 0.717), "heldout134": (0.788, 0.865),
+        "heldout135": (0.747, 0.747), "heldout136": (0.772, 0.772)}
 KINDS = {"clusters": "cluster", "fields": "field", "districts": "district", "zones": "zone",
          "programmes": "programme", "measures": "measure", "organizations": "organization",
          "scenarios": "scenario", "people": "person"}
@@ -130,9 +132,24 @@ def test_every_extracted_name_has_the_shape_of_a_name(name):
     assert not bad
 
 
+#: gold names of test sets that the guard rejects on purpose, each with why (the sets were measured before anyone
+#: looked; the guard is not loosened for a test set, and its gold is not rewritten to suit the guard)
+GUARD_STRICTER = {
+    ("heldout136", "底盘细胞构建"): "a task's verb ends it; the guard keeps …构建 out of fields",
+    ("heldout136", "生物元器件库设计构建"): "the same",
+    ("heldout136", "无细胞合成生物体系构建"): "the same",
+    ("heldout136", "全国量子信息未来产业科技园试点"): "全国 opens deictic phrases far more often than names",
+    ("heldout136", "铜"): "a one-character field; the guard asks two or more",
+}
+
+
 def test_every_gold_name_has_the_shape_of_a_name():
-    golds = [p for name in SETS for p in (DATA / name / "gold").glob("*.json")]
+    golds = [(name, p) for name in SETS for p in (DATA / name / "gold").glob("*.json")]
     assert len(golds) >= 35
-    bad = [(p.name, kind, n, problem) for p in golds
-           for kind, n in _names(json.loads(p.read_text(encoding="utf-8"))) if (problem := shape_problem(n, kind))]
+    bad = [(name, p.name, kind, n, problem) for name, p in golds
+           for kind, n in _names(json.loads(p.read_text(encoding="utf-8")))
+           if (problem := shape_problem(n, kind)) and (name, n) not in GUARD_STRICTER]
     assert not bad
+    rejected = {(name, n) for name, p in golds for _, n in _names(json.loads(p.read_text(encoding="utf-8")))
+                if (name, n) in GUARD_STRICTER}
+    assert rejected == set(GUARD_STRICTER)  # every exception still stands in its gold
