@@ -66,8 +66,8 @@ _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)�
 _ADDRESSEE = re.compile(r"[:：]$")
 #: a copying site's labelled title line: ``发文标题: …关于印发…的通知``
 _TITLE_LABEL = re.compile(r"^(?:发文标题|文件标题|文件名称|信息名称|标题|名称)\s*[:：]\s*|^(?:信息名称|文件名称|名称)\s+(?=《)"
-                          r"|^标\s+题\s+(?=\S{6})"
-                          r"|^案由\s*[:：]\s*(?:[(（]\d{4,12}[)）])?\s*")  # 案由:(20200255)关于…建议: a proposal's subject  # 标      题 X: a table's label spaced out, no colon
+                          r"|^标\s+题\s+(?=\S{6})"  # 标      题 X: a table's label spaced out, no colon
+                          r"|^案由\s*[:：]\s*(?:[(（]\d{4,12}[)）])?\s*")  # 案由:(20200255)关于…建议: a proposal's subject
 #: ``《X》的通知`` on the first line: a cover notice whose 关于印发 the page cut away
 _BOOK_NOTICE = re.compile(r"^《(?P<title>[^《》]{4,80})》的通知$"
                           # 印发吕梁市…专项规划(2025-2030年)的通知: the 关于 left out
@@ -101,7 +101,6 @@ _CAPTION = re.compile(r"图\s*[/／:：丨|]|[(（](?:左|右)[一二三四五�
 _SERIES = re.compile(r"“[^”]{2,20}”系列[^，。,]{0,10}(?:新闻发布会|发布会|报道|访谈)|[^，。,]{2,12}(?:专栏|专题)")
 #: a kicker over a headline: ``马洪海代表——`` / ``打造西部数谷``
 _KICKER = re.compile(r"[^。，,；;]{2,20}(?:——|—|:|：)")
-#: 从春晚舞台到宿州基地: / 一场关于机器人的科技“奇遇”: a headline broken after its colon
 #: a row of a page's metadata table: ``发文日期: | 2025-09-18 | 公开方式: | 主动公开 |``
 _TABLE_ROW = re.compile(r"[:：]\s*[|｜][^|｜\n]*[|｜]")
 #: a document number as pages print it around a title, brackets mismatched or not: ``湘政办发〔2025】25号``
@@ -455,7 +454,7 @@ def _doc_type(doc: Doc, title: str | None, news: bool = False) -> str | None:
         made = _SELF_MADE.search(doc.text[:1500])
         if made:  # 为…,特制定本行动计划 / 现提出如下意见: an untitled text's preamble names its genre
             return DOC_TYPES[made.group(1) or made.group(2)]
-    if typed is None and title and _PROVINCE_LEAD.match(title):
+    if typed is None and _province_lead(title):
         return "新闻报道"  # 青海:做大盐湖关联产业…: a province, a colon, what it does: a report's headline
     if typed is None and _TRANSCRIPT.search(doc.text[:600]):
         return "新闻报道"  # 嘉宾: … 文字实录: 问: …: an interview's transcript
@@ -648,7 +647,7 @@ def find_regions(text: str) -> list[tuple[int, str]]:
 def _region(doc: Doc, title: str | None, issuer: str | None, about: str | None = None,
             skip: list[tuple[int, int]] = ()):
     if re.search(r"(?:国务院新闻办公室|国务院新闻办|国新办)[^。]{0,8}举行", doc.text[:600]) and not (
-            title and _PROVINCE_LEAD.match(title)):  # 黑龙江:建好建强…: a province's turn at the nation's press conference
+            _province_lead(title)):  # 黑龙江:建好建强…: a province's turn at the nation's press conference
         return divisions.lookup_region("全国")  # 国务院新闻办公室举行…新闻发布会: the nation's press conference
     head = doc.text[:3000]
     # 我区 is an autonomous region's own word (内蒙古, 广西 …) and a district's: a province's level only beside such a
@@ -780,14 +779,18 @@ def _named_in(doc: Doc, region) -> bool:
     return any(r is not None and (r.name in head or (len(r.short) >= 2 and r.short in head)) for r in (region, up))
 
 
-#: words by which a text speaks of the nation (not 中国科学院, 中国电信 …)
-#: a headline that names a province before a colon: ``黑龙江:建好建强…``
-_PROVINCE_LEAD = re.compile(r"^(?:北京|天津|上海|重庆|河北|山西|内蒙古|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|"
-                            r"海南|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆)[省市]?[:：]")
-#: words that speak of the nation (not 全国人大代表 or 全国首家, a body and a ranking; not 中国…联盟, a body's name)
+def _province_lead(title: str | None) -> bool:
+    """``黑龙江:建好建强…``, ``青海:做大…``: a headline that names a province before a colon."""
+    m = region_pattern("^").match(title or "")
+    r = divisions.lookup_region(m.group(0)) if m else None
+    return r is not None and r.level == "province" and title[m.end():m.end() + 1] in (":", "：")
+
+
+#: words by which a text speaks of the nation (not 全国人大代表 or 全国首家, a body and a ranking; not 中国…联盟, a
+#: body's name; not 科技部副部长某某, a guest's post)
 _NATION_WORDS = re.compile(r"我国|全国(?!人大|政协|人民代表大会|首|第一|前列|领先|最|规模最大)|国家级|中国(?=[，,。；;、的”\s]|式|特色|$)|"
                            r"(?:国家(?:发展改革委|发展和改革委员会|能源局|数据局|标准委)|国务院|工业和信息化部|工信部|科技部|财政部)"
-                           r"(?![\u4e00-\u9fff]{0,6}?(?:副?(?:部长|主任|局长|司长|处长|总理|秘书长)|党组))")  # 科技部副部长某某: a guest's post
+                           r"(?![\u4e00-\u9fff]{0,6}?(?:副?(?:部长|主任|局长|司长|处长|总理|秘书长)|党组))")
 
 
 def _city_of_leading_district(source: str, doc: Doc):
