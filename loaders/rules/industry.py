@@ -25,7 +25,14 @@ from __future__ import annotations
 import re
 
 from policykg.loaders.reading.document import Bag, Doc, split_list
-from policykg.loaders.rules.enumerations import COMMIT, enumerations, head_kind, technology_list, verb_first
+from policykg.loaders.rules.enumerations import (
+    COMMIT,
+    JOINED,
+    enumerations,
+    head_kind,
+    technology_list,
+    verb_first,
+)
 from policykg.loaders.rules.places import district_mentions
 from policykg.loaders.rules.subject import purpose_subjects, subjects
 from policykg.loaders.words.lexicon import (
@@ -146,7 +153,7 @@ def _own_fields(cl: _Clusters, fields: Bag) -> None:
 def _joined(item: str) -> list[tuple[int, str, list[str]]]:
     """``5G和云计算``, ``光子技术与产业``: the technologies an item joins (产业 alone is none)."""
     out, at = [], 0
-    for part in re.split(r"(?<=\S{2})(和|与|及)(?=\S)", item):
+    for part in JOINED.split(item):
         if part not in ("和", "与", "及") and part:
             out.append((at, part, []))
         at += len(part)
