@@ -8,7 +8,6 @@ returns the items of one digest list.
 from __future__ import annotations
 
 import hashlib
-import re
 from pathlib import Path
 
 from policykg.errors import InputError
@@ -42,7 +41,7 @@ RULES = {
     "zones": lambda doc, meta: extract_zones(doc, meta["region"]),
     "programmes": lambda doc, meta: extract_programmes(doc),
     "measures": lambda doc, meta: extract_measures(doc, meta["doc_type"]),
-    "targets": lambda doc, meta: extract_targets(doc),
+    "targets": lambda doc, meta: extract_targets(doc, news=meta["doc_type"] == "新闻报道"),
     "organizations": lambda doc, meta: extract_organizations(doc, meta["region"], meta),
     "scenarios": lambda doc, meta: extract_scenarios(doc),
     "people": lambda doc, meta: extract_people(doc),
@@ -93,8 +92,6 @@ def extract_text(text: str, doc_id: str, normalized: bool = False) -> dict:
     digest = {"document": meta, "clusters": clusters, "fields": fields}
     for key, rule in RULES.items():
         digest[key] = rule(doc, meta)
-    if meta["doc_type"] == "新闻报道":
-        digest["targets"] = [t for t in digest["targets"] if not _present_state(t)]
     digest["organizations"] += bodies_in_roles(doc, digest["people"], digest["organizations"])
     whole_places(doc, digest)
     check_names(digest)
@@ -110,17 +107,6 @@ def extract_text(text: str, doc_id: str, normalized: bool = False) -> dict:
     _field_stems(digest)
     _concept_labels(digest)
     return {k: digest[k] for k in KEYS}
-
-
-#: the words of a goal in a sentence: what a report's quantity needs to be a target when the sentence states no year
-_GOAL_WORDS = re.compile(r"力争|争取|达到|不少于|不低于|以上|打造|形成|建成|培育|突破|超过|实现|预计|将|要|目标|计划|左右|到\d{4}|年底|年内")
-
-
-def _present_state(target: dict) -> bool:
-    """``今日之宁夏…18万架机架矗立``: a report's count of what stands now, no goal (its sentence names no year and
-    no word of a goal)."""
-    quote = (target.get("evidence") or {}).get("quote") or ""
-    return bool(quote) and str(target.get("year") or "") not in quote and not _GOAL_WORDS.search(quote)
 
 
 def _concept_labels(digest: dict) -> None:

@@ -48,7 +48,7 @@ from typing import NamedTuple
 from policykg.loaders.reading.document import Doc
 from policykg.loaders.review.crossdoc import inside_title
 from policykg.loaders.rules.actors import ORG_SUFFIXES, class_lists
-from policykg.loaders.rules.enumerations import Enumeration, enumerations, head_kind, verb_first
+from policykg.loaders.rules.enumerations import JOINED, Enumeration, enumerations, head_kind, verb_first
 from policykg.loaders.rules.places import ZONE_SUFFIXES
 from policykg.loaders.rules.programmes import measure_item
 from policykg.loaders.words.lexicon import is_direction, is_generic, is_sector
@@ -300,7 +300,7 @@ def type_items(doc: Doc, digest: dict, model_: dict | None = None) -> dict:
             continue
         if lst == "fields" and vocabulary.field_key(c.name) in concepts:
             continue  # 人工智能 where the digest holds 新一代人工智能: one concept, listed once
-        if lst == "fields" and all(vocabulary.field_key(p) in concepts for p in re.split(r"和|与|及", c.name) if p):
+        if lst == "fields" and all(vocabulary.field_key(p) in concepts for p in JOINED.split(c.name)[::2]):
             continue  # 5G和云计算 where the digest holds 5G and 云计算: the two, joined
         if lst is not None:
             digest.setdefault(lst, []).append(new_item(lst, c.name, c.start, doc, f"{NAME_KINDS[lst]}.typed", c))

@@ -196,7 +196,7 @@ def extract_zones(doc: Doc, region: str | None) -> list[dict]:
     text = doc.text
     for m in _QUOTED_ZONE.finditer(text):
         name = m.group(1)
-        suffix = next(s for s in sorted(ZONE_SUFFIXES, key=len, reverse=True) if name.endswith(s))
+        suffix = _suffix_of(name)
         if _slogan(name[: -len(suffix)]):
             continue
         prefix = re.search(rf"([{HAN}]{{2,4}})$", text[max(0, m.start() - 4):m.start()])
@@ -216,7 +216,7 @@ def extract_zones(doc: Doc, region: str | None) -> list[dict]:
     for e in enumerations(doc):  # 布局空天园、信息园…等五大产业园区: the places a list of zones names
         if head_kind(e) != "zone":
             continue
-        kind = _kind(next((s for s in sorted(ZONE_SUFFIXES, key=len, reverse=True) if e.head.endswith(s)), "园区"))
+        kind = _kind(_suffix_of(e.head) or "园区")
         if not e.count and _ASPIRE.search(e.verb) and not any(_PLACE_START.match(n) for n in e.names):
             continue  # 打造A先导区、B样板区、C示范区: what the region means to become, no place
         if re.match(r"(?:输电|送电|输气|供电|示范工程|工程|项目)", e.after or ""):
@@ -242,7 +242,7 @@ def extract_zones(doc: Doc, region: str | None) -> list[dict]:
                     or region_pattern("^").fullmatch(item):
                 continue
             pos = text.find(item, m.start(1))
-            suffix = next((s for s in sorted(ZONE_SUFFIXES, key=len, reverse=True) if item.endswith(s)), "")
+            suffix = _suffix_of(item)
             if not (suffix or re.search(r"(?:园|城|基地)$", item)) or (suffix and vocabulary.canonical_field(item[:-len(suffix)])):
                 continue  # 关键生产要素: no place; 氢能产业园: a kind of park named by its field, not a named one
             bag.add(item, {"name": item, "aliases": [], "kind": _kind(suffix) if suffix else "园区",
@@ -267,7 +267,8 @@ def _unplaced_alias(zone: dict) -> None:
 
 
 def _suffix_of(name: str) -> str:
-    return next((s for s in sorted(ZONE_SUFFIXES, key=len, reverse=True) if name.endswith(s)), "")
+    """The longest zone suffix ``name`` ends with, or ``""``."""
+    return next((s for s in _ZONE_SUFFIXES_LONGEST if name.endswith(s)), "")
 
 
 def _merge_placed(zones: list[dict]) -> list[dict]:

@@ -45,8 +45,25 @@ _LEADING_VERB = re.compile(r"^(?:重点)?(?:新增|建设|建成|培育|打造|�
 _CN_BIG_VALUE = {"二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
-def extract_targets(doc: Doc) -> list[dict]:
-    """Every quantified target of the document (see the module docstring)."""
+def extract_targets(doc: Doc, news: bool = False) -> list[dict]:
+    """Every quantified target of the document (see the module docstring); in a news report (``news``), not a
+    count of what stands now."""
+    found = _targets(doc)
+    return [t for t in found if not _present_state(t)] if news else found
+
+
+#: the words of a goal in a sentence: what a report's quantity needs to be a target when the sentence states no year
+_GOAL_WORDS = re.compile(r"力争|争取|达到|不少于|不低于|以上|打造|形成|建成|培育|突破|超过|实现|预计|将|要|目标|计划|左右|到\d{4}|年底|年内")
+
+
+def _present_state(target: dict) -> bool:
+    """``今日之宁夏…18万架机架矗立``: a report's count of what stands now, no goal (its sentence names no year and
+    no word of a goal)."""
+    quote = (target.get("evidence") or {}).get("quote") or ""
+    return bool(quote) and str(target.get("year") or "") not in quote and not _GOAL_WORDS.search(quote)
+
+
+def _targets(doc: Doc) -> list[dict]:
     out: list[dict] = []
     buckets: dict = {}
     year_spans = _year_spans(doc)

@@ -162,15 +162,15 @@ def shape_problem(name: str, kind: str) -> str | None:
         return "a generic word"  # 示范场景, 未来场景: the word for scenes, no scene
     if kind == "zone" and _BARE_ZONE.fullmatch(name):
         return "a kind, not a name"  # 产业园, 园区: what a place is, with no name before it
-    if kind in ("field", "scenario", "zone", "organization", "programme") and len(name) == 4 \
-            and [t for _, t in _words(name)] == ["i"]:
-        return "an idiom"  # 因地制宜: a four-character saying, no name
     if kind == "organization" and _BARE_KIND.fullmatch(name):
         return "a kind, not a name"  # 有限公司, 研究院: what a body is, with no name before it
     tagged = list(_words(name))
     words = [w for w, _ in tagged]
     if not words:
         return "empty"
+    if kind in ("field", "scenario", "zone", "organization", "programme") and len(name) == 4 \
+            and [t for _, t in tagged] == ["i"]:
+        return "an idiom"  # 因地制宜: a four-character saying, no name
     first, last = words[0], words[-1]
     firm = kind == "organization" and len(name) <= 6 and last in _FIRM_WORDS  # 云从科技: a firm's short name
     if kind in _PROPER_KINDS and name[:1] == "号":
@@ -267,7 +267,7 @@ def shape_problem(name: str, kind: str) -> str | None:
 
 
 #: what names an institution, a strategy, a reform or an aim, never a field of technology or industry
-_INSTITUTION_TAIL = re.compile(r"(?:制度|战略|提能升级|转型升级|高地|改革|机制|试点|转型升级试点)$")
+_INSTITUTION_TAIL = re.compile(r"(?:制度|战略|提能升级|转型升级|高地|改革|机制|试点)$")
 #: verbs of policy action that never stand inside a field's name
 _POLICY_ACTS = frozenset("加速 加快 推动 推进 优化 助力 打造 促进 支持".split())
 #: the last word of a firm's short name (联合科技, 创新集团): the word before it is the firm's, whatever its tag
