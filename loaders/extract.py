@@ -8,6 +8,7 @@ returns the items of one digest list.
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 from policykg.errors import InputError
@@ -41,7 +42,7 @@ RULES = {
     "zones": lambda doc, meta: extract_zones(doc, meta["region"]),
     "programmes": lambda doc, meta: extract_programmes(doc),
     "measures": lambda doc, meta: extract_measures(doc, meta["doc_type"]),
-    "targets": lambda doc, meta: extract_targets(doc, news=meta["doc_type"] == "新闻报道"),
+    "targets": lambda doc, meta: extract_targets(doc, news=meta["doc_type"] == "新闻报道", year=_year(meta["date"])),
     "organizations": lambda doc, meta: extract_organizations(doc, meta["region"], meta),
     "scenarios": lambda doc, meta: extract_scenarios(doc),
     "people": lambda doc, meta: extract_people(doc),
@@ -66,6 +67,11 @@ def extract(source, doc_id: str | None = None) -> Digest:
         digest["document"]["file"] = path.name
         return digest
     return extract_text(source, doc_id or "document")
+
+
+def _year(date: str | None) -> int | None:
+    """The year of an ISO date, or ``None``."""
+    return int(date[:4]) if date and date[:4].isdigit() else None
 
 
 def _is_file(s: str) -> bool:
@@ -184,16 +190,21 @@ def _fields_outside_titles(doc: Doc, digest: dict) -> None:
 
 def _named_outside_titles(text: str, item: dict) -> bool:
     """Is a body named somewhere outside the 《》 titles of other documents (为贯彻落实《国务院关于…》:
-    国务院 is part of a title, not an actor of the text; CONVENTIONS.md)?"""
+    国务院 is part of a title, not an actor of the text; CONVENTIONS.md) and outside the names of streets
+    (东至学院路: a road, no college)?"""
     for form in (item["name"], *(item.get("aliases") or [])):
         at = text.find(form)
         if at < 0:
             return True  # a name the text does not write as such (a merged or repaired form): keep it
         while at >= 0:
-            if not inside_title(text, at):
+            if not inside_title(text, at) and not _ROAD.match(text, at + len(form)):
                 return True
             at = text.find(form, at + 1)
     return False
+
+
+#: what makes a body's name part of a street's: 至学院路, 科学院南路
+_ROAD = re.compile(r"[东西南北中]?(?:路(?![线径演子])|街(?!道)|大街|大道|胡同)")
 
 
 

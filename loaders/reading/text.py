@@ -202,7 +202,11 @@ def to_simplified(text: str) -> str:
     """Traditional → simplified (OpenCC) when the text is mostly traditional.
 
     Already-simplified text is left untouched, so OpenCC's rare phrase
-    rewrites cannot change a simplified document.
+    rewrites cannot change a simplified document. A converted text's corner
+    quotes become the quotes simplified texts write.
+
+    >>> to_simplified("遼寧全力實施「人工智能+」行動，推動產業發展")
+    '辽宁全力实施“人工智能+”行动，推动产业发展'
     """
     text = text.translate(_VARIANTS)
     sample = text[:5000]
@@ -215,7 +219,11 @@ def to_simplified(text: str) -> str:
     changed = sum(a != b for a, b in zip(sample, converted, strict=False))
     if changed < max(3, len(han) * 0.02):
         return text
-    return _t2s().convert(text)
+    return _t2s().convert(text).translate(_CORNER_QUOTES)
+
+
+#: the corner quotes of traditional-character copies, as simplified texts write them (「人工智能+」行动 → “人工智能+”行动)
+_CORNER_QUOTES = str.maketrans({"「": "“", "」": "”", "『": "‘", "』": "’"})
 
 
 _CN_DIGITS = "零〇一二两三四五六七八九"
@@ -287,14 +295,30 @@ def _inside_name(m: re.Match) -> bool:
         before.rfind("“") > before.rfind("”") and "”" in m.string[m.end():m.end() + 20])
 
 
+@lru_cache(maxsize=1)
+def _numeral_places() -> dict[str, list[str]]:
+    """First numeral → the names of districts and cities that open on it (五家渠市, 三河市)."""
+    from policykg.resolve import divisions  # imported on use: the dataset loads once, on the first numeral
+
+    out: dict[str, list[str]] = {}
+    for name in divisions.district_names():
+        if len(name) >= 3 and name[0] in _CN_DIGITS + "十百千":
+            out.setdefault(name[0], []).append(name)
+    return out
+
+
 def _quantity(m: re.Match) -> str:
     s = m.group(1)
     if _inside_name(m):
         return s  # inside a title (《…3年行动计划》 is written 三年) or a quoted name: as written
     if m.string[m.start() - 1:m.start()] == "届":
         return s  # 十四届四次会议: an ordinal
-    if re.match(r"(?:亿|万亿|万)?级", m.string[m.end():m.end() + 3]):
-        return s  # 千亿级产业集群: a scale, part of a name, not a count
+    if any(m.string.startswith(name, m.start()) for name in _numeral_places().get(s[0], ())):
+        return s  # 五家渠市: a place's name, not a count
+    if re.match(r"(?:亿|万亿|万)?(?:千瓦)?级", m.string[m.end():m.end() + 5]):
+        return s  # 千亿级产业集群, 百万千瓦级光伏基地: a scale, part of a name, not a count
+    if re.match(r"年(?:行动|攻坚)", m.string[m.end():m.end() + 3]):
+        return s  # 全面振兴新突破三年行动: a programme's name
     if len(s) == 1 and s in "一两" and m.string[m.end():m.end() + 1] not in ("万", "亿"):
         return s  # 一个/两家: keep idiomatic singles as words
     n = cn_number(s)

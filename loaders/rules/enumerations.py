@@ -135,7 +135,7 @@ def _scan(doc: Doc):
     yield from _pairs(doc)
     yield from _quoted(doc)
     text = doc.text
-    pos, floor = 0, 0
+    pos, floor, prev = 0, 0, None
     while True:
         i = text.find("、", pos)
         if i < 0:
@@ -144,9 +144,17 @@ def _scan(doc: Doc):
         if run is None:
             pos = i + 1
             continue
+        if prev is not None and not run.verb and prev.verb and prev.head[-2:] == run.head[-2:] != "" and \
+                _PARALLEL.fullmatch(text[prev.head_end:run.start]):
+            run.verb = prev.verb  # 聚焦A、B等四个X产业和C、D四大Y产业: one verb governs both lists of one kind
         yield run
+        prev = run
         pos = max(run.end, i + 1)
         floor = run.head_end
+
+
+#: what joins two lists one verb governs: ``…等4个主导产业,信息、新材料…等4个优势产业``
+_PARALLEL = re.compile(r"\s*(?:和|及|以及|与|[，,、；;])\s*")
 
 
 #: words that cannot stand inside a list item: the item (and the list) ends before them

@@ -127,13 +127,14 @@ _TRAILING_DATE = re.compile(r"\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
 _DATE_LABEL_MD = re.compile(r"(?:发布|发表)?(?:时间|日期)\s*[:：]\s*(\d{1,2})-(\d{1,2})(?!\d)")
 _DATE_LINE = re.compile(rf"^\s*[(（]?{_DATE_FULL}[)）]?(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*(?:[|｜]\s*)?(?:(?:来源|作者|编辑)[:：].*)?$")
 #: a date on a news source line: 来源:X2024/6/26, 2022年01月26日 19:32X网
-_OUTLET_DATE = re.compile(rf"来源\s*[:：]\s*[\u4e00-\u9fffA-Za-z]{{2,16}}?\s*{_DATE_FULL}|^{_DATE_FULL}\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*"
+_OUTLET_DATE = re.compile(rf"来源\s*[:：]\s*[\u4e00-\u9fffA-Za-z]{{2,16}}?\s*[(（]?\s*{_DATE_FULL}|^{_DATE_FULL}\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*"
                           rf"[\u4e00-\u9fff]{{2,12}}(?:网|网站|社|报|新闻|客户端)\s*$"
                           # (2025-06-04 21:05:22)  来源:X; 辽宁政协 2023-03-27: a page's time by its source, an outlet's line
                           rf"|[(（]?{_DATE_FULL}\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?[)）]?\s*(?:文章)?来源\s*[:：]", re.M)
 #: an outlet's line under a headline: 辽宁政协 2023-03-27, 沈小布 沈阳发布 2022-11-24
 _OUTLET_ISO_LINE = re.compile(r"^([\u4e00-\u9fff][\u4e00-\u9fff ]{1,20}?)[ \t]*(\d{4})-(\d{1,2})-(\d{1,2})[ \t]*$", re.M)
 #: a report that opens on the day it tells of: 2022年5月12日,市政协…; 2025年2月26日—28日,…
+_RELEASED = re.compile(rf"\s*《[^》\n]{{4,80}}》\s*(?:已)?于\s*{_DATE_FULL}\s*(?:正式)?(?:发布|印发|出台|公布|施行|实施)")
 _LEAD_DATE = re.compile(rf"^\s*{_DATE_FULL}(?:[-—至]\d{{1,2}}日)?(?:上午|下午|晚上?|晚间)?[,，]")
 _VALID_FROM = re.compile(rf"自\s*{_DATE_FULL}\s*起(?:施行|实施|执行|生效|开始施行)")
 _VALID_UNTIL = re.compile(rf"有效期(?:至|到|截至)\s*{_DATE_FULL}")
@@ -399,7 +400,7 @@ _TRAILING_NUMBER = re.compile(rf"((?:{_TYPE_RE}){_PERIOD})\s*{_NUMBER}$")
 def _clean_title(t: str) -> str:
     t = re.sub(r"\s*(?:→|>>|»)+\s*$", "", t)  # …主要在四个方面→: a link arrow after the headline
     t = _FILE_NAME.sub("", t)  # …若干政策.docx: an attachment's file name
-    t = re.sub(r"^【[^】]{1,6}】\s*(?=\S{6})", "", t)  # 【政策】…: a site's tag
+    t = re.sub(r"^【[^】]{1,18}】\s*(?=\S{6})", "", t)  # 【政策】…, 【高质量完成“十四五”规划】…: a site's tag, a column's name
     # …的实施意见湘政办发〔2025】25号: its number run on after it
     t = _TRAILING_NUMBER.sub(r"\1", t)
     t = re.sub(r"([(（])(\d{4}\s*[-—–~至]\s*\d{4}\s*年?)$", r"\1\2" + ")", t)  # …规划(2023-2025年: the page lost the bracket
@@ -696,6 +697,10 @@ def _region(doc: Doc, title: str | None, issuer: str | None, about: str | None =
             return divisions.lookup_region(parents.pop())
     if counts:
         top = max(counts, key=lambda k: counts[k])
+        tied = [k for k in counts if counts[k] == counts[top] and (r := divisions.lookup_region(k)) is not None
+                and r.level == "city" and r.parent in counts and counts[r.parent] == counts[top]]
+        if len(tied) == 1 and len([k for k in counts if (r := divisions.lookup_region(k)) is not None and r.level == "city"]) == 1:
+            top = tied[0]  # 拉萨×6, 西藏×6 and no other city: the city, named as often as its province, is the place
         level = own or ("city" if re.search(r"全市", head) and not re.search(r"全省", head) else None)
         mine = [k for k in counts if (r := divisions.lookup_region(k)) is not None and r.level == level]
         if level == "province" and mine:  # 我省…南京…苏州…浙江: a province's text names its cities, each a vote for it
@@ -741,7 +746,7 @@ _LEAD_MONTH_DAY = re.compile(r"^\s*(?:[^\n，,。]{0,24}?讯\s*(?:[(（][^)）]{
                              r"|^\s*[^\n，,。]{0,24}?(\d{1,2})月(\d{1,2})日电")  # 新华社拉萨7月5日电: a dateline's day
 #: the year a report states, for a day it gives without one: ``2025年上半年``, an event's ``2023全球数字经济大会``
 #: (not a target's ``到2027年``, nor where a span starts, ``2025年以来``, ``从2024年起``: the report may be later)
-_STATED_YEAR = re.compile(r"(?<![到至—\-~从自])(20\d\d)(?:年(?!前|底前|以前|以来|起|来|开始|至今|以后)|(?=[\u4e00-\u9fff]{2,14}?(?:大会|论坛|峰会|博览会|活动|会议|年会)))")
+_STATED_YEAR = re.compile(r"(?<![到至—\-~从自])(20\d\d)(?:年(?!前|底前|以前|以来|起|来|开始|至今|以后)|(?=[\u4e00-\u9fff()（）]{2,18}?(?:大会|论坛|峰会|博览会|活动|会议|年会)))")
 #: a city's own bodies named by their level alone (市政协, 市委, 市政府, 市人大常委会), as its own texts write them
 _CITY_BODY = re.compile(r"(?<![省国全各])市(?:委|政府|政协|人大|人民政府)")
 
@@ -923,6 +928,10 @@ def _date(doc: Doc, ev: dict) -> str | None:
             if m:
                 ev["date"] = doc.evidence(pos + m.start(1), pos + m.end(3), "meta.date.lead")
                 return _iso(*m.groups()[:3])
+    m = _RELEASED.match(doc.text[:300])
+    if m:  # 《…行动方案》于2025年9月16日正式发布。方案明确…: the day the policy the text presents came out
+        ev["date"] = doc.evidence(m.start(1), m.end(), "meta.date.released")
+        return _iso(*m.groups()[:3])
     year = _STATED_YEAR.search(doc.text[:3000]) if not _formal(doc) else None
     if year:  # 本报讯(…)8月2日上午,… with 2022年 written in the text: the day, in the year it states
         for pos, line in lines[:3]:

@@ -21,7 +21,7 @@ from policykg.loaders.words.lexicon import HAN, region_pattern
 
 #: units of count and measure; a count unit may carry a magnitude (万架, 亿人次, 千家)
 _COUNT_UNITS = ("个|家|户|项|件|座|所|条|台|套|辆|名|人次|人|支|种|款|次|架次|架|艘|颗|枚|发|张|吨|标箱|千瓦时|千瓦|"
-                "平方米|亩|元")
+                "立方米|平方米|亩|元")
 _UNITS = ("EFlops|EFLOPS|Eflops|PFlops|PFLOPS|Pflops|GWh|MWh|kWh|TWh|万亿元|兆瓦|吉瓦|GW|MW|"
           rf"(?:亿|万|千)(?:{_COUNT_UNITS})|{_COUNT_UNITS}|倍|%|个百分点|平方公里|公里|大")
 _NUM = r"(?<![\d.])(\d+(?:\.\d+)?)"
@@ -45,11 +45,24 @@ _LEADING_VERB = re.compile(r"^(?:重点)?(?:新增|建设|建成|培育|打造|�
 _CN_BIG_VALUE = {"二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
-def extract_targets(doc: Doc, news: bool = False) -> list[dict]:
+def extract_targets(doc: Doc, news: bool = False, year: int | None = None) -> list[dict]:
     """Every quantified target of the document (see the module docstring); in a news report (``news``), not a
-    count of what stands now."""
-    found = _targets(doc)
-    return [t for t in found if not _present_state(t)] if news else found
+    count of what stands now. A report of ``year`` that speaks of this year's plans (``今年``, a 政府工作报告)
+    gives its goals without a year of their own that year."""
+    found = _targets(doc, year)
+    if not news:
+        return found
+    found = [t for t in found if not _present_state(t)]
+    if year and _THIS_YEAR.search(doc.text):
+        for t in found:
+            quote = t["evidence"]["quote"] or ""
+            if t["year"] is None and _FUTURE.search(quote) and not re.search(r"未来[\d一二三四五六七八九十]+年|年内|年后", quote):
+                t["year"] = year
+    return found
+
+
+#: a report of the year's plans: ``今年，新疆集中力量…``, ``省长…作政府工作报告时指出``
+_THIS_YEAR = re.compile(r"今年|政府工作报告|工作要点")
 
 
 #: the words of a goal in a sentence: what a report's quantity needs to be a target when the sentence states no year
@@ -63,13 +76,16 @@ def _present_state(target: dict) -> bool:
     return bool(quote) and str(target.get("year") or "") not in quote and not _GOAL_WORDS.search(quote)
 
 
-def _targets(doc: Doc) -> list[dict]:
+def _targets(doc: Doc, report_year: int | None = None) -> list[dict]:
     out: list[dict] = []
     buckets: dict = {}
-    year_spans = _year_spans(doc)
+    year_spans = _year_spans(doc, report_year)
     doc_year = _doc_year(doc)
     for s, _e, sent in doc.sentences():
-        if _PAST.search(sent) and not _YEAR.search(sent) or "同比" in sent:
+        past = _PAST.search(sent)
+        if past and past.group(0) == "累计" and re.search(r"将|力争|争取|确保", sent[:past.start()]):
+            past = None  # 该省将…累计建成25个以上: a cumulative goal
+        if past and not _YEAR.search(sent) or "同比" in sent:
             continue  # 同比增长18%: a year's result compared with the last, never a goal
         bare = _BARE_YEAR.match(sent)
         if bare and not _FUTURE.search(sent) and not _annual(doc, sent) and int(bare.group(1)) < _horizon(doc) \
@@ -295,8 +311,13 @@ class _Spans(list):
     """Year spans sorted by start, with the starts kept for bisection."""
 
 
-def _year_spans(doc: Doc) -> list[tuple[int, int, int]]:
-    """``(start, end, year)``: where a year marker governs the text."""
+#: a later year before what is to reach a level in it: ``2027年智能家居…渗透率达70%左右`` (its sentence)
+_YEAR_REACHED = re.compile(r"(?<!\d)(20\d{2})\s*年(?=[\u4e00-\u9fff][^，,。；;]{0,30}?(?:达到|达|超过|超|突破|部署|建成))")
+
+
+def _year_spans(doc: Doc, report_year: int | None = None) -> list[tuple[int, int, int]]:
+    """``(start, end, year)``: where a year marker governs the text (with the year of the document,
+    ``report_year``, a later year before a level to reach governs its sentence)."""
     spans = _Spans()
     annual = _ANNUAL.match(doc.text)
     titled = _ANNUAL.match(doc.title or "")
@@ -312,6 +333,12 @@ def _year_spans(doc: Doc) -> list[tuple[int, int, int]]:
         else:
             end = doc.paragraph_span(m.start())[1]
         spans.append((m.start(), end, year))
+    if report_year:
+        for m in _YEAR_REACHED.finditer(doc.text):
+            if int(m.group(1)) > report_year:
+                end = doc.text.find("。", m.end())
+                spans.append((m.start(), end if end >= 0 else len(doc.text), int(m.group(1))))
+        spans.sort()
     spans.starts = [s for s, _, _ in spans]
     return spans
 

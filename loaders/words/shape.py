@@ -111,6 +111,12 @@ def _quote_verb_lead(name: str) -> int:
     return m.end(1) if ok and words else 0
 
 
+#: a copula opening a predicate (这里就是国家…基地)
+_COPULA = re.compile(r"(?:就|也|还|正|即|都|更|又|仍)是")
+#: adverbs of a clause that no name holds (先后引入, 相继落户)
+_CLAUSE_ADVERBS = frozenset("先后 相继 陆续 纷纷 已经 正在 分别 逐步 均已 都已".split())
+
+
 def shape_problem(name: str, kind: str) -> str | None:
     """What keeps ``name`` from being a name of ``kind``, or ``None``."""
     lo, hi = LIMITS.get(kind, (2, 40))
@@ -208,6 +214,8 @@ def shape_problem(name: str, kind: str) -> str | None:
         return f"begins with {first}"  # 力推南昌…创新中心, 现报送区政府: a verb the tagger knows
     if kind in _PROPER_KINDS and len(words) == 1 and first in GOVERNING_VERBS and tagged[0][1] == "v":
         return "a verb"  # 来源:聚焦“…”: a column's verb where a source's name would stand
+    if kind in _PROPER_KINDS and (_COPULA.match(name) or any(w in _CLAUSE_ADVERBS for w in words[1:-1])):
+        return "a clause"  # 就是国家…基地, 光伏产业链先后引入中来: a predicate, not a name
     plural = any(w.startswith("各") for w in words[1:])
     if kind in _PROPER_KINDS and (region_pattern("^").fullmatch(name) or plural):
         return "a plural inside" if plural else "a place"  # 含各市人民政府: a class of bodies; 北京, 上海: places
@@ -317,7 +325,7 @@ _PROGRAMME_LEAD = re.compile(r"^(?:以来|情况|连续|持续|深入|全力|大
                              r"|^(?:以来|情况|连续|持续|深入|全力|大力|积极|认真|扎实|进一步|[一二两三四五六七八九十]轮)+(?=.{4})")
 #: the kind words of bodies, alone (``…投资发展有限公司、…`` cut before its name: 有限公司)
 _BARE_KIND = re.compile(r"(?:集团)?(?:股份)?有限(?:责任)?公司|(?:集团)?公司|集团|企业|研究院|研究所|大学|学院|中心|委员会|协会|学会|"
-                        r"联盟|基金|银行")
+                        r"联盟|基金|银行|(?:工作)?专班|工作组|(?:工作)?领导小组")
 #: the kind words of places, alone (经开区 and 高新区 stand for the text's own zone and are kept)
 _BARE_ZONE = re.compile(r"(?:产业)?园区?|(?:产业|示范)?基地|集聚区|产业园区")
 #: words that point at the writer's own place (我国, 我省, 本市, 全市…): they open a phrase, never an area's name

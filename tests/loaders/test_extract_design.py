@@ -1977,3 +1977,62 @@ def test_a_province_colon_headline_is_a_report_and_a_replys_signing_leaders_are_
     d = extract("关于区政协第20231014号提案办理情况的答复\n\n李甲委员\n\n您的提案收悉,现答复如下:\n一、建设园区。\n\n区分管领导:徐乙\n\n"
                 "单位主要领导:金丙\n", doc_id="x")
     assert {"徐乙", "金丙"} <= set(names(d, "people"))
+
+
+def test_one_verb_governs_two_lists_of_one_kind_joined_after_their_heads():
+    d = extract("某区报道\n某区将聚焦信创、生物制造等数字领域和深地探测、海洋牧场等海洋领域,开展攻关。", doc_id="x")
+    assert {"信创", "生物制造", "深地探测", "海洋牧场"} <= set(names(d, "fields"))
+    d = extract("某市方案\n聚焦汽车、电子信息等制造业场景和商务服务、应急救援、智慧农业等领域开展定制化开发。", doc_id="x")
+    assert not {"商务服务", "应急救援", "智慧农业"} & set(names(d, "fields"))  # a list of scenes first: another kind
+
+
+def test_a_traditional_copys_corner_quotes_are_quotes():
+    d = extract("遼寧全力實施「人工智能+」行動\n\n遼寧省科技廳大力推進「人工智能+」行動,加速人工智能大模型在多領域的研發與應用。", doc_id="x")
+    assert "“人工智能+”行动" in names(d, "programmes")
+
+
+def test_people_after_a_day_word_listed_after_yi_and_with_rarer_surnames():
+    d = extract("某市报道\n江西省委常委、南昌市委书记殷美根当日在奠基仪式上表示,要加快建设。以王天然、柴天佑等院士为代表的人才队伍不断壮大。"
+                "海淀区商务局副局长黑煜表示,海淀区将加速规划建设。", doc_id="x")
+    assert {"殷美根", "王天然", "柴天佑", "黑煜"} <= set(names(d, "people"))
+
+
+def test_a_reports_goals_for_this_year_and_a_later_years_level():
+    d = extract("山东加快新兴产业集群集聚\n\n中新网济南1月22日电 省长作政府工作报告时指出,2024年,该省将实施20项左右前沿技术攻关。\n\n"
+                "山东将新培育10个左右省级新兴产业集群。该省将累计建成5A级省级新型数据中心25个以上。\n\n"
+                "未来3年,新能源装机将达到1800万千瓦。", doc_id="x")
+    by_value = {t["value"]: t["year"] for t in d["targets"]}
+    assert by_value[10] == 2024 and by_value[25] == 2024 and by_value.get(1800) is None
+    d = extract("某省报道\n\n中新网济南2月1日电 2025年,某省印发方案。推广全屋智能,2027年智能家居市场人工智能技术整体渗透率达70%左右。", doc_id="x")
+    assert [(t["year"], t["value"], t["unit"]) for t in d["targets"]] == [(2027, 70, "%")]
+
+
+def test_a_college_in_a_streets_name_is_no_body_and_a_keji_zone():
+    d = extract("某区报道\n海淀区将打造某集聚区,以东至学院路、南至知春路的区域作为核心区。“AI时空”在南京河西中央科创区揭牌。", doc_id="x")
+    assert "东至学院" not in names(d, "organizations") and "南京河西中央科创区" in names(d, "zones")
+
+
+def test_people_with_banner_titles_and_deputies_of_a_mission():
+    d = extract("某旗报道\n旗委副书记、政府旗长吴云与某研究院座谈。副旗长张富春及相关部门参加。自治区主席、代表团副团长韦韬分享了经验。"
+                "省发改委高新处副处长屈朝晖高度肯定了经开区的工作。南昌未来科学城管委会副主任皮斌参加。", doc_id="x")
+    assert {"吴云", "张富春", "韦韬", "屈朝晖", "皮斌"} <= set(names(d, "people"))
+
+
+def test_dates_of_a_release_sentence_a_bracketed_source_line_and_a_year_before_an_event():
+    d = extract("《某市加快建设“人工智能+”城市行动方案(2025-2026年)》于2025年9月16日正式发布。方案明确,加快推广应用。\n"
+                "一、总体要求\n加快发展。", doc_id="x")["document"]
+    assert d["date"] == "2025-09-16"
+    d = extract("浙江打造新产业平台\n\n  来源:中国青年报  ( 2019年05月23日   05 版)\n\n    本报讯 记者5月21日获悉,浙江将建成一批平台。",
+                doc_id="x")["document"]
+    assert d["date"] == "2019-05-23"
+    d = extract("某区氢能论坛举行\n中新网呼和浩特5月16日电 (记者 某某)以“绿能”为主题的2023首届中国(内蒙古)氢能论坛16日在展览馆举行。",
+                doc_id="x")["document"]
+    assert d["date"] == "2023-05-16"
+    d = extract("【撸起袖子加油干 风雨无阻向前行】河北:发力低空运输 布局低空经济新赛道\n\n河北发展低空运输,记者了解到相关情况。", doc_id="x")
+    assert d["document"]["title"] == "河北:发力低空运输 布局低空经济新赛道"
+
+
+def test_a_city_named_as_often_as_its_province_is_the_reports_place():
+    d = extract("本报讯 记者从西藏自治区获悉,5日,数字经济论坛在拉萨举办。西藏数字经济发展迅速,拉萨加快建设数据中心,"
+                "西藏推动算力外送,拉萨企业加速成长。", doc_id="x")["document"]
+    assert d["region"] == "拉萨市"

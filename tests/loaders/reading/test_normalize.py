@@ -63,6 +63,8 @@ def test_boilerplate_is_stripped():
 def test_numerals():
     assert normalize("到二〇三〇年建成十五个先导区，产值三千亿元") == "到2030年建成15个先导区，产值3000亿元"
     assert normalize("党的十九大，一带一路，第一批，一是") == "党的十九大，一带一路，第一批，一是"
+    assert normalize("在石河子市、五家渠市和五台县建设五家企业") == "在石河子市、五家渠市和五台县建设5家企业"  # places keep their numerals
+    assert normalize("实施全面振兴新突破三年行动，建设百万千瓦级光伏基地三个") == "实施全面振兴新突破三年行动，建设百万千瓦级光伏基地3个"
 
 
 def test_full_width_forms():
