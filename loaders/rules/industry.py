@@ -335,8 +335,10 @@ def _from_enumerations(doc: Doc, cl: _Clusters, fields: Bag, region: str | None)
                 cl.add(n, a, b, "cluster.enumeration", direction=n if is_direction(n) else "未来" + n)
             continue
         if kind == "cluster":  # 生物医药、新一代信息技术等3个产业集群: each item names a cluster
+            places = {m.group(0) for n in names if (m := region_pattern("^").match(n))}
             for (a, b), n in zip(e.items, names, strict=True):
                 bare = region_pattern("^").sub("", n) if n != names[0] or len(region_pattern("^").sub("", n)) >= 2 else n
+                bare = n if len(places) >= 2 else bare  # 枣庄锂电新能源、济宁智能装备等产业集群: each city's own cluster
                 a += len(n) - len(bare)  # 培育上海卫星制造、地面终端等产业集群: the region is not the name
                 if not is_generic(bare) and not national_context(doc, e.start, region):
                     cl.add(bare, a, b, "cluster.enumeration", direction=bare)

@@ -2036,3 +2036,10 @@ def test_a_city_named_as_often_as_its_province_is_the_reports_place():
     d = extract("本报讯 记者从西藏自治区获悉,5日,数字经济论坛在拉萨举办。西藏数字经济发展迅速,拉萨加快建设数据中心,"
                 "西藏推动算力外送,拉萨企业加速成长。", doc_id="x")["document"]
     assert d["region"] == "拉萨市"
+
+
+def test_clusters_each_named_with_its_own_city_keep_the_city():
+    d = extract("某省报道\n山东将提升枣庄锂电新能源、济宁智能装备、威海医疗器械、菏泽中医药等产业集群能级。", doc_id="x")
+    assert {"枣庄锂电新能源", "济宁智能装备", "威海医疗器械", "菏泽中医药"} <= {c["name"] for c in d["clusters"]}
+    d = extract("某市报道\n培育上海卫星制造、地面终端等产业集群。", doc_id="x")
+    assert {c["name"] for c in d["clusters"]} == {"卫星制造", "地面终端"}
