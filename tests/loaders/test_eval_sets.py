@@ -35,7 +35,8 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 #: round, are development data, and so are heldout129-130, measured on arrival after the round's first changes; the
 #: tagger trains on the development sets through heldout130 since then; heldout131-132 are the round's test sets,
 #: heldout133-134, measured on arrival after them, development data; heldout135-136, gathered after the round's last
-#: rule, its final test sets)
+#: rule, its final test sets; heldout137-138, all news, measured on arrival in the seventeenth round, are development
+#: data, and heldout139-140, gathered with them and kept unmeasured until the round's last rule, its test sets)
 SETS = {"unseen": (0.587, 1.0), "heldout2": (0.592, 0.958), "heldout3": (0.599, 0.896),
         "heldout4": (0.653, 0.955), "heldout5": (0.576, 0.913), "heldout6": (0.708, 0.824),
         "heldout7": (0.683, 0.683), "heldout8": (0.602, 0.814), "heldout9": (0.675, 0.817),
@@ -91,7 +92,9 @@ SETS = {"unseen": (0.587, 1.0), "heldout2": (0.592, 0.958), "heldout3": (0.599, 
         "heldout129": (0.717, 0.790), "heldout130": (0.737, 0.834),
         "heldout131": (0.669, 0.669), "heldout132": (0.758, 0.758),
         "heldout133": (0.667, 0.717), "heldout134": (0.788, 0.865),
-        "heldout135": (0.747, 0.747), "heldout136": (0.772, 0.772)}
+        "heldout135": (0.747, 0.747), "heldout136": (0.772, 0.772),
+        "heldout137": (0.689, 0.766), "heldout138": (0.681, 0.754),
+        "heldout139": (0.641, 0.641), "heldout140": (0.585, 0.585)}
 KINDS = {"clusters": "cluster", "fields": "field", "districts": "district", "zones": "zone",
          "programmes": "programme", "measures": "measure", "organizations": "organization",
          "scenarios": "scenario", "people": "person"}
@@ -132,7 +135,7 @@ def test_every_extracted_name_has_the_shape_of_a_name(name):
     assert not bad
 
 
-#: gold names of test sets that the guard rejects on purpose, each with why (the sets were measured before anyone
+#: gold names that the guard rejects on purpose, each with why (the sets were measured before anyone
 #: looked; the guard is not loosened for a test set, and its gold is not rewritten to suit the guard)
 GUARD_STRICTER = {
     ("heldout136", "底盘细胞构建"): "a task's verb ends it; the guard keeps …构建 out of fields",
@@ -140,6 +143,12 @@ GUARD_STRICTER = {
     ("heldout136", "无细胞合成生物体系构建"): "the same",
     ("heldout136", "全国量子信息未来产业科技园试点"): "全国 opens deictic phrases far more often than names",
     ("heldout136", "铜"): "a one-character field; the guard asks two or more",
+    ("heldout138", "阿里"): "阿里 is also a prefecture of 西藏; a place's name alone is no body's (a development set's gold, as written)",
+    ("heldout140", "深空探测及空间飞行器在轨服务与维护系统"): "19 characters, over the 18 a field's name may have",
+    ("heldout140", "煤炭清洁高效利用"): "a use of an area (…利用) ends no field's name",
+    ("heldout140", "重点新材料研发及应用"): "重点 opens a task far more often than a name",
+    ("heldout140", "海南"): "a zone named by a province's name alone (the base in 海南州): the guard takes it for the place",
+    ("heldout140", "海西"): "the same (the base in 海西州)",
 }
 
 
