@@ -1147,8 +1147,8 @@ def extract_people(doc: Doc) -> list[dict]:
                                  "evidence": doc.evidence(m.start(1), m.end(1), "person.deputies")})
     for m in _PERSON.finditer(doc.text):
         title, name = m.group(1), m.group(2)
-        if name in _NOT_NAMES:
-            continue  # 副主任委员单位: the kind of member, no person
+        if name in _NOT_NAMES or re.match(r"于(?:会|现场|此|近日|日前|当日|当天)", name):
+            continue  # 副主任委员单位: the kind of member, no person; 负责人于会上解读: when, not who
         if name[0] not in _SURNAMES and "·" not in name and not re.match(_TIBETAN_FIRST, name):  # 艾尔肯·吐尼亚孜: a transcribed name, whatever its first sign
             continue
         org = _role_before(doc.text, m.start())

@@ -199,8 +199,8 @@ def extract_zones(doc: Doc, region: str | None) -> list[dict]:
         suffix = _suffix_of(name)
         if _slogan(name[: -len(suffix)]):
             continue
-        prefix = re.search(rf"([{HAN}]{{2,4}})$", text[max(0, m.start() - 4):m.start()])
-        aliases = [prefix.group(1) + m.group(0)] if prefix and not re.search(r"[的和与及、等如比]", prefix.group(1)) else []
+        prefix = strip_lead(re.search(rf"[{HAN}]*$", text[max(0, m.start() - 6):m.start()]).group(0))  # 建设旗山湖“智谷”
+        aliases = [prefix + m.group(0)] if 2 <= len(prefix) <= 4 and not re.search(r"[的和与及、等如比]", prefix) else []
         bag.add(name, {"name": name, "aliases": aliases, "kind": _kind(suffix),
                        "evidence": doc.evidence(m.start(1), m.end(1), "zone.quoted")})
     for m in _suffix_matches(doc):
@@ -261,6 +261,9 @@ def _unplaced_alias(zone: dict) -> None:
     name = zone["name"]
     m = region_pattern("^").match(name)
     rest = name[m.end():] if m else ""
+    inner = region_pattern("^").match(rest) if m and m.group(0)[-1:] == "省" else None
+    if inner and inner.group(0)[-1:] == "市":  # 海南省三亚市崖州湾科技城: the province's city too
+        rest = rest[inner.end():]
     if m and m.group(0)[-1:] in ("省", "市") and len(rest) >= 4 and not is_generic(rest) and _plausible(rest, _suffix_of(rest)) \
             and rest not in zone.get("aliases", []) and rest not in divisions.district_names():
         zone["aliases"] = [*zone.get("aliases", []), rest]

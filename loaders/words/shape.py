@@ -111,6 +111,8 @@ def _quote_verb_lead(name: str) -> int:
     return m.end(1) if ok and words else 0
 
 
+#: the size an industry aims at, after its name (…装备制造千亿产业集群)
+_SCALE_TAIL = re.compile(r"(?:[千百万]亿|万亿)级?$")
 #: a copula opening a predicate (这里就是国家…基地)
 _COPULA = re.compile(r"(?:就|也|还|正|即|都|更|又|仍)是")
 #: adverbs of a clause that no name holds (先后引入, 相继落户)
@@ -216,6 +218,10 @@ def shape_problem(name: str, kind: str) -> str | None:
         return "a verb"  # 来源:聚焦“…”: a column's verb where a source's name would stand
     if kind in _PROPER_KINDS and (_COPULA.match(name) or any(w in _CLAUSE_ADVERBS for w in words[1:-1])):
         return "a clause"  # 就是国家…基地, 光伏产业链先后引入中来: a predicate, not a name
+    if kind in _PROPER_KINDS and re.match(r"[\u4e00-\u9fff][-—]", name):
+        return "begins with a fragment"  # 浙江在线-浙江日报 cut after 在: one character, then the dash
+    if kind == "organization" and re.search(r"”(?:获|荣获|入选|获得)", name):
+        return "a clause"  # “某平台项目”获全国5G应用征集大赛: what won, then the contest
     plural = any(w.startswith("各") for w in words[1:])
     if kind in _PROPER_KINDS and (region_pattern("^").fullmatch(name) or plural):
         return "a plural inside" if plural else "a place"  # 含各市人民政府: a class of bodies; 北京, 上海: places
@@ -234,6 +240,10 @@ def shape_problem(name: str, kind: str) -> str | None:
     growth = _GROWTH_TAIL.search(name) if kind == "field" else None
     if growth and growth.start() >= 2:
         return "ends with 发展"  # 空天信息产业高质量发展: the field, then what is said of it
+    if kind == "field" and _SCALE_TAIL.search(name) and len(name) > len(_SCALE_TAIL.search(name).group(0)) + 1:
+        return "ends with a scale"  # 氨氢融合装备制造千亿(产业集群): the field, then the size its cluster aims at
+    if kind == "organization" and re.search(r"[省市区县](?:发布|印发|出台)$", name):
+        return "ends with a verb"  # 佛山市南海区发布《…》: the place that issues, then its act (江西发布 is an account)
     if kind == "field" and _INSTITUTION_TAIL.search(name):
         return f"ends with {_INSTITUTION_TAIL.search(name).group(0)}"  # 数据基础制度, 大数据战略, 清洁能源产业高地
     if kind == "field" and len(words) > 2 and any(w in _POLICY_ACTS for w in words[1:-1]) \
@@ -456,6 +466,9 @@ def repair(name: str, kind: str) -> tuple[int, str] | None:
     scale = _SCALE.match(name) if kind == "field" else None
     if scale and len(name) - scale.end() >= 2 and shape_problem(name[scale.end():], kind) is None:
         return scale.end(), name[scale.end():]  # 百亿级氢能 → 氢能
+    tail = _SCALE_TAIL.search(name) if kind == "field" else None
+    if tail and tail.start() >= 2 and shape_problem(name[:tail.start()], kind) is None:
+        return 0, name[:tail.start()]  # 氨氢融合装备制造千亿 → 氨氢融合装备制造
     quoted = _quote_verb_lead(name) if kind == "programme" else 0
     if quoted and shape_problem(name[quoted:], kind) is None:
         return quoted, name[quoted:]  # 深化拓展“东升模式” → “东升模式”

@@ -2043,3 +2043,20 @@ def test_clusters_each_named_with_its_own_city_keep_the_city():
     assert {"枣庄锂电新能源", "济宁智能装备", "威海医疗器械", "菏泽中医药"} <= {c["name"] for c in d["clusters"]}
     d = extract("某市报道\n培育上海卫星制造、地面终端等产业集群。", doc_id="x")
     assert {c["name"] for c in d["clusters"]} == {"卫星制造", "地面终端"}
+
+
+def test_shapes_of_a_scale_tail_an_issuing_place_a_fragment_and_a_prize():
+    assert shape_problem("氨氢融合装备制造千亿", "field") == "ends with a scale"
+    assert repair("氨氢融合装备制造千亿", "field") == (0, "氨氢融合装备制造")
+    assert shape_problem("广东佛山市南海区发布", "organization") and shape_problem("江西发布", "organization") is None
+    assert shape_problem("线-浙江日报", "organization") and shape_problem("当氢能", "field")
+    assert shape_problem("净增高新技术企业", "organization")
+    assert shape_problem("“芜湖市低空综合监管指挥调度平台项目”获全国5G应用征集大赛", "organization") == "a clause"
+
+
+def test_a_quoted_zones_place_an_officials_when_and_a_province_and_city_before_a_zone():
+    d = extract("某市报道\n此外,福州还将建设旗山湖“智谷”、永泰人工智能小镇。相关负责人于会上解读《实施方案》,表示要加快。"
+                "航拍位于海南省三亚市崖州湾科技城的研究院项目。", doc_id="x")
+    zones = {z["name"]: z["aliases"] for z in d["zones"]}
+    assert "旗山湖“智谷”" in zones["智谷"] and "崖州湾科技城" in zones["海南省三亚市崖州湾科技城"]
+    assert "于会上" not in names(d, "people")
