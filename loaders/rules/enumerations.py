@@ -785,6 +785,9 @@ def head_kind(e: Enumeration) -> str | None:
     if re.fullmatch(r"(?:新兴|主导|重点)产业", head) and re.search(r"(?:大力|重点|加快|积极|着力|优先)发展$", e.verb or "") \
             and not any(map(is_sector, e.names)):
         return "field"  # 大力发展数字经济、生物经济、冰雪经济和创意设计等新兴产业: the industries a region commits to
+    if head.endswith("产业") and not head.endswith("全产业") and COMMIT.search(e.verb or "") \
+            and re.match(r"^[^，,。；;]{0,12}?产业链条?(?![主群])", e.rest):
+        return "field"  # 大力培育A、B、C等八大新兴产业链: the industries whose chains a region builds
     for pattern, kind in _KIND_OF_HEAD:
         if pattern.search(head):
             committed_after = bool(re.match(rf"^[^。，,；]{{0,4}}(?:{COMMIT.pattern})(?!性)", after))  # 实现突破性进展: an outcome

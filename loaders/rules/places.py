@@ -323,6 +323,7 @@ def _clean_zone(stem: str) -> str:
     if stem.count("(") + stem.count("（") != stem.count(")") + stem.count("）"):
         stem = re.split(r"[()（）]", stem)[-1]
     stem = stem.split("“")[-1] if stem.count("“") > stem.count("”") else stem
+    stem = stem.split("”")[-1] if stem.count("”") > stem.count("“") else stem  # 拼进度。”绍兴…产业园: a quote closed before it
     parts = _split_words(stem)
     stem = parts[-1]
     # 生物医药与生物食品先导区: keep 与/和 inside a name unless the left side is a zone itself

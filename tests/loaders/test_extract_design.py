@@ -2060,3 +2060,10 @@ def test_a_quoted_zones_place_an_officials_when_and_a_province_and_city_before_a
     zones = {z["name"]: z["aliases"] for z in d["zones"]}
     assert "旗山湖“智谷”" in zones["智谷"] and "崖州湾科技城" in zones["海南省三亚市崖州湾科技城"]
     assert "于会上" not in names(d, "people")
+
+
+def test_industries_whose_chains_a_region_builds_and_a_zone_after_a_closed_quote():
+    d = extract("某市报道\n目前我市正在大力培育新能源汽车、光电通信、合金特材等八大新兴产业链,加快构建现代化产业体系。", doc_id="x")
+    assert {"新能源汽车", "光电通信", "合金特材"} <= set(names(d, "fields"))
+    d = extract("某市报道\n“我们春节假期不停,铆足干劲拼进度。”绍兴集成电路产业园管委会相关负责人介绍,一季度计划完成总体建设。", doc_id="x")
+    assert "绍兴集成电路产业园" in names(d, "zones")
