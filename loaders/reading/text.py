@@ -20,6 +20,7 @@ from pathlib import Path
 from policykg.errors import InputError
 from policykg.loaders.reading import formats
 from policykg.loaders.reading.html_text import html_to_text, looks_like_html
+from policykg.loaders.words.lexicon import numeral_places
 
 #: Inputs larger than this are refused (a policy document is a few hundred KB).
 MAX_BYTES = 20 * 1024 * 1024
@@ -295,25 +296,13 @@ def _inside_name(m: re.Match) -> bool:
         before.rfind("“") > before.rfind("”") and "”" in m.string[m.end():m.end() + 20])
 
 
-@lru_cache(maxsize=1)
-def _numeral_places() -> dict[str, list[str]]:
-    """First numeral → the names of districts and cities that open on it (五家渠市, 三河市)."""
-    from policykg.resolve import divisions  # imported on use: the dataset loads once, on the first numeral
-
-    out: dict[str, list[str]] = {}
-    for name in divisions.district_names():
-        if len(name) >= 3 and name[0] in _CN_DIGITS + "十百千":
-            out.setdefault(name[0], []).append(name)
-    return out
-
-
 def _quantity(m: re.Match) -> str:
     s = m.group(1)
     if _inside_name(m):
         return s  # inside a title (《…3年行动计划》 is written 三年) or a quoted name: as written
     if m.string[m.start() - 1:m.start()] == "届":
         return s  # 十四届四次会议: an ordinal
-    if any(m.string.startswith(name, m.start()) for name in _numeral_places().get(s[0], ())):
+    if any(m.string.startswith(name, m.start()) for name in numeral_places().get(s[0], ())):
         return s  # 五家渠市: a place's name, not a count
     if re.match(r"(?:亿|万亿|万)?(?:千瓦)?级", m.string[m.end():m.end() + 5]):
         return s  # 千亿级产业集群, 百万千瓦级光伏基地: a scale, part of a name, not a count

@@ -236,6 +236,23 @@ def region_alternation() -> str:
     return "|".join(map(re.escape, names))
 
 
+@functools.lru_cache(maxsize=1)
+def numeral_places() -> dict[str, list[str]]:
+    """First numeral → the names of districts and cities of three characters or more that open on it
+    (``五家渠市``, ``五台县``): a reader rewriting numerals leaves them as written.
+
+    >>> "五家渠市" in numeral_places()["五"]
+    True
+    """
+    from policykg.resolve import divisions
+
+    out: dict[str, list[str]] = {}
+    for name in divisions.district_names():
+        if len(name) >= 3 and name[0] in "零〇一二两三四五六七八九十百千":
+            out.setdefault(name[0], []).append(name)
+    return out
+
+
 @functools.lru_cache(maxsize=3)
 def region_pattern(anchor: str = "") -> re.Pattern:
     """A region name anywhere (``""``), opening a span (``"^"``) or closing it (``"$"``)."""
