@@ -1034,6 +1034,8 @@ _PERSON = re.compile(rf"({_TITLES})”?(?:[(（][A-Za-z]{{2,5}}[)）])? ?((?:{_T
                      rf"[，,:：、。\n(（]|$)")
 #: words after a title that a surname opens but that name no one (单 is a surname: 主任委员单位)
 _NOT_NAMES = frozenset("单位 单元 成员 代表 委员 同志 团队 方面 部门 企业 机构".split())
+#: a time or place after a title where a name would stand (负责人于会上解读): 于 is a surname too
+_WHEN = re.compile(r"于(?:会|现场|此|近日|日前|当日|当天)")
 #: people listed before the kind they share: ``以及叶朝辉、徐红星、柳晓军等院士专家座谈`` (every item a name)
 _NAMED_LIST = re.compile(rf"(?:(?<![{HAN}])|(?<=以及)|(?<=[和与及以]))((?:[{HAN}]{{2,3}}、){{1,20}}[{HAN}]{{2,3}})等(?:\d{{1,3}}[名位])?"
                          rf"((?:全国|[省市区县])?(?:人大代表|政协委员)|院士专家|院士|专家学者|专家|学者|教授|企业家)")
@@ -1147,7 +1149,7 @@ def extract_people(doc: Doc) -> list[dict]:
                                  "evidence": doc.evidence(m.start(1), m.end(1), "person.deputies")})
     for m in _PERSON.finditer(doc.text):
         title, name = m.group(1), m.group(2)
-        if name in _NOT_NAMES or re.match(r"于(?:会|现场|此|近日|日前|当日|当天)", name):
+        if name in _NOT_NAMES or _WHEN.match(name):
             continue  # 副主任委员单位: the kind of member, no person; 负责人于会上解读: when, not who
         if name[0] not in _SURNAMES and "·" not in name and not re.match(_TIBETAN_FIRST, name):  # 艾尔肯·吐尼亚孜: a transcribed name, whatever its first sign
             continue

@@ -697,10 +697,9 @@ def _region(doc: Doc, title: str | None, issuer: str | None, about: str | None =
             return divisions.lookup_region(parents.pop())
     if counts:
         top = max(counts, key=lambda k: counts[k])
-        tied = [k for k in counts if counts[k] == counts[top] and (r := divisions.lookup_region(k)) is not None
-                and r.level == "city" and r.parent in counts and counts[r.parent] == counts[top]]
-        if len(tied) == 1 and len([k for k in counts if (r := divisions.lookup_region(k)) is not None and r.level == "city"]) == 1:
-            top = tied[0]  # 拉萨×6, 西藏×6 and no other city: the city, named as often as its province, is the place
+        cities = [r for k in counts if (r := divisions.lookup_region(k)) is not None and r.level == "city"]
+        if len(cities) == 1 and counts[cities[0].name] == counts[top] == counts.get(cities[0].parent):
+            top = cities[0].name  # 拉萨×6, 西藏×6 and no other city: the city, named as often as its province, is the place
         level = own or ("city" if re.search(r"全市", head) and not re.search(r"全省", head) else None)
         mine = [k for k in counts if (r := divisions.lookup_region(k)) is not None and r.level == level]
         if level == "province" and mine:  # 我省…南京…苏州…浙江: a province's text names its cities, each a vote for it

@@ -240,7 +240,7 @@ def shape_problem(name: str, kind: str) -> str | None:
     growth = _GROWTH_TAIL.search(name) if kind == "field" else None
     if growth and growth.start() >= 2:
         return "ends with 发展"  # 空天信息产业高质量发展: the field, then what is said of it
-    if kind == "field" and _SCALE_TAIL.search(name) and len(name) > len(_SCALE_TAIL.search(name).group(0)) + 1:
+    if kind == "field" and (tail := _SCALE_TAIL.search(name)) and tail.start() >= 2:
         return "ends with a scale"  # 氨氢融合装备制造千亿(产业集群): the field, then the size its cluster aims at
     if kind == "organization" and re.search(r"[省市区县](?:发布|印发|出台)$", name):
         return "ends with a verb"  # 佛山市南海区发布《…》: the place that issues, then its act (江西发布 is an account)
