@@ -265,7 +265,7 @@ def whole_places(doc: Doc, digest: dict) -> None:
             if not back and text[start - 2:start] in ("数字", "智慧") and key == "organizations" \
                     and _place_across(text, start, start + 1):
                 back = 2  # 数字|沈阳建设工作领导小组: a place's brand names the group's remit
-            if back:
+            if back and doc.tokens.is_boundary(start - back):  # 形成|华为: 成华 is a district, but 成 ends a word
                 item["name"] = text[start - back:ev["end"]]
                 ev["start"] = start - back
 

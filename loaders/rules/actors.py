@@ -21,6 +21,7 @@ from policykg.loaders.rules.news import outlets
 from policykg.loaders.words.lexicon import (
     GOVERNING_VERBS,
     HAN,
+    KNOWN_COMPANIES,
     LEAD_WORDS,
     NATIONAL_BODIES,
     PLURAL_LEAD,
@@ -378,6 +379,8 @@ def extract_organizations(doc: Doc, region: str | None, meta: dict | None = None
             _add(bag, doc, name, start, "government", "org.government")  # 各市人民政府: a class of bodies
     for start, name, aliases in _national_bodies(text):
         _add(bag, doc, name, start, "government", "org.national", aliases)
+    for start, name in _known_companies(doc):  # 宁德时代、比亚迪等龙头企业: a company by its short name
+        _add(bag, doc, name, start, "enterprise", "org.known_company")
     for start, name in _addressed(doc):
         _add(bag, doc, name, start, "government", "org.addressee")
     for m in _PARTY_COMMITTEE.finditer(text):
@@ -634,6 +637,31 @@ def _national_automaton():
 
     names = sorted(_NATIONAL_FULL)
     return ahocorasick_rs.AhoCorasick(names, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest), names
+
+
+@functools.cache
+def _company_automaton():
+    """Leftmost-longest matcher over :data:`KNOWN_COMPANIES`."""
+    import ahocorasick_rs
+
+    names = sorted(KNOWN_COMPANIES)
+    return ahocorasick_rs.AhoCorasick(names, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest), names
+
+
+def _known_companies(doc: Doc):
+    """``(start, name)`` of the companies of :data:`KNOWN_COMPANIES` written as words of their own, outside
+    《》 titles. A noun written right after one makes a longer name, which is not this one (``华为云``,
+    ``阿里巴巴江苏总部``, ``比亚迪汽车工业有限公司``)."""
+    auto, names = _company_automaton()
+    text, tokens = doc.text, doc.tokens
+    for i, start, end in auto.find_matches_as_indexes(text, overlapping=False):
+        if not (tokens.is_boundary(start) and tokens.is_boundary(end)):
+            continue
+        if end < len(text) and "\u4e00" <= text[end] <= "\u9fff" and tokens.tag_at(end)[:1] in ("n", "j", "x"):
+            continue
+        if text.rfind("《", 0, start) > text.rfind("》", 0, start):
+            continue
+        yield start, names[i]
 
 
 #: a department written right after a central body: 装备工业一司, 市场与信息化司, 政策和规划司

@@ -159,6 +159,8 @@ def user_dictionary():
             yield name, "ns"
     for word in ZONE_WORDS + ORG_WORDS:
         yield word, "n"
+    for word in sorted(KNOWN_COMPANIES):
+        yield word, "nt"
     for word in sorted(GOVERNING_VERBS):
         if len(word) >= 2:
             yield word, "v"
@@ -217,6 +219,24 @@ NATIONAL_BODIES = {
     "中国工程院": (), "中国社会科学院": (), "中国科学技术协会": ("中国科协",), "国家自然科学基金委员会": (),
     "国家国际发展合作署": (),
 }
+
+
+#: Companies that industrial-policy news names by their short names alone (宁德时代, 比亚迪, 华为): China's
+#: large technology, vehicle, energy, equipment and telecom groups and the young firms of the frontier
+#: fields (humanoid robots, large models, chips, commercial space). Written without a suffix in prose, no
+#: suffix rule finds them. Names that are also common words are left out (长城, 东风, 美的, 浪潮, 远景, 大华).
+KNOWN_COMPANIES = frozenset("""
+华为 腾讯 阿里巴巴 阿里 百度 京东 小米 字节跳动 美团 网易 拼多多 快手 滴滴 联想集团 中兴通讯 中科曙光 海光信息
+寒武纪 科大讯飞 商汤 商汤科技 旷视 云从科技 大疆 海康威视 紫光 长江存储 长鑫存储 中芯国际 华虹 京东方 海尔 格力
+宁德时代 比亚迪 国轩高科 亿纬锂能 隆基绿能 隆基 通威 天合光能 晶科能源 阳光电源 金风科技 明阳智能 远景科技 吉利
+长城汽车 长安汽车 奇瑞 蔚来 小鹏 理想汽车 零跑 上汽 广汽 一汽 北汽 赛力斯 宇树 宇树科技 优必选 智元 傅利叶 智谱
+月之暗面 百川智能 中国移动 中国电信 中国联通 中国铁塔 国家电网 南方电网 中国石化 中国石油 中国海油 中国商飞 中国电科
+中国电子 中航工业 中国中车 中国建材 中国宝武 鞍钢 中国船舶 国家能源集团 三峡集团 国家电投 中广核 中核集团 药明康德
+恒瑞医药 迈瑞医疗 联影 联影医疗 华大基因 复星医药 百济神州 亿航 亿航智能 峰飞 顺丰 蓝箭航天 星际荣耀 银河航天
+长光卫星 本源量子 国盾量子 潍柴 三一重工 徐工 中联重科 科沃斯 中国航天科技集团 中国航天科工集团 中国兵器 中国中化
+中国化学 中国能建 中国电建 中国建筑 中国铁建 中国中铁 中国一重 哈电集团 东方电气 上海电气 歌尔 立讯精密 舜宇
+蓝思科技 小马智行 文远知行 地平线 黑芝麻智能 摩尔线程 壁仞 燧原 沐曦 天数智芯
+""".split())
 
 
 #: a plan's period in brackets: ``(2024—2027年)``

@@ -2067,3 +2067,11 @@ def test_industries_whose_chains_a_region_builds_and_a_zone_after_a_closed_quote
     assert {"新能源汽车", "光电通信", "合金特材"} <= set(names(d, "fields"))
     d = extract("某市报道\n“我们春节假期不停,铆足干劲拼进度。”绍兴集成电路产业园管委会相关负责人介绍,一季度计划完成总体建设。", doc_id="x")
     assert "绍兴集成电路产业园" in names(d, "zones")
+
+
+def test_companies_named_by_their_short_names_alone():
+    d = extract("某市报道\n全市已形成华为、腾讯等大型企业为引领的产业生态,理想汽车的生产线上每40秒下线一台新能源车。"
+                "阿里巴巴江苏总部落户南京,《比亚迪年度报告》显示。", doc_id="x")
+    orgs = names(d, "organizations")
+    assert {"华为", "腾讯", "理想汽车"} <= set(orgs)
+    assert "成华为" not in orgs and "阿里巴巴" not in orgs and "比亚迪" not in orgs
