@@ -712,6 +712,9 @@ def head_kind(e: Enumeration) -> str | None:
     if not head:  # 鼓励开发服务机器人、特种机器人和人形机器人: technologies a verb of making governs
         if _MAKE.search(e.verb) and not e.locative and len(e.names) >= 2 and all(map(is_term, e.names)):
             return "field"
+        if e.verb in TIER_VERBS and not e.locative and len(e.names) >= 3 and e.names[-1].endswith("产业") \
+                and not any(map(verb_first, e.names)) and not any("产业" in n for n in e.names[:-1]):
+            return "field"  # 重点发展燃料电池船舶、轨道交通、无人机、分布式能源产业: the last item's 产业 heads them all
         return None
     after = e.after or ""
     if re.search(r"领域|方面", head) and re.match(r"^[^。；，,]{0,4}(?:打造|建设|开放|推出|发布|拓展|开发|培育)[^。；，,]{0,8}场景",
@@ -756,6 +759,9 @@ def head_kind(e: Enumeration) -> str | None:
     if re.search(r"(?:领域|方向|产业)$", head) and re.match(r"^为(?:重点|主攻方向|主攻|核心|主导|突破口|重点方向)", after) \
             and (e.verb == "以" or e.lead.endswith("以")) and not any(map(verb_first, e.names)):
         return "field"  # 以量子器件、光电信息等技术领域为重点: the areas a body or a plan concentrates on
+    if re.search(r"领域$", head) and re.match(r"^的(?:核心|关键|前沿|共性)*技术(?!人才|人员|服务)", after) and len(e.names) >= 2 \
+            and not any(map(verb_first, e.names)) and not any(map(is_sector, e.names)):
+        return "field"  # 在制氢、氢气储运、燃料电池电堆等领域的核心技术达到世界领先水平: the technologies a plan masters
     if after.startswith("的") and not _STRONG_FIELD_HEADS.search(head) and not e.count \
             and not (re.match(r"^的(?:发展|培育|壮大|突破|研发|布局)", after) and COMMIT.search(e.verb + "发展")):
         return None  # 面向A、B等领域的终端产品: the list says what the products are for

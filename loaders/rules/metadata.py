@@ -125,12 +125,14 @@ _LABEL_FROM = re.compile(rf"(?:实施|施行|生效)(?:日期|时间)\s*[:：]?\
 _LABEL_UNTIL = re.compile(rf"(?:失效|废止|截止)日期\s*[:：]?\s*{_DATE_FULL}")
 _TRAILING_DATE = re.compile(r"\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
 _DATE_LABEL_MD = re.compile(r"(?:发布|发表)?(?:时间|日期)\s*[:：]\s*(\d{1,2})-(\d{1,2})(?!\d)")
-_DATE_LINE = re.compile(rf"^\s*[(（]?{_DATE_FULL}[)）]?(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*(?:[|｜]\s*)?(?:(?:来源|作者|编辑)[:：].*)?$")
+_DATE_LINE = re.compile(rf"^\s*[(（]?{_DATE_FULL}[)）]?(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*(?:[|｜]\s*)?(?:(?:来源|作者|编辑)[:：].*)?$")
 #: a date on a news source line: 来源:X2024/6/26, 2022年01月26日 19:32X网
 _OUTLET_DATE = re.compile(rf"来源\s*[:：]\s*[\u4e00-\u9fffA-Za-z]{{2,16}}?\s*[(（]?\s*{_DATE_FULL}|^{_DATE_FULL}\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*"
                           rf"[\u4e00-\u9fff]{{2,12}}(?:网|网站|社|报|新闻|客户端)\s*$"
                           # (2025-06-04 21:05:22)  来源:X; 辽宁政协 2023-03-27: a page's time by its source, an outlet's line
-                          rf"|[(（]?{_DATE_FULL}\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?[)）]?\s*(?:文章)?来源\s*[:：]", re.M)
+                          rf"|[(（]?{_DATE_FULL}\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?[)）]?\s*(?:文章)?来源\s*[:：]"
+                          # [中国新闻网2022-10-27]近日,…: the outlet and its date in brackets opening the report
+                          rf"|^\s*[\[【]\s*[\u4e00-\u9fffA-Za-z]{{2,16}}?(?:网|社|报|新闻|客户端)\s*{_DATE_FULL}\s*[\]】]", re.M)
 #: an outlet's line under a headline: 辽宁政协 2023-03-27, 沈小布 沈阳发布 2022-11-24
 _OUTLET_ISO_LINE = re.compile(r"^([\u4e00-\u9fff][\u4e00-\u9fff ]{1,20}?)[ \t]*(\d{4})-(\d{1,2})-(\d{1,2})[ \t]*$", re.M)
 #: a report that opens on the day it tells of: 2022年5月12日,市政协…; 2025年2月26日—28日,…
@@ -280,6 +282,8 @@ def _title(doc: Doc, news: bool = False) -> tuple[str | None, tuple[int, int] | 
             and not _LABEL_LINE.match(first.strip()):
         pos = lines[0][0]
         return _clean_title(first.strip()), (pos, pos + len(first.rstrip()))
+    if lines and _CREDIT_LINE.fullmatch(first.strip()):
+        return None, None  # ▶ 陈辉 / the report's first paragraph: the page starts under its headline
     if newsy and re.match(r"\s*\d{1,2}月\d{1,2}日[^\n，,。]{0,8}[，,]", first):
         return None, None  # 3月6日下午,…: the report opens on its first sentence, the page has no headline
     fallback = None
@@ -323,7 +327,7 @@ def _title(doc: Doc, news: bool = False) -> tuple[str | None, tuple[int, int] | 
             if m:
                 return _clean_title(m.group(1)), (pos, pos + m.end(1))
             continue
-        if s.endswith(("。", "；")) or _DATE_LINE.match(s) or len(s) < 4:
+        if s.endswith(("。", "；", "…")) or _DATE_LINE.match(s) or len(s) < 4 or _CREDIT_LINE.fullmatch(s):
             continue
         if re.match(r"^(?:日期|时间|来源|发布|作者)", s) or _CONTACT_LINE.match(_unspaced_label(s)) \
                 or OUTLET_DOT_DATE.fullmatch(s):
@@ -345,6 +349,8 @@ def _title(doc: Doc, news: bool = False) -> tuple[str | None, tuple[int, int] | 
 
 
 _COVER_IN_LINE = re.compile(_PRINTS)
+#: a line that credits an author or a photographer with a mark before the name: ``▶ 陈辉``, ``■ 王敏``
+_CREDIT_LINE = re.compile(r"[^\w\s《“(（【\[]\s*[\u4e00-\u9fff]{2,4}")
 
 
 #: a line of contact details (联系电话: …, 电子邮箱: …, 地 址: …), never a title
@@ -642,7 +648,14 @@ def find_regions(text: str) -> list[tuple[int, str]]:
     district's (``朝阳区``, of 北京 or 长春, not 朝阳市) is none."""
     districts = divisions.district_names()
     return [(m.start(), m.group(0)) for m in region_pattern().finditer(text)
-            if not (text[m.end():m.end() + 1] in ("区", "县") and m.group(0) + text[m.end()] in districts)]
+            if not (text[m.end():m.end() + 1] in ("区", "县") and m.group(0) + text[m.end()] in districts)
+            and not _inside_district(text, m.start(), m.end(), districts)]
+
+
+def _inside_district(text: str, start: int, end: int, districts) -> bool:
+    """Is the region's name at ``[start, end)`` the middle of a district's or county's name (五|大连|池市)?"""
+    return any(text[start - k:end + j] in districts
+               for k in (1, 2, 3) if start - k >= 0 and "\u4e00" <= text[start - k] <= "\u9fff" for j in (0, 1, 2, 3))
 
 
 def _region(doc: Doc, title: str | None, issuer: str | None, about: str | None = None,
@@ -938,7 +951,11 @@ def _date(doc: Doc, ev: dict) -> str | None:
             if md:
                 g = 1 if md.group(1) else 3
                 ev["date"] = doc.evidence(pos + md.start(g), pos + md.end(g + 1) + 1, "meta.date.lead_day")
-                return _iso(year.group(1), md.group(g), md.group(g + 1))
+                stated = int(year.group(1))
+                end = doc.text.find("。", year.end())
+                if re.search(r"今年(?!以来)", doc.text[year.end():end if end >= 0 else year.end() + 80]):
+                    stated += 1  # 2023年长春市汽车产业稳步“上台阶”,今年该市将…: the year stated is the last one
+                return _iso(str(stated), md.group(g), md.group(g + 1))
     m = _DATE_LABEL_MD.search(head)
     if m:
         month, day = int(m.group(1)), int(m.group(2))

@@ -52,6 +52,8 @@ OUTLET_DOT_DATE = re.compile(r"(?:^|\n)\s*([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-
                              r"(\d{4})[-年./](\d{1,2})[-月./](\d{1,2})日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?=\n|$)")
 #: an outlet and its channel in square brackets opening a report: ``【天极网IT新闻频道】``
 _BRACKET_SOURCE = re.compile(r"(?:^|\n)\s*【([\u4e00-\u9fffA-Za-z]{1,12}?(?:网|报|社|客户端|电视台))(?:[\u4e00-\u9fffA-Za-z]{0,10}频道)?】")
+#: an outlet and a date in square brackets opening the report's first paragraph: ``[中国新闻网2022-10-27]``
+_BRACKET_DATED = re.compile(rf"(?:[^\n]{{0,80}}\n)?\s*[\[【]\s*([{HAN}A-Za-z]{{2,16}}?(?:网|社|报|新闻|客户端))\s*{_DATE}{_TIME}\s*[\]】]")
 #: words by which a page names its own site or paper without naming it
 _SELF = frozenset({"本网", "本站", "本报", "本台", "本社", "本刊", "本网站"})
 #: staff credited by their outlet: ``(包头市融媒体中心记者:崔妍;编辑:…)``, ``洛报融媒记者从…获悉``
@@ -104,6 +106,9 @@ def outlets(doc: Doc, head: int = 1500) -> list[Outlet]:
         found.append(Outlet(name, m.start(1), "news.dateline", m.end()))
     m = _PAPER_LABEL.search(text[:200])
     if m:  # 当前报纸名称:宜兴日报: the paper the e-paper page is of
+        found.append(Outlet(m.group(1), m.start(1), "news.published"))
+    m = _BRACKET_DATED.match(text)
+    if m:  # [中国新闻网2022-10-27]近日,…: the outlet and its date open the report
         found.append(Outlet(m.group(1), m.start(1), "news.published"))
     m = _BRACKET_SOURCE.search(text[:400])
     if m:  # 【天极网IT新闻频道】7月5日,…: the outlet's channel opens the report

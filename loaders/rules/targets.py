@@ -113,8 +113,8 @@ def _targets(doc: Doc, report_year: int | None = None) -> list[dict]:
                 continue  # “某市300MW/1800MWh压缩空气储能示范项目”: part of a name
             if _FUNDING_CAP.search(sent[max(0, m["start"] - 8):m["start"]]):
                 continue  # 给予最高1亿元: a funding cap, not a target
-            if year is not None and doc_year and year < doc_year:
-                continue
+            if year is not None and (doc_year or report_year) and year < (doc_year or report_year):
+                continue  # 2023年,一汽在长春生产整车156万辆 in a report of 2024: a result
             if _past_year_clause(sent, m["start"], doc_year):
                 continue
             clause = _CLAUSE_END.split(sent[:m["start"]])[-1]
@@ -233,6 +233,9 @@ def _metric(sent: str, m: dict) -> str | None:
                 else metric
         return metric.strip("“”") or None
     before = _CLAUSE_END.split(sent[:m["start"]])[-1]
+    if re.search(r"\d[^、\d]{0,6}、[^、\d]{2,}$", before):  # 储能200万千瓦、绿氢产能规模11.8万吨: the series' next measure
+        before = before.rsplit("、", 1)[1]
+    before = re.sub(r"^(?:20\d{2}\s*年(?:底|末)?)", "", before)  # 2024年建成储能200万千瓦: the year is the target's, not its measure
     before = re.sub(r"(?:力争|争取|努力|预计|将)?(突破|超过|超|不少于|不低于|大于|高于|小于|低于|不高于|达到|达|约)$", "",
                     before)
     before = region_pattern("^").sub("", before)  # 湖南省力争建成…: the subject is no part of the measure
@@ -312,7 +315,9 @@ class _Spans(list):
 
 
 #: a later year before what is to reach a level in it: ``2027年智能家居…渗透率达70%左右`` (its sentence)
-_YEAR_REACHED = re.compile(r"(?<!\d)(20\d{2})\s*年(?=[\u4e00-\u9fff][^，,。；;]{0,30}?(?:达到|达|超过|超|突破|部署|建成))")
+#: the cue of a goal before a year in its sentence: ``目标:2024年建成…``, ``力争2025年达到…``
+_GOAL_LEAD = re.compile(r"目标(?:是|为|[:：])|(?:力争|争取|计划|预计)[^，,。；;]{0,6}$")
+_YEAR_REACHED = re.compile(r"(?<!\d)(20\d{2})\s*年(?=[\u4e00-\u9fff])(?=[^，,。；;]{0,30}?(?:达到|达|超过|超|突破|部署|建成))")
 
 
 def _year_spans(doc: Doc, report_year: int | None = None) -> list[tuple[int, int, int]]:
@@ -333,12 +338,13 @@ def _year_spans(doc: Doc, report_year: int | None = None) -> list[tuple[int, int
         else:
             end = doc.paragraph_span(m.start())[1]
         spans.append((m.start(), end, year))
-    if report_year:
-        for m in _YEAR_REACHED.finditer(doc.text):
-            if int(m.group(1)) > report_year:
-                end = doc.text.find("。", m.end())
-                spans.append((m.start(), end if end >= 0 else len(doc.text), int(m.group(1))))
-        spans.sort()
+    for m in _YEAR_REACHED.finditer(doc.text):
+        later = report_year is not None and int(m.group(1)) > report_year
+        if later or _GOAL_LEAD.search(doc.text[doc.sentence_span(m.start())[0]:m.start()]):
+            # 明确目标:2024年建成储能200万千瓦: a year after a goal's cue governs its sentence, as a later year does
+            end = doc.text.find("。", m.end())
+            spans.append((m.start(), end if end >= 0 else len(doc.text), int(m.group(1))))
+    spans.sort()
     spans.starts = [s for s, _, _ in spans]
     return spans
 

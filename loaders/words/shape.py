@@ -63,6 +63,8 @@ _EVENT_END = re.compile(r"(?:座谈会|推进会|大会|论坛|峰会|博览会|
 PLURAL_WORDS = frozenset("各 每 一批 一大批 若干 多个 多家 多所 多项 数家 数个 几家 一系列 一些 部分 这些 有关 相关 其他 其它 "
                          "所有 全部".split())
 _TRAILING = frozenset("的 等 和 及 与 或 将 在 了 着 是 为 对 把 被 并 而 则 以 于".split())
+#: words of a clause that end a span run on past a name (国内量子技术尚属…): no name ends with one
+_CLAUSE_END_WORDS = frozenset("尚属 尚处 仍处 处于 属于 位于".split())
 #: acts that end a task's name but never a field's (大模型训练 is a task; 数据标注 is a field)
 _FIELD_ACTS = frozenset("发现 训练".split())
 #: a count and a kind word only: 三基地, 一平台, 八大场景, 两网
@@ -119,6 +121,12 @@ _COPULA = re.compile(r"(?:就|也|还|正|即|都|更|又|仍)是")
 _CLAUSE_ADVERBS = frozenset("先后 相继 陆续 纷纷 已经 正在 分别 逐步 均已 都已".split())
 
 
+#: marks that open a subtitle or a list line, never a name
+_LEAD_MARK = re.compile(r"[—\-–·•、\s]")
+#: a body's word, then two or three characters that may be a person's name: ``中国科学技术大学潘建``
+_PERSON_AFTER = re.compile(r"(?:大学|学院|研究院|研究所|公司|集团|医院|实验室)([\u4e00-\u9fff]{2,3})$")
+
+
 def shape_problem(name: str, kind: str) -> str | None:
     """What keeps ``name`` from being a name of ``kind``, or ``None``."""
     lo, hi = LIMITS.get(kind, (2, 40))
@@ -133,6 +141,10 @@ def shape_problem(name: str, kind: str) -> str | None:
         return None  # 不等不靠快速推进,扎实做好工作: a heading that opens on a four-character idiom
     if kind in _PROPER_KINDS and name[:1] in _GOING and len(name) >= 4:
         return f"begins with {name[0]}"
+    if kind != "measure" and _LEAD_MARK.match(name):
+        return f"begins with {name[0]}"  # ——株洲经开区: the dash of a subtitle, no part of the name
+    if kind == "organization" and (tail := _PERSON_AFTER.search(name)) and _words(tail.group(1))[0][1] in ("nr", "nrfg", "nrt"):
+        return "a person's name after the body"  # 中国科学技术大学潘建(伟): the professor, not the university
     if kind in _PROPER_KINDS and _PAGE_LABEL.search(name):
         return "a page's label inside"  # …网原创稿发布时间: the chrome of a page, not a name
     if kind == "field" and _place_brand().search(name):
@@ -235,7 +247,8 @@ def shape_problem(name: str, kind: str) -> str | None:
                 and not _place_first(name) and not _has_proper_part(name, tagged):
             return f"begins with {first}"  # 筹备下一次产业联盟: a verb and its object's quantifier, common words only
     brand = kind == "organization" and len(name) == 2 and name not in ("作为", "成为", "认为", "行为", "因为", "以为", "称为", "视为")
-    if (last in _TRAILING and not brand or (kind == "organization" and _NOT_BUREAU.search(last))) and len(words) > 1:  # 瑞为: a firm
+    if (last in _TRAILING and not brand or (kind == "organization" and _NOT_BUREAU.search(last))
+            or last in _CLAUSE_END_WORDS or re.search(r"(?:尚|仍)(?:处|属|在|是|未|需)$", name)) and len(words) > 1:  # 瑞为: a firm
         return f"ends with {last}"
     growth = _GROWTH_TAIL.search(name) if kind == "field" else None
     if growth and growth.start() >= 2:
@@ -478,6 +491,12 @@ def repair(name: str, kind: str) -> tuple[int, str] | None:
     deictic = _DEICTIC.match(name)
     if deictic and shape_problem(name[deictic.end():], kind) is None:
         return deictic.end(), name[deictic.end():]  # 我市生物医药产业集群: the name after the writer's place
+    mark = re.match(r"[—\-–·•、\s]+", name) if kind != "measure" else None
+    if mark and shape_problem(name[mark.end():], kind) is None:
+        return mark.end(), name[mark.end():]  # ——株洲经开区 → 株洲经开区
+    person = _PERSON_AFTER.search(name) if kind == "organization" else None
+    if person and shape_problem(name[:person.start(1)], kind) is None:
+        return 0, name[:person.start(1)]  # 中国科学技术大学潘建 → 中国科学技术大学
     if kind in _PROPER_KINDS and name[:1] in _GOING and len(name) >= 4 and shape_problem(name[1:], kind) is None:
         return 1, name[1:]  # 赴京能集团开展调研: the verb of going, fused by the segmenter with the place's first character
     if kind in _PROPER_KINDS and name[:1] == "号" and shape_problem(name[1:], kind) is None:

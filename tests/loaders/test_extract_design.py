@@ -2075,3 +2075,35 @@ def test_companies_named_by_their_short_names_alone():
     orgs = names(d, "organizations")
     assert {"华为", "腾讯", "理想汽车"} <= set(orgs)
     assert "成华为" not in orgs and "阿里巴巴" not in orgs and "比亚迪" not in orgs
+
+
+def test_news_heads_a_credit_line_a_dated_bracket_and_a_weekday_date_line():
+    d = extract("▶ 陈辉\n某市高新区有一条600米长的道路。\n这里诞生了首颗卫星、首台计算机……\n", doc_id="x")
+    assert d["document"]["title"] is None
+    d = extract("某省发布氢能规划(图)\n[中国新闻网2022-10-27]近日,某省正式发布《某省氢能产业发展规划》。", doc_id="x")
+    assert (d["document"]["issuer"], d["document"]["date"]) == ("中国新闻网", "2022-10-27")
+    d = extract("2022年11月30星期三\n\n东风吹来满“园”春\n\n——某经开区着力打造北斗产业高地\n记者从会上获悉。", doc_id="x")
+    assert (d["document"]["title"], d["document"]["date"]) == ("东风吹来满“园”春", "2022-11-30")
+    d = extract("五大连池市积极探索低空经济\n黑龙江省五大连池市依托区位优势发展低空经济,为黑河民航事业贡献力量。", doc_id="x")
+    assert d["document"]["region"] == "黑河市"
+
+
+def test_a_list_headed_by_its_last_items_industry_and_technologies_a_plan_masters():
+    d = extract("某省报道\n近期,重点发展燃料电池船舶、轨道交通、无人机、分布式能源产业,初步形成全产业链。"
+                "在制氢、氢气储运、燃料电池电堆等领域的核心技术达到世界领先水平。", doc_id="x")
+    assert {"燃料电池船舶", "无人机", "分布式能源", "制氢", "氢气储运", "燃料电池电堆"} <= set(names(d, "fields"))
+
+
+def test_a_year_after_a_goals_cue_and_a_past_year_in_a_report_of_the_next():
+    d = extract("某市报道\n某市发布《某市新能源发展行动方案》,其中明确目标:2024年建成储能200万千瓦、绿氢产能规模11.8万吨。", doc_id="x")
+    assert {(t["year"], t["value"], t["metric"]) for t in d["targets"]} == {(2024, 200, "储能"), (2024, 11.8, "绿氢产能规模")}
+    d = extract("中新网 长春1月12日电 记者从长春市两会获悉,2023年长春市汽车产业稳步上台阶,今年该市将加快改造提升传统产业。"
+                "市长介绍,2023年,一汽在长春生产整车156万辆,完成产值3165亿元。", doc_id="x")
+    assert d["document"]["date"] == "2024-01-12" and not d["targets"]
+
+
+def test_names_that_run_on_past_the_body_or_open_on_a_subtitles_dash():
+    assert repair("中国科学技术大学潘建", "organization") == (0, "中国科学技术大学")
+    assert repair("——株洲经开区", "zone") == (2, "株洲经开区")
+    assert shape_problem("国内量子技术尚属", "organization") and shape_problem("价值链尚处", "organization")
+    assert shape_problem("四川海创尚纬新能源科技有限公司", "organization") is None
