@@ -37,7 +37,8 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 #: heldout133-134, measured on arrival after them, development data; heldout135-136, gathered after the round's last
 #: rule, its final test sets; heldout137-138, all news, measured on arrival in the seventeenth round, are development
 #: data, and heldout139-140, gathered with them and kept unmeasured until the round's last rule, its test sets;
-#: the same for the eighteenth round: heldout141-142 development data, heldout143-144 its test sets)
+#: the same for the eighteenth round: heldout141-142 development data, heldout143-144 its test sets; and for the
+#: nineteenth: heldout145-146 development data, heldout147-148 its test sets)
 SETS = {"unseen": (0.587, 1.0), "heldout2": (0.592, 0.958), "heldout3": (0.599, 0.896),
         "heldout4": (0.653, 0.955), "heldout5": (0.576, 0.913), "heldout6": (0.708, 0.824),
         "heldout7": (0.683, 0.683), "heldout8": (0.602, 0.814), "heldout9": (0.675, 0.817),
@@ -97,7 +98,8 @@ SETS = {"unseen": (0.587, 1.0), "heldout2": (0.592, 0.958), "heldout3": (0.599, 
         "heldout137": (0.689, 0.766), "heldout138": (0.681, 0.754),
         "heldout139": (0.641, 0.641), "heldout140": (0.585, 0.585),
         "heldout141": (0.791, 0.821), "heldout142": (0.649, 0.677),
-        "heldout143": (0.716, 0.716), "heldout144": (0.653, 0.653)}
+        "heldout143": (0.716, 0.716), "heldout144": (0.653, 0.653),
+        "heldout145": (0.563, 0.660), "heldout146": (0.627, 0.648)}
 KINDS = {"clusters": "cluster", "fields": "field", "districts": "district", "zones": "zone",
          "programmes": "programme", "measures": "measure", "organizations": "organization",
          "scenarios": "scenario", "people": "person"}
