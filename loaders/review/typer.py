@@ -302,6 +302,14 @@ def type_items(doc: Doc, digest: dict, model_: dict | None = None) -> dict:
             continue  # 人工智能 where the digest holds 新一代人工智能: one concept, listed once
         if lst == "fields" and all(vocabulary.field_key(p) in concepts for p in JOINED.split(c.name)[::2]):
             continue  # 5G和云计算 where the digest holds 5G and 云计算: the two, joined
+        if lst == "measures" and _inside_item(digest[lst], c.start, c.start + len(c.name)):
+            continue  # 优化|高端科技人才引进 where the digest holds the whole measure: a part of a name it has
         if lst is not None:
             digest.setdefault(lst, []).append(new_item(lst, c.name, c.start, doc, f"{NAME_KINDS[lst]}.typed", c))
     return digest
+
+
+def _inside_item(items: list, start: int, end: int) -> bool:
+    """Does an item of the list span ``[start, end)`` and more, at the same place of the text?"""
+    return any(isinstance(x, dict) and isinstance(ev := x.get("evidence"), dict) and ev.get("start", end) <= start
+               and end <= ev.get("end", -1) and ev.get("end", -1) - ev.get("start", end) > end - start for x in items)

@@ -666,6 +666,14 @@ def technology_list(e: Enumeration) -> bool:
     return bool(e.count) and len(e.names) >= 3 and known * 3 >= len(parts) * 2 and not any(map(verb_first, e.names))
 
 
+def opened_by_verb(e: Enumeration) -> list[str]:
+    """The items with the list's verb given back to the first, when a word of listing stands before that verb
+    (``包括优化A、培养B、发放C…等10个方面``: 优化 is A's, as 培养 is B's), else the items as they are."""
+    if e.verb and e.names and e.lead.endswith(e.verb) and re.search(r"(?:包括|涵盖|即|分别是|主要有)$", e.lead[:-len(e.verb)]):
+        return [e.verb + e.names[0], *e.names[1:]]
+    return list(e.names)
+
+
 def _mostly_actions(names: list[str]) -> bool:
     """Three or more items, at least two thirds of them actions."""
     return len(names) >= 3 and sum(map(verb_first, names)) * 3 >= len(names) * 2
@@ -746,7 +754,8 @@ def head_kind(e: Enumeration) -> str | None:
     if head.endswith(("方面", "层面", "角度", "维度")) and (e.count or after.startswith("等") or re.match("出发|入手|着手", after)) \
             and not re.match(r"^[^。；;]{0,10}目标|^(?:的|上的)?(?:主要|重点|发展)?任务", after) and (
             re.search(r"^[^。]{0,16}(?:给予|提供|部署|加大|强化)[^。]{0,16}(?:支持|任务|保障|扶持)", e.rest)
-            or _mostly_actions(e.names)):
+            or _mostly_actions(e.names) or (opened_by_verb(e) != e.names and len(e.names) >= 3
+                                            and (1 + sum(map(verb_first, e.names[1:]))) * 3 >= len(e.names) * 2)):
         return "measure"  # 从A、B…10个方面给予专项支持; 聚焦强化A、加快B…五个方面: the aspects of a policy's measures
     if len(e.names) >= 2 and all(map(is_direction, e.names)):
         return "cluster"  # 未来空天、未来海洋…六大未来产业方向: the directions group fields (clusters)

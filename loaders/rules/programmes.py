@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from policykg.loaders.reading.document import Bag, Doc
-from policykg.loaders.rules.enumerations import enumerations, head_kind, technology_list, verb_first
+from policykg.loaders.rules.enumerations import enumerations, head_kind, opened_by_verb, technology_list, verb_first
 from policykg.loaders.words.lexicon import GOVERNING_VERBS, HAN, PLURAL_LEAD, is_generic
 from policykg.loaders.words.segment import tags_of
 
@@ -297,6 +297,8 @@ def extract_measures(doc: Doc, doc_type: str | None) -> list[dict]:
                     and any(verb_first(n) for n in names[1:]):
                 b0 = opener + 1  # 从支持A、扩大B…方面, 从改造提升A、巩固延伸B…层面: the verbs open A
                 items[0], names[0] = (b0, items[0][1]), doc.text[b0:a] + names[0]
+            elif opened_by_verb(e)[0] != names[0] and any(verb_first(n) for n in names[1:]):
+                items[0], names[0] = (a - len(v), items[0][1]), opened_by_verb(e)[0]  # 包括优化A、培养B: 优化 opens A
             for (a, b), name in zip(items, names, strict=True):
                 if not is_generic(name) or e.count:  # 从A、成果转化…等6大方面: counted aspects, common words or not
                     _measure(bag, doc, name, a, section, a, b, "measure.enumeration", key=f"{section}{name}")

@@ -2107,3 +2107,10 @@ def test_names_that_run_on_past_the_body_or_open_on_a_subtitles_dash():
     assert repair("——株洲经开区", "zone") == (2, "株洲经开区")
     assert shape_problem("国内量子技术尚属", "organization") and shape_problem("价值链尚处", "organization")
     assert shape_problem("四川海创尚纬新能源科技有限公司", "organization") is None
+
+
+def test_a_listing_word_before_the_first_items_verb_leaves_the_verb_to_the_item():
+    d = extract("某区报道\n我区出台了《关于加快北斗产业人才聚集的十条措施(试行)》,包括优化高端科技人才引进、培养高精尖人才、"
+                "发放安家补贴和购房补贴、人才贡献奖励、提供入学优待等10个方面,助力打造北斗人才集聚高地。", doc_id="x")
+    assert names(d, "measures")[:2] == ["优化高端科技人才引进", "培养高精尖人才"]
+    assert "高端科技人才引进" not in names(d, "measures")
