@@ -14,7 +14,13 @@ from __future__ import annotations
 import re
 
 from policykg.loaders.reading.document import Bag, Doc
-from policykg.loaders.rules.enumerations import enumerations, head_kind, opened_by_verb, technology_list, verb_first
+from policykg.loaders.rules.enumerations import (
+    enumerations,
+    head_kind,
+    opened_by_verb,
+    technology_list,
+    verb_first,
+)
 from policykg.loaders.words.lexicon import GOVERNING_VERBS, HAN, PLURAL_LEAD, is_generic
 from policykg.loaders.words.segment import tags_of
 
