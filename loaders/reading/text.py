@@ -189,7 +189,7 @@ _CJK_ASCII_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \t](?=[0-9A-Za-z%])|(?<=[0-9
 
 
 #: variant characters OpenCC leaves as they are, in the names of places: 陜西 is 陕西
-_VARIANTS = str.maketrans({"陜": "陕"})
+_VARIANTS = str.maketrans({"陜": "陕", "矽": "硅"})  # 碳化矽: the Taiwan and Hong Kong form of silicon
 
 
 @lru_cache(maxsize=1)

@@ -1065,7 +1065,8 @@ _NOT_NAMES = frozenset("单位 单元 成员 代表 委员 同志 团队 方面 
 #: a time or place after a title where a name would stand (负责人于会上解读): 于 is a surname too
 _WHEN = re.compile(r"于(?:会|现场|此|近日|日前|当日|当天)")
 #: people listed before the kind they share: ``以及叶朝辉、徐红星、柳晓军等院士专家座谈`` (every item a name)
-_NAMED_LIST = re.compile(rf"(?:(?<![{HAN}])|(?<=以及)|(?<=[和与及以]))((?:[{HAN}]{{2,3}}、){{1,20}}[{HAN}]{{2,3}})等(?:\d{{1,3}}[名位])?"
+_NAMED_LIST = re.compile(rf"(?:(?<![{HAN}])|(?<=以及)|(?<=[和与及以])|(?<=联合|邀请|包括))((?:[{HAN}]{{2,3}}、){{1,20}}[{HAN}]{{2,3}})"
+                         rf"(?:等(?:\d{{1,3}}[名位])?|\d{{1,2}}[名位大个](?=院士))"  # 丁汉、陈学东、刘胜3大院士团队
                          rf"((?:全国|[省市区县])?(?:人大代表|政协委员)|院士专家|院士|专家学者|专家|学者|教授|企业家)")
 #: a leader named before the title he is known by, at a sentence's start: ``。张雷书记在东软集团调研``
 _NAME_BEFORE_TITLE = re.compile(rf"(?:(?<=[，,。；;：:\n、])|(?<=落实|传达|达了|会见|拜会|陪同|邀请|欢迎)|^)([{HAN}]{{2,3}}?)"
@@ -1081,6 +1082,15 @@ _SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑
                 "宾揭敬谈练丘阎粟钮亢银伏禹尉庹钭芮扈"
                 "洪厉支胥杭綦鞠衡燕郜屠竺蔺冀阚隆晋闻黑帅晁弓权逄郗仝贲訾昝亓戈危冶皮"
                 "惠初匡冼植湛缑楚鄢相荆逯封汝邰寿嵇鄂宓郦雍祖浦储鲜楼")
+
+
+def _rare_surname(text: str, name: str, end: int) -> bool:
+    """``局长妥鑫介绍``: two characters no word of the dictionary, between a title and a verb of speech, are a name
+    whatever the surname (妥, 亢, 揭 … the list of surnames cannot hold them all)."""
+    if len(name) != 2 or not re.match(r"介绍|表示|指出|强调|说", text[end:end + 2]):
+        return False
+    tags = tags_of(name)
+    return len(tags) == 2 and not any(t[:1] in ("d", "v", "p", "c", "u", "t", "m", "r", "q", "f") for _, t in tags)
 
 
 _ROLE_PART = re.compile(rf"(?:党组成员|党组书记|党委书记|党委常委|党委委员|党工委书记|党工委委员|副书记|书记|委员|常委|{_TITLES})$")
@@ -1179,7 +1189,8 @@ def extract_people(doc: Doc) -> list[dict]:
         title, name = m.group(1), m.group(2)
         if name in _NOT_NAMES or _WHEN.match(name):
             continue  # 副主任委员单位: the kind of member, no person; 负责人于会上解读: when, not who
-        if name[0] not in _SURNAMES and "·" not in name and not re.match(_TIBETAN_FIRST, name):  # 艾尔肯·吐尼亚孜: a transcribed name, whatever its first sign
+        if name[0] not in _SURNAMES and "·" not in name and not re.match(_TIBETAN_FIRST, name) \
+                and not _rare_surname(doc.text, name, m.end(2)):  # 艾尔肯·吐尼亚孜: a transcribed name, whatever its first sign
             continue
         org = _role_before(doc.text, m.start())
         bag.add(name, {"name": name, "role": org + title,

@@ -2114,3 +2114,9 @@ def test_a_listing_word_before_the_first_items_verb_leaves_the_verb_to_the_item(
                 "发放安家补贴和购房补贴、人才贡献奖励、提供入学优待等10个方面,助力打造北斗人才集聚高地。", doc_id="x")
     assert names(d, "measures")[:2] == ["优化高端科技人才引进", "培养高精尖人才"]
     assert "高端科技人才引进" not in names(d, "measures")
+
+
+def test_people_with_a_rare_surname_and_a_counted_list_of_academicians():
+    d = extract("某市报道\n据某市大数据管理局党组书记、局长妥鑫介绍,某市以算电协同为主线。局长还表示,要加快。"
+                "该中心联合丁汉、陈学东、刘胜3大院士团队共建产业联盟。碳化矽产业园开工。", doc_id="x")
+    assert {"妥鑫", "丁汉", "陈学东", "刘胜"} == set(names(d, "people"))
