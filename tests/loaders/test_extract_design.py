@@ -2120,3 +2120,9 @@ def test_people_with_a_rare_surname_and_a_counted_list_of_academicians():
     d = extract("某市报道\n据某市大数据管理局党组书记、局长妥鑫介绍,某市以算电协同为主线。局长还表示,要加快。"
                 "该中心联合丁汉、陈学东、刘胜3大院士团队共建产业联盟。碳化矽产业园开工。", doc_id="x")
     assert {"妥鑫", "丁汉", "陈学东", "刘胜"} == set(names(d, "people"))
+
+
+def test_clusters_counted_under_a_modified_head_and_verbs_that_open_no_cluster():
+    d = extract("某市报道\n做大做强机器人及智能制造、航空、工业母机3个国家级先进制造业集群。增设人工智能产业集群。", doc_id="x")
+    assert {"机器人及智能制造", "航空", "工业母机", "人工智能产业集群"} <= set(names(d, "clusters"))
+    assert "增设人工智能产业集群" not in names(d, "clusters")
