@@ -21,8 +21,17 @@ from policykg.loaders.rules.enumerations import (
     technology_list,
     verb_first,
 )
-from policykg.loaders.words.lexicon import GOVERNING_VERBS, HAN, PLURAL_LEAD, is_generic
+from policykg.loaders.words.lexicon import (
+    CLAUSE_WORDS,
+    FUNCTION_WORDS,
+    GOVERNING_VERBS,
+    HAN,
+    PLURAL_LEAD,
+    is_generic,
+    region_pattern,
+)
 from policykg.loaders.words.segment import tags_of
+from policykg.loaders.words.shape import repair
 
 _KINDS = "计划|行动|工程|专项|行动计划|工作|战略|体系|模式|改革|试点"
 _QUOTED = re.compile(rf"([{HAN}]{{0,8}})“([{HAN}A-Za-z0-9+×]{{1,10}}?)({_KINDS})?”([{HAN}]{{0,8}}?)({_KINDS})?(?=[^{HAN}]|等|和|与|及|方案|清单|的|布局|建设|为(?:抓手|牵引|引领|主线|核心|重点)|城市|地区|$"
@@ -113,6 +122,23 @@ def extract_programmes(doc: Doc) -> list[dict]:
             if not is_generic(nm.group(1)) and "“" not in nm.group(1):
                 _add(bag, doc, nm.group(1) + nm.group(2), nm.group(1), nm.group(2), nm.start(1), "programme.verb_list")
             m = nm
+    for m in _YEARS_ACTION.finditer(doc.text):  # 是全面振兴新突破三年行动决胜之年: an action named with its years
+        if _a_document(doc.text, m.start(), m.end()) or _in_title_phrase(doc.text, m.start()) \
+                or doc.text.rfind("《", 0, m.start()) > doc.text.rfind("》", 0, m.start()):
+            continue
+        at = m.start()
+        for _s, e, tag in doc.tokens.spans(m.start(), m.start(1)):  # 全力确保|决战决胜|是…: the name after the last verb
+            word = doc.text[_s:e]
+            if (word in GOVERNING_VERBS and tag in ("v", "vd", "vi")) or word in FUNCTION_WORDS or word in CLAUSE_WORDS:
+                at = e
+        fixed = repair(doc.text[at:m.end()], "programme")
+        if not fixed or not doc.tokens.is_boundary(at + fixed[0]):
+            continue
+        name = fixed[1]
+        if len(name) - len(m.group(1)) >= 4 and not is_generic(name[:-len(m.group(1))]) and not PLURAL_LEAD.match(name) \
+                and not region_pattern("^").match(name) \
+                and not re.search(re.escape(name) + r"\s*(?:[(（][^()（）]*[)）])?$", doc.title or ""):  # 某市…三年行动: the plan itself
+            _add(bag, doc, name, name, "行动", at + fixed[0], "programme.years")
     for m in _PARAGRAPH_LEAD.finditer(doc.text):  # 规模化场景应用工程,以超常规手段…: a paragraph on one programme
         stem, kind = m.group(1), m.group(2)
         if len(stem) >= 4 and m.start() > 0 and not is_generic(stem) and not PLURAL_LEAD.match(stem) \
@@ -127,6 +153,8 @@ _PARAGRAPH_LEAD = re.compile(rf"(?:^|\n)(?:实施|开展|启动|推进|组织实
 
 
 _KIND_AT_END = re.compile(r"(行动计划|专项行动|行动|计划|工程|专项|试点)$")
+#: an action named with the years it runs: ``全面振兴新突破三年行动``, ``制造业数字化转型三年行动计划``
+_YEARS_ACTION = re.compile(rf"[{HAN}]{{2,14}}?((?:[一二两三四五]|\d)年(?:攻坚)?行动)(?![{HAN}]{{0,4}}》|方案|计划|[(（]\s*\d)")
 #: a report's lead-in to a policy's safeguards: ``在保障措施上,``, ``保障措施方面,``
 _SAFEGUARD_LEAD = re.compile(r"(?:^|\n|[。；;])\s*(?:在|从)?(?:保障措施|保障机制|组织保障|政策保障)(?:上|方面)[，,]")
 

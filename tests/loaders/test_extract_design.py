@@ -2126,3 +2126,9 @@ def test_clusters_counted_under_a_modified_head_and_verbs_that_open_no_cluster()
     d = extract("某市报道\n做大做强机器人及智能制造、航空、工业母机3个国家级先进制造业集群。增设人工智能产业集群。", doc_id="x")
     assert {"机器人及智能制造", "航空", "工业母机", "人工智能产业集群"} <= set(names(d, "clusters"))
     assert "增设人工智能产业集群" not in names(d, "clusters")
+
+
+def test_an_action_named_with_its_years_after_the_verbs_before_it():
+    d = extract("某市报道\n2025年,是全面振兴新突破三年行动决胜之年。全力确保全面振兴新突破三年行动圆满收官。"
+                "印发《某市制造业数字化转型三年行动计划》。", doc_id="x")
+    assert names(d, "programmes") == ["全面振兴新突破三年行动"]
