@@ -717,7 +717,7 @@ def head_kind(e: Enumeration) -> str | None:
     if not head and re.match(r"^为(?:重点|核心|主攻方向|主导|突破口|引领)", e.after or "") and (e.verb == "以" or e.lead.endswith("以")) \
             and len(e.names) >= 2 and all(is_term(n) or vocabulary.canonical_field(n) is not None for n in e.names):
         return "field"  # 以特色工业机器人、智能服务机器人为重点: the technologies a park or a plan concentrates on
-    if not head and e.count and len(e.names) >= 2 and re.match(rf"^[\u4e00-\u9fff]{{0,12}}集群(?![主内中里])", e.after or ""):
+    if not head and e.count and len(e.names) >= 2 and re.match(r"^[\u4e00-\u9fff]{0,12}集群(?![主内中里])", e.after or ""):
         return "cluster"  # 做大做强A、B、C3个国家级先进制造业集群: the clusters, counted under a modified head
     if not head:  # 鼓励开发服务机器人、特种机器人和人形机器人: technologies a verb of making governs
         if _MAKE.search(e.verb) and not e.locative and len(e.names) >= 2 and all(map(is_term, e.names)):
