@@ -118,6 +118,7 @@ def extract_industry(doc: Doc, region: str | None, about: str | None = None,
     if news:
         _headline_fields(doc, fields)
     _pillars(doc, fields)
+    _topic_paragraphs(doc, fields)
     _designated_zone_fields(doc, fields)
     _named_clusters(doc, cl)
     _direction_leads(doc, cl, fields)
@@ -450,6 +451,27 @@ def _pillars(doc: Doc, fields: Bag) -> None:
         name = m.group(1)
         if not is_generic(name) and not is_sector(name) and not re.search(r"新兴|战略|主导|优势|传统|支柱", name):
             _add_field(fields, doc, name, m.start(1), "field.pillar", None, None)
+
+
+#: a paragraph that opens on the industry it reports on: ``航空航天产业,…``, ``新材料、新能源产业,…``
+_TOPIC_LEAD = re.compile(rf"(?:^|\n)[ \t]*((?:[{HAN}]{{2,8}}、){{0,3}}[{HAN}]{{2,10}}?(?:产业|制造业))[，,]")
+
+
+def _topic_paragraphs(doc: Doc, fields: Bag) -> None:
+    """Paragraphs that each open on an industry, a comma, then what the industry did (航空航天产业,…项目竣工;
+    装备制造业,…): a report told industry by industry names its fields. Two such paragraphs make the form."""
+    leads = list(_TOPIC_LEAD.finditer(doc.text))
+    if len(leads) < 2:
+        return
+    for m in leads:
+        items = m.group(1).split("、")
+        if items[-1].endswith("产业") and len(items) > 1:
+            items = [*items[:-1], items[-1][:-2]]  # 新材料、新能源产业: the head is every item's
+        pos = m.start(1)
+        for item in items:
+            if len(item) >= 2 and not is_generic(item) and not is_sector(item) and not re.search(r"新兴|战略|主导|优势|传统|支柱", item):
+                _add_field(fields, doc, item, pos, "field.topic", None, None)
+            pos += len(item) + 1
 
 
 #: words of quality in front of a cluster's industry (世界级创新型生物医药产业集群)

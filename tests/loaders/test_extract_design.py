@@ -2132,3 +2132,11 @@ def test_an_action_named_with_its_years_after_the_verbs_before_it():
     d = extract("某市报道\n2025年,是全面振兴新突破三年行动决胜之年。全力确保全面振兴新突破三年行动圆满收官。"
                 "印发《某市制造业数字化转型三年行动计划》。", doc_id="x")
     assert names(d, "programmes") == ["全面振兴新突破三年行动"]
+
+
+def test_a_report_told_industry_by_industry_names_its_fields():
+    d = extract("某市报道\n发布会上,副局长介绍了招商情况。\n航空航天产业,卫星总部基地项目竣工。\n装备制造业,试验基地项目计划入驻。\n"
+                "新材料、新能源产业,创业园项目已建成投产。\n", doc_id="x")
+    assert {"航空航天", "装备制造业", "新材料", "新能源"} <= set(names(d, "fields"))
+    d = extract("某市报道\n航空航天产业,卫星总部基地项目竣工。\n", doc_id="x")
+    assert "航空航天" not in names(d, "fields")
