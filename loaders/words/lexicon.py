@@ -121,7 +121,7 @@ GOVERNING_VERBS = frozenset("""
 邀请 汇聚 结合 充分发挥 依靠 借助 利用 引领 带领 组织开展 邀约 吸纳 招募
 培育出 孵化出 涌现出 打造出 集聚了 培育了 引进了 汇聚了 分布在 集中在
 听取 赴 前往 走访 调研 考察 视察 察看 看望 慰问 督导 检查 约谈 会见 会晤 接见 座谈
-突出 整合 接入 融入 呈现 新增 净增 累计新增 增设 巩固 做大做强 晋升 升级为 决战 决胜 决战决胜
+突出 整合 接入 融入 呈现 新增 净增 累计新增 增设 巩固 做大做强 晋升 升级为 决战 决胜 决战决胜 让 使 使得 探索
 """.split())
 
 #: Function words that never begin a name: prepositions, connectives, adverbs, pronouns,
