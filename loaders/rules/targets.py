@@ -29,7 +29,9 @@ _QTY = re.compile(rf"(突破|超过|超|不少于|不低于|大于|高于|小于
                   rf"(?:({_UNITS})(左右|以上|以内)?|(亿|万|千)(余|多)({_COUNT_UNITS}))")
 _CN_BIG = re.compile(rf"(?<![{HAN}\d])([二三四五六七八九十])大(?=[{HAN}])")
 _YEAR = re.compile(r"(?:到|至|力争到|争取到|力争|争取|预计到|计划到)\s*(\d{4})\s*年|(\d{4})\s*年(?:前|底前|末|(?=[，,]))|"
-                   r"(?:到|至)?“?(十[四五六]五)”?(?:期|时期)?(?:末|期间|(?=力争|将|要))")
+                   r"(?:到|至)?“?(十[四五六]五)”?(?:期|时期)?(?:末|期间|(?=力争|将|要))|"
+                   # 远期(2026—2035年),形成…: a stage of a plan, its goals those of the stage's last year
+                   r"(?:近期|中期|远期|阶段)\s*[(（]\s*\d{4}\s*年?\s*[-—–~至]+\s*(\d{4})\s*年?\s*[)）](?=[，,:：])")
 #: the last year of a five-year plan period
 _PERIOD_END = {"十四五": 2025, "十五五": 2030, "十六五": 2035}
 _FUNDING_CAP = re.compile(r"(?:最高|不超过|最多|给予|奖励|补助|补贴|资助)[^，。；\d]{0,6}$")
@@ -53,6 +55,9 @@ def extract_targets(doc: Doc, news: bool = False, year: int | None = None) -> li
     if not news:
         return found
     found = [t for t in found if not _present_state(t)]
+    for t in found if year else ():
+        if t["year"] is None and re.search(r"(?:预计|力争|争取|到|今年)年底", t["evidence"]["quote"] or ""):
+            t["year"] = year  # 预计年底算力规模达到12万P: the end of the report's year
     if year and _THIS_YEAR.search(doc.text):
         for t in found:
             quote = t["evidence"]["quote"] or ""
@@ -281,7 +286,8 @@ _BARE_YEAR = re.compile(r"^\s*(?:[一二三四五六七八九十]+是)?\s*(\d{4}
 
 
 def _marker_year(m: re.Match) -> int:
-    return int(m.group(1) or m.group(2)) if (m.group(1) or m.group(2)) else _PERIOD_END[m.group(3)]
+    year = m.group(1) or m.group(2) or m.group(4)
+    return int(year) if year else _PERIOD_END[m.group(3)]
 
 
 def _horizon(doc: Doc) -> int:

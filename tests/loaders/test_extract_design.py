@@ -2140,3 +2140,11 @@ def test_a_report_told_industry_by_industry_names_its_fields():
     assert {"航空航天", "装备制造业", "新材料", "新能源"} <= set(names(d, "fields"))
     d = extract("某市报道\n航空航天产业,卫星总部基地项目竣工。\n", doc_id="x")
     assert "航空航天" not in names(d, "fields")
+
+
+def test_a_plans_stage_and_the_end_of_the_reports_year_date_targets():
+    d = extract("某省发布氢能规划\n[中国新闻网2022-10-27]近期(2021—2025年),初步形成产业链。远期(2026—2035年),形成完备的氢能产业体系,"
+                "氢能产业产值突破5000亿元。", doc_id="x")
+    assert {(t["year"], t["value"]) for t in d["targets"]} == {(2035, 5000)}
+    d = extract("某市发布会\n新华财经呼和浩特7月2日电 2025年7月2日,某市召开新闻发布会。局长介绍,全市预计年底建成5G基站1000个。", doc_id="x")
+    assert {(t["year"], t["value"]) for t in d["targets"]} == {(2025, 1000)}
