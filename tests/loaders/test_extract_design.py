@@ -2148,3 +2148,8 @@ def test_a_plans_stage_and_the_end_of_the_reports_year_date_targets():
     assert {(t["year"], t["value"]) for t in d["targets"]} == {(2035, 5000)}
     d = extract("某市发布会\n新华财经呼和浩特7月2日电 2025年7月2日,某市召开新闻发布会。局长介绍,全市预计年底建成5G基站1000个。", doc_id="x")
     assert {(t["year"], t["value"]) for t in d["targets"]} == {(2025, 1000)}
+
+
+def test_a_park_then_where_in_it():
+    d = extract("某市报道\n在位于株洲经开区的株洲北斗产业园内,占地65亩的项目开工。", doc_id="x")
+    assert "株洲北斗产业园" in names(d, "zones")
