@@ -263,6 +263,16 @@ def funded_items(doc: Doc) -> bool:
 
 
 #: the aspect a list of tasks or measures is given for: ``在X方面,提出``
+def _policy_subject(doc: Doc, pos: int) -> bool:
+    """Does the sentence before ``pos`` speak of a policy document (此次发布的行动方案将…, 《措施》…), not exhort or
+    ask (要在…方面加大支持力度, 希望…在…方面给予支持)?"""
+    start = doc.sentence_span(pos)[0]
+    before = doc.text[start:pos]
+    return bool(re.search(r"方案|计划|措施|意见|办法|细则|》", before)) and not re.search(r"希望|^\s*要|建议", before)
+
+
+#: what a reported policy does in the aspects a list names: ``等方面加强政策引导``, ``等方面给予支持``
+_REPORTED_SUPPORT = re.compile(r"^等?方面[^。；;，,]{0,6}?(?:加强|加大|强化|给予|提供|出台|完善|优化)[^。，,；;]{0,10}(?:支持|引导|扶持|保障|举措|措施|政策)")
 _ASPECT_BEFORE = re.compile(r"在([^，,。；;：:\n在]{4,30}?)方面[，,]?\s*(?:提出了?|明确了?|部署了?|安排了?|制定了?)?(?:[^，,。；;]{0,6}?)$")
 
 
@@ -312,6 +322,9 @@ def extract_measures(doc: Doc, doc_type: str | None) -> list[dict]:
                 pos += len(clause) + 1
     for e in enumerations(doc):  # 从A、B等方面提出N条措施; 分别对A、B等九大方向提出措施
         kind = head_kind(e)
+        if kind is None and doc_type in ("新闻报道", "政策解读") and e.head.endswith("方面") and len(e.names) >= 2 \
+                and _REPORTED_SUPPORT.match(e.rest) and _policy_subject(doc, e.start):
+            kind = "measure"  # (a report of a plan:) 在A、B…等方面加强政策引导: the aspects of the plan's measures
         if kind == "measure" or (kind is None and "任务" in e.head):
             section = out.path_at(e.start)
             aspect = _ASPECT_BEFORE.search(doc.text, max(0, e.start - 48), e.start)
