@@ -2156,7 +2156,7 @@ def test_a_park_then_where_in_it():
 
 
 def test_a_reported_plans_aspects_are_its_measures_an_exhortations_are_not():
-    d = extract("某市报道\n记者获悉,此次发布的行动方案将以应用场景为牵引,在核心技术、关键基础部件、整机产品和产业生态等方面加强政策引导。", doc_id="x")
-    assert {"核心技术", "关键基础部件", "整机产品", "产业生态"} <= set(names(d, "measures"))
+    d = extract("某市报道\n记者获悉,此次发布的行动方案将以应用场景为牵引,在人形机器人核心技术、关键基础部件、整机产品和产业生态等方面加强政策引导。", doc_id="x")
+    assert {"人形机器人核心技术", "关键基础部件", "整机产品", "产业生态"} <= set(names(d, "measures"))
     d = extract("某区报道\n记者获悉,区长强调,要加快出台专项支持政策,在算力补贴、数据支持、场景建设等方面加大支持力度。", doc_id="x")
     assert not names(d, "measures")
