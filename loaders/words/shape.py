@@ -304,7 +304,7 @@ _POLICY_ACTS = frozenset("加速 加快 推动 推进 优化 助力 打造 促�
 #: the last word of a firm's short name (联合科技, 创新集团): the word before it is the firm's, whatever its tag
 _FIRM_WORDS = frozenset("科技 集团 股份 控股 实业 智能 电子 信息 软件 能源 材料 生物 医药".split())
 #: acts that never stand inside a body's or a place's name: what comes before them is the clause's subject or verb
-_ACTS_INSIDE = frozenset("赴 率队 带队 前往 走进 来到 贯彻落实 通知 作为 参观 考察 拜访 会见 看望 走访 感谢 期待 凝聚 建成 落户 了解 探索".split())
+_ACTS_INSIDE = frozenset("赴 率队 带队 前往 走进 来到 贯彻落实 通知 作为 参观 考察 拜访 会见 看望 走访 感谢 期待 凝聚 建成 落户 了解".split())
 #: a delegation, named by where it goes (第20批赴甘肃博士服务团), not a group of firms (某某集团)
 _DELEGATION = re.compile(r"(?<!集)[团队组]$")
 #: a body's or a place's last word: a name that ends in one, then 与, is the first of two (丽江市与省交投集团)

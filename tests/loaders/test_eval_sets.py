@@ -155,6 +155,8 @@ GUARD_STRICTER = {
     ("heldout140", "海南"): "a zone named by a province's name alone (the base in 海南州): the guard takes it for the place",
     ("heldout140", "海西"): "the same (the base in 海西州)",
     ("heldout143", "海参副产物资源利用"): "a use of an area (…利用) ends no field's name",
+    ("heldout145", "联合飞机"): "a firm named with a verb of joining (联合), which opens clauses far more often",
+    ("heldout146", "超硬材料"): "超 opens a clause (超过) more often than a material's name",
 }
 
 
