@@ -270,8 +270,8 @@ def _shared_suffix(e: Enumeration, text: str) -> None:
         e.after = ""
 
 
-_COUNTED_BEFORE = re.compile(r"((?:\d+|[一二三四五六七八九十两]+)\s*(?:大|个|项|类|条|种))([\u4e00-\u9fff]{1,6})[」”』\s]*[，,：:]?\s*"
-                             r"(?:具体|主要)?(?:包括|涵盖|分别是|分别为|即|主要有|有)[：:]?\s*$")
+_COUNTED_BEFORE = re.compile(r"((?:\d+|[一二三四五六七八九十两]+)\s*(?:大|个|项|类|条|种))([\u4e00-\u9fff]{1,6})[」”』\s]*(?:[，,：:]?\s*"
+                             r"(?:具体|主要)?(?:包括|涵盖|分别是|分别为|即|主要有|有)[：:]?|[：:])\s*$")  # 三大细分赛道:A、B和C
 
 
 def _counted_head_before(doc: Doc, e: Enumeration) -> bool:
@@ -279,6 +279,8 @@ def _counted_head_before(doc: Doc, e: Enumeration) -> bool:
     m = _COUNTED_BEFORE.search(doc.text[max(0, e.start - 24):e.start])
     if not m:
         return False
+    if not re.search(r"包括|涵盖|分别|即|有", m.group(0)) and re.match(r"\s*(?:\n|$)", doc.text[e.end:e.end + 2]):
+        return False  # 支撑端“十大措施”:促融合、优生态 / …: a heading's slogans, not the list the count heads
     head = _head_word(m.group(2))
     if head:
         e.head = head

@@ -2160,3 +2160,10 @@ def test_a_reported_plans_aspects_are_its_measures_an_exhortations_are_not():
     assert {"人形机器人核心技术", "关键基础部件", "整机产品", "产业生态"} <= set(names(d, "measures"))
     d = extract("某区报道\n记者获悉,区长强调,要加快出台专项支持政策,在算力补贴、数据支持、场景建设等方面加大支持力度。", doc_id="x")
     assert not names(d, "measures")
+
+
+def test_a_count_and_its_head_before_a_colon_introduce_the_list():
+    d = extract("某市报道\n它们对应量子产业的三大细分赛道:量子精密测量、量子计算和量子通信,而三家企业各占其一。"
+                "\n支撑端“十大措施”:促融合、优生态\n通过措施推动融合。", doc_id="x")
+    assert {"量子精密测量", "量子计算", "量子通信"} <= set(names(d, "fields"))
+    assert "优生态" not in names(d, "measures")
