@@ -110,6 +110,9 @@ def _targets(doc: Doc, report_year: int | None = None) -> list[dict]:
                 continue
             if sent[max(0, m["start"] - 1):m["start"]] == "等":
                 continue  # A、B等10个产业: the count of a list, not a goal
+            if re.search(r"从[^，,。；;\d]{0,8}$", sent[:m["start"]]) and re.match(
+                    r"[^，,。；;]{0,8}?(?:增至|增加到|增加至|提高到|提高至|提升到|提升至|扩大到|扩大至|扩容至|增长到|增长至|达到)", sent[m["end"]:]):
+                continue  # 链主企业从20家增至41家: the baseline a change starts from, never a goal
             if sent[max(0, m["start"] - 1):m["start"]] in ("前", "后") or re.match(r"[\d.]+\s*次方", sent[m["start"]:]):
                 continue  # 前5项聚焦资金支持: some of a list's items; 每秒10的18次方: a unit's definition
             if _inside_brackets(sent, m["start"]):
@@ -323,6 +326,8 @@ class _Spans(list):
 #: a later year before what is to reach a level in it: ``2027年智能家居…渗透率达70%左右`` (its sentence)
 #: the cue of a goal before a year in its sentence: ``目标:2024年建成…``, ``力争2025年达到…``
 _GOAL_LEAD = re.compile(r"目标(?:是|为|[:：])|(?:力争|争取|计划|预计)[^，,。；;]{0,6}$")
+#: a policy's yearly edition: ``若干政策举措(2025年版)``
+_EDITION = re.compile(r"[(（]\s*(20\d{2})\s*年版\s*[)）]")
 _YEAR_REACHED = re.compile(r"(?<!\d)(20\d{2})\s*年(?=[\u4e00-\u9fff])(?=[^，,。；;]{0,30}?(?:达到|达|超过|超|突破|部署|建成))")
 
 
@@ -336,6 +341,8 @@ def _year_spans(doc: Doc, report_year: int | None = None) -> list[tuple[int, int
         spans.append((annual.start(1), len(doc.text), int(annual.group(1))))
     elif titled:  # 《2025年数字盐城工作要点》印发给你们: a cover over an annual plan, its year governs the plan
         spans.append((0, len(doc.text), int(titled.group(1))))
+    elif edition := _EDITION.search(doc.title or "") or _EDITION.search(doc.text[:300]):
+        spans.append((0, len(doc.text), int(edition.group(1))))  # 若干政策举措(2025年版): a year's edition, its goals that year's
     for m in _YEAR.finditer(doc.text):
         year = _marker_year(m)
         sec = doc.section_at(m.start())
