@@ -40,7 +40,10 @@ _MARKERS = {
 _MARKER_RE = re.compile("|".join(f"(?P<{k}>{v.replace('(?P<n>', f'(?P<n_{k}>')})" for k, v in _MARKERS.items()))
 # where a heading may start: line start, or inline after a space / sentence end
 _BEFORE_OK = set(" \n\t。；;！!？?|")
+#: the note of who carries an item out, closing it: ``…(市自然资源规划局、长沙经开区管委会按职责分工负责)(二)…``
+_DUTY_NOTE_END = re.compile(r"(?:负责|牵头|配合|推进)[)）]$")
 _TITLE_END = re.compile(r"[。；;：:！？!?\n]")
+_TITLE_OR_CLAUSE_END = re.compile(r"[。；;：:！？!?\n，,]")
 
 
 @dataclass
@@ -95,7 +98,7 @@ class Outline:
         last_number: dict[str, int] = {}
         for m in _MARKER_RE.finditer(text):
             start = m.start()
-            if start > 0 and text[start - 1] not in _BEFORE_OK:
+            if start > 0 and text[start - 1] not in _BEFORE_OK and not _DUTY_NOTE_END.search(text, max(0, start - 16), start):
                 continue
             kind = m.lastgroup
             inline = start > 0 and text[start - 1] != "\n"
@@ -114,7 +117,8 @@ class Outline:
             elif not (n == 1 or n == last_number.get(kind, -9) + 1
                       or (kind not in last_number and not inline and n <= 3)):
                 continue
-            title, t0, t1 = _title(text, m.end(), inline)
+            noted = start > 0 and text[start - 1] not in _BEFORE_OK  # after an item's note of who carries it out
+            title, t0, t1 = _title(text, m.end(), inline, comma=noted)
             if inline and not title:
                 continue
             sec = Section(kind=kind, number=n, marker=_canonical_marker(kind, m.group(0)), title=title,
@@ -170,12 +174,13 @@ def _canonical_marker(kind: str, raw: str) -> str:
     return raw
 
 
-def _title(text: str, pos: int, inline: bool) -> tuple[str, int, int]:
-    """The heading's title: up to a sentence end, a line end or a space."""
+def _title(text: str, pos: int, inline: bool, comma: bool = False) -> tuple[str, int, int]:
+    """The heading's title: up to a sentence end, a line end or a space (or a comma, for an item run on after
+    the note that closes the one before it)."""
     while pos < len(text) and text[pos] in " \t":
         pos += 1
     window = text[pos:pos + 60]
-    m = _TITLE_END.search(window)
+    m = (_TITLE_OR_CLAUSE_END if comma else _TITLE_END).search(window)
     cut = m.start() if m else len(window)
     sp = window.find(" ")
     if 0 <= sp < cut:

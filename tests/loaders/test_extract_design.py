@@ -2175,3 +2175,10 @@ def test_a_yearly_edition_dates_its_goals_and_a_baseline_is_no_goal():
     assert {(t["year"], t["value"]) for t in d["targets"]} == {(2025, 5)}
     d = extract("某省报道\n记者获悉,今年该省将推动链主企业从20家增至41家。", doc_id="x")
     assert 20 not in {t["value"] for t in d["targets"]}
+
+
+def test_items_run_on_after_the_note_of_who_carries_out_the_one_before():
+    d = extract("关于支持某开发区建设高端装备制造业基地的若干措施\n一、强化发展空间保障\n(一)支持依法依规调区扩区。确保园区发展用地需求。"
+                "(市自然资源规划局、市发展改革委按职责分工负责)(二)支持某开发区控规编制改革创新试点,积极开展新型产业用地试点。"
+                "(市自然资源规划局按职责分工负责)\n", doc_id="x")
+    assert names(d, "measures") == ["支持依法依规调区扩区", "支持某开发区控规编制改革创新试点"]
