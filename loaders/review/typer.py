@@ -304,12 +304,16 @@ def type_items(doc: Doc, digest: dict, model_: dict | None = None) -> dict:
             continue  # 5G和云计算 where the digest holds 5G and 云计算: the two, joined
         if lst == "measures" and _inside_item(digest[lst], c.start, c.start + len(c.name)):
             continue  # 优化|高端科技人才引进 where the digest holds the whole measure: a part of a name it has
+        if lst in ("organizations", "zones") and _inside_item(digest[lst], c.start, c.start + len(c.name), same_end=True):
+            continue  # 和|林格尔新区管理委员会 where the digest holds 和林格尔新区管理委员会: the name's tail, cut at a 和
         if lst is not None:
             digest.setdefault(lst, []).append(new_item(lst, c.name, c.start, doc, f"{NAME_KINDS[lst]}.typed", c))
     return digest
 
 
-def _inside_item(items: list, start: int, end: int) -> bool:
-    """Does an item of the list span ``[start, end)`` and more, at the same place of the text?"""
+def _inside_item(items: list, start: int, end: int, same_end: bool = False) -> bool:
+    """Does an item of the list span ``[start, end)`` and more, at the same place of the text (ending where it
+    ends, with ``same_end``)?"""
     return any(isinstance(x, dict) and isinstance(ev := x.get("evidence"), dict) and ev.get("start", end) <= start
-               and end <= ev.get("end", -1) and ev.get("end", -1) - ev.get("start", end) > end - start for x in items)
+               and end <= ev.get("end", -1) and ev.get("end", -1) - ev.get("start", end) > end - start
+               and (not same_end or ev.get("end") == end) for x in items)

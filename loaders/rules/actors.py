@@ -657,8 +657,8 @@ def _known_companies(doc: Doc):
     for i, start, end in auto.find_matches_as_indexes(text, overlapping=False):
         if not (tokens.is_boundary(start) and tokens.is_boundary(end)):
             continue
-        if end < len(text) and "\u4e00" <= text[end] <= "\u9fff" and tokens.tag_at(end)[:1] in ("n", "j", "x"):
-            continue
+        if end < len(text) and "\u4e00" <= text[end] <= "\u9fff" and tokens.tag_at(end)[:1] in ("n", "j", "x", "m", "q", "b"):
+            continue  # (中国移动万卡智算中心: a number's word lengthens the name too)
         if text.rfind("《", 0, start) > text.rfind("》", 0, start):
             continue
         yield start, names[i]

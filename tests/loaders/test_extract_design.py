@@ -2182,3 +2182,10 @@ def test_items_run_on_after_the_note_of_who_carries_out_the_one_before():
                 "(市自然资源规划局、市发展改革委按职责分工负责)(二)支持某开发区控规编制改革创新试点,积极开展新型产业用地试点。"
                 "(市自然资源规划局按职责分工负责)\n", doc_id="x")
     assert names(d, "measures") == ["支持依法依规调区扩区", "支持某开发区控规编制改革创新试点"]
+
+
+def test_no_tail_of_a_body_cut_at_a_he_and_no_company_before_a_number():
+    d = extract("某市报道\n大会由某市人民政府主办,呼和浩特市大数据管理局、内蒙古和林格尔新区管理委员会承办。"
+                "全国最大的中国移动万卡智算中心建成运营。", doc_id="x")
+    orgs = names(d, "organizations")
+    assert "林格尔新区管理委员会" not in orgs and "中国移动" not in orgs
