@@ -30,7 +30,7 @@ _NAME = rf"[{HAN}A-Za-z0-9][{HAN}A-Za-z0-9·]{{1,16}}?"
 _DATE = r"\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?"
 _TIME = r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 #: 来源：X (up to a date, a space or punctuation)
-_SOURCE = re.compile(rf"来源[ \t]*[:：][ \t]*({_NAME})(?=\s|{_DATE}|\d{{4}}[/-]|\d{{1,2}}-\d{{1,2}}\s|[^{HAN}A-Za-z0-9·]|"
+_SOURCE = re.compile(rf"(?:来源|转自|稿源)[ \t]*[:：][ \t]*({_NAME})(?:[-—－]({_NAME}))?(?=\s|{_DATE}|\d{{4}}[/-]|\d{{1,2}}-\d{{1,2}}\s|[^{HAN}A-Za-z0-9·]|"
                      rf"(?:发布)?(?:日期|时间)[:：]|$)")  # 来源:某局日期:2025年…: the next label ends the name
 #: a publication line: [发布时间：]date [time] X
 _PUBLISHED = re.compile(rf"^(?:(?:发布|发表)?(?:时间|日期)\s*[:：]\s*)?{_DATE}{_TIME}\s*({_NAME})\s*$", re.M)
@@ -57,9 +57,12 @@ _BRACKET_DATED = re.compile(rf"(?:[^\n]{{0,80}}\n)?\s*[\[【]\s*([{HAN}A-Za-z]{{
 #: words by which a page names its own site or paper without naming it
 _SELF = frozenset({"本网", "本站", "本报", "本台", "本社", "本刊", "本网站"})
 #: staff credited by their outlet: ``(包头市融媒体中心记者:崔妍;编辑:…)``, ``洛报融媒记者从…获悉``
-_STAFF_CREDIT = re.compile(rf"(?:^|\n|[。！!？?]|[(（])\s*([{HAN}]{{2,14}}?(?:融媒体中心|新闻中心|融媒|报社|日报|晚报|报|网|社|电视台|客户端))"
-                           rf"(?:记者|通讯员)(?:\s*[:：]|从|获悉|了解到|近日|日前|\d{{1,2}}[月日]|"
+_STAFF_CREDIT = re.compile(rf"(?:^|\n|[。！!？?]|[(（])\s*((?:[{HAN}]{{2,10}}·)?[{HAN}]{{2,14}}?(?:融媒体中心|新闻中心|融媒|报社|日报|晚报|报|网|社|电视台|客户端|在线))"
+                           rf"(?:全媒体|融媒体|首席|特约)?(?:记者|通讯员)(?:\s*[:：]|从|获悉|了解到|近日|日前|\d{{1,2}}[月日]|"
                            rf"\s+[{HAN}]{{2,4}}(?:\s+[{HAN}]{{2,4}})*[)）]\s*$)")  # …(辽宁日报记者 金晓玲): a closing credit
+#: the same in the brackets of a dateline: ``本报讯(黑龙江日报全媒体记者韩波)``, ``(中国青年报·中青在线记者 董碧水)``
+_BRACKET_CREDIT = re.compile(rf"[(（]\s*((?:[{HAN}]{{2,10}}·)?[{HAN}]{{2,14}}?(?:融媒体中心|新闻中心|融媒|报社|日报|晚报|报|网|社|电视台|客户端|在线))"
+                             rf"(?:全媒体|融媒体|首席|特约)?(?:记者|通讯员)\s*[{HAN}]{{2,4}}(?:\s+[{HAN}]{{2,4}})*[)）]")
 #: an e-paper's own label for the paper: ``当前报纸名称:宜兴日报``
 _PAPER_LABEL = re.compile(rf"(?:^|\n)\s*当前(?:报纸)?名称\s*[:：]\s*([{HAN}]{{2,12}}(?:报|刊))\s*(?=\n|$)")
 #: ``人民网2022-03-24 09:35``: an outlet and a time opening a page (no headline, the issuer)
@@ -94,6 +97,8 @@ def outlets(doc: Doc, head: int = 1500) -> list[Outlet]:
     found: list[Outlet] = []
     for m in _SOURCE.finditer(text):
         found.append(Outlet(m.group(1), m.start(1), "news.source"))
+        if m.group(2) and not m.group(2).endswith(("频道", "栏目", "专栏")):  # 浙江在线-浙江日报: the site and its paper
+            found.append(Outlet(m.group(2), m.start(2), "news.together"))  # (人民网-青海频道: the site's channel)
     for m in _PUBLISHED.finditer(text):
         if _OUTLET_WORDS.search(m.group(1)):
             found.append(Outlet(m.group(1), m.start(1), "news.published"))
@@ -136,9 +141,12 @@ def outlets(doc: Doc, head: int = 1500) -> list[Outlet]:
     for m in _END_CREDIT.finditer(doc.text):
         found.append(Outlet(m.group(1), m.start(1), "news.closing"))
         break
-    for m in _STAFF_CREDIT.finditer(doc.text):
+    for m in sorted([*_STAFF_CREDIT.finditer(doc.text), *_BRACKET_CREDIT.finditer(doc.text[:600])], key=lambda m: m.start()):
         if m.group(1) not in _SELF:
-            found.append(Outlet(m.group(1), m.start(1), "news.credit"))
+            at = m.start(1)
+            for part in m.group(1).split("·"):  # 中国青年报·中青在线记者: the paper and its site
+                found.append(Outlet(part, at, "news.credit"))
+                at += len(part) + 1
             break
     m = _JOINT_BYLINE.match(doc.text)
     if m:  # 石榴云/新疆日报记者 某某: a reporter of two outlets that publish together

@@ -2189,3 +2189,14 @@ def test_no_tail_of_a_body_cut_at_a_he_and_no_company_before_a_number():
                 "全国最大的中国移动万卡智算中心建成运营。", doc_id="x")
     orgs = names(d, "organizations")
     assert "林格尔新区管理委员会" not in orgs and "中国移动" not in orgs
+
+
+def test_outlets_credited_in_a_datelines_brackets_after_zhuanzi_and_joined_by_a_dash():
+    cases = [("本报讯(黑龙江日报全媒体记者韩波)聚焦建设国家现代生物医药产业集群。", {"黑龙江日报"}),
+             ("本报讯(中国青年报·中青在线记者 董碧水)记者5月21日从会上获悉。", {"中国青年报", "中青在线"}),
+             ("某地新闻\n转自:中安在线\n中安在线联动省内主流党媒。", {"中安在线"}),
+             ("某地新闻\n2026-03-01 07:30:12 来源:浙江在线-浙江日报 记者 王佳\n记者获悉,某市开工。", {"浙江在线", "浙江日报"})]
+    for text, outlets_ in cases:
+        assert outlets_ <= set(names(extract(text, doc_id="x"), "organizations")), text
+    d = extract("某地新闻\n来源:人民网-青海频道\n记者获悉,某市开工。", doc_id="x")
+    assert "青海频道" not in names(d, "organizations") and d["document"]["issuer"] == "人民网"
