@@ -279,9 +279,11 @@ _NATIONAL_SUBJECT = re.compile(r"^(?:[^，,。]{0,12}[，,])?(?:国家|我国|�
 def national_context(doc: Doc, pos: int, region: str | None) -> bool:
     """In a regional document, a sentence whose subject is the nation (``国家将…前瞻谋划A、B等未来
     产业``) quotes national policy as context: its lists are not the region's own."""
+    start, end = doc.sentence_span(pos)
+    if re.search(r"总书记|习近平", doc.text[start:pos]) and re.search(r"的重要(?:指示|讲话|论述)", doc.text[pos:end]):
+        return True  # 习近平总书记…作出构建A、B…的重要指示: a leader's words quoted, in any document
     if not region or region == "全国":
         return False
-    start, _ = doc.sentence_span(pos)
     return bool(_NATIONAL_SUBJECT.match(doc.text[start:pos].lstrip("“”\" ")))
 
 

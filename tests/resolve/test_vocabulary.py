@@ -44,7 +44,7 @@ def test_related_and_broader_are_distinct_concepts():
 
 def test_vocabulary_shape():
     cs = v.concepts()
-    assert 80 <= len(cs) <= 150
+    assert 80 <= len(cs) <= 200  # a general vocabulary, not every name a plan writes
     for d in DIRECTIONS:
         assert cs[d].top and cs[d].label_en.startswith("future")
     for c in cs.values():
