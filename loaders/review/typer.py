@@ -48,8 +48,8 @@ from typing import NamedTuple
 from policykg.loaders.reading.document import Doc
 from policykg.loaders.review.crossdoc import inside_title
 from policykg.loaders.rules.actors import ORG_SUFFIXES, class_lists
-from policykg.loaders.rules.industry import national_context
 from policykg.loaders.rules.enumerations import JOINED, Enumeration, enumerations, head_kind, verb_first
+from policykg.loaders.rules.industry import national_context
 from policykg.loaders.rules.places import ZONE_SUFFIXES
 from policykg.loaders.rules.programmes import measure_item
 from policykg.loaders.words.lexicon import is_direction, is_generic, is_sector
