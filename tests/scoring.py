@@ -24,7 +24,7 @@ TEST_SETS = frozenset({
     "heldout81", "heldout82", "heldout83", "heldout84", "heldout85", "heldout86", "heldout114", "heldout115",
     "heldout116", "heldout118", "heldout119", "heldout120", "heldout121", "heldout122", "heldout123", "heldout124",
     "heldout131", "heldout132", "heldout135", "heldout136", "heldout139", "heldout140",
-    "heldout143", "heldout144",
+    "heldout143", "heldout144", "heldout147", "heldout148", "heldout149", "heldout150",
 })
 
 
