@@ -623,36 +623,29 @@ def _drop_inside(items: list[dict], spans: list[tuple[int, int]]) -> list[dict]:
 
 #: every written form of a central body → its full name
 _NATIONAL_FULL = {form: full for full, shorts in NATIONAL_BODIES.items() for form in (full, *shorts)}
+_NATIONAL_NAMES = tuple(sorted(_NATIONAL_FULL))
+_COMPANY_NAMES = tuple(sorted(KNOWN_COMPANIES))
 
 
-@functools.lru_cache(maxsize=1)
 def _proper_facility(name: str) -> bool:
     """Is a facility named by a place (南昌…计算中心, 鄱阳湖智算中心), the nation or a brand (:data:`_FACILITY_NAME`)?"""
     return bool(region_pattern("^").match(name) or _FACILITY_NAME.match(name)) or tags_of(name)[0][1] in ("ns", "nt", "nr")
 
 
-def _national_automaton():
-    """Leftmost-longest matcher over the names of the central bodies and their short forms."""
-    import ahocorasick_rs
-
-    names = sorted(_NATIONAL_FULL)
-    return ahocorasick_rs.AhoCorasick(names, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest), names
-
-
 @functools.cache
-def _company_automaton():
-    """Leftmost-longest matcher over :data:`KNOWN_COMPANIES`."""
+def _automaton(names: tuple[str, ...]):
+    """Leftmost-longest matcher over ``names`` (built once per list: the central bodies and their short forms,
+    :data:`KNOWN_COMPANIES`), with the names in its order."""
     import ahocorasick_rs
 
-    names = sorted(KNOWN_COMPANIES)
-    return ahocorasick_rs.AhoCorasick(names, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest), names
+    return ahocorasick_rs.AhoCorasick(list(names), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest), names
 
 
 def _known_companies(doc: Doc):
     """``(start, name)`` of the companies of :data:`KNOWN_COMPANIES` written as words of their own, outside
     《》 titles. A noun written right after one makes a longer name, which is not this one (``华为云``,
     ``阿里巴巴江苏总部``, ``比亚迪汽车工业有限公司``)."""
-    auto, names = _company_automaton()
+    auto, names = _automaton(_COMPANY_NAMES)
     text, tokens = doc.text, doc.tokens
     for i, start, end in auto.find_matches_as_indexes(text, overlapping=False):
         if not (tokens.is_boundary(start) and tokens.is_boundary(end)):
@@ -673,7 +666,7 @@ def _national_bodies(text: str):
     named by its full name when the text writes it, its other written forms as aliases. A name
     right after 省/市/区/县 is a local body (市发改委), not a central one; 办公厅/办公室 right
     after a name belongs to it."""
-    auto, names = _national_automaton()
+    auto, names = _automaton(_NATIONAL_NAMES)
     bodies: dict[str, list[tuple[int, str]]] = {}
     for i, start, end in auto.find_matches_as_indexes(text, overlapping=False):
         if start > 0 and text[start - 1] in "省市区县州盟":
