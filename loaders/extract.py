@@ -12,9 +12,8 @@ import re
 from pathlib import Path
 
 from policykg.errors import InputError
-from policykg.loaders.reading.document import Doc
+from policykg.loaders.reading.document import Doc, inside_title
 from policykg.loaders.reading.text import han_ratio, normalize, read_document
-from policykg.loaders.review.crossdoc import inside_title
 from policykg.loaders.review.screen import screen
 from policykg.loaders.review.tagger import tag_items
 from policykg.loaders.review.typer import type_items

@@ -127,6 +127,12 @@ def split_list(s: str) -> list[str]:
     return [p for p in parts if p]
 
 
+def inside_title(text: str, pos: int) -> bool:
+    """Inside 《…》: a name in another document's title."""
+    before = text[max(0, pos - 60):pos]
+    return before.rfind("《") > before.rfind("》")
+
+
 def strip_quotes(s: str) -> str:
     """Drop Chinese and ASCII quotes and book-title marks."""
     return re.sub(r"[“”\"‘’《》「」『』]", "", s)

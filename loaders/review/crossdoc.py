@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from policykg.loaders.reading.document import Doc
+from policykg.loaders.reading.document import Doc, inside_title
 from policykg.loaders.rules.enumerations import COMMIT, enumerations, head_kind
 from policykg.loaders.words.lexicon import is_direction, is_generic, is_sector
 from policykg.resolve import vocabulary
@@ -150,12 +150,6 @@ def _field_context(doc: Doc, start: int, end: int, lexicon: Lexicon, skip: list[
         return True  # 把氢能产业作为抢占发展制高点的重要…, 将量子产业作为重点培育的…: the industry made a priority
     # 在氢能领域,上海计划…建设: a setting the sentence goes on to commit to (not 在X领域处于领先水平)
     return text[start - 1:start] == "在" and bool(_COMMIT_AFTER.match(text, after.end()))
-
-
-def inside_title(text: str, pos: int) -> bool:
-    """Inside 《…》: a name in another document's title."""
-    before = text[max(0, pos - 60):pos]
-    return before.rfind("《") > before.rfind("》")
 
 
 def _suffix_kind(name: str) -> str:

@@ -45,8 +45,7 @@ import re
 from importlib import resources
 from typing import NamedTuple
 
-from policykg.loaders.reading.document import Doc
-from policykg.loaders.review.crossdoc import inside_title
+from policykg.loaders.reading.document import Doc, inside_title
 from policykg.loaders.rules.actors import ORG_SUFFIXES, class_lists
 from policykg.loaders.rules.enumerations import JOINED, Enumeration, enumerations, head_kind, verb_first
 from policykg.loaders.rules.industry import national_context
@@ -306,21 +305,14 @@ def type_items(doc: Doc, digest: dict, model_: dict | None = None) -> dict:
         if lst == "measures" and _inside_item(digest[lst], c.start, c.start + len(c.name)):
             continue  # 优化|高端科技人才引进 where the digest holds the whole measure: a part of a name it has
         if lst == "fields" and (national_context(doc, c.start, (digest.get("document") or {}).get("region"))
-                                or _inside_field(digest["fields"], c.start, c.start + len(c.name))):
+                                or _inside_item([f for f in digest["fields"] if not re.search(r"[及和与、]", f.get("name", ""))],
+                                                c.start, c.start + len(c.name), same_end=True)):
             continue  # 国家将加快壮大A、B等战略性新兴产业: the nation's list; 锂电|新能源: part of a field the digest has
         if lst in ("organizations", "zones") and _inside_item(digest[lst], c.start, c.start + len(c.name), same_end=True):
             continue  # 和|林格尔新区管理委员会 where the digest holds 和林格尔新区管理委员会: the name's tail, cut at a 和
         if lst is not None:
             digest.setdefault(lst, []).append(new_item(lst, c.name, c.start, doc, f"{NAME_KINDS[lst]}.typed", c))
     return digest
-
-
-def _inside_field(items: list, start: int, end: int) -> bool:
-    """Does a field of the digest, one name and no joined pair, end where ``[start, end)`` does and begin before
-    it (锂电|新能源)?"""
-    return any(isinstance(x, dict) and isinstance(ev := x.get("evidence"), dict)
-               and ev.get("start", end) < start < end == ev.get("end")
-               and not re.search(r"[及和与、]", x.get("name", "")) for x in items)
 
 
 def _inside_item(items: list, start: int, end: int, same_end: bool = False) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
-from policykg.loaders.reading.document import Bag, Doc, split_list
+from policykg.loaders.reading.document import Bag, Doc, inside_title, split_list
 from policykg.loaders.rules.enumerations import enumerations, head_kind, verb_first
 from policykg.loaders.rules.news import outlets
 from policykg.loaders.words.lexicon import (
@@ -652,7 +652,7 @@ def _known_companies(doc: Doc):
             continue
         if end < len(text) and "\u4e00" <= text[end] <= "\u9fff" and tokens.tag_at(end)[:1] in ("n", "j", "x", "m", "q", "b"):
             continue  # (中国移动万卡智算中心: a number's word lengthens the name too)
-        if text.rfind("《", 0, start) > text.rfind("》", 0, start):
+        if inside_title(text, start):
             continue
         yield start, names[i]
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from policykg.loaders.reading.document import Bag, Doc
+from policykg.loaders.reading.document import Bag, Doc, inside_title
 from policykg.loaders.rules.enumerations import (
     enumerations,
     head_kind,
@@ -124,7 +124,7 @@ def extract_programmes(doc: Doc) -> list[dict]:
             m = nm
     for m in _YEARS_ACTION.finditer(doc.text):  # 是全面振兴新突破三年行动决胜之年: an action named with its years
         if _a_document(doc.text, m.start(), m.end()) or _in_title_phrase(doc.text, m.start()) \
-                or doc.text.rfind("《", 0, m.start()) > doc.text.rfind("》", 0, m.start()):
+                or inside_title(doc.text, m.start()):
             continue
         at = m.start()
         for _s, e, tag in doc.tokens.spans(m.start(), m.start(1)):  # 全力确保|决战决胜|是…: the name after the last verb
@@ -344,8 +344,8 @@ def extract_measures(doc: Doc, doc_type: str | None) -> list[dict]:
                     and any(verb_first(n) for n in names[1:]):
                 b0 = opener + 1  # 从支持A、扩大B…方面, 从改造提升A、巩固延伸B…层面: the verbs open A
                 items[0], names[0] = (b0, items[0][1]), doc.text[b0:a] + names[0]
-            elif opened_by_verb(e)[0] != names[0] and any(verb_first(n) for n in names[1:]):
-                items[0], names[0] = (a - len(v), items[0][1]), opened_by_verb(e)[0]  # 包括优化A、培养B: 优化 opens A
+            elif (opened := opened_by_verb(e)[0]) != names[0] and any(verb_first(n) for n in names[1:]):
+                items[0], names[0] = (a - len(v), items[0][1]), opened  # 包括优化A、培养B: 优化 opens A
             for (a, b), name in zip(items, names, strict=True):
                 if not is_generic(name) or e.count:  # 从A、成果转化…等6大方面: counted aspects, common words or not
                     _measure(bag, doc, name, a, section, a, b, "measure.enumeration", key=f"{section}{name}")
