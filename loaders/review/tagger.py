@@ -36,7 +36,7 @@ from policykg.loaders.review.typer import fits, new_item
 from policykg.loaders.rules.actors import ORG_SUFFIXES, class_lists
 from policykg.loaders.rules.places import plausible_zone
 from policykg.loaders.rules.programmes import collective
-from policykg.loaders.words.segment import Tokens
+from policykg.loaders.words.segment import Tokens, tags_of
 from policykg.model.names import normalize as norm
 
 #: label type → digest list
@@ -219,14 +219,24 @@ def _mentions(text: str, names: set[str]) -> list[tuple[int, int]]:
 def _fits(name: str, key: str) -> bool:
     """Has ``name`` the shape of a name of list ``key`` as it stands, is it no generic word, and does it
     pass the rules' own judgement of such a name (a zone's rank to reach, a count of programmes, a date
-    in front)?"""
+    in front)? A span with a verb of policy action and no body's suffix is a clause, not a body.
+
+    >>> _fits("长春推动光电", "organizations"), _fits("汉威科技", "organizations")
+    (False, True)
+    """
     if not fits(name, key) or _DATED.match(name):
         return False
     if key == "zones":
         return plausible_zone(name)
     if key == "programmes":
         return not collective(name)
+    if key == "organizations" and not _SUFFIX.search(name):  # 长春推动光电: a clause, no body's name
+        return not any(tag == "v" and word in _ACTIONS for word, tag in tags_of(name)[1:])
     return True
+
+
+#: verbs of policy action: inside a span with no body's suffix, the span is a clause (长春推动光电)
+_ACTIONS = frozenset("推动 推进 加快 打造 培育 聚焦 实施 建设 发展 布局 壮大 突破 引进 举办 召开 发布 出台 印发".split())
 
 
 def _item(key: str, name: str, start: int, doc: Doc) -> dict:

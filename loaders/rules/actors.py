@@ -54,7 +54,7 @@ ORG_SUFFIXES = {
     "发展中心": "government", "展示中心": "platform", "培养中心": "platform",
     "协会": "platform", "学会": "platform", "商会": "platform", "促进会": "platform", "研究会": "platform",
     "联合会": "platform", "专委会": "platform", "理事会": "platform", "秘书处": "platform", "合作中心": "platform", "基金": "fund", "大会": "event", "论坛": "event",
-    "大赛": "event", "峰会": "event", "博览会": "event", "发布会": "event", "对接会": "event", "推介会": "event",
+    "大赛": "event", "运动会": "event", "联赛": "event", "锦标赛": "event", "挑战赛": "event", "峰会": "event", "博览会": "event", "发布会": "event", "对接会": "event", "推介会": "event",
     "洽谈会": "event", "交流会": "event", "展览会": "event", "交易会": "event", "推进会": "event", "研讨会": "event", "座谈会": "event", "年会": "event", "展会": "event", "经济工作会议": "event", "公司": "enterprise", "集团": "enterprise",
     "社": "enterprise", "日报": "enterprise", "社区": "platform", "管委会": "government", "分行": "enterprise",
     "银行": "enterprise",
@@ -794,7 +794,7 @@ def _firm_names(names: list[str]) -> bool:
 
 
 _COMPANY = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:药业|生物|医药|科技|集团|股份|时代|电子|制药|能源|控股|实业|重工|机械|光电|电气|"
-                      r"通信|网络|智造|智能科技|汽车|动力|材料|新材|微电子|信息|软件|航天|航空|卫星|电池|芯)$")
+                      r"通信|网络|智造|智能科技|汽车|动力|材料|新材|微电子|信息|软件|航天|航空|卫星|电池|芯|(?<![工电])厂)$")
 
 
 def _drop_led(items: list[dict]) -> list[dict]:
@@ -887,6 +887,7 @@ def _trim(name: str) -> str:
         name = re.sub(r"^(?:全市|全省|全区|全县|本市|本省)", "", name)  # 全市“三高”企业发展大会
     name = re.sub(r"^(?:随着|伴随)?(?:近日|日前|目前|今年|去年|前年|近年来|此前|随后|同时|此外|业经|已经|经)", "", name)  # 近日省政府办公厅
     name = re.sub(r"^.{0,8}?记者(?:从|在)", "", name)  # 记者从安徽省政府新闻发布会
+    name = re.sub(r"^(?:来源于|来源|来自|转自|转载自|图片来源|据)(?=[\u4e00-\u9fff]{2})", "", name)  # (来源于新华社): a credit
     # 全市首个区级合成生物产业联盟: a rank and a count in front of the name
     name = re.sub(r"^(?:全[市省区县国])?(?:首个|首家|第一个)(?:[省市区县]级)?", "", name)
     gov = re.search(r"(?<=[与和及同])(?:[省市区县]|自治区)(?:人民)?政府$", name)
@@ -911,7 +912,7 @@ _FACILITY_WORD = re.compile(r"(?:电站|工厂|车间|产线|生产线|项目)$"
 _NOT_VISITED_FIRM = re.compile(r"[的在等和与及各类]|\d|有关|相关|(?:园|区|港|城|谷|岛|站|场|馆|厂|所|院|校|中心|基地|项目|"
                                r"机构|企业|部门|单位|选址)$")
 #: the heads of a list of companies
-_FIRM_HEADS = frozenset({"企业", "公司", "集团", "龙头企业", "头部企业", "领军企业", "链主企业", "科技企业", "企业集团"})
+_FIRM_HEADS = frozenset({"企业", "公司", "集团", "龙头企业", "头部企业", "领军企业", "链主企业", "科技企业", "企业集团", "骨干企业"})
 #: a head that ranks or qualifies firms (骨干企业, 重点企业): its items are firms when they came or were brought
 #: (落地A、B等骨干企业), not when the qualifier is a class or a product line (雏鹰、瞪羚等企业, 电堆、膜电极等企业)
 _FIRM_HEAD = re.compile(r"[\u4e00-\u9fff]{1,6}(?:企业|公司)")

@@ -82,6 +82,8 @@ class Enumeration:
     major: bool = False
     #: the items stand for a kind the head names (``以A、B等为代表的人工智能芯片集群``)
     represented: bool = False
+    #: the sentence before the list (``重点扶持A、B等产业,以及…,`` before the last list of the sentence)
+    sentence_lead: str = ""
     #: where the count and head after the items end
     head_end: int = 0
     start: int = 0
@@ -202,6 +204,7 @@ def _run(doc: Doc, first_sep: int, floor: int = 0) -> Enumeration | None:
     e = Enumeration(items=spans, start=spans[0][0], end=spans[-1][1])
     e.verb = lead or _verb_before(doc, start)
     e.lead = re.split(r"[，,。；;：:\n]", text[max(0, e.start - 24):e.start])[-1]
+    e.sentence_lead = text[doc.sentence_span(e.start)[0]:e.start].lstrip()
     e.clause_initial = start == 0 or text[start - 1] in "，,。；;：:\n"
     e.locative = start > 0 and text[start - 1] == "在" and not COMMIT.search(e.verb)  # 分布在 commits
     e.possessed = start > 0 and text[start - 1] == "的"
@@ -333,7 +336,16 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
             break
     while b > a and text[b - 1] in " ”\"'":
         b -= 1
+    goal = _GOAL_SUFFIX.search(text, a, b)
+    if goal and goal.start() - a >= 3 and not verb_first(text[a:goal.start()]) \
+            and any(is_term(p) or vocabulary.canonical_field(p) is not None for p in re.split("及|和|与", text[a:goal.start()])):
+        b = goal.start()  # 集成电路产业高端化、汽车电子智能化: the industry, then what it is to become
     return a, b
+
+
+#: what an industry is to become, written after its name (``高端化``, ``规模化``, ``产业化``)
+_GOAL_SUFFIX = re.compile(r"(?:产业)?(?:高端|规模|产业|智能|融合|集群|绿色|数字|数智|国际|品牌|集约|特色|多元|协同|链条|服务|网络|"
+                          r"低碳|场景|平台|生态|标准|专业|精细|市场|商业)化$")
 
 
 _INTRODUCERS = frozenset("包括 涵盖 覆盖 主要覆盖 主要包括 主要有 分别是 如 例如 比如 以 对 在 其中 围绕 聚焦 面向 瞄准 从 针对 分别对 "
@@ -647,12 +659,23 @@ def _elliptical_directions(names: list[str]) -> bool:
         n in DIRECTION_HEADS or is_direction(n) for n in names[1:])
 
 
+#: words of :data:`GOVERNING_VERBS` that are adverbs or stances, not actions: ``重点发展`` opens on 重点
+_NOT_ACTIONS = frozenset("坚持 深入 全面 持续 积极 大力 着力 全力 重点 加速 前瞻 超前 提前 优先 率先 力争 确保 努力 进一步 不断 逐步 "
+                         "有序 主动 服务 规范 联合 保障 服务于 面向".split())
+
+
 def verb_first(name: str) -> bool:
-    """An action: a verb first, then what it acts on (``强化行业规范管理``, ``加快技术创新``)."""
+    """An action: a verb first, then what it acts on (``强化行业规范管理``, ``加快技术创新``). A governing
+    verb the segmenter tags as a verbal noun or an adjective opens an action too (``建设算力设施高地``,
+    ``壮大基础核心产业``, ``培育示范应用场景``)."""
     if len(name) < 4:
         return False
     tags = tags_of(name)
-    return len(tags) >= 2 and tags[0][1] == "v"
+    if len(tags) < 2:
+        return False
+    word, tag = tags[0]
+    return tag == "v" or (tag in ("vn", "a") and word in GOVERNING_VERBS and word not in _NOT_ACTIONS
+                          and tags[1][1] not in ("v", "vn", "uj"))
 
 
 #: the word joining two technologies inside one list item (``5G和云计算``, ``光子技术与产业``), kept by split
@@ -694,12 +717,29 @@ def _mostly_terms(names: list[str]) -> bool:
     return len(names) >= 2 and sum(map(is_term, names)) * 3 >= len(names) * 2
 
 
+#: a verb of support or commitment opening the sentence a list stands in
+_SUPPORT_OPENS = re.compile(r"^(?:重点|大力|着力|积极|加快|优先)?(?:扶持|支持|发展|培育|布局|壮大|打造|推动|鼓励)")
+
+
+def _areas_of_known(e: Enumeration, head: str) -> bool:
+    """``重点扶持…,小语种智能翻译、农业机器人等人工智能产业发展``: a head naming the industry of a field the
+    vocabulary knows, in a sentence that opens on a verb of support: the items are that field's areas
+    (not ``航空装备、海工装备等高端装备产业优势明显``, a strength described)."""
+    m = re.fullmatch(r"(.{2,10}?)(?:产业|行业)", head)
+    return bool(m and vocabulary.canonical_field(m.group(1)) is not None and not is_sector(m.group(1))
+                and _SUPPORT_OPENS.match(e.sentence_lead) and not re.match(r"应用|优势", e.after or ""))
+
+
 #: verbs that make the technologies they govern fields even without a head (``开发A、B和C``)
 _MAKE = re.compile(r"开发|研发|研制|发展|布局|培育|突破|攻关|壮大|引育|招引|打造")
 
 
 #: verbs that promote what they govern: with technology names, a commitment (``促进A、B等产业链发展``)
 _PROMOTE = re.compile(r"促进|推进|支持|加快|加速|鼓励|开发|研发")
+
+
+#: a count inside a list item: the item states how many (a goal), it does not name one thing
+_COUNTED = re.compile(r"(?<![A-Za-z\d.])\d+(?:\.\d+)?(?:万|亿)?(?:个|项|家|所|座|条|批|台|辆|架|颗|款|名|人)")
 
 
 def head_kind(e: Enumeration) -> str | None:
@@ -711,6 +751,8 @@ def head_kind(e: Enumeration) -> str | None:
     领域, 方向 and 产业 name fields only after a verb of commitment or with a count.
     """
     head = e.head
+    if len(e.names) >= 2 and sum(bool(_COUNTED.search(n)) for n in e.names) * 2 >= len(e.names):
+        return None  # 打造1个国家实验室、培育1万家高新技术企业、形成1个万亿产业集群: goals counted, not names
     if e.unit in ("家", "所") and not any(map(is_direction, e.names)):
         return "organization"  # A、B等13家…单位: 家 and 所 count bodies, whatever the head says (or none)
     if not head and len(e.names) >= 3 and len({m.group(0) for n in e.names if (m := _ITEM_HEADS.search(n))}) == 1 \
@@ -721,6 +763,10 @@ def head_kind(e: Enumeration) -> str | None:
         return "field"  # 以特色工业机器人、智能服务机器人为重点: the technologies a park or a plan concentrates on
     if not head and e.count and len(e.names) >= 2 and re.match(r"^[\u4e00-\u9fff]{0,12}集群(?![主内中里])", e.after or ""):
         return "cluster"  # 做大做强A、B、C3个国家级先进制造业集群: the clusters, counted under a modified head
+    if not head and e.rest.startswith("等") and re.match(r"^(?:一批|一系列|多家|众多|大批|一大批)?[^。，,；;、]{0,10}?(?:企业|公司)(?![家])", e.after or "") \
+            and not re.search(r"领域|产业|行业|方向|赛道|技术|的$", re.split(r"企业|公司", e.after)[0]) \
+            and not any(map(is_direction, e.names)):
+        return "organization"  # 培育出A、B、C等一批“星光熠熠”的明星企业: the firms the head names, after its praise
     if not head:  # 鼓励开发服务机器人、特种机器人和人形机器人: technologies a verb of making governs
         if _MAKE.search(e.verb) and not e.locative and len(e.names) >= 2 and all(map(is_term, e.names)):
             return "field"
@@ -813,7 +859,7 @@ def head_kind(e: Enumeration) -> str | None:
             if kind == "field" and e.locative and not committed_after:
                 return None  # 在A、B等领域成果突出 / 具有广阔应用前景: a setting, not a commitment
             if kind == "field" and not (_STRONG_FIELD_HEADS.search(head) or e.count or COMMIT.search(e.verb)
-                                        or _mostly_known_fields(e.names)
+                                        or _mostly_known_fields(e.names) or _areas_of_known(e, head)
                                         or (_mostly_terms(e.names) and (_PROMOTE.search(e.verb) or committed_after))
                                         or (e.clause_initial and len(e.items) >= 3 and re.search(r"领域|未来产业", head))):
                 return None

@@ -161,6 +161,17 @@ def _joined(item: str) -> list[tuple[int, str, list[str]]]:
     return out
 
 
+def _two_fields(item: str) -> list[tuple[int, str, list[str]]]:
+    """``激光及新型显示与照明``, ``机器人及智能制造``: two fields the vocabulary knows (or opens), joined by 及 in a
+    list of fields, are two items; ``纤维及复合材料``, ``卫星及应用`` stay whole (one side is not a field)."""
+    left, sep, right = item.partition("及")
+    if sep and len(left) >= 2 and len(right) >= 2 and "及" not in right \
+            and all(vocabulary.canonical_field(p) is not None or _known_or_of_known(p) for p in (left, right)) \
+            and vocabulary.canonical_field(item) is None:
+        return [(0, left, []), (len(left) + 1, right, [])]
+    return _slashed(item)
+
+
 def _slashed(item: str) -> list[tuple[int, str, list[str]]]:
     """``增强现实/虚拟现实/混合现实(AR/VR/MR)``: one field per part, its abbreviation as alias.
 
@@ -306,6 +317,7 @@ def _from_enumerations(doc: Doc, cl: _Clusters, fields: Bag, region: str | None)
             skip.append((sec.start, sec.end))
         elif f["evidence"]["rule"] != "field.subject":
             skip.append(doc.paragraph_span(f["evidence"]["start"]))
+    parallel = _parallel_sentences(doc)
     for e in enumerations(doc):
         if e.major and (e.verb == "以" or doc.text[max(0, e.start - 1):e.start] == "以") and len(e.names) >= 2:  # 以A、B为主发展X和Y产业
             m = _MAJOR_OF.match(doc.text, e.end, e.end + 40)
@@ -319,6 +331,8 @@ def _from_enumerations(doc: Doc, cl: _Clusters, fields: Bag, region: str | None)
             continue
         kind = head_kind(e)
         names = e.names
+        if kind is None and _PARALLEL_HEAD.fullmatch(e.head) and e.clause_initial and doc.sentence_span(e.start) in parallel:
+            kind = "field"  # …等领域发展提速,A、B等领域优势巩固: the clauses of one sentence, listed as its first list is
         if kind is None and not e.head and COMMIT.search(e.verb) and not _FUSED.search(names[-1] + e.rest[:4]) and \
                 sum(vocabulary.canonical_field(n) is not None for n in names) * 2 >= len(names):
             kind = "field"  # not 推动互联网、大数据、人工智能和实体经济深度融合: what is fused, not fields
@@ -328,6 +342,15 @@ def _from_enumerations(doc: Doc, cl: _Clusters, fields: Bag, region: str | None)
         if kind is None and not e.head and _DEVELOP.fullmatch(e.verb or "") and e.rest.startswith("等") and \
                 sum(bool(_INDUSTRY_END.search(n)) for n in names) * 2 >= len(names):
             kind = "field"  # 重点发展航天液体动力制造、…、液体火箭发动机综合试验等: industries, headless
+        one = _one_cluster(e) if kind in (None, "cluster") and len(names) >= 2 else None
+        if one and not national_context(doc, e.start, region):  # 打造A、B等优势和特色智能产业集群: one cluster, its fields
+            at = doc.text.find(one, e.end)
+            cluster = cl.add(one, at, at + len(one), "cluster.inline")
+            linked.add(e.start)
+            for (a, _b), n in zip(e.items, names, strict=True):
+                if not is_direction(n) and not is_sector(n) and not is_generic(n) and not n.endswith("产业集群"):
+                    _add_field(fields, doc, n, a, "field.enumeration", cluster, None)
+            continue
         if kind == "cluster" and all(is_direction(n) or n.endswith("产业集群") for n in names):
             for (a, b), n in zip(e.items, names, strict=True):
                 written = n if n.endswith("产业集群") or n + "产业集群" not in doc.text else n + "产业集群"
@@ -368,10 +391,45 @@ def _from_enumerations(doc: Doc, cl: _Clusters, fields: Bag, region: str | None)
             stage = re.match(rf"^[^，。；]{{0,12}}?处于([{HAN}]{{1,4}}期)", e.rest)
             tier = stage.group(1) if stage else None
         for (a, _b), n in zip(e.items, names, strict=True):
-            for offset, part, aliases in _slashed(n) if not split else _joined(n):
+            for offset, part, aliases in _two_fields(n) if not split else _joined(n):
                 if not is_direction(part) and not is_sector(part) and not is_generic(part) and not part.endswith("产业集群"):
                     _add_field(fields, doc, part, a + offset, "field.enumeration", cluster, tier, aliases)
     return linked
+
+
+#: words that rank or praise a cluster, not name its industry (世界级, 优势, 千亿级)
+_CLUSTER_PRAISE = frozenset("优势 特色 重点 主导 支柱 新兴 战略性 标志性 代表性 世界级 国家级 省级 先进 一批 若干 现代化 高质量".split())
+
+
+_PARALLEL_HEAD = re.compile(r"(?:重点|前沿|新兴)?领域")
+
+
+def _parallel_sentences(doc: Doc) -> set[tuple[int, int]]:
+    """Sentences of parallel clauses each opened by a list of 领域 (``A、B、C等领域发展提速,D、E等领域优势巩固,
+    F、G等领域抢位争先``) where one list is of fields by the lists' own test: the others are of fields too."""
+    lists: dict[tuple[int, int], list] = {}
+    for e in enumerations(doc):
+        if e.clause_initial and _PARALLEL_HEAD.fullmatch(e.head):
+            lists.setdefault(doc.sentence_span(e.start), []).append(e)
+    return {span for span, es in lists.items() if len(es) >= 2 and any(head_kind(e) == "field" for e in es)}
+
+
+def _one_cluster(e) -> str | None:
+    """``打造A、B、C等优势和特色智能产业集群``: an uncounted list under a verb of commitment, then a cluster
+    whose name keeps an industry word of its own after the words that praise it (智能产业集群). The items
+    are that one cluster's fields; with only praise before 产业集群 (``等特色产业集群``) each item is a cluster."""
+    m = re.match(rf"^([{HAN}]{{1,16}}?)产业集群$", e.head) or re.match(rf"^([{HAN}]{{1,16}}?)产业集群", "" if e.head else e.after or "")
+    if not m or e.count or not COMMIT.search(e.verb or "") or any(is_direction(n) or n.endswith("集群") for n in e.names):
+        return None
+    kept: list[str] = []
+    for word, tag in reversed(tags_of(m.group(1))):
+        if word in _CLUSTER_PRAISE or tag in ("c", "uj", "m", "q") or word.endswith("级"):
+            break
+        kept.insert(0, word)
+    core = "".join(kept)
+    if len(core) < 2 or core in ("产业", "未来") or is_sector(core) or is_direction(core):
+        return None
+    return core + "产业集群"
 
 
 def _known_or_of_known(name: str) -> bool:
@@ -387,7 +445,7 @@ def _known_or_of_known(name: str) -> bool:
     return False
 
 
-_FUSED = re.compile(r"(?:深度)?融合|相结合")
+_FUSED = re.compile(r"(?:深度)?融合(?!化)|相结合")
 _DEVELOP = re.compile(r"重点发展|大力发展|积极发展|培育发展|加快发展|优先发展|前瞻布局|超前布局|重点布局|培育壮大|发展壮大|做大做强|做优做强")
 _INDUSTRY_END = re.compile(r"(?:制造|产业|装备|材料|技术|能源|医药|器械|芯片|软件|服务|开发|检测|试验|总装|总测|网络|智能|"
                            r"经济|通信|导航|遥感|生物|机器人)$")

@@ -41,8 +41,9 @@ _QUOTED = re.compile(rf"([{HAN}]{{0,8}})“([{HAN}A-Za-z0-9+×]{{1,10}}?)({_KIND
 #: (CONVENTIONS.md: “X+Y” systems): “4+6+X”创新生态体系, “33618”现代制造业集群体系
 _CODED = re.compile(rf"“([0-9A-Za-z+×]{{1,10}})”([{HAN}]{{2,8}}?)(体系|工程|行动计划|行动|计划)")
 _VERB_NAMED = re.compile(rf"(?:实施|布局实施|组织实施|启动|开展|部署|推进|设立|研究布局|布局|做好|抓好|办好|推动)好?(?:\d{{4}}年度?)?"
+                         rf"(?:\d{{1,4}}(?:场|次|轮|批))?"  # 开展54场…共链行动: how many times, not the name
                          rf"([{HAN}A-Za-z0-9]{{2,14}}?)(工程|专项|行动|计划|改革试点|先行区试点|示范试点|综合试点|试点(?=工作|建设))"
-                         rf"(?=[^{HAN}]|$|等|和|工作|(?<=试点)建设)")  # 推进…工程建设 is a works being built
+                         rf"(?=[^{HAN}]|$|等|和|工作|的(?:[{HAN}]{{0,4}}之?年|重要|关键|开局)|(?<=试点)建设)")  # 推进…工程建设 is a works being built
 #: the standing research programmes of the nation and the provinces, named wherever a text names them
 _STANDING = re.compile(r"(?:“[^“”]{2,20}”)?(?:国家|省级?|市级?)?(?:重点研发计划|科技重大专项)(?:“[^“”]{2,30}”(?:重点专项|专项|项目))?"
                        r"(?![\u4e00-\u9fff]{0,2}(?:项目|课题)(?:申报|管理))")  # …“燃料电池发动机…”项目: one of its projects
@@ -225,12 +226,18 @@ def _prefix_ok(lead: str) -> bool:
 
 def _add(bag: Bag, doc: Doc, name: str, short: str, kind: str, start: int, rule: str,
          referenced: bool = False) -> None:
+    if start > 0 and doc.text[start - 1].isdigit() and name[:1] in _CLASSIFIERS and len(name) > 3:
+        name, short, start = name[1:], short[1:] if short[:1] == name[:1] else short, start + 1  # 155艘公务船…行动
     key = short if not _COLLECTIVE.match(short) else name
     item = {"name": name, "short": short, "kind": kind, "aliases": [],
             "evidence": doc.evidence(start, start + len(name), rule)}
     if referenced:
         item["referenced"] = True
     bag.add(re.sub(r"[“”]", "", key), item)
+
+
+#: measure words: after a number they count, and no name begins on one (155艘|公务船电动化…行动)
+_CLASSIFIERS = frozenset("个项家所座条批台辆架颗艘只件款名人场次轮届期")
 
 
 def collective(name: str) -> bool:

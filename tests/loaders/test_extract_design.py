@@ -2200,3 +2200,61 @@ def test_outlets_credited_in_a_datelines_brackets_after_zhuanzi_and_joined_by_a_
         assert outlets_ <= set(names(extract(text, doc_id="x"), "organizations")), text
     d = extract("某地新闻\n来源:人民网-青海频道\n记者获悉,某市开工。", doc_id="x")
     assert "青海频道" not in names(d, "organizations") and d["document"]["issuer"] == "人民网"
+
+
+def test_a_governing_verb_the_segmenter_calls_a_noun_still_opens_an_action():
+    d = extract("某市报道\n下一步,某省将重点以建设算力设施高地、壮大基础核心产业、推动技术创新突破、培育示范应用场景等4个方面为实施路径。",
+                doc_id="x")
+    assert {"建设算力设施高地", "壮大基础核心产业", "培育示范应用场景"} <= set(names(d, "measures"))
+
+
+def test_a_list_of_counted_goals_names_no_clusters():
+    d = extract("某区报道\n政策提出,到2025年,实现“五个一”目标,即打造1个国家实验室、开展100项关键核心技术攻关、"
+                "培育1万家高新技术企业、形成1个万亿产业集群。", doc_id="x")
+    assert names(d, "clusters") == []
+
+
+def test_items_under_one_named_cluster_are_its_fields():
+    d = extract("某市报道\n要大力拓展应用场景,打造智能制造、智能家居、智能工程机械等优势和特色智能产业集群。", doc_id="x")
+    fields = {f["name"] for f in d["fields"]}
+    assert {"智能制造", "智能家居", "智能工程机械"} <= fields
+    assert all(c["name"] not in ("智能制造", "智能家居") for c in d["clusters"])
+
+
+def test_the_areas_of_a_known_fields_industry_after_a_verb_of_support_are_fields():
+    d = extract("某区措施\n重点扶持大数据、云计算等产业,以及小语种智能翻译、农业机器人、智能生活等人工智能产业发展。"
+                "航空装备、海工装备等高端装备产业优势明显。", doc_id="x")
+    fields = set(names(d, "fields"))
+    assert {"小语种智能翻译", "农业机器人"} <= fields and "海工装备" not in fields
+
+
+def test_what_an_industry_is_to_become_is_no_part_of_its_name():
+    d = extract("某市报道\n某市将全力推动五大重点领域快速突破。具体包括集成电路产业高端化、激光及新型显示与照明规模化、卫星应用产业化、汽车电子智能化、工业互联网和软件信息服务业融合化。",
+                doc_id="x")
+    assert {"集成电路", "汽车电子", "工业互联网"} <= set(names(d, "fields"))
+
+
+def test_firms_listed_before_their_praise_are_organizations_not_fields():
+    d = extract("某市报道\n孵化培育出长光卫星、奥普光电、长光辰芯、富赛电子等一批“星光熠熠”的明星企业。"
+                "以锅炉厂、电机厂、汽轮机厂等骨干企业为核心。", doc_id="x")
+    assert {"奥普光电", "富赛电子", "锅炉厂", "电机厂"} <= set(names(d, "organizations"))
+    assert "奥普光电" not in names(d, "fields")
+
+
+def test_parallel_clauses_of_fields_are_all_fields():
+    d = extract("某委报道\n集成电路、生物技术、新能源汽车等领域发展提速,新一代移动通信、高端装备制造等领域优势巩固,"
+                "人工智能、量子科技等领域抢位争先。", doc_id="x")
+    assert {"新一代移动通信", "量子科技"} <= set(names(d, "fields"))
+
+
+def test_programmes_without_their_count_and_before_the_year_they_mark():
+    d = extract("某市报道\n中央企业累计开展54场产业链融通发展共链行动。启动实施155艘公务船电动化更新替代三年行动。"
+                "2024年是扎实实施滨海新区高质量发展支撑引领行动的奋进之年。", doc_id="x")
+    assert not any(re.match(r"\d|艘", p) for p in names(d, "programmes"))
+
+
+def test_a_credit_and_a_byline_of_their_own_name_outlets():
+    d = extract("某市将实施行动\n极目新闻记者 刘孝斌\n3月10日,某市举行发布会。探访某中心(来源于新华社)\n", doc_id="x")
+    orgs = set(names(d, "organizations"))
+    assert {"极目新闻", "新华社"} <= orgs and "来源于新华社" not in orgs
+    assert d["document"]["issuer"] == "极目新闻"
