@@ -319,6 +319,11 @@ def _annual(doc: Doc, sent: str) -> bool:
 _ANNUAL = re.compile(r"^\s*(?:[^\n，,。]{0,30}?)(20\d{2})\s*年(?:[,，]\s*是|(?:度)?[^\n，,。]{0,12}?(?:工作要点|行动安排|重点工作|工作计划))")
 
 
+#: a one-year plan named in a title: ``《数字青岛2025年行动方案》政策解读`` (not a period, ``2024—2026年``)
+_ANNUAL_TITLE = re.compile(r"(?<![-—–~至\d])(20\d{2})\s*年(?:度)?[^\n，,。《》()（）]{0,12}?"
+                           r"(?:工作要点|行动安排|重点工作|工作计划|行动方案|行动计划|实施方案|工作方案)")
+
+
 class _Spans(list):
     """Year spans sorted by start, with the starts kept for bisection."""
 
@@ -336,7 +341,7 @@ def _year_spans(doc: Doc, report_year: int | None = None) -> list[tuple[int, int
     ``report_year``, a later year before a level to reach governs its sentence)."""
     spans = _Spans()
     annual = _ANNUAL.match(doc.text)
-    titled = _ANNUAL.match(doc.title or "")
+    titled = _ANNUAL.match(doc.title or "") or _ANNUAL_TITLE.search(doc.title or "")
     if annual:  # 2026年,是实施…的开局之年 …行动安排如下: the year of an annual plan governs all of it
         spans.append((annual.start(1), len(doc.text), int(annual.group(1))))
     elif titled:  # 《2025年数字盐城工作要点》印发给你们: a cover over an annual plan, its year governs the plan

@@ -2258,3 +2258,9 @@ def test_a_credit_and_a_byline_of_their_own_name_outlets():
     orgs = set(names(d, "organizations"))
     assert {"极目新闻", "新华社"} <= orgs and "来源于新华社" not in orgs
     assert d["document"]["issuer"] == "极目新闻"
+
+
+def test_an_interpretation_of_a_one_year_plan_gives_its_goals_that_year():
+    d = extract("《数字某市2025年行动方案》政策解读\n今年重点在数字经济、数字政府等7个方面。\n一、实施数字经济提质工程\n"
+                "力争数字经济核心产业增加值占地区生产总值比重达到12%以上,建成3个千亿级数字经济产业集群。", doc_id="x")
+    assert {t["year"] for t in d["targets"]} == {2025}
