@@ -333,6 +333,8 @@ def _clean_zone(stem: str) -> str:
         # (厦门大学航空航天学院与安庆经开区, 碳谷绿湾与东方美谷: a body or a place on the left, two names)
         stem = parts[-3] + parts[-2] + stem
         parts = parts[:-2]
+    if stem.startswith("环") and region_pattern("^").match(stem[1:]):
+        stem = stem[1:]  # 环哈尔滨新区: the places around the zone, named by the zone
     return _after_last_verb(strip_lead(stem))
 
 

@@ -43,7 +43,7 @@ _CODED = re.compile(rf"“([0-9A-Za-z+×]{{1,10}})”([{HAN}]{{2,8}}?)(体系|�
 _VERB_NAMED = re.compile(rf"(?:实施|布局实施|组织实施|启动|开展|部署|推进|设立|研究布局|布局|做好|抓好|办好|推动)好?(?:\d{{4}}年度?)?"
                          rf"(?:\d{{1,4}}(?:场|次|轮|批))?"  # 开展54场…共链行动: how many times, not the name
                          rf"([{HAN}A-Za-z0-9]{{2,14}}?)(工程|专项|行动|计划|改革试点|先行区试点|示范试点|综合试点|试点(?=工作|建设))"
-                         rf"(?=[^{HAN}]|$|等|和|工作|的(?:[{HAN}]{{0,4}}之?年|重要|关键|开局)|(?<=试点)建设)")  # 推进…工程建设 is a works being built
+                         rf"(?=[^{HAN}]|$|等|和|工作|前期|的(?:[{HAN}]{{0,4}}之?年|重要|关键|开局)|(?<=试点)建设)")  # 推进…工程建设 is a works being built
 #: the standing research programmes of the nation and the provinces, named wherever a text names them
 _STANDING = re.compile(r"(?:“[^“”]{2,20}”)?(?:国家|省级?|市级?)?(?:重点研发计划|科技重大专项)(?:“[^“”]{2,30}”(?:重点专项|专项|项目))?"
                        r"(?![\u4e00-\u9fff]{0,2}(?:项目|课题)(?:申报|管理))")  # …“燃料电池发动机…”项目: one of its projects

@@ -267,8 +267,8 @@ def shape_problem(name: str, kind: str) -> str | None:
         return f"ends with {last}"  # 新型语义网络构建, 行业知识图谱发现: a task done to an area, not the area
     if kind == "field" and _SCALE.match(name) and len(name) > _SCALE.match(name).end() + 1:
         return f"begins with {_SCALE.match(name).group(0)}"  # 百亿级氢能: the size of an industry, then its field
-    if (kind in _AREA_KINDS or kind == "cluster") and _DEICTIC.match(name):
-        return f"begins with {name[:2]}"  # 我国卫星互联网, 我市…产业集群: named without the writer's own place
+    if (kind in _AREA_KINDS or kind == "cluster") and (_DEICTIC.match(name) or _WHERE.match(name)):
+        return f"begins with {name[:2]}"  # 我国卫星互联网, 我市…产业集群, 国内人工智能: named without where it stands
     if kind in _AREA_KINDS:  # fields, clusters, scenarios: areas of technology or use, never places or acts
         if not re.search(r"[\u4e00-\u9fffA-Za-z]", name):
             return "no word"  # “1+5+5”: a policy package's code, not an area
@@ -354,6 +354,8 @@ _BARE_ZONE = re.compile(r"(?:产业)?园区?|(?:产业|示范)?基地|集聚区|
 #: words that point at the writer's own place (我国, 我省, 本市, 全市…): they open a phrase, never an area's name
 #: (全国一体化…, the national system's own name: 全国一体化算力网试点, 全国一体化政务服务平台)
 _DEICTIC = re.compile(r"^(?:我|本|全)(?:国|省|市|区|县|州)(?=.)(?!一体化)")
+#: words that say where, domestic or abroad, before an area (国内人工智能): no area's name opens with one
+_WHERE = re.compile(r"^(?:国内外|海内外|国内|国外|境内|境外|海外)(?=.{2})")
 #: kinds that name areas (of technology or use): no place, no verb phrase
 _AREA_KINDS = frozenset({"field", "scenario"})
 #: acts that a list of areas may hold by mistake (策划、开发、运营…)

@@ -2264,3 +2264,9 @@ def test_an_interpretation_of_a_one_year_plan_gives_its_goals_that_year():
     d = extract("《数字某市2025年行动方案》政策解读\n今年重点在数字经济、数字政府等7个方面。\n一、实施数字经济提质工程\n"
                 "力争数字经济核心产业增加值占地区生产总值比重达到12%以上,建成3个千亿级数字经济产业集群。", doc_id="x")
     assert {t["year"] for t in d["targets"]} == {2025}
+
+
+def test_no_area_or_zone_opens_on_where_it_stands_and_a_works_before_its_preparation():
+    d = extract("某市报道\n环哈尔滨新区形成了先进金属材料产业集群。国内人工智能发展迅速。积极推进葛洲坝扩机工程前期工作。", doc_id="x")
+    assert "环哈尔滨新区" not in names(d, "zones") and "国内人工智能" not in names(d, "fields")
+    assert "葛洲坝扩机工程" in names(d, "programmes")
