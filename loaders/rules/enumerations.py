@@ -321,6 +321,8 @@ def _item_stop(doc: Doc, start: int, end: int, last: bool = False) -> int | None
     for s, e, _tag in tokens.spans(start, end):
         word = doc.text[s:e]
         if s > start and word in _BREAK_WORDS:
+            if word == "的" and not last and 2 <= end - e <= 3 and e - start >= 5:
+                continue  # 产业强链补链延链、应用场景的拓展、基础设施建设: a short noun after 的, the list runs on
             return s
         if last and s > start and word in _STOP_VERBS and e < end and not tokens.tag_at(e).startswith("v"):
             return s

@@ -28,6 +28,7 @@ from policykg.loaders.words.lexicon import (
     HAN,
     PLURAL_LEAD,
     is_generic,
+    is_sector,
     region_pattern,
 )
 from policykg.loaders.words.segment import tags_of
@@ -332,6 +333,10 @@ def extract_measures(doc: Doc, doc_type: str | None) -> list[dict]:
         if kind is None and doc_type in ("新闻报道", "政策解读") and e.head.endswith("方面") and len(e.names) >= 2 \
                 and _REPORTED_SUPPORT.match(e.rest) and _policy_subject(doc, e.start):
             kind = "measure"  # (a report of a plan:) 在A、B…等方面加强政策引导: the aspects of the plan's measures
+        if kind is None and doc_type in ("新闻报道", "政策解读") and e.head.endswith("方面") and len(e.names) >= 3 \
+                and re.search(r"(?:主要)?(?:包括|涵盖)$", e.lead) and re.match(r"^等?方面(?:[。；;]|$)", e.rest) \
+                and 0 <= doc.text.find("《") < e.start and not any(is_sector(n) for n in e.names):
+            kind = "measure"  # (a report of a plan:) …发展主要包括A、B、C等方面。: the parts the reported plan is made of
         if kind == "measure" or (kind is None and "任务" in e.head):
             section = out.path_at(e.start)
             aspect = _ASPECT_BEFORE.search(doc.text, max(0, e.start - 48), e.start)

@@ -2270,3 +2270,9 @@ def test_no_area_or_zone_opens_on_where_it_stands_and_a_works_before_its_prepara
     d = extract("某市报道\n环哈尔滨新区形成了先进金属材料产业集群。国内人工智能发展迅速。积极推进葛洲坝扩机工程前期工作。", doc_id="x")
     assert "环哈尔滨新区" not in names(d, "zones") and "国内人工智能" not in names(d, "fields")
     assert "葛洲坝扩机工程" in names(d, "programmes")
+
+
+def test_the_parts_a_reported_plan_is_made_of_are_its_measures():
+    d = extract("某市发布方案\n某市政府召开新闻发布会,发布《某市低空经济高质量发展实施方案》。主任介绍说,"
+                "某市低空经济发展主要包括产业强链补链延链、应用场景的拓展、基础设施建设、创新能力提升和试点示范引领等方面。", doc_id="x")
+    assert {"应用场景的拓展", "基础设施建设", "试点示范引领"} <= set(names(d, "measures"))
