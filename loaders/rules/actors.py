@@ -652,9 +652,17 @@ def _known_companies(doc: Doc):
             continue
         if end < len(text) and "\u4e00" <= text[end] <= "\u9fff" and tokens.tag_at(end)[:1] in ("n", "j", "x", "m", "q", "b"):
             continue  # (中国移动万卡智算中心: a number's word lengthens the name too)
+        if start >= 2 and all("\u4e00" <= c <= "\u9fff" for c in text[start - 2:start]) \
+                and tokens.prev_boundary(start - 1) == start - 1 and text[start - 1] not in _LONE_BEFORE \
+                and tokens.tag_at(start - 1) in ("j", "n", "ng", "nr", "ns", "nz", "b"):
+            continue  # 安川首钢: a character of a name of its own before it, the longer name is another firm
         if inside_title(text, start):
             continue
         yield start, names[i]
+
+
+#: single characters that may stand before a company's name as words of their own (与华为, 和比亚迪, 等宁德时代)
+_LONE_BEFORE = frozenset("与和及同跟向对在由为把被将从等的了是让使")
 
 
 #: a department written right after a central body: 装备工业一司, 市场与信息化司, 政策和规划司

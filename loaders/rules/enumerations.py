@@ -769,6 +769,9 @@ def head_kind(e: Enumeration) -> str | None:
             and not re.search(r"领域|产业|行业|方向|赛道|技术|的$", re.split(r"企业|公司", e.after)[0]) \
             and not any(map(is_direction, e.names)):
         return "organization"  # 培育出A、B、C等一批“星光熠熠”的明星企业: the firms the head names, after its praise
+    if not head and re.search(r"(?:方向|重点)(?:确定|定位|锁定|聚焦|集中)(?:在|于)$", e.lead) \
+            and re.match(r"^(?:发展|产业|领域)?上", e.after or ""):
+        return "field"  # 把产业发展方向确定在A、B及C…发展上: the directions a plan fixes are its fields
     if not head:  # 鼓励开发服务机器人、特种机器人和人形机器人: technologies a verb of making governs
         if _MAKE.search(e.verb) and not e.locative and len(e.names) >= 2 and all(map(is_term, e.names)):
             return "field"

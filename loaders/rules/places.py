@@ -140,7 +140,7 @@ ZONE_SUFFIXES = {
     "港": "园区", "岛": "园区", "小镇": "园区", "科学城": "科学城", "科技城": "科技城", "科创城": "科技城", "航天城": "科技城", "发射场": "基地",
     "生态城": "生态城", "创新区": "创新区", "集聚区": "集聚区", "新城": "新城", "实验室": "实验室",
     "片区": "片区", "合作区": "合作区", "工业园": "园区", "综合保税区": "保税区", "保税区": "保税区", "经济区": "经济区",
-    "产业基地": "基地", "基地": "基地", "街区": "街区", "度假区": "度假区", "风景名胜区": "风景区", "管理区": "管理区",
+    "产业基地": "基地", "基地": "基地", "街区": "街区", "度假区": "度假区", "风景名胜区": "风景区", "风景区": "风景区", "集中区": "集聚区", "管理区": "管理区",
     "数据中心集群": "集群", "港区": "港区", "港务区": "港区", "工业区": "园区", "功能区": "功能区", "大街": "街区", "综合实验区": "实验区", "实验区": "实验区", "综合试验区": "试验区", "试验区": "试验区",
 }
 _ZONE_SUFFIXES_LONGEST = sorted(ZONE_SUFFIXES, key=len, reverse=True)
@@ -399,6 +399,8 @@ def _aspired(text: str, start: int, end: int) -> bool:
 
 def _slogan(stem: str) -> bool:
     """Counted parts of a layout (“三城一岛”, “一心两翼一片区”): a slogan, not a place's name."""
+    if region_pattern("^").fullmatch(stem) or stem in divisions.district_names():
+        return False  # 三门峡, 九江, 六安: a place named with a numeral
     return bool(re.search(r"[一二三四五六七八九十]", stem) and len(stem) <= 4
                 or re.fullmatch(r"(?:[一二两三四五六七八九十]+[\u4e00-\u9fff]){2,}[一二两三四五六七八九十]*", stem))
 
@@ -431,7 +433,8 @@ def _plausible(name: str, suffix: str) -> bool:
         return False  # 实验室联合|高新区: the stem ends with a verb that takes the zone as its object
     bare = _PLACE_START.sub(stem)
     if bare != stem and (not bare or is_generic(bare)) \
-            and not (bare == "国家" and re.search(r"高新区|开发区|经开区|高新技术产业开发区|自主创新示范区$", suffix)):
+            and not (bare in ("", "国家") and re.search(r"高新区|开发区|经开区|高新技术产业开发区|自主创新示范区$", suffix)) \
+            and not (suffix.endswith("开发区") and re.fullmatch(r"[\u4e00-\u9fff]{2,8}(?:业|产业)", bare)):
         return False  # 浙江省未来产业先导区: a region and generic words (海口国家高新区 is a zone's name)
     if re.match(r"[省市区县](?![委政])", stem) and not _PLACE_START.match(stem):
         return False  # 市临空经济区 (各有关市…): a kind of zone in every city, no name

@@ -41,7 +41,7 @@ _QUOTED = re.compile(rf"([{HAN}]{{0,8}})“([{HAN}A-Za-z0-9+×]{{1,10}}?)({_KIND
 #: a quoted code (digits, + or ×, letters) and what it organizes, called a 体系/工程/行动/计划 by that name
 #: (CONVENTIONS.md: “X+Y” systems): “4+6+X”创新生态体系, “33618”现代制造业集群体系
 _CODED = re.compile(rf"“([0-9A-Za-z+×]{{1,10}})”([{HAN}]{{2,8}}?)(体系|工程|行动计划|行动|计划)")
-_VERB_NAMED = re.compile(rf"(?:实施|布局实施|组织实施|启动|开展|部署|推进|设立|研究布局|布局|做好|抓好|办好|推动)好?(?:\d{{4}}年度?)?"
+_VERB_NAMED = re.compile(rf"(?:实施|布局实施|组织实施|启动|开展|部署|推进|设立|研究布局|布局|做好|抓好|办好|推动|参与|参加)好?(?:\d{{4}}年度?)?"
                          rf"(?:\d{{1,4}}(?:场|次|轮|批))?"  # 开展54场…共链行动: how many times, not the name
                          rf"([{HAN}A-Za-z0-9]{{2,14}}?)(工程|专项|行动|计划|改革试点|先行区试点|示范试点|综合试点|试点(?=工作|建设))"
                          rf"(?=[^{HAN}]|$|等|和|工作|前期|的(?:[{HAN}]{{0,4}}之?年|重要|关键|开局)|(?<=试点)建设)")  # 推进…工程建设 is a works being built

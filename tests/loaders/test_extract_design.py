@@ -2276,3 +2276,20 @@ def test_the_parts_a_reported_plan_is_made_of_are_its_measures():
     d = extract("某市发布方案\n某市政府召开新闻发布会,发布《某市低空经济高质量发展实施方案》。主任介绍说,"
                 "某市低空经济发展主要包括产业强链补链延链、应用场景的拓展、基础设施建设、创新能力提升和试点示范引领等方面。", doc_id="x")
     assert {"应用场景的拓展", "基础设施建设", "试点示范引领"} <= set(names(d, "measures"))
+
+
+def test_a_place_and_a_development_zone_kind_name_a_zone_even_with_a_numeral():
+    d = extract("某市报道\n即以三门峡高新技术产业开发区、灵宝市先进制造业开发区为产业发展核心。", doc_id="x")
+    assert {"三门峡高新技术产业开发区", "灵宝市先进制造业开发区"} <= set(names(d, "zones"))
+
+
+def test_the_directions_a_plan_fixes_are_fields_split_at_ji():
+    d = extract("某市报道\n把产业发展方向确定在资源采掘加工、电池材料及电芯制造封装、数码产品及电动工具、储能装置发展上,加大招商力度。",
+                doc_id="x")
+    assert {"资源采掘加工", "电池材料", "电芯制造封装", "数码产品", "电动工具"} <= set(names(d, "fields"))
+
+
+def test_known_companies_by_their_longest_name_and_not_inside_another_firms_name():
+    d = extract("某市报道\n宁德新能源、宁德时代新能源已于2012年起参与了电力直接交易。仅有SMC、安川首钢等30余家机器人企业。", doc_id="x")
+    orgs = set(names(d, "organizations"))
+    assert {"宁德新能源", "宁德时代新能源"} <= orgs and "首钢" not in orgs
