@@ -192,6 +192,9 @@ def tag_items(doc: Doc, digest: dict, threshold: float = THRESHOLD) -> dict:
     classes = class_lists(doc)
     for start, end, key, p in spans(doc):
         name = text[start:end]
+        if key == "organizations" and _EVENT_END.search(name):
+            cut = _after_occasion(name)  # 泰州市召开大健康产业高质量发展大会: the event, after the verb that holds it
+            start, name = start + cut, name[cut:]
         if key not in ADDS or p < threshold or norm(name) in held or len(norm(name)) < 2 or not _fits(name, key):
             continue
         if key == "organizations" and any(a <= start < b for a, b in classes):
@@ -203,6 +206,20 @@ def tag_items(doc: Doc, digest: dict, threshold: float = THRESHOLD) -> dict:
         held.add(norm(name))
         digest.setdefault(key, []).append(_item(key, name, start, doc))
     return digest
+
+
+#: the suffixes of events (大会, 论坛, 博览会 …)
+_EVENT_END = re.compile("(?:" + "|".join(sorted((re.escape(s) for s, k in ORG_SUFFIXES.items() if k == "event"), key=len, reverse=True)) + ")$")
+
+
+def _after_occasion(name: str) -> int:
+    """Where an event's name starts after the verb that holds it inside a span (``泰州市召开|…大会``), else 0."""
+    at, cut = 0, 0
+    for word, _tag in tags_of(name):
+        if at and word in ("召开", "举行", "举办", "开幕", "出席", "参加") and len(name) - at - len(word) >= 4:
+            cut = at + len(word)
+        at += len(word)
+    return cut
 
 
 def _mentions(text: str, names: set[str]) -> list[tuple[int, int]]:

@@ -2293,3 +2293,8 @@ def test_known_companies_by_their_longest_name_and_not_inside_another_firms_name
     d = extract("某市报道\n宁德新能源、宁德时代新能源已于2012年起参与了电力直接交易。仅有SMC、安川首钢等30余家机器人企业。", doc_id="x")
     orgs = set(names(d, "organizations"))
     assert {"宁德新能源", "宁德时代新能源"} <= orgs and "首钢" not in orgs
+
+
+def test_no_name_opens_on_a_verb_of_use_and_no_firm_is_where_data_goes():
+    d = extract("某市报道\n该企业运用人工智能、大数据等技术。依托5G专网,数据可同步传送到公司的智能大脑系统。", doc_id="x")
+    assert "运用人工智能" not in names(d, "fields") and "数据可同步传送到公司" not in names(d, "organizations")
