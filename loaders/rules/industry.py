@@ -320,7 +320,7 @@ def _from_enumerations(doc: Doc, cl: _Clusters, fields: Bag, region: str | None)
         sec = doc.section_at(f["evidence"]["start"])
         if f["evidence"]["rule"] == "field.cluster_item" and sec is not None:
             skip.append((sec.start, sec.end))
-        elif f["evidence"]["rule"] != "field.subject":
+        elif f["evidence"]["rule"] not in ("field.subject", "field.pillar"):  # (以A为主导: the lead of a paragraph of many)
             skip.append(doc.paragraph_span(f["evidence"]["start"]))
     parallel = _parallel_sentences(doc)
     for e in enumerations(doc):
@@ -347,7 +347,7 @@ def _from_enumerations(doc: Doc, cl: _Clusters, fields: Bag, region: str | None)
         if kind is None and not e.head and _DEVELOP.fullmatch(e.verb or "") and e.rest.startswith("等") and \
                 sum(bool(_INDUSTRY_END.search(n)) for n in names) * 2 >= len(names):
             kind = "field"  # 重点发展航天液体动力制造、…、液体火箭发动机综合试验等: industries, headless
-        one = _one_cluster(e) if kind in (None, "cluster") and len(names) >= 2 else None
+        one = _one_cluster(e) if (kind in (None, "cluster") or (e.after or "").startswith("集群")) and len(names) >= 2 else None
         if one and not national_context(doc, e.start, region):  # 打造A、B等优势和特色智能产业集群: one cluster, its fields
             at = doc.text.find(one, e.end)
             cluster = cl.add(one, at, at + len(one), "cluster.inline")
@@ -420,12 +420,17 @@ def _parallel_sentences(doc: Doc) -> set[tuple[int, int]]:
 
 
 def _one_cluster(e) -> str | None:
-    """``打造A、B、C等优势和特色智能产业集群``: an uncounted list under a verb of commitment, then a cluster
-    whose name keeps an industry word of its own after the words that praise it (智能产业集群). The items
-    are that one cluster's fields; with only praise before 产业集群 (``等特色产业集群``) each item is a cluster."""
-    m = re.match(rf"^([{HAN}]{{1,16}}?)产业集群$", e.head) or re.match(rf"^([{HAN}]{{1,16}}?)产业集群", "" if e.head else e.after or "")
-    if not m or e.count or not COMMIT.search(e.verb or "") or any(is_direction(n) or n.endswith("集群") for n in e.names):
+    """``打造A、B、C等优势和特色智能产业集群``: a list under a verb of commitment, then a cluster whose name keeps
+    an industry word of its own after the words that praise it (智能产业集群; counted, four characters or more:
+    ``等四大数字技术应用产业集群``). The items are that one cluster's fields; with only praise before 产业集群
+    (``等特色产业集群``, ``等三大标志性产业集群``) each item is a cluster."""
+    written = e.head + e.after if (e.after or "").startswith("集群") else e.head if e.head.endswith("产业集群") else \
+        "" if e.head else e.after or ""
+    m = re.match(rf"^([{HAN}]{{1,16}}?)产业集群", written)
+    if not m or not COMMIT.search(e.verb or "") or any(is_direction(n) or n.endswith("集群") for n in e.names):
         return None
+    if e.count and len(m.group(1)) < 4:
+        return None  # 绿色石化、新材料等三大标志性产业集群: counted, each item is a cluster
     kept: list[str] = []
     for word, tag in reversed(tags_of(m.group(1))):
         if word in _CLUSTER_PRAISE or tag in ("c", "uj", "m", "q") or word.endswith("级"):

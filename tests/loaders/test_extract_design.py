@@ -2298,3 +2298,10 @@ def test_known_companies_by_their_longest_name_and_not_inside_another_firms_name
 def test_no_name_opens_on_a_verb_of_use_and_no_firm_is_where_data_goes():
     d = extract("某市报道\n该企业运用人工智能、大数据等技术。依托5G专网,数据可同步传送到公司的智能大脑系统。", doc_id="x")
     assert "运用人工智能" not in names(d, "fields") and "数据可同步传送到公司" not in names(d, "organizations")
+
+
+def test_a_counted_cluster_named_by_its_own_industry_holds_the_items_as_fields():
+    d = extract("某市数字经济发展三年行动计划\n一、总体要求\n坚持以数字化应用为牵引,聚力打造以电子信息产业为主导的数字产品制造业集群,"
+                "培育壮大车联网、工业互联网、大数据、电子商务等四大数字技术应用产业集群,加快发展数字农业等新业态。", doc_id="x")
+    assert "数字技术应用产业集群" in names(d, "clusters")
+    assert {"车联网", "大数据", "电子商务"} <= set(names(d, "fields"))
