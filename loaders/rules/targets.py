@@ -106,6 +106,10 @@ def _targets(doc: Doc, report_year: int | None = None) -> list[dict]:
             series = _SERIES_YEAR.search(re.split(r"[、，,；;。]", sent[:m["start"]])[-1])
             if series and re.search(r"\d{4}\s*年[^、，,。；]{0,8}\d[^、，,。；]*、\s*\d{4}\s*年", sent):
                 year = int(series.group(1))  # 2023年达到650亿元、2024年达到800亿元: each value has its year
+            if year is None and _PLAN_SAYS.search(sent[:m["start"]]):
+                year = _period_end(doc)  # 按照规划,新材料产业突破6000亿元 (a 2014-2020年 plan): the plan's last year
+                if year is None:
+                    continue
             if year is None and not _FUTURE.search(sent[:m["start"]]) and not _goal_paragraph(doc, s):
                 continue
             if sent[max(0, m["start"] - 1):m["start"]] == "等":
@@ -142,6 +146,17 @@ def _targets(doc: Doc, report_year: int | None = None) -> list[dict]:
                 item["value_min"] = m["value_min"]
             _add(out, item, buckets)
     return out
+
+
+#: a report's words for what a plan sets: its goals follow, with the plan's period as their year
+_PLAN_SAYS = re.compile(r"^\s*(?:按照|根据|依据)(?:规划|计划)[,，]|^\s*(?:规划|计划)(?:提出|明确)[,，:：]")
+_PERIOD = re.compile(r"(?<!\d)(20\d{2})\s*[-—–~至]\s*(20\d{2})\s*年")
+
+
+def _period_end(doc: Doc) -> int | None:
+    """The last year of the one plan period the opening of the text names (``2014-2020年…行动计划``), else None."""
+    ends = {int(m.group(2)) for m in _PERIOD.finditer(doc.text[:800])}
+    return ends.pop() if len(ends) == 1 else None
 
 
 _GOAL_CLAUSE = re.compile(r"力争|争取|目标(?:是|为|[:：])|提出[,，:：]?[^。]{0,20}(?:建成|建设|培育|形成|打造)")

@@ -2305,3 +2305,9 @@ def test_a_counted_cluster_named_by_its_own_industry_holds_the_items_as_fields()
                 "培育壮大车联网、工业互联网、大数据、电子商务等四大数字技术应用产业集群,加快发展数字农业等新业态。", doc_id="x")
     assert "数字技术应用产业集群" in names(d, "clusters")
     assert {"车联网", "大数据", "电子商务"} <= set(names(d, "fields"))
+
+
+def test_a_reports_goals_under_anzhao_guihua_take_the_plans_last_year():
+    d = extract("某市推出行动计划\n某市制定并发布2014-2020年推进战略性新兴产业发展行动计划。\n"
+                "按照规划,在五大战略性新兴产业中,新材料产业突破6000亿元,高端装备制造产业达到1000亿元。", doc_id="x")
+    assert {(t["year"], t["value"]) for t in d["targets"]} == {(2020, 6000), (2020, 1000)}
