@@ -90,7 +90,7 @@ def _targets(doc: Doc, report_year: int | None = None) -> list[dict]:
         past = _PAST.search(sent)
         if past and past.group(0) == "累计" and re.search(r"将|力争|争取|确保", sent[:past.start()]):
             past = None  # 该省将…累计建成25个以上: a cumulative goal
-        if past and not _YEAR.search(sent) or "同比" in sent:
+        if past and not _YEAR.search(sent) or ("同比" in sent and not re.search(r"力争|争取|目标|到20\d{2}年", sent)):
             continue  # 同比增长18%: a year's result compared with the last, never a goal
         bare = _BARE_YEAR.match(sent)
         if bare and not _FUTURE.search(sent) and not _annual(doc, sent) and int(bare.group(1)) < _horizon(doc) \
@@ -263,6 +263,7 @@ def _metric(sent: str, m: dict) -> str | None:
                     before)
     before = region_pattern("^").sub("", before)  # 湖南省力争建成…: the subject is no part of the measure
     before = re.sub(r"^(?:今年|明年|全年)?(?:将|要)?(?:力争|争取|努力|确保)?(?:实现|达到)?\s*", "", before)
+    before = re.sub(r"^(?:到|至|在)?20\d{2}\s*年(?:底|末)?(?=[\u4e00-\u9fff]{3})", "", before)  # 力争2022年培育…企业超40家: after the goal's word
     before = _LEADING_VERB.sub("", _YEAR.sub("", before)).strip("“”的")
     if not before and re.search(r"(?:力争|争取|努力)(?:达到|实现)?\s*$", _CLAUSE_END.split(sent[:m["start"]])[-1]):
         found = _MEASURED.findall(sent[:m["start"]])  # …规模将超过5000万千瓦,力争达到5500万千瓦: the same measure

@@ -2311,3 +2311,10 @@ def test_a_reports_goals_under_anzhao_guihua_take_the_plans_last_year():
     d = extract("某市推出行动计划\n某市制定并发布2014-2020年推进战略性新兴产业发展行动计划。\n"
                 "按照规划,在五大战略性新兴产业中,新材料产业突破6000亿元,高端装备制造产业达到1000亿元。", doc_id="x")
     assert {(t["year"], t["value"]) for t in d["targets"]} == {(2020, 6000), (2020, 1000)}
+
+
+def test_a_goal_compared_with_last_year_is_still_a_goal_and_its_year_is_no_part_of_its_measure():
+    d = extract("某市工作要点\n全年力争实现数字经济核心产业增加值占GDP比重同比提升一个百分点以上,到2025年,力争达到10%。"
+                "力争2022年培育数字经济相关领域高新技术企业超40家。", doc_id="x")
+    got = {(t["year"], t["value"]): t["metric"] for t in d["targets"]}
+    assert (2025, 10) in got and got.get((2022, 40)) == "数字经济相关领域高新技术企业"
