@@ -81,7 +81,7 @@ _CUT_AFTER = re.compile(r"和|与|及|等(?!离子|级|同)|兼|联合|建设|�
 _QUOTED_ORG = re.compile(rf"“([{HAN}A-Za-z0-9]{{2,24}}(?:{'|'.join(map(re.escape, _SUFFIXES_LONGEST))}))”")
 
 
-_GOV_CORE = re.compile(rf"[省市区县](?:委|人民政府(?:新闻办公室|新闻办)?|政府(?:新闻办公室|新闻办)?|[{HAN}]{{1,9}}?(?:委员会|管委会|委|局|厅|办))(?:办公厅|办公室)?"
+_GOV_CORE = re.compile(rf"[省市区县](?:委|人民政府(?:新闻办公室|新闻办)?|政府(?:新闻办公室|新闻办)?|(?:(?![和与及])[{HAN}]){{1,9}}?(?:委员会|管委会|委|局|厅|办))(?:办公厅|办公室)?"
                        rf"(?=[^{HAN}]|会同|等|和|与|及|牵头|负责|联合|按照|打造|主任|副主任|局长|副厅长|厅长|新闻|党组|党委|有关|相关|"
                        rf"[省市区县](?:人民)?政府|"
                        rf"同意|批准|印发|发布|召开|关于|公布|获悉|出台|对|研究|常务|近日|日前|近期|正式|今天|今日|举行|举办|工作|"
@@ -1193,6 +1193,8 @@ def extract_people(doc: Doc) -> list[dict]:
         title, name = m.group(1), m.group(2)
         if name in _NOT_NAMES or _WHEN.match(name):
             continue  # 副主任委员单位: the kind of member, no person; 负责人于会上解读: when, not who
+        if title == "干部" and doc.tokens.tag_at(m.start(2)) in ("v", "vn", "a", "ad", "an", "d"):
+            continue  # 党建和干部|管理: 干部 is a class of people here, and a verb follows it, no one's name
         if name[0] not in _SURNAMES and "·" not in name and not re.match(_TIBETAN_FIRST, name) \
                 and not _rare_surname(doc.text, name, m.end(2)):  # 艾尔肯·吐尼亚孜: a transcribed name, whatever its first sign
             continue

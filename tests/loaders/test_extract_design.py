@@ -2318,3 +2318,10 @@ def test_a_goal_compared_with_last_year_is_still_a_goal_and_its_year_is_no_part_
                 "力争2022年培育数字经济相关领域高新技术企业超40家。", doc_id="x")
     got = {(t["year"], t["value"]): t["metric"] for t in d["targets"]}
     assert (2025, 10) in got and got.get((2022, 40)) == "数字经济相关领域高新技术企业"
+
+
+def test_no_body_runs_across_a_he_and_no_verb_after_ganbu_is_a_person():
+    d = extract("某市实施方案\n抓住中央支持加快发展、设立自贸区和省委、省政府加快互联网经济发展的重大机遇。"
+                "出台18条,对开发区财政管理体制、党建和干部管理、社会事务等实行改革。", doc_id="x")
+    assert "自贸区和省委" not in names(d, "organizations") and "省委" in names(d, "organizations")
+    assert "管理" not in names(d, "people")
