@@ -39,7 +39,9 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 #: data, and heldout139-140, gathered with them and kept unmeasured until the round's last rule, its test sets;
 #: the same for the eighteenth round: heldout141-142 development data, heldout143-144 its test sets; and for the
 #: nineteenth: heldout145-146 development data, heldout147-148 its test sets, heldout149-150 test sets gathered
-#: after its last rule)
+#: after its last rule; the twentieth: heldout151 and heldout153, measured on arrival and never looked into, its
+#: test sets, heldout152, 154, 155 and 156, measured on arrival, development data, and heldout157-158, gathered
+#: during the round and measured once with its final code, test sets)
 SETS = {"unseen": (0.587, 1.0), "heldout2": (0.592, 0.958), "heldout3": (0.599, 0.896),
         "heldout4": (0.653, 0.955), "heldout5": (0.576, 0.913), "heldout6": (0.708, 0.824),
         "heldout7": (0.683, 0.683), "heldout8": (0.602, 0.814), "heldout9": (0.675, 0.817),
@@ -102,7 +104,10 @@ SETS = {"unseen": (0.587, 1.0), "heldout2": (0.592, 0.958), "heldout3": (0.599, 
         "heldout143": (0.716, 0.716), "heldout144": (0.653, 0.653),
         "heldout145": (0.563, 0.786), "heldout146": (0.627, 0.823),
         "heldout147": (0.878, 0.878), "heldout148": (0.727, 0.727),
-        "heldout149": (0.785, 0.785), "heldout150": (0.797, 0.797)}
+        "heldout149": (0.785, 0.785), "heldout150": (0.797, 0.797),
+        "heldout151": (0.763, 0.761), "heldout152": (0.659, 0.791), "heldout153": (0.687, 0.687),
+        "heldout154": (0.664, 0.802), "heldout155": (0.724, 0.831), "heldout156": (0.810, 0.887),
+        "heldout157": (0.633, 0.633), "heldout158": (0.688, 0.688)}
 KINDS = {"clusters": "cluster", "fields": "field", "districts": "district", "zones": "zone",
          "programmes": "programme", "measures": "measure", "organizations": "organization",
          "scenarios": "scenario", "people": "person"}
@@ -161,6 +166,9 @@ GUARD_STRICTER = {
     ("heldout145", "联合飞机"): "a firm named with a verb of joining (联合), which opens clauses far more often",
     ("heldout146", "超硬材料"): "超 opens a clause (超过) more often than a material's name",
     ("heldout149", "每经"): "an outlet's two-character short name that opens on 每 (each), a quantifier the guard rejects",
+    ("heldout155", "着力解决发展平台载体“机制不活”问题"): "着力 (an adverb of effort) opens clauses far more often than a measure's heading",
+    ("heldout155", "着力解决产业发展初期“没钱办事”问题"): "the same",
+    ("heldout155", "着力解决产业项目招引“要素不全”问题"): "the same",
 }
 
 
