@@ -167,12 +167,14 @@ def _two_fields(item: str) -> list[tuple[int, str, list[str]]]:
     left, sep, right = item.partition("及")
     if sep and len(left) >= 2 and len(right) >= 2 and "及" not in right and vocabulary.canonical_field(item) is None and (
             all(vocabulary.canonical_field(p) is not None or _known_or_of_known(p) for p in (left, right))
-            or (len(left) >= 4 and len(right) >= 4 and not _DEPENDENT.search(right) and not verb_first(right))):
+            or (len(left) >= 4 and len(right) >= 4 and not _DEPENDENT.search(right) and not right.endswith("应用")
+                and not verb_first(right))):
         return [(0, left, []), (len(left) + 1, right, [])]  # 电池材料及电芯制造封装: two areas of four characters or more
     return _slashed(item)
 
 
-#: what only completes the area before 及 (新能源电池及材料, 锂电新材料及应用, 燃料电池关键材料及零部件)
+#: what only completes the area before 及 (新能源电池及材料, 锂电新材料及应用, 燃料电池关键材料及零部件); a right side that
+#: ends in 应用 (可控核聚变及核技术应用) is the first area's use as well
 _DEPENDENT = re.compile(r"^(?:其|相关|配套|关键)?(?:应用|零部件|部件|材料|深加工|配套|服务|制品|器件|设备|装备|系统|产品|元器件|技术)"
                         r"(?:开发|制造|研发|生产|加工|研制)?$")
 
