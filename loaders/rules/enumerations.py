@@ -808,7 +808,7 @@ def head_kind(e: Enumeration) -> str | None:
         return "measure"  # 《措施》涵盖A、B…5大板块共16条政策: the parts of a policy's measures
     if head.endswith(("方面", "层面", "角度", "维度")) and (e.count or after.startswith("等") or re.match("出发|入手|着手", after)) \
             and not re.match(r"^[^。；;]{0,10}目标|^(?:的|上的)?(?:主要|重点|发展)?任务", after) and (
-            re.search(r"^[^。]{0,16}(?:给予|提供|部署|加大|强化)[^。]{0,16}(?:支持|任务|保障|扶持)", e.rest)
+            re.search(r"^[^。]{0,16}(?:给予|提供|部署|加大|强化|推进|实施|安排)[^。]{0,16}(?:支持|任务|保障|扶持)", e.rest)
             or _mostly_actions(e.names) or (opened_by_verb(e) != e.names and len(e.names) >= 3
                                             and (1 + sum(map(verb_first, e.names[1:]))) * 3 >= len(e.names) * 2)):
         return "measure"  # 从A、B…10个方面给予专项支持; 聚焦强化A、加快B…五个方面: the aspects of a policy's measures

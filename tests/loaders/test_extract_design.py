@@ -2325,3 +2325,8 @@ def test_no_body_runs_across_a_he_and_no_verb_after_ganbu_is_a_person():
                 "出台18条,对开发区财政管理体制、党建和干部管理、社会事务等实行改革。", doc_id="x")
     assert "自贸区和省委" not in names(d, "organizations") and "省委" in names(d, "organizations")
     assert "管理" not in names(d, "people")
+
+
+def test_the_aspects_a_plan_carries_its_tasks_in_are_its_measures():
+    d = extract("《数字某市2025年行动方案》政策解读\n今年重点在数字经济、数字政府、数字文化、综合保障等4个方面推进54项任务。", doc_id="x")
+    assert {"数字经济", "数字政府", "综合保障"} <= set(names(d, "measures"))
