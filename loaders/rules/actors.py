@@ -953,7 +953,7 @@ def _org_ok(name: str) -> bool:
         return False  # 更好发挥政府作用, 市十届人民政府第101次常务会议: an act or a term, not a named government
     if suffix in ("座谈会", "推进会", "研讨会"):
         return False  # 某产业发展座谈会, 工作推进会: a meeting the text reports, not a named event (5 of 30 listed)
-    if suffix == "公司" and re.search(r"(?:到|给|向|回|入|进|在|可|能|会|将)$", stem):
+    if suffix == "公司" and re.search(r"(?:到|给|向|回|进入|送入)$", stem):
         return False  # 数据可同步传送到公司: where something goes, no firm's name
     if stem in ("本次", "此次", "这次", "该次", "本届", "此届"):
         return False  # 本次大会: the event the text is about, named elsewhere
