@@ -41,7 +41,7 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 #: nineteenth: heldout145-146 development data, heldout147-148 its test sets, heldout149-150 test sets gathered
 #: after its last rule; the twentieth: heldout151 and heldout153, measured on arrival and never looked into, its
 #: test sets, heldout152, 154, 155 and 156, measured on arrival, development data, and heldout157-158, gathered
-#: during the round and measured once with its final code, test sets)
+#: during the round, and heldout159-160, gathered after its last rule, measured once with its final code, test sets)
 SETS = {"unseen": (0.587, 1.0), "heldout2": (0.592, 0.958), "heldout3": (0.599, 0.896),
         "heldout4": (0.653, 0.955), "heldout5": (0.576, 0.913), "heldout6": (0.708, 0.824),
         "heldout7": (0.683, 0.683), "heldout8": (0.602, 0.814), "heldout9": (0.675, 0.817),
@@ -106,8 +106,9 @@ SETS = {"unseen": (0.587, 1.0), "heldout2": (0.592, 0.958), "heldout3": (0.599, 
         "heldout147": (0.878, 0.878), "heldout148": (0.727, 0.727),
         "heldout149": (0.785, 0.785), "heldout150": (0.797, 0.797),
         "heldout151": (0.763, 0.761), "heldout152": (0.659, 0.791), "heldout153": (0.687, 0.687),
-        "heldout154": (0.664, 0.802), "heldout155": (0.724, 0.831), "heldout156": (0.810, 0.887),
-        "heldout157": (0.633, 0.633), "heldout158": (0.688, 0.688)}
+        "heldout154": (0.664, 0.833), "heldout155": (0.724, 0.831), "heldout156": (0.810, 0.887),
+        "heldout157": (0.633, 0.633), "heldout158": (0.688, 0.688),
+        "heldout159": (0.758, 0.758), "heldout160": (0.642, 0.642)}
 KINDS = {"clusters": "cluster", "fields": "field", "districts": "district", "zones": "zone",
          "programmes": "programme", "measures": "measure", "organizations": "organization",
          "scenarios": "scenario", "people": "person"}
@@ -169,6 +170,7 @@ GUARD_STRICTER = {
     ("heldout155", "着力解决发展平台载体“机制不活”问题"): "着力 (an adverb of effort) opens clauses far more often than a measure's heading",
     ("heldout155", "着力解决产业发展初期“没钱办事”问题"): "the same",
     ("heldout155", "着力解决产业项目招引“要素不全”问题"): "the same",
+    ("heldout160", "新能源汽车及电池与相关材料"): "相关 (related) marks a plural the guard keeps out of a field's name",
 }
 
 
