@@ -350,8 +350,8 @@ def _from_enumerations(doc: Doc, cl: _Clusters, fields: Bag, region: str | None)
                 sum(bool(_INDUSTRY_END.search(n)) for n in names) * 2 >= len(names):
             kind = "field"  # 重点发展航天液体动力制造、…、液体火箭发动机综合试验等: industries, headless
         one = _one_cluster(e) if (kind in (None, "cluster") or (e.after or "").startswith("集群")) and len(names) >= 2 else None
-        if one and not national_context(doc, e.start, region):  # 打造A、B等优势和特色智能产业集群: one cluster, its fields
-            at = doc.text.find(one, e.end)
+        at = doc.text.find(one, e.end, e.end + len(e.rest)) if one else -1
+        if at >= 0 and not national_context(doc, e.start, region):  # 打造A、B等优势和特色智能产业集群: one cluster, its fields
             cluster = cl.add(one, at, at + len(one), "cluster.inline")
             linked.add(e.start)
             for (a, _b), n in zip(e.items, names, strict=True):
@@ -404,10 +404,6 @@ def _from_enumerations(doc: Doc, cl: _Clusters, fields: Bag, region: str | None)
     return linked
 
 
-#: words that rank or praise a cluster, not name its industry (世界级, 优势, 千亿级)
-_CLUSTER_PRAISE = frozenset("优势 特色 重点 主导 支柱 新兴 战略性 标志性 代表性 世界级 国家级 省级 先进 一批 若干 现代化 高质量".split())
-
-
 _PARALLEL_HEAD = re.compile(r"(?:重点|前沿|新兴)?领域")
 
 
@@ -419,6 +415,10 @@ def _parallel_sentences(doc: Doc) -> set[tuple[int, int]]:
         if e.clause_initial and _PARALLEL_HEAD.fullmatch(e.head):
             lists.setdefault(doc.sentence_span(e.start), []).append(e)
     return {span for span, es in lists.items() if len(es) >= 2 and any(head_kind(e) == "field" for e in es)}
+
+
+#: words that rank or praise a cluster, not name its industry (世界级, 优势, 千亿级)
+_CLUSTER_PRAISE = frozenset("优势 特色 重点 主导 支柱 新兴 战略性 标志性 代表性 世界级 国家级 省级 先进 一批 若干 现代化 高质量".split())
 
 
 def _one_cluster(e) -> str | None:
