@@ -324,7 +324,8 @@ def _from_enumerations(doc: Doc, cl: _Clusters, fields: Bag, region: str | None)
             skip.append((sec.start, sec.end))
         elif f["evidence"]["rule"] not in ("field.subject", "field.pillar"):  # (以A为主导: the lead of a paragraph of many)
             skip.append(doc.paragraph_span(f["evidence"]["start"]))
-    parallel = _parallel_sentences(doc)
+    kinds = {id(e): head_kind(e) for e in enumerations(doc)}  # each list read once (the lists live in doc.cache)
+    parallel = _parallel_sentences(doc, kinds)
     for e in enumerations(doc):
         if e.major and (e.verb == "以" or doc.text[max(0, e.start - 1):e.start] == "以") and len(e.names) >= 2:  # 以A、B为主发展X和Y产业
             m = _MAJOR_OF.match(doc.text, e.end, e.end + 40)
@@ -336,7 +337,7 @@ def _from_enumerations(doc: Doc, cl: _Clusters, fields: Bag, region: str | None)
                     at += len(part) + 1
         if any(a <= e.start < b for a, b in skip):
             continue
-        kind = head_kind(e)
+        kind = kinds[id(e)]
         names = e.names
         if kind is None and _PARALLEL_HEAD.fullmatch(e.head) and e.clause_initial and doc.sentence_span(e.start) in parallel:
             kind = "field"  # …等领域发展提速,A、B等领域优势巩固: the clauses of one sentence, listed as its first list is
@@ -407,14 +408,15 @@ def _from_enumerations(doc: Doc, cl: _Clusters, fields: Bag, region: str | None)
 _PARALLEL_HEAD = re.compile(r"(?:重点|前沿|新兴)?领域")
 
 
-def _parallel_sentences(doc: Doc) -> set[tuple[int, int]]:
+def _parallel_sentences(doc: Doc, kinds: dict[int, str | None]) -> set[tuple[int, int]]:
     """Sentences of parallel clauses each opened by a list of 领域 (``A、B、C等领域发展提速,D、E等领域优势巩固,
-    F、G等领域抢位争先``) where one list is of fields by the lists' own test: the others are of fields too."""
+    F、G等领域抢位争先``) where one list is of fields by the lists' own test (``kinds``, by list): the others
+    are of fields too."""
     lists: dict[tuple[int, int], list] = {}
     for e in enumerations(doc):
         if e.clause_initial and _PARALLEL_HEAD.fullmatch(e.head):
             lists.setdefault(doc.sentence_span(e.start), []).append(e)
-    return {span for span, es in lists.items() if len(es) >= 2 and any(head_kind(e) == "field" for e in es)}
+    return {span for span, es in lists.items() if len(es) >= 2 and any(kinds[id(e)] == "field" for e in es)}
 
 
 #: words that rank or praise a cluster, not name its industry (世界级, 优势, 千亿级)
