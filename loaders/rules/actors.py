@@ -506,7 +506,8 @@ def extract_organizations(doc: Doc, region: str | None, meta: dict | None = None
         name = m.group(0)
         place = _region_before(text, m.start())
         events.append((m.start() - len(place), m.end()))
-        _add(bag, doc, place + name, m.start() - len(place), "event", "org.quoted_event")
+        if not re.search(r"发布会|发布活动$", name):  # a press conference is an occasion of the text, no event it names
+            _add(bag, doc, place + name, m.start() - len(place), "event", "org.quoted_event")
     items = [o for o in bag.values()  # …人民政府代市长陈书平作政府: a span that runs on past an official is no name
              if o["evidence"].get("rule") == "org.official_body"
              or not any(a == o["evidence"]["start"] and b < o["evidence"]["end"] for a, b in headed)]
@@ -1046,16 +1047,18 @@ _TITLES = ("一级巡视员|二级巡视员|巡视员|副巡视员|一级调研�
            "副总理|总理|国务委员|总书记|副行长|行长|副所长|所长|副科长|科长|副社长|社长|台长|镇长|乡长|"
            "首席执行官|首席技术官|首席信息官|执行董事|董事|副师长|师长|政委|副政委|主委|副主委|科学家|化学家|物理学家|经济学家|"
            "CEO|CTO|常务副院长|常务副主任|常务副市长|常务副区长|常务副县长|常务副省长|副组长|组长|"
-           "副旗长|旗长|副团长|团长|总领事|副领事|领事|首席专家|运营总监|技术总监|总经理助理|董事长助理|主任助理|院长助理|校长助理|党组成员")
+           "副旗长|旗长|副团长|团长|总领事|副领事|领事|首席专家|运营总监|技术总监|总经理助理|董事长助理|主任助理|院长助理|校长助理|党组成员|"
+           "人大代表|政协委员")
 #: the first halves of Tibetan given names, which stand without a surname (普布顿珠, 扎西次仁)
-_TIBETAN_FIRST = "扎西|次仁|普布|多吉|格桑|洛桑|旦增|丹增|达瓦|尼玛|白玛|巴桑|平措|索朗|央金|德吉|卓玛|边巴|拉巴|阿旺|罗布|顿珠|强巴|土登|米玛|仁增"
+_TIBETAN_FIRST = ("扎西|次仁|普布|多吉|格桑|洛桑|旦增|丹增|达瓦|尼玛|白玛|巴桑|平措|索朗|央金|德吉|卓玛|边巴|拉巴|阿旺|罗布|顿珠|强巴|土登|米玛|仁增|"
+                  "泽仁|次旦|益西|曲珍|卓嘎|旺堆|普琼|德庆|嘎玛|洛桑|群培|赤列|仁青|其美")
 _PERSON = re.compile(rf"({_TITLES})”?(?:[(（][A-Za-z]{{2,5}}[)）])? ?((?:{_TIBETAN_FIRST})[{HAN}]{{2}}|[{HAN}]{{1,6}}·[{HAN}]{{1,8}}?|{_COMPOUND_SURNAME}[{HAN}]{{1,2}}?|[{HAN}]{{2,3}}?)"
                      rf"(?=(?:曾|也|还|则|又|更|为大家|向大家|向记者)?(?:来到|走进|前往|牵头|介绍|表示|指出|说|称|认为|强调|透露|提出|建议|坦言|直言|"
                      rf"召开|专题|听取|看望|慰问|督导|视察|检查|深入|指导|部署|会见|率|高度|认真|举行|指着|再次|"
                      rf"告诉|接受|呼吁|谈及)|介绍|表示|指出|说|称|在|认为|强调|透露|回答|展望|带队|率队|带领|共同|围绕|调研|考察|"
                      # 市长某某到南海区调研, 副区长某某应邀参会, 副局长某某汇报了, 书记某某赴园区, 董事长某某激动地说, 创始人某某被聘任
                      rf"到(?=[{HAN}]{{2}})|赴|应邀|受邀|汇报|被(?=[{HAN}]{{2}})|激动|感慨|希望|要求|寄语|分享|回应|"
-                     rf"通过|现场|代表(?=[{HAN}]{{2}})|解释|"
+                     rf"通过|现场|代表(?=[{HAN}]{{2}})|解释|为(?=[{HAN}]{{1,10}}(?:致辞|揭牌|颁奖|授牌|颁发))|打了|打个|\d|"
                      rf"向(?=[{HAN}]{{2}})|与(?=[{HAN}]{{2}})|教授|博士|院士|"
                      rf"走访|参观|陪同|会见|致辞|讲话|发言|宣布|签约|揭牌|一行|一同|一起|以及|同志|出席|参加|主持|"
                      # 主任某某等专家, 所长某某等氢能领域专家, 总经理某某等60余名专家, 副主任某某等赴闵行区调研
@@ -1073,9 +1076,9 @@ _NAMED_LIST = re.compile(rf"(?:(?<![{HAN}])|(?<=以及)|(?<=[和与及以])|(?<=
                          rf"(?:等(?:\d{{1,3}}[名位])?|\d{{1,2}}[名位大个](?=院士))"  # 丁汉、陈学东、刘胜3大院士团队
                          rf"((?:全国|[省市区县])?(?:人大代表|政协委员)|院士专家|院士|专家学者|专家|学者|教授|企业家)")
 #: a leader named before the title he is known by, at a sentence's start: ``。张雷书记在东软集团调研``
-_NAME_BEFORE_TITLE = re.compile(rf"(?:(?<=[，,。；;：:\n、])|(?<=落实|传达|达了|会见|拜会|陪同|邀请|欢迎)|^)([{HAN}]{{2,3}}?)"
-                                rf"(副?(?:书记|市长|省长|区长|县长|主任|部长|局长|厅长|总理)|(?:副|助理)?(?:调研员|研究员))"
-                                rf"(?=在|到|来到|来区|来市|来省|赴|调研|主持|出席|强调|指出|表示|一行|带队|率队|深入|有关|率|、)")
+_NAME_BEFORE_TITLE = re.compile(rf"(?:(?<=[，,。；;：:\n、])|(?<=落实|传达|达了|会见|拜会|陪同|邀请|欢迎|刚才)|^)([{HAN}]{{2,3}}?)"
+                                rf"(副?(?:书记|市长|省长|区长|县长|主任|部长|局长|厅长|总理|主席)|(?:副|助理)?(?:调研员|研究员))"
+                                rf"(?=在|到|来到|来区|来市|来省|赴|调研|主持|出席|强调|指出|表示|一行|带队|率队|深入|有关|率|也|、)")
 #: a deputy named first of several: ``高东杰等10名市人大代表``
 _DEPUTIES = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,3}})等\d{{1,3}}名([{HAN}]{{2,10}}?(?:人大代表|政协委员|代表|委员))")
 _SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜"
@@ -1193,8 +1196,8 @@ def extract_people(doc: Doc) -> list[dict]:
         title, name = m.group(1), m.group(2)
         if name in _NOT_NAMES or _WHEN.match(name):
             continue  # 副主任委员单位: the kind of member, no person; 负责人于会上解读: when, not who
-        if title == "干部" and doc.tokens.tag_at(m.start(2)) in ("v", "vn", "a", "ad", "an", "d"):
-            continue  # 党建和干部|管理: 干部 is a class of people here, and a verb follows it, no one's name
+        if title in ("干部", "人大代表", "政协委员") and doc.tokens.tag_at(m.start(2)) in ("v", "vn", "a", "ad", "an", "d"):
+            continue  # 党建和干部|管理, 政协委员|谈变化: a class of people here, and a verb follows it, no one's name
         if name[0] not in _SURNAMES and "·" not in name and not re.match(_TIBETAN_FIRST, name) \
                 and not _rare_surname(doc.text, name, m.end(2)):  # 艾尔肯·吐尼亚孜: a transcribed name, whatever its first sign
             continue

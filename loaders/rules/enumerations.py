@@ -89,6 +89,8 @@ class Enumeration:
     start: int = 0
     end: int = 0
     names: list[str] = field(default_factory=list)
+    #: of a bracketed sub-list (``未来信息(元宇宙、未来网络)``): the span of the item each sub-item belongs to
+    parents: list[tuple[int, int]] = field(default_factory=list)
 
 
 def enumerations(doc: Doc) -> list[Enumeration]:
@@ -133,9 +135,90 @@ def _quoted(doc: Doc):
         yield e
 
 
+#: a bracket after an item that holds a list of its own: ``未来信息(元宇宙、未来网络…)、未来材料(…)``
+_SUBLIST = re.compile(rf"(?<=[{HAN}A-Za-z0-9])[(（]([^()（）\n。；;：:]{{2,80}}?)[)）](?=[、和及与]|以及|等|[，,])")
+
+
+def _item_bracket(text: str, m: re.Match) -> bool:
+    """The bracket follows an item of a list (another item follows it, or one stands before it), not
+    a head that the bracket lists (``实施八大工程(A、B…)``)."""
+    return bool(re.match(r"[、和及与]|以及", text[m.end():m.end() + 2])
+                or re.search(r"[、和及与][^、，,。；;：:()（）\n]{2,12}$", text[max(0, m.start() - 14):m.start()]))
+
+
+def _bracketed(doc: Doc) -> list[Enumeration]:
+    """Lists whose items carry lists of their own in brackets (``聚焦未来制造、未来信息(元宇宙、未来网络)、
+    未来能源(电磁能、新型储能)等6大方向``): the outer list read as if the brackets were not there, and the
+    bracketed items of a list of directions or fields as one list of its sub-areas (fields), each with the
+    item it belongs to."""
+    text = doc.text
+    found: list[Enumeration] = []
+    done = -1
+    for m in _SUBLIST.finditer(text):
+        if m.start() < done or "、" not in m.group(1) or not _item_bracket(text, m):
+            continue
+        s0, s1 = doc.sentence_span(m.start())
+        done = s1
+        brackets = [b for b in _SUBLIST.finditer(text, s0, s1) if _item_bracket(text, b)]
+        plain, offsets = _without(text, s0, s1, brackets)
+        for run in _scan_plain(Doc.from_text(plain, doc.id)):
+            run.items = [(offsets[a], offsets[b - 1] + 1) for a, b in run.items]
+            run.start, run.end = run.items[0][0], run.items[-1][1]
+            run.head_end = offsets[run.head_end - 1] + 1 if run.head_end else run.end
+            run.names = [text[a:b] for a, b in run.items]
+            if any("(" in n or "（" in n for n in run.names):
+                continue
+            found.append(run)
+            if head_kind(run) in ("cluster", "field"):
+                sub = _sub_areas(text, run, [b for b in brackets if run.start <= b.start() <= run.end])
+                if sub is not None:
+                    found.append(sub)
+    return found
+
+
+def _without(text: str, start: int, end: int, brackets: list[re.Match]) -> tuple[str, list[int]]:
+    """``text[start:end]`` without the brackets, and the offset in ``text`` of each character kept."""
+    kept, offsets, pos = [], [], start
+    for b in [*brackets, None]:
+        stop = b.start() if b is not None else end
+        kept.append(text[pos:stop])
+        offsets.extend(range(pos, stop))
+        pos = b.end() if b is not None else end
+    return "".join(kept), offsets
+
+
+def _sub_areas(text: str, run: Enumeration, brackets: list[re.Match]) -> Enumeration | None:
+    """The items inside the brackets of ``run``'s items, as one list of sub-areas (head ``子方向``)."""
+    spans, parents = [], []
+    for b in brackets:
+        a = b.start(1)
+        owner = next(((x, y) for x, y in run.items if y == b.start()), None)
+        for part in re.split(r"([、，,])", b.group(1)):
+            if part not in "、，," and len(part.strip()) >= 2:
+                spans.append((a, a + len(part)))
+                parents.append(owner)
+            a += len(part)
+    if len(spans) < 2:
+        return None
+    sub = Enumeration(items=spans, head="子方向", verb=run.verb or "聚焦", start=spans[0][0], end=spans[-1][1])
+    sub.names = [text[a:b] for a, b in spans]
+    sub.parents = parents
+    sub.rest, sub.lead, sub.head_end = run.rest, run.lead, sub.end
+    return sub
+
+
 def _scan(doc: Doc):
     yield from _pairs(doc)
     yield from _quoted(doc)
+    bracketed = _bracketed(doc)
+    yield from bracketed
+    covered = [(e.start, max(e.end, e.head_end)) for e in bracketed]
+    for run in _scan_plain(doc):
+        if not any(run.start < b and run.end > a for a, b in covered):
+            yield run
+
+
+def _scan_plain(doc: Doc):
     text = doc.text
     pos, floor, prev = 0, 0, None
     while True:
@@ -192,6 +275,13 @@ def _run(doc: Doc, first_sep: int, floor: int = 0) -> Enumeration | None:
             spans.append((pos, end))
         tail = _tail(text, end)
         break
+    joined = re.search(r"(?:和|及|以及)$", text[spans[-1][0]:spans[-1][1]])
+    if joined and len(spans) >= 2 and all(verb_first(text[a:b]) for a, b in spans[:-1]):
+        close = _CLAUSE.search(text, spans[-1][1], spans[-1][1] + _MAX_ITEM + 1)
+        if close and close.start() - spans[-1][1] >= 3 and verb_first(text[spans[-1][1]:close.start()]):
+            # 包括强化A、加快B、深化C和完善D。: the last action, after 和, is an item like the others
+            spans[-1:] = [(spans[-1][0], spans[-1][1] - len(joined.group(0))), (spans[-1][1], close.start())]
+            tail = _tail(text, close.start())
     spans = [_trim(text, a, b) for a, b in spans]
     spans = [(a, b) for a, b in spans if b > a]
     if len(spans) < 2:
@@ -363,7 +453,12 @@ def _verb_led_first(doc: Doc, spans: list[tuple[int, int]]) -> tuple[int, int]:
         if m and m.group(1) not in _INTRODUCERS and (m.group(1) not in COMMIT_VERBS or re.search(
                 r"(?:提出|包括|主要有|分别是|部署)$|[，,；;。：:]$", text[max(0, a - len(m.group(1)) - 3):a - len(m.group(1))])):
             # 任务,加强组织领导、提升服务能力…: a clause of actions, the first with its verb like the rest
-            return a - len(m.group(1)), b
+            a -= len(m.group(1))
+        opened = re.search(r"(?:[，,；;。：:\n](?:以及|并且)?|以及|并且)([^，,；;。：:\n、]{4,16})$", text[max(0, a - 20):a])
+        if opened and _STOP_START.match(opened.group(1)) and not _STOP_START.fullmatch(opened.group(1)) \
+                and not any(opened.group(1).startswith(w) for w in _INTRODUCERS | set(COMMIT_VERBS)):
+            # 以及提升武汉产业基金引导服务效应、支持B、集聚C: the first action runs back to its own verb
+            a -= len(opened.group(1))
     return a, b
 
 
@@ -638,7 +733,7 @@ _KIND_OF_HEAD = (
     (re.compile(r"产业集群|集群"), "cluster"),
     (re.compile(r"企业$|公司$|集团$"), "organization"),
     (re.compile(r"(?:园区|产业园|基地|先导区|示范区|功能区|片区)$"), "zone"),
-    (re.compile(r"未来产业|子方向|新赛道|领域|方向|赛道|产业|前沿技术|新兴技术|未来技术|颠覆性技术|产品|材料$|"
+    (re.compile(r"未来产业|子方向|新赛道|领域|方向|赛道|产业|前沿技术|新兴技术|新兴科学技术|前沿科学技术|未来技术|颠覆性技术|产品|材料$|"
                 r"^(?:关键|核心|共性|重点)+技术|^前沿$"), "field"),
 )
 #: how the names of smart application domains begin (智慧医疗, 智能建造, 数字乡村, 新文旅)
@@ -647,7 +742,7 @@ _SCENE_PREFIX = re.compile(r"智慧|智能|数字|未来|新(?![一型兴材能]
 _USE_AFTER = re.compile(r"^[^。；;]{0,8}?(?:[，,][^。；;，,]{0,12}?)?(?:应用示范|示范应用|场景应用|应用场景|典型场景)")
 #: heads that name future-industry areas by themselves; other field heads (领域, 方向, 产业)
 #: need a verb of commitment before the list or a count
-_STRONG_FIELD_HEADS = re.compile(r"未来产业|子方向|新赛道|赛道|前沿领域|细分领域|重点领域|重点方向|产业方向|前沿技术|新兴技术|"
+_STRONG_FIELD_HEADS = re.compile(r"未来产业|子方向|新赛道|赛道|前沿领域|细分领域|重点领域|重点方向|产业方向|前沿技术|新兴技术|新兴科学技术|前沿科学技术|"
                                  r"未来技术|颠覆性技术")
 #: verbs (and introducers) of commitment in front of a list of fields
 COMMIT = re.compile(r"发展|布局|培育|谋划|聚焦|围绕|瞄准|面向|壮大|打造|突破|抢占|攻关|包括|涵盖|覆盖|分别是|主要有|推动|分布在|集中在|"
@@ -800,7 +895,7 @@ def head_kind(e: Enumeration) -> str | None:
         return "scenario"  # 推动人形机器人在危化品搬运、防爆排爆等危特行业…应用: where the technology is used
     if head.endswith("场景") and after.startswith("的") and not any(map(is_sector, e.names)):
         return "scenario"  # 满足6G直播、智慧巡检等场景的…需求
-    if re.search(r"方向|方面", head) and re.search(r"(?:提出|出台|制定|明确|细化)[^。]{0,12}(?:措施|举措|政策)", e.rest):
+    if re.search(r"方向|方面|维度|层面", head) and re.search(r"(?:提出|出台|制定|明确|细化|推出)[^。]{0,12}(?:措施|举措|政策)", e.rest):
         return "measure"
     if head.endswith("方面") and re.search(r"(?:措施|举措|条)》?[”“]?的?[“”]?$", e.lead):
         return "measure"  # 围绕…10条措施的“A”、“B”等方面: the aspects the measures are grouped by
@@ -855,15 +950,20 @@ def head_kind(e: Enumeration) -> str | None:
     if re.fullmatch(r"(?:新兴|主导|重点)产业", head) and re.search(r"(?:大力|重点|加快|积极|着力|优先)发展$", e.verb or "") \
             and not any(map(is_sector, e.names)):
         return "field"  # 大力发展数字经济、生物经济、冰雪经济和创意设计等新兴产业: the industries a region commits to
-    if head.endswith("产业") and not head.endswith("全产业") and COMMIT.search(e.verb or "") \
+    if re.fullmatch(r"(?:战略性)?新兴产业|(?:优势)?主导产业", head) and re.match(r"^(?:的)?(?:发展|培育|壮大|集聚)", after) \
+            and (COMMIT.search(e.verb or "") or _PROMOTE.search(e.verb or "") or "加强" in (e.verb or "")) \
+            and not e.locative and not any(map(is_sector, e.names)) and not any(map(verb_first, e.names)):
+        return "field"  # 加快A、B等战略性新兴产业发展: the industries whose growth a region commits to
+    if head.endswith("产业") and not head.endswith("全产业") and (COMMIT.search(e.verb or "") or re.search(r"加强|加快", e.verb or "")) \
             and re.match(r"^[^，,。；;]{0,12}?产业链条?(?![主群])", e.rest):
         return "field"  # 大力培育A、B、C等八大新兴产业链: the industries whose chains a region builds
     for pattern, kind in _KIND_OF_HEAD:
         if pattern.search(head):
             committed_after = bool(re.match(rf"^[^。，,；]{{0,4}}(?:{COMMIT.pattern})(?!性)", after))  # 实现突破性进展: an outcome
+            listed_as = bool(re.match(r"^(?:均|都|也)?被(?:列为|列入|确定为|纳入|作为)", after))  # A、B等产业被列为标志性产业
             if kind == "field" and e.locative and not committed_after:
                 return None  # 在A、B等领域成果突出 / 具有广阔应用前景: a setting, not a commitment
-            if kind == "field" and not (_STRONG_FIELD_HEADS.search(head) or e.count or COMMIT.search(e.verb)
+            if kind == "field" and not (_STRONG_FIELD_HEADS.search(head) or e.count or COMMIT.search(e.verb) or listed_as
                                         or _mostly_known_fields(e.names) or _areas_of_known(e, head)
                                         or (_mostly_terms(e.names) and (_PROMOTE.search(e.verb) or committed_after))
                                         or (e.clause_initial and len(e.items) >= 3 and re.search(r"领域|未来产业", head))):

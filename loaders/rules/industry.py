@@ -170,6 +170,8 @@ def _two_fields(item: str) -> list[tuple[int, str, list[str]]]:
             or (len(left) >= 4 and len(right) >= 4 and not _DEPENDENT.search(right) and not right.endswith("应用")
                 and not verb_first(right))):
         return [(0, left, []), (len(left) + 1, right, [])]  # 电池材料及电芯制造封装: two areas of four characters or more
+    if re.fullmatch(r"(?:(.)[\u4e00-\u9fff]){3,4}", item) and len({item[k] for k in range(0, len(item), 2)}) == 1:
+        return [(k, item[k:k + 2], []) for k in range(0, len(item), 2)]  # 深地深海深空: three areas written as one word
     return _slashed(item)
 
 
@@ -398,11 +400,21 @@ def _from_enumerations(doc: Doc, cl: _Clusters, fields: Bag, region: str | None)
         if tier is None and e.clause_initial:
             stage = re.match(rf"^[^，。；]{{0,12}}?处于([{HAN}]{{1,4}}期)", e.rest)
             tier = stage.group(1) if stage else None
-        for (a, _b), n in zip(e.items, names, strict=True):
+        for k, ((a, _b), n) in enumerate(zip(e.items, names, strict=True)):
+            owner = _owner(doc, cl, e, k) or cluster
             for offset, part, aliases in _two_fields(n) if not split else _joined(n):
                 if not is_direction(part) and not is_sector(part) and not is_generic(part) and not part.endswith("产业集群"):
-                    _add_field(fields, doc, part, a + offset, "field.enumeration", cluster, tier, aliases)
+                    _add_field(fields, doc, part, a + offset, "field.enumeration", owner, tier, aliases)
     return linked
+
+
+def _owner(doc: Doc, cl: _Clusters, e, k: int) -> dict | None:
+    """The direction a bracketed sub-area is written under (``未来信息(元宇宙、未来网络)``), as its cluster."""
+    span = e.parents[k] if e.parents else None
+    if span is None or not is_direction(doc.text[span[0]:span[1]]):
+        return None
+    name = doc.text[span[0]:span[1]]
+    return cl.add(name, span[0], span[1], "cluster.enumeration", direction=name)
 
 
 _PARALLEL_HEAD = re.compile(r"(?:重点|前沿|新兴)?领域")

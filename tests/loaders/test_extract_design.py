@@ -14,6 +14,7 @@ import pytest
 
 from policykg.loaders import extract
 from policykg.loaders.reading.document import Doc
+from policykg.loaders.rules.enumerations import enumerations
 from policykg.loaders.rules.news import outlets
 from policykg.loaders.rules.subject import subjects
 from policykg.loaders.words.shape import repair, shape_problem
@@ -182,11 +183,10 @@ def test_a_text_that_opens_on_a_policy_and_explains_it_is_an_interpretation():
 
 def test_events_named_by_a_quoted_theme_and_counted_editions():
     d = extract("南京“以科技创新引领产业创新,打造新质生产力的重要阵地”专场新闻发布会今天举行。"
-                "第三十四届哈尔滨国际经济贸易洽谈会开幕。市政府新闻办今天举行发布会。", doc_id="x")
+                "第三十四届哈尔滨国际经济贸易洽谈会开幕。市政府新闻办今天举行发布会。“数智赋能”产业论坛举行。", doc_id="x")
     orgs = set(names(d, "organizations"))
-    assert {"南京“以科技创新引领产业创新,打造新质生产力的重要阵地”专场新闻发布会", "哈尔滨国际经济贸易洽谈会",
-            "市政府新闻办"} <= orgs
-    assert not any(o.startswith("重要阵地") for o in orgs)
+    assert {"“数智赋能”产业论坛", "哈尔滨国际经济贸易洽谈会", "市政府新闻办"} <= orgs
+    assert not any("发布会" in o or o.startswith("重要阵地") for o in orgs)  # a press conference is the text's occasion
     fair = next(o for o in d["organizations"] if o["name"] == "哈尔滨国际经济贸易洽谈会")
     assert "第三十四届哈尔滨国际经济贸易洽谈会" in fair["aliases"]  # the edition, as written
 
@@ -1712,7 +1712,6 @@ def test_an_industry_made_a_priority_with_把_作为_is_a_field_across_the_corpu
 
 
 def test_并网_is_one_word_beside_a_vocabulary_term_so_a_list_item_holds_it():
-    from policykg.loaders.rules.enumerations import enumerations
 
     doc = Doc.from_text("企业在工业互联网、5G基站、算力并网、智慧党建、数据安全等领域取得成果。", "x")
     assert [e.names for e in enumerations(doc)] == [["工业互联网", "5G基站", "算力并网", "智慧党建", "数据安全"]]
@@ -2330,3 +2329,53 @@ def test_no_body_runs_across_a_he_and_no_verb_after_ganbu_is_a_person():
 def test_the_aspects_a_plan_carries_its_tasks_in_are_its_measures():
     d = extract("《数字某市2025年行动方案》政策解读\n今年重点在数字经济、数字政府、数字文化、综合保障等4个方面推进54项任务。", doc_id="x")
     assert {"数字经济", "数字政府", "综合保障"} <= set(names(d, "measures"))
+
+
+def test_directions_with_bracketed_sub_areas_are_clusters_with_their_fields():
+    d = extract("某市未来产业实施方案出台\n方案聚焦未来制造、未来信息(元宇宙、未来网络、量子科技)、未来能源(电磁能、新型储能)、"
+                "未来空间(深地深海深空)和未来健康(生物制造、脑机接口)等5大方向。", doc_id="x")
+    clusters = {c["name"]: c["fields"] for c in d["clusters"]}
+    assert clusters["未来信息"] == ["元宇宙", "未来网络", "量子科技"]
+    assert clusters["未来空间"] == ["深地", "深海", "深空"] and clusters["未来健康"] == ["生物制造", "脑机接口"]
+    assert not any("(" in n or "（" in n for n in names(d, "fields"))
+
+
+def test_a_bracket_after_a_head_still_lists_the_heads_items():
+    d = extract("某市制造业规划\n实施八大工程(创新引领、集群强链、项目支撑、载体提升),推动五链深度耦合。", doc_id="x")
+    assert {"集群强链", "项目支撑", "载体提升"} <= set(n for p in d["programmes"] for n in [p["name"], *p.get("aliases", [])])
+
+
+def test_a_list_of_actions_keeps_each_action_whole():
+    d = extract("某市新闻\n方案提出,以及提升产业基金引导服务效应、支持新型研发机构发展创新、强化数据要素支撑作用等3项具体工作举措。"
+                "提出了五大建设任务,包括强化创新策源、加快科技成果转化、培育优质企业主体、深化应用场景牵引和完善产业发展生态。", doc_id="x")
+    assert "提升产业基金引导服务效应" in names(d, "measures")
+    doc = Doc.from_text("提出了五大建设任务,包括强化创新策源、加快科技成果转化、深化应用场景牵引和完善产业发展生态。", "x")
+    assert enumerations(doc)[0].names == ["强化创新策源", "加快科技成果转化", "深化应用场景牵引", "完善产业发展生态"]
+
+
+def test_strategic_emerging_industries_a_region_grows_and_industries_listed_as_flagships_are_fields():
+    d = extract("某省新闻\n山西将加快高端装备制造、新材料、新能源汽车等战略性新兴产业发展。"
+                "人形机器人、脑机接口、量子计算机等产业被列为其中的标志性产业。", doc_id="x")
+    assert {"高端装备制造", "新能源汽车", "人形机器人", "量子计算机"} <= set(names(d, "fields"))
+
+
+def test_aspects_a_draft_puts_measures_out_under_are_measures_and_a_press_conference_no_event():
+    d = extract("某市新闻\n该文件拟从平台建设、人才引育、资金奖补等维度推出15条具体政策。", doc_id="x")
+    assert {"平台建设", "人才引育", "资金奖补"} <= set(names(d, "measures"))
+
+
+@pytest.mark.parametrize("text, person", [
+    ("全国人大代表梁伟表示,人形机器人是标志性成果。", "梁伟"),
+    ("北京大学教授、信息科学与技术学部主任梅宏打了个生动的比方。", "梅宏"),
+    ("中国航天科技集团总工程师龚波为大会致辞并为联盟揭牌。", "龚波"),
+    ("研究所研究员袁媛6位省政协委员参加。", "袁媛"),
+    ("自治区农业农村厅产业处处长泽仁志玛告诉记者。", "泽仁志玛"),
+    ("刚才吴清主席也讲到,资本市场很关注。", "吴清"),
+])
+def test_people_after_deputies_titles_and_before_more_verbs(text, person):
+    assert person in names(extract("某地新闻\n" + text, doc_id="x"), "people")
+
+
+def test_members_of_a_congress_who_talk_are_no_person():
+    d = extract("某地新闻\n来自九三学社、科协的省政协委员谈变化、聚共识、谋发展。", doc_id="x")
+    assert names(d, "people") == []
