@@ -302,6 +302,8 @@ def type_items(doc: Doc, digest: dict, model_: dict | None = None) -> dict:
             continue  # 人工智能 where the digest holds 新一代人工智能: one concept, listed once
         if lst == "fields" and all(vocabulary.field_key(p) in concepts for p in JOINED.split(c.name)[::2]):
             continue  # 5G和云计算 where the digest holds 5G and 云计算: the two, joined
+        if lst == "fields" and sum(_within(f, c.start, c.start + len(c.name)) for f in digest["fields"]) >= 2:
+            continue  # 深地深海深空 where the digest holds 深地, 深海 and 深空 there: the parts, each listed
         if lst == "measures" and _inside_item(digest[lst], c.start, c.start + len(c.name)):
             continue  # 优化|高端科技人才引进 where the digest holds the whole measure: a part of a name it has
         if lst == "fields" and (national_context(doc, c.start, (digest.get("document") or {}).get("region"))
@@ -313,6 +315,12 @@ def type_items(doc: Doc, digest: dict, model_: dict | None = None) -> dict:
         if lst is not None:
             digest.setdefault(lst, []).append(new_item(lst, c.name, c.start, doc, f"{NAME_KINDS[lst]}.typed", c))
     return digest
+
+
+def _within(item: dict, start: int, end: int) -> bool:
+    """Is ``item`` quoted from inside ``[start, end)``?"""
+    ev = item.get("evidence") if isinstance(item, dict) else None
+    return isinstance(ev, dict) and start <= ev.get("start", -1) and ev.get("end", end + 1) <= end
 
 
 def _inside_item(items: list, start: int, end: int, same_end: bool = False) -> bool:

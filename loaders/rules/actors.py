@@ -712,10 +712,12 @@ _PEOPLES_CORE_END = re.compile(rf"(?:{'|'.join(_PEOPLES_CORES)})$")
 _PEOPLES_BODY = re.compile(rf"(?:省|市|区|县|州)(?:{'|'.join(_PEOPLES_CORES)})|团(?:省|市|区|县)委")
 #: a department's division, after the department (``省工信厅人工智能与数字产业处``, ``常州市科技局农社处``) or alone where
 #: bodies are listed or credited (``、重大装备产业处、``, ``(高技术处供稿)``, ``信息来源: 电子信息产业处``)
-_DIVISION_WORD = r"(?:产业|技术|信息|数据|规划|发展|创新|装备|调整|综合|经济|科技|企业|管理|培育|农社|监督|法规|区划|改革|投资|能源|材料)"
+_DIVISION_WORD = r"(?:产业|技术|信息|数据|规划|发展|创新|装备|调整|综合|经济|科技|企业|管理|培育|农社|监督|法规|区划|改革|投资|能源|材料|" \
+                 r"协调|政策|运行|安全|标准|合作|统计|质量|人才|财务|资源)"
 _DIVISION_AFTER = re.compile(rf"(?:委员会|委|局|厅|司)([{HAN}]{{1,12}}?{_DIVISION_WORD}[{HAN}]{{0,3}}?[处科](?=[^{HAN}]|负责|组织|供稿|相关|参加|参会|牵头|联系|$)"
                              rf"|[{HAN}]{{2,3}}处(?=组织|负责|牵头|供稿|相关|联系|[、，,)）]))")
-_DIVISION_ALONE = re.compile(rf"(?:(?<=[、，,(（:：/\s])|^)([{HAN}]{{1,10}}{_DIVISION_WORD}[{HAN}]{{0,3}}?处)(?=[、，,)）/\s]|供稿|相关|负责|参会|参加|$)")
+_DIVISION_ALONE = re.compile(rf"(?:(?<=[、，,(（:：/\s])|(?<=包括|包含|设有|下设)|(?<=分别是|分别为)|^)([{HAN}]{{1,10}}{_DIVISION_WORD}[{HAN}]{{0,3}}?处)"
+                             rf"(?=[、，,)）/\s。；;]|和|供稿|相关|负责|参会|参加|$)")
 #: a people's congress or a political consultative conference names a body whatever follows
 #: (市政协十四届四次会议第1151号提案, 区政协经济委)
 _CONGRESS = re.compile(r"(?:省|市|区|县|州|旗)(?:政协常委会|政协|人大常委会|人大)(?!常委会|代表|委员)")
@@ -735,8 +737,12 @@ def _divisions(doc: Doc, bodies: list[dict]):
     for m in _DIVISION_ALONE.finditer(text) if "处" in text else ():
         if text[max(0, m.start(1) - 2):m.start(1)] in ("处(", "处（"):
             continue  # 高端装备处(汽车产业处): the division's other name, in its brackets
-        if not _INNER_VERB.search(m.group(1)) and not re.match(r"[各每该本此]", m.group(1)):
-            yield m.start(1), m.group(1)
+        name, at = m.group(1), m.start(1)
+        listed = re.search(rf"(?:包括|包含|设有|下设|分别是|分别为)(?=[{HAN}]{{2}})", name)
+        if listed:  # 其余处室包括综合处: the division named after the verb that lists it
+            name, at = name[listed.end():], at + listed.end()
+        if not _INNER_VERB.search(name) and not re.match(r"[各每该本此]", name):
+            yield at, name
 
 
 def _known_place(name: str) -> bool:
@@ -1058,7 +1064,7 @@ _PERSON = re.compile(rf"({_TITLES})”?(?:[(（][A-Za-z]{{2,5}}[)）])? ?((?:{_T
                      rf"告诉|接受|呼吁|谈及)|介绍|表示|指出|说|称|在|认为|强调|透露|回答|展望|带队|率队|带领|共同|围绕|调研|考察|"
                      # 市长某某到南海区调研, 副区长某某应邀参会, 副局长某某汇报了, 书记某某赴园区, 董事长某某激动地说, 创始人某某被聘任
                      rf"到(?=[{HAN}]{{2}})|赴|应邀|受邀|汇报|被(?=[{HAN}]{{2}})|激动|感慨|希望|要求|寄语|分享|回应|"
-                     rf"通过|现场|代表(?=[{HAN}]{{2}})|解释|为(?=[{HAN}]{{1,10}}(?:致辞|揭牌|颁奖|授牌|颁发))|打了|打个|\d|"
+                     rf"通过|现场|代表(?=[{HAN}]{{2}})|解释|为(?=[{HAN}]{{1,10}}(?:致辞|揭牌|颁奖|授牌|颁发))|打了|打个|\d{{1,2}}[位名]|"
                      rf"向(?=[{HAN}]{{2}})|与(?=[{HAN}]{{2}})|教授|博士|院士|"
                      rf"走访|参观|陪同|会见|致辞|讲话|发言|宣布|签约|揭牌|一行|一同|一起|以及|同志|出席|参加|主持|"
                      # 主任某某等专家, 所长某某等氢能领域专家, 总经理某某等60余名专家, 副主任某某等赴闵行区调研

@@ -950,10 +950,6 @@ def head_kind(e: Enumeration) -> str | None:
     if re.fullmatch(r"(?:新兴|主导|重点)产业", head) and re.search(r"(?:大力|重点|加快|积极|着力|优先)发展$", e.verb or "") \
             and not any(map(is_sector, e.names)):
         return "field"  # 大力发展数字经济、生物经济、冰雪经济和创意设计等新兴产业: the industries a region commits to
-    if re.fullmatch(r"(?:战略性)?新兴产业|(?:优势)?主导产业", head) and re.match(r"^(?:的)?(?:发展|培育|壮大|集聚)", after) \
-            and (COMMIT.search(e.verb or "") or _PROMOTE.search(e.verb or "") or "加强" in (e.verb or "")) \
-            and not e.locative and not any(map(is_sector, e.names)) and not any(map(verb_first, e.names)):
-        return "field"  # 加快A、B等战略性新兴产业发展: the industries whose growth a region commits to
     if head.endswith("产业") and not head.endswith("全产业") and (COMMIT.search(e.verb or "") or re.search(r"加强|加快", e.verb or "")) \
             and re.match(r"^[^，,。；;]{0,12}?产业链条?(?![主群])", e.rest):
         return "field"  # 大力培育A、B、C等八大新兴产业链: the industries whose chains a region builds

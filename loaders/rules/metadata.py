@@ -737,6 +737,8 @@ def _region(doc: Doc, title: str | None, issuer: str | None, about: str | None =
         nation = len(_NATION_WORDS.findall(doc.text[:20000]))
         if nation > counts[top] and len(counts) >= 2:
             return divisions.lookup_region("全国")  # a report on the nation that visits several places
+        if len(counts) == 1 and counts[top] == 1 and len(_NATIONAL_BODY.findall(doc.text[:20000])) >= 2:
+            return divisions.lookup_region("全国")  # the nation's ministers speak; one place is named once, in passing
         return divisions.lookup_region(top)
     if re.search(r"全国|国家", title or "") or len(_NATION_WORDS.findall(doc.text[:20000])) >= 2:
         return divisions.lookup_region("全国")  # no place named, the nation spoken of: a national text
@@ -805,6 +807,9 @@ def _province_lead(title: str | None) -> bool:
 
 #: words by which a text speaks of the nation (not 全国人大代表 or 全国首家, a body and a ranking; not 中国…联盟, a
 #: body's name; not 科技部副部长某某, a guest's post)
+#: the nation's bodies, named alone or in an official's title
+_NATIONAL_BODY = re.compile(r"国家(?:发展改革委|发展和改革委员会|能源局|数据局|标准委|知识产权局|航天局)|国务院|工业和信息化部|工信部|科技部|"
+                            r"科学技术部|财政部|商务部|教育部|证监会|中国人民银行|国资委")
 _NATION_WORDS = re.compile(r"我国|全国(?!人大|政协|人民代表大会|首|第一|前列|领先|最|规模最大)|国家级|中国(?=[，,。；;、的”\s]|式|特色|$)|"
                            r"(?:国家(?:发展改革委|发展和改革委员会|能源局|数据局|标准委)|国务院|工业和信息化部|工信部|科技部|财政部)"
                            r"(?![\u4e00-\u9fff]{0,6}?(?:副?(?:部长|主任|局长|司长|处长|总理|秘书长)|党组))")

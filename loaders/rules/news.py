@@ -35,11 +35,13 @@ _SOURCE = re.compile(rf"(?:来源|转自|稿源)[ \t]*[:：][ \t]*({_NAME})(?:[-
 #: a publication line: [发布时间：]date [time] X
 _PUBLISHED = re.compile(rf"^(?:(?:发布|发表)?(?:时间|日期)\s*[:：]\s*)?{_DATE}{_TIME}\s*({_NAME})\s*$", re.M)
 #: a dateline: X[place]M月D日电/讯
-_DATELINE = re.compile(rf"(?:^|\n)[ \t]*({_NAME}|[A-Za-z][A-Za-z0-9.]{{2,20}})(?:[ \t]+[{HAN}]{{2,4}})?[ \t]*(\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)"
+_DATELINE = re.compile(rf"(?:^|\n|(?<=[)）] ))[ \t]*({_NAME}|[A-Za-z][A-Za-z0-9.]{{2,20}})(?:[ \t]+[{HAN}]{{2,4}})?[ \t]*(\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)"
                        rf"(?:电|讯|消息)")
 #: a dateline without a date: ``大皖新闻讯``, ``山西科技报新闻网大同讯`` (an outlet, a place, 讯)
 _BARE_DATELINE = re.compile(rf"(?:^|\n)\s*((?:[{HAN}A-Za-z0-9]{{2,10}}/)?[{HAN}A-Za-z0-9]{{1,14}}(?:网|社|报|新闻|客户端|全媒体|融媒体?))"
                             rf"(?:[{HAN}]{{2,4}})?讯")
+#: an outlet whose reporter interviews someone: ``接受科技日报记者采访``
+_INTERVIEWED = re.compile(rf"接受(?:了)?([{HAN}]{{2,10}}?(?:日报|晚报|报|网|社|电视台|新闻))(?:社)?记者(?:的)?(?:采访|专访)")
 #: an outlet credited in brackets at the end of a paragraph: ``…转型升级。(上证报)``
 _END_CREDIT = re.compile(rf"[。!！?？]\s*[(（]\s*(?:来源\s*[:：]\s*)?([{HAN}A-Za-z0-9]{{1,12}}(?:网|社|报|新闻|客户端|融媒))\s*[)）]\s*(?:\n|$)")
 #: a site's line under the headline: ``杭州网  发布时间:2024-11-09 06:54``
@@ -139,6 +141,9 @@ def outlets(doc: Doc, head: int = 1500) -> list[Outlet]:
         name = m.group(1) or m.group(2) or m.group(3)
         if "记者" not in name and not re.search(r"从|\d+[月日]", name) and (_OUTLET_WORDS.search(name) or re.search(r"[A-Za-z0-9]", name)):
             found.append(Outlet(name, m.start(next(g for g in (1, 2, 3) if m.group(g))), "news.credit"))
+    for m in _INTERVIEWED.finditer(text):  # 近日接受科技日报记者采访时表示: the paper whose reporter asks
+        found.append(Outlet(m.group(1), m.start(1), "news.credit"))
+        break
     for m in _END_CREDIT.finditer(doc.text):
         found.append(Outlet(m.group(1), m.start(1), "news.closing"))
         break

@@ -329,8 +329,10 @@ def _clean_zone(stem: str) -> str:
     stem = parts[-1]
     # 生物医药与生物食品先导区: keep 与/和 inside a name unless the left side is a zone itself
     while len(parts) >= 3 and parts[-2] in ("与", "和", "及") and not _ZONE_SUFFIX.search(parts[-3] + "x") \
+            and not (len(parts[-3]) >= 6 and parts[-3].endswith("区")) \
             and not re.search(r"(?:政府|委员会|管委会|局|厅|委|办|大学|学院|研究院|公司|集团|谷|湾|港|岛|城|地块|片区)$", parts[-3]):
-        # (厦门大学航空航天学院与安庆经开区, 碳谷绿湾与东方美谷: a body or a place on the left, two names)
+        # (厦门大学航空航天学院与安庆经开区, 碳谷绿湾与东方美谷, 松嫩平原生物产业核心区和泛三江平原生物产业示范区:
+        # a body or a place on the left, two names)
         stem = parts[-3] + parts[-2] + stem
         parts = parts[:-2]
     if stem.startswith("环") and region_pattern("^").match(stem[1:]):

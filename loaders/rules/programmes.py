@@ -176,6 +176,8 @@ def _from_enumerations(doc: Doc, bag: Bag) -> None:
         if not named and sum(own) < 2:  # 推出了全球引才计划、明珠计划、国际人才驿站: items named as programmes
             continue
         head_kind_word = _KIND_AT_END.search(e.head)
+        if not e.count and not any(own) and sum(len(n) <= 3 and "“" not in n for n in e.names) * 2 > len(e.names):
+            continue  # 雨水、污水、燃气等工程同步施工: works of a site, named by what they carry, no programmes
         for (a, _b), name, is_own in zip(e.items, e.names, own, strict=True):
             if (not named and not is_own) or _BODY_END.search(name):
                 continue  # 省人大常委会、省政府立法工作计划: whose plans, not which
