@@ -958,8 +958,10 @@ def _org_ok(name: str) -> bool:
             re.match(r"[省市区县州]|自治[区州]", stem) or region_pattern("^").match(stem) or re.search(r"[省市区县州旗盟]$", stem)
             or stem in divisions.district_names())):
         return False  # 更好发挥政府作用, 市十届人民政府第101次常务会议: an act or a term, not a named government
-    if suffix in ("座谈会", "推进会", "研讨会"):
-        return False  # 某产业发展座谈会, 工作推进会: a meeting the text reports, not a named event (5 of 30 listed)
+    if suffix in ("座谈会", "推进会", "研讨会") or name.endswith(("新闻发布会", "通报会")):
+        return False  # 某产业发展座谈会, 工作推进会, …通报新闻发布会: a meeting the text reports, not a named event (5 of 30 listed)
+    if re.search(r"(?:介绍|表示|说|称|指出|见证|看到|了解|参观|走进|来到)$", stem) or re.search(r"见证|掌声", stem):
+        return False  # 向记者介绍公司, 在掌声中共同见证…联盟: a verb before the suffix, no name
     if suffix == "公司" and re.search(r"(?:到|给|向|回|进入|送入)$", stem):
         return False  # 数据可同步传送到公司: where something goes, no firm's name
     if stem in ("本次", "此次", "这次", "该次", "本届", "此届"):

@@ -275,6 +275,18 @@ def _run(doc: Doc, first_sep: int, floor: int = 0) -> Enumeration | None:
             spans.append((pos, end))
         tail = _tail(text, end)
         break
+    if start > 0 and text[start - 1] == "“" and "”" in text[spans[-1][0]:spans[-1][1]] and "”" not in text[start:spans[-1][0]]:
+        close = text.index("”", spans[-1][0])  # 聚焦“直升机、无人机、新型航空器”领域: the quoted list ends at its quote
+        if re.match(r"(?:专项)?(?:行动|工程|计划|体系|模式|战略)", text[close + 1:close + 5]):
+            return None  # 实施“提高效率、提升效能、提增效益”行动: the quote names one programme, no list
+        spans[-1] = (spans[-1][0], close)
+        tail = _tail(text, close + 1)
+    code = re.search(r"“[\dA-Za-z+＋]{1,8}”", text[spans[-1][0]:spans[-1][1]])
+    rem = text[spans[-1][0] + code.end():spans[-1][1]] if code else ""
+    if code and code.start() >= 2 and rem and _head_word(rem) == rem:
+        # 前沿材料、生命科学、先进装备“3+X”未来产业发展体系: the system's code, then the head
+        tail = _tail(text, spans[-1][0] + code.end())
+        spans[-1] = (spans[-1][0], spans[-1][0] + code.start())
     joined = re.search(r"(?:和|及|以及)$", text[spans[-1][0]:spans[-1][1]])
     if joined and len(spans) >= 2 and all(verb_first(text[a:b]) for a, b in spans[:-1]):
         close = _CLAUSE.search(text, spans[-1][1], spans[-1][1] + _MAX_ITEM + 1)
@@ -292,7 +304,7 @@ def _run(doc: Doc, first_sep: int, floor: int = 0) -> Enumeration | None:
                              for a, b in spans):
         return None  # quantities (50个…、200个…) are targets, not a list of names
     e = Enumeration(items=spans, start=spans[0][0], end=spans[-1][1])
-    e.verb = lead or _verb_before(doc, start)
+    e.verb = lead or _verb_before(doc, start - 1 if start > 0 and text[start - 1] == "“" else start)
     e.lead = re.split(r"[，,。；;：:\n]", text[max(0, e.start - 24):e.start])[-1]
     e.sentence_lead = text[doc.sentence_span(e.start)[0]:e.start].lstrip()
     e.clause_initial = start == 0 or text[start - 1] in "，,。；;：:\n"

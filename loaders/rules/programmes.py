@@ -342,6 +342,8 @@ def extract_measures(doc: Doc, doc_type: str | None) -> list[dict]:
         if kind == "measure" or (kind is None and "任务" in e.head):
             section = out.path_at(e.start)
             aspect = _ASPECT_BEFORE.search(doc.text, max(0, e.start - 48), e.start)
+            if aspect and re.fullmatch(r"(?:主要|重点)?任务|(?:保障|政策|支持)措施|(?:总体|发展)目标|总体要求", aspect.group(1)):
+                continue  # 在主要任务方面,提出A、B等5大任务: a part of the plan, its tasks listed after it
             if aspect and not re.search(r"[。；;\n]", doc.text[aspect.end():e.start]):
                 # 一是在稳步推进氢能多元场景应用方面,提出A、B等4项任务: the aspect is the measure, the tasks its parts
                 at = aspect.start(1)
@@ -449,7 +451,9 @@ _QUOTED_MEASURES = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3}
                               r"(?:包括|分别是|主要有|即)[:：]?\s*((?:“[^“”]{4,30}”[、，,]?\s*){2,})")
 _MEASURES_LEAD = re.compile(r"(?:具体|主要|重点|支持|保障)?(?:措施|举措|任务)(?:包括|有|是|如下)?[:：]\s*(?=一是)"
                             r"|\d{1,2}条(?:政策|具体|支持)?(?:措施|举措)[。：:]\s*(?=一是)"  # 共包括五个方面16条政策措施。一是…
-                            r"|提出\d{1,2}(?:项|条)(?:重点)?(?:任务|措施|举措)[，,：:]\s*(?=一是)")  # 从…角度提出5项任务,一是…
+                            r"|提出\d{1,2}(?:项|条)(?:重点)?(?:任务|措施|举措)[，,：:]\s*(?=一是)"  # 从…角度提出5项任务,一是…
+                            r"|提出[^。；;\n]{2,60}?等(?:\d{1,2}|[二三四五六七八九十])(?:大|项|条|个)(?:重点|主要)?(?:任务|措施|举措)[。，,：:]\s*(?=一是)")
+                            # 提出技术创新、主体培育…等5大任务。一是推动…
 #: ``一要…二要…``: the tasks a meeting or an official sets, one by one
 _MUST = re.compile(r"(?:^|(?<=[。；;\n]))\s*([一二三四五六七八九十]+)要([^，,。；;：:]{4,24})[，,。；;]")
 _PART = re.compile(r"(第[一二三四五六七八九十]+部分)\s*[，,:：]\s*([^。，,；;：:\n]{2,16})[。；;]")

@@ -2404,3 +2404,23 @@ def test_the_outlet_whose_reporter_interviews_and_a_dateline_after_a_photo_credi
     d = extract("国家发展和改革委员会主任郑栅洁回答记者提问。(中评社 海涵摄) 中评社北京3月6日电(记者 海涵)"
                 "过去一年,人工智能表现强劲。国家发展和改革委员会主任郑栅洁指出,长江上的货轮经过南京段时,无人机送外卖。", doc_id="x")
     assert "中评社" in names(d, "organizations") and d["document"]["region"] == "全国"
+
+
+def test_a_quoted_list_ends_at_its_quote_and_a_systems_code_before_its_head_is_no_item():
+    d = extract("某区新闻\n发布会介绍了保税区在聚焦“直升机、无人机、新型航空器”领域取得的成果。"
+                "某市谋划了前沿材料、生命科学、先进装备“3+X”未来产业发展体系。", doc_id="x")
+    fields = set(names(d, "fields"))
+    assert {"直升机", "新型航空器", "前沿材料", "先进装备"} <= fields and not any("”" in f for f in fields)
+
+
+def test_tasks_headed_yi_shi_after_a_counted_list_of_tasks_are_measures_not_the_part_of_the_plan():
+    d = extract("某省新闻\n王某介绍,在主要任务方面,提出技术创新、主体培育、产业集聚等3大任务。一是推动关键技术创新。加快布局。"
+                "二是加快产业主体培育。培育企业。三是促进产业集聚扩容。建设基地。", doc_id="x")
+    assert names(d, "measures") == ["推动关键技术创新", "加快产业主体培育", "促进产业集聚扩容"]
+
+
+def test_a_press_conference_and_a_verb_before_a_suffix_name_no_organization():
+    d = extract("某市新闻\n记者在日前召开的2024年南宁科技创新发展情况通报新闻发布会上了解到。"
+                "润建股份有限公司负责人向记者介绍公司低空经济板块。在掌声中共同见证福建省氢能产业创新发展联盟成立。", doc_id="x")
+    orgs = set(names(d, "organizations"))
+    assert not any("发布会" in o or "介绍" in o or "见证" in o for o in orgs)
