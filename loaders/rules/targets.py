@@ -125,6 +125,8 @@ def _targets(doc: Doc, report_year: int | None = None) -> list[dict]:
                 continue  # “某市300MW/1800MWh压缩空气储能示范项目”: part of a name
             if _FUNDING_CAP.search(sent[max(0, m["start"] - 8):m["start"]]):
                 continue  # 给予最高1亿元: a funding cap, not a target
+            if re.search(r"(?:距离|半径)$", sent[max(0, m["start"] - 4):m["start"]]) or re.match(r"(?:的)?(?:范围内|以内|半径内)", sent[m["end"]:]):
+                continue  # 在直线距离50公里范围内享受到服务: a condition of the goal, not a goal
             if year is not None and (doc_year or report_year) and year < (doc_year or report_year):
                 continue  # 2023年,一汽在长春生产整车156万辆 in a report of 2024: a result
             if _past_year_clause(sent, m["start"], doc_year):
@@ -209,8 +211,9 @@ def _iter_quantities(sent: str):
         if per and not m.group(5):
             unit, end = unit + per.group(0), per.end()
         after = sent[end:end + 12]
-        if _PART_COUNT.match(after if m.group(4) != "大" else "大" + after) or after.startswith("的"):
-            continue  # the count of the plan's parts, or a quantity that qualifies a noun (超过30亿元的企业)
+        share = unit == "%" and re.match(rf"的[{HAN}A-Za-z0-9]{{2,16}}?(?:能够|能|可以|将|均|实现|享受|具备|接入|覆盖)", sent[end:end + 24])
+        if _PART_COUNT.match(after if m.group(4) != "大" else "大" + after) or (after.startswith("的") and not share):
+            continue  # the count of the plan's parts, or a quantity that qualifies a noun (超过30亿元的企业; not 99%的县能够…)
         yield {"start": m.start(2), "end": end, "value": high if high is not None else value,
                "value_min": value if high is not None else None, "unit": unit, "qualifier": qualifier}
     for m in _CN_BIG.finditer(sent):
@@ -244,6 +247,9 @@ def _metric(sent: str, m: dict) -> str | None:
     if m.get("big"):
         after = sent[m["end"]:]
     clause_after = _CLAUSE_END.split(re.sub(r"^[(（][^()（）]{1,40}[)）]", "", after), 1)[0]  # 40EFLOPS(每秒…运算): the unit explained
+    share = re.match(rf"^的([{HAN}A-Za-z0-9]{{2,16}}?)(?=能够|能|可以|可|将|均|都|实现|享受|具备|拥有|接入|覆盖|[，,。；;]|$)", clause_after)
+    if m["unit"] == "%" and share:  # 99%的县级行政单元能够…: the share is of what follows 的
+        return share.group(1)
     ma = _METRIC_AFTER.match(clause_after)
     if ma and not re.match(r"^(?:以上|左右|的?(?:支持|奖励|资助|补助|补贴))", clause_after):
         metric = re.split(r"[、]|建设$", ma.group(1))[0]
@@ -301,7 +307,8 @@ def _add(out: list[dict], item: dict, buckets: dict | None = None) -> None:
 
 
 #: a sentence that opens with a bare year (not 到2027年): what happened that year
-_BARE_YEAR = re.compile(r"^\s*(?:[一二三四五六七八九十]+是)?\s*(\d{4})\s*年(?:[，,]|(?=[^前底末]))")
+_BARE_YEAR = re.compile(r"^\s*(?:[一二三四五六七八九十]+是)?\s*(?:据(?:介绍|了解|统计|悉)[，,]?|记者(?:了解到|获悉)[，,]?)?"
+                        r"\s*(\d{4})\s*年(?:[，,]|(?=[^前底末]))")  # 据介绍,2023年,…增长5.3%: a year's result, reported
 
 
 def _marker_year(m: re.Match) -> int:

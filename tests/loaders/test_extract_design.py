@@ -2424,3 +2424,14 @@ def test_a_press_conference_and_a_verb_before_a_suffix_name_no_organization():
                 "润建股份有限公司负责人向记者介绍公司低空经济板块。在掌声中共同见证福建省氢能产业创新发展联盟成立。", doc_id="x")
     orgs = set(names(d, "organizations"))
     assert not any("发布会" in o or "介绍" in o or "见证" in o for o in orgs)
+
+
+def test_a_share_of_what_follows_de_is_a_goal_and_a_distance_within_it_is_not():
+    d = extract("某区低空经济规划\n据介绍,到2035年将建成通用机场98个,99%的县级行政单元能够在直线距离50公里范围内享受到通用航空服务。", doc_id="x")
+    got = {(t["year"], t["value"], t["unit"]): t["metric"] for t in d["targets"]}
+    assert got == {(2035, 98, "个"): got[(2035, 98, "个")], (2035, 99, "%"): "县级行政单元"}
+
+
+def test_a_years_result_reported_after_judie_is_no_goal():
+    d = extract("某省新闻\n据介绍,2023年,某省地区生产总值增长5.3%,经济总量站上3万亿台阶。", doc_id="x")
+    assert d["targets"] == []
