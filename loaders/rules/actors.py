@@ -107,7 +107,7 @@ _SHORT_AGENCY_RE = re.compile(_SHORT_AGENCY)
 AGENCY_GROUPS = (
     ("发展和改革委员会", "发展改革委员会", "发展改革委", "发改委", "发展和改革局", "发展改革局", "发改局"),
     ("工业和信息化厅", "工业和信息化局", "工业和信息化委员会", "工业和信息化委", "工信厅", "工信局", "工信委",
-     "经济和信息化厅", "经济和信息化局", "经济和信息化委员会", "经济和信息化委", "经济信息化委", "经信厅", "经信局", "经信委"),
+     "经济和信息化厅", "经济和信息化局", "经济和信息化委员会", "经济和信息化委", "经济信息化委", "经济信息委", "经信厅", "经信局", "经信委"),
     ("科学技术厅", "科学技术局", "科学技术委员会", "科技厅", "科技局", "科技创新局", "科技创新委员会", "科技创新委", "科委"),
     ("教育厅", "教育局", "教育委员会", "教委"),
     ("财政厅", "财政局"),
@@ -171,6 +171,8 @@ def _body_start(text: str, start: int, stems: frozenset) -> int:
         if zone and (zone.group(0) + "区" in divisions.district_names() or
                      re.search(r"(?:开发|高新|经开|新|自贸|保税)$", zone.group(0))):
             place -= len(zone.group(0))
+    if place == start and text[start] == "区" and text[start - 1:start] == "特":  # 澳门特区政府: the region's government
+        place = start - 1 - (2 if text[max(0, start - 3):start - 1] in ("香港", "澳门") else 0)
     if text[max(0, place - 2):place] in ("中共", "自治"):  # 中共某市委; 自治区发展改革委
         place -= 2
     return place
@@ -720,7 +722,8 @@ _DIVISION_ALONE = re.compile(rf"(?:(?<=[、，,(（:：/\s])|(?<=包括|包含|�
                              rf"(?=[、，,)）/\s。；;]|和|供稿|相关|负责|参会|参加|$)")
 #: a people's congress or a political consultative conference names a body whatever follows
 #: (市政协十四届四次会议第1151号提案, 区政协经济委)
-_CONGRESS = re.compile(r"(?:省|市|区|县|州|旗)(?:政协常委会|政协|人大常委会|人大)(?!常委会|代表|委员)")
+_CONGRESS = re.compile(r"(?:省|市|区|县|州|旗)(?:政协常委会|政协|人大常委会|人大)(?!常委会|代表|委员)"
+                       r"|(?:省|市|区|县|州|旗)第?[一二三四五六七八九十]{1,3}届(?:政协常委会|人大常委会)")  # 贵州省十四届人大常委会
 
 
 def _divisions(doc: Doc, bodies: list[dict]):

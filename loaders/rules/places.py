@@ -208,8 +208,9 @@ def extract_zones(doc: Doc, region: str | None) -> list[dict]:
         if stem is None:
             continue
         name = _clean_zone(stem.group(0)) + m.group(1)
-        if not _plausible(name, m.group(1)) or _aspired(text, m.end() - len(name), m.end()):
-            continue
+        if not _plausible(name, m.group(1)) or _aspired(text, m.end() - len(name), m.end()) \
+                or re.search(r"[和与及、]$", name[:-len(m.group(1))]):
+            continue  # 根据论证意见和先导区布局: a kind of zone joined to another word, no name
         start = m.end() - len(name)
         bag.add(name, {"name": name, "aliases": [], "kind": _kind(m.group(1)),
                        "evidence": doc.evidence(start, m.end(), "zone.suffix")})

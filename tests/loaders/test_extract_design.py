@@ -2435,3 +2435,16 @@ def test_a_share_of_what_follows_de_is_a_goal_and_a_distance_within_it_is_not():
 def test_a_years_result_reported_after_judie_is_no_goal():
     d = extract("某省新闻\n据介绍,2023年,某省地区生产总值增长5.3%,经济总量站上3万亿台阶。", doc_id="x")
     assert d["targets"] == []
+
+
+def test_a_special_regions_government_a_standing_committee_of_a_numbered_congress_and_chongqings_agency():
+    d = extract("新华社澳门11月1日电 澳门特区政府1日公布规划。2025年12月3日,贵州省十四届人大常委会第二十次会议表决通过。"
+                "省十三届人大三次会议召开。申报书报送至市经济信息委。", doc_id="x")
+    orgs = set(names(d, "organizations"))
+    assert {"澳门特区政府", "贵州省十四届人大常委会", "市经济信息委"} <= orgs
+    assert "区政府" not in orgs and not any("十三届人大" in o for o in orgs)
+
+
+def test_a_kind_of_zone_joined_to_another_word_is_no_zone():
+    d = extract("某市通知\n市经济信息委将根据论证意见和先导区布局、产业发展等情况确定名单。", doc_id="x")
+    assert names(d, "zones") == []
