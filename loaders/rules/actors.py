@@ -148,7 +148,7 @@ _AGENCY_RE = re.compile(r"[省市区县州盟旗](?:"
                         + "|".join(sorted(map(re.escape, AGENCY_CORES), key=len, reverse=True))
                         + r")(?![长员任])"
                         # the government itself, where it acts (市人民政府应当…); not its offices, documents or policies
-                        r"|(?:(?<![各和与及、])|(?<=委、))[省市区县州](?:人民)?政府(?=应当|负责|统筹|组织|建立|制定|设立|批准|同意|印发|决定|依法|"
+                        r"|(?:(?<![各和与及、地])|(?<=委、))[省市区县州](?:人民)?政府(?=应当|负责|统筹|组织|建立|制定|设立|批准|同意|印发|决定|依法|"
                         r"(?:第[\d一二三四五六七八九十百]+次)?常务会议|审议|研究同意)"
                         # the government paired with its party committee (省委省政府, 市委、市政府): a body on its own
                         r"|(?:(?<=[省市区县]委)|(?<=[省市区县]委、))[省市区县](?:人民)?政府(?!工作报告)")
@@ -377,8 +377,8 @@ def extract_organizations(doc: Doc, region: str | None, meta: dict | None = None
     for start, name in _issuing_bodies(doc, meta or {}):
         _add(bag, doc, name, start, _kind(name), "org.issuer")
     for start, name in _gov_names(text):
-        if _gov_ok(name) and not _addressee(doc, start) and text[max(0, start - 1):start] not in ("各", "团"):
-            _add(bag, doc, name, start, "government", "org.government")  # 各市人民政府: a class of bodies
+        if _gov_ok(name) and not _addressee(doc, start) and text[max(0, start - 1):start] not in ("各", "团", "地"):
+            _add(bag, doc, name, start, "government", "org.government")  # 各市人民政府, 地市政府: a class of bodies
     for start, name, aliases in _national_bodies(text):
         _add(bag, doc, name, start, "government", "org.national", aliases)
     for start, name in _known_companies(doc):  # 宁德时代、比亚迪等龙头企业: a company by its short name
@@ -491,8 +491,9 @@ def extract_organizations(doc: Doc, region: str | None, meta: dict | None = None
         offset = run.start()
         for part in re.split("”“|——", run.group(0)):  # 链主企业——聚变新能公司: a dash of apposition
             for name, start in _joint_events(_candidates(part, offset)):
-                if _org_ok(name) and (not _FACILITY_END.search(name) or _proper_facility(name)):
-                    _add(bag, doc, name, start, _kind(name), "org.suffix")
+                if _org_ok(name) and (not _FACILITY_END.search(name) or _proper_facility(name)) \
+                        and not (name.endswith("政府") and text.startswith("工作报告", start + len(name))):
+                    _add(bag, doc, name, start, _kind(name), "org.suffix")  # (2024年新疆政府工作报告: a report)
             offset += len(part) + 2
     spans = [(o["evidence"]["start"], o["evidence"]["end"]) for o in bag.values()]
     for start, name in _unit_lists(doc):  # 省经济和信息化厅、省委宣传部、教育厅、科技厅…按职责分工负责
@@ -683,6 +684,8 @@ def _national_bodies(text: str):
         if start > 0 and text[start - 1] in "省市区县州盟":
             continue
         form = names[i]
+        if form in ("全国人大", "全国政协") and re.match(r"代表|委员|常委(?!会)", text[end:end + 2]):
+            continue  # 全国人大代表梁伟: a deputy's title, not the congress acting
         office = re.match(r"办公厅|办公室", text[end:end + 3])
         full = _NATIONAL_FULL[form]
         if office and not form.endswith(("办公厅", "办公室")):
@@ -722,7 +725,7 @@ _DIVISION_ALONE = re.compile(rf"(?:(?<=[、，,(（:：/\s])|(?<=包括|包含|�
                              rf"(?=[、，,)）/\s。；;]|和|供稿|相关|负责|参会|参加|$)")
 #: a people's congress or a political consultative conference names a body whatever follows
 #: (市政协十四届四次会议第1151号提案, 区政协经济委)
-_CONGRESS = re.compile(r"(?:省|市|区|县|州|旗)(?:政协常委会|政协|人大常委会|人大)(?!常委会|代表|委员)"
+_CONGRESS = re.compile(r"(?:省|市|区|县|州|旗)(?:政协常委会|政协|人大常委会|人大)(?!常委|代表|委员)"
                        r"|(?:省|市|区|县|州|旗)第?[一二三四五六七八九十]{1,3}届(?:政协常委会|人大常委会)")  # 贵州省十四届人大常委会
 
 

@@ -2448,3 +2448,9 @@ def test_a_special_regions_government_a_standing_committee_of_a_numbered_congres
 def test_a_kind_of_zone_joined_to_another_word_is_no_zone():
     d = extract("某市通知\n市经济信息委将根据论证意见和先导区布局、产业发展等情况确定名单。", doc_id="x")
     assert names(d, "zones") == []
+
+
+def test_a_deputys_title_a_class_of_governments_and_a_work_report_name_no_body():
+    d = extract("某地新闻\n全国人大代表梁伟表示。行业部门、地市政府协同发力。2024年新疆政府工作报告提出。", doc_id="x")
+    orgs = set(names(d, "organizations"))
+    assert not orgs & {"全国人大", "全国人民代表大会", "市政府", "新疆政府"}
