@@ -2372,6 +2372,9 @@ def test_aspects_a_draft_puts_measures_out_under_are_measures_and_a_press_confer
     ("研究所研究员袁媛6位省政协委员参加。", "袁媛"),
     ("自治区农业农村厅产业处处长泽仁志玛告诉记者。", "泽仁志玛"),
     ("刚才吴清主席也讲到,资本市场很关注。", "吴清"),
+    ("某科技股份有限公司创始人郭健上台按下光柱按键。", "郭健"),
+    ("市发展改革委副主任庄英从“点、线、面”三个维度介绍了。", "庄英"),
+    ("自治区党委常委、副主席买彦州介绍,宁夏是宝地。", "买彦州"),
 ])
 def test_people_after_deputies_titles_and_before_more_verbs(text, person):
     assert person in names(extract("某地新闻\n" + text, doc_id="x"), "people")
