@@ -275,25 +275,11 @@ def _run(doc: Doc, first_sep: int, floor: int = 0) -> Enumeration | None:
             spans.append((pos, end))
         tail = _tail(text, end)
         break
-    if start > 0 and text[start - 1] == "“" and "”" in text[spans[-1][0]:spans[-1][1]] and "”" not in text[start:spans[-1][0]]:
-        close = text.index("”", spans[-1][0])  # 聚焦“直升机、无人机、新型航空器”领域: the quoted list ends at its quote
-        if re.match(r"(?:专项)?(?:行动|工程|计划|体系|模式|战略)", text[close + 1:close + 5]):
-            return None  # 实施“提高效率、提升效能、提增效益”行动: the quote names one programme, no list
-        spans[-1] = (spans[-1][0], close)
-        tail = _tail(text, close + 1)
-    code = re.search(r"“[\dA-Za-z+＋]{1,8}”", text[spans[-1][0]:spans[-1][1]])
-    rem = text[spans[-1][0] + code.end():spans[-1][1]] if code else ""
-    if code and code.start() >= 2 and rem and _head_word(rem) == rem:
-        # 前沿材料、生命科学、先进装备“3+X”未来产业发展体系: the system's code, then the head
-        tail = _tail(text, spans[-1][0] + code.end())
-        spans[-1] = (spans[-1][0], spans[-1][0] + code.start())
-    joined = re.search(r"(?:和|及|以及)$", text[spans[-1][0]:spans[-1][1]])
-    if joined and len(spans) >= 2 and all(verb_first(text[a:b]) for a, b in spans[:-1]):
-        close = _CLAUSE.search(text, spans[-1][1], spans[-1][1] + _MAX_ITEM + 1)
-        if close and close.start() - spans[-1][1] >= 3 and verb_first(text[spans[-1][1]:close.start()]):
-            # 包括强化A、加快B、深化C和完善D。: the last action, after 和, is an item like the others
-            spans[-1:] = [(spans[-1][0], spans[-1][1] - len(joined.group(0))), (spans[-1][1], close.start())]
-            tail = _tail(text, close.start())
+    ended = _end_of_last(text, start, spans)
+    if ended is None:
+        return None
+    if ended:
+        spans, tail = ended
     spans = [_trim(text, a, b) for a, b in spans]
     spans = [(a, b) for a, b in spans if b > a]
     if len(spans) < 2:
@@ -330,6 +316,28 @@ def _run(doc: Doc, first_sep: int, floor: int = 0) -> Enumeration | None:
     _shared_suffix(e, text)
     e.names = [text[a:b] for a, b in e.items]
     return e
+
+
+def _end_of_last(text: str, start: int, spans: list[tuple[int, int]]):
+    """Where the last item really ends, when the walk ran past it: the new spans and the tail after them, ``()`` when
+    it ended right, ``None`` when the run is no list (a quote that names one programme)."""
+    a, b = spans[-1]
+    if start > 0 and text[start - 1] == "“" and "”" in text[a:b] and "”" not in text[start:a]:
+        close = text.index("”", a)  # 聚焦“直升机、无人机、新型航空器”领域: the quoted list ends at its quote
+        if re.match(r"(?:专项)?(?:行动|工程|计划|体系|模式|战略)", text[close + 1:close + 5]):
+            return None  # 实施“提高效率、提升效能、提增效益”行动: the quote names one programme, no list
+        return [*spans[:-1], (a, close)], _tail(text, close + 1)
+    code = re.search(r"“[\dA-Za-z+＋]{1,8}”", text[a:b])
+    if code and code.start() >= 2 and (rem := text[a + code.end():b]) and _head_word(rem) == rem:
+        # 前沿材料、生命科学、先进装备“3+X”未来产业发展体系: the system's code, then the head
+        return [*spans[:-1], (a, a + code.start())], _tail(text, a + code.end())
+    joined = re.search(r"(?:和|及|以及)$", text[a:b])
+    if joined and len(spans) >= 2 and all(verb_first(text[x:y]) for x, y in spans[:-1]):
+        close = _CLAUSE.search(text, b, b + _MAX_ITEM + 1)
+        if close and close.start() - b >= 3 and verb_first(text[b:close.start()]):
+            # 包括强化A、加快B、深化C和完善D。: the last action, after 和, is an item like the others
+            return [*spans[:-1], (a, b - len(joined.group(0))), (b, close.start())], _tail(text, close.start())
+    return ()
 
 
 #: the head words that every item of a list of programmes repeats (A工程、B工程和C工程)

@@ -16,7 +16,7 @@ from policykg.loaders.reading.document import Doc
 from policykg.loaders.rules.news import OUTLET_DOT_DATE, OUTLET_TIME, is_headline, opens_on_source, outlets
 from policykg.loaders.rules.places import district_forms_in
 from policykg.loaders.rules.programmes import funded_items
-from policykg.loaders.words.lexicon import PERIOD, STATUS, region_pattern
+from policykg.loaders.words.lexicon import NATIONAL_BODIES, PERIOD, STATUS, region_pattern
 from policykg.resolve import divisions
 
 #: Document types, most specific first; the value is the digest's label.
@@ -807,9 +807,10 @@ def _province_lead(title: str | None) -> bool:
 
 #: words by which a text speaks of the nation (not 全国人大代表 or 全国首家, a body and a ranking; not 中国…联盟, a
 #: body's name; not 科技部副部长某某, a guest's post)
-#: the nation's bodies, named alone or in an official's title
-_NATIONAL_BODY = re.compile(r"国家(?:发展改革委|发展和改革委员会|能源局|数据局|标准委|知识产权局|航天局)|国务院|工业和信息化部|工信部|科技部|"
-                            r"科学技术部|财政部|商务部|教育部|证监会|中国人民银行|国资委")
+#: the nation's bodies (:data:`~policykg.loaders.words.lexicon.NATIONAL_BODIES`, every written form), named alone or
+#: in an official's title
+_NATIONAL_BODY = re.compile("|".join(sorted({f for full, shorts in NATIONAL_BODIES.items() for f in (full, *shorts)},
+                                            key=len, reverse=True)))
 _NATION_WORDS = re.compile(r"我国|全国(?!人大|政协|人民代表大会|首|第一|前列|领先|最|规模最大)|国家级|中国(?=[，,。；;、的”\s]|式|特色|$)|"
                            r"(?:国家(?:发展改革委|发展和改革委员会|能源局|数据局|标准委)|国务院|工业和信息化部|工信部|科技部|财政部)"
                            r"(?![\u4e00-\u9fff]{0,6}?(?:副?(?:部长|主任|局长|司长|处长|总理|秘书长)|党组))")

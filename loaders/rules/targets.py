@@ -194,6 +194,10 @@ _PART_COUNT = re.compile(r"^(?:大|个|项|条|类)?(?:重点|具体|主要|专�
                          r"部分|内容|政策|条款|策略|战略(?!性)|板块|路径|原则|环节|(?:细分领域|领域|赛道)(?![\u4e00-\u9fff]{0,6}(?:企业|公司|项目)))")
 
 
+#: a share of what follows 的 (``99%的县级行政单元能够…``): a goal, not a quantity that qualifies a noun
+_SHARE_OF = re.compile(rf"的([{HAN}A-Za-z0-9]{{2,16}}?)(?=能够|能|可以|将|均|实现|享受|具备|接入|覆盖)")
+
+
 def _iter_quantities(sent: str):
     for m in _QTY.finditer(sent):
         if m.group(4) == "大" and not re.match(rf"[{HAN}]", sent[m.end():m.end() + 1]):
@@ -211,7 +215,7 @@ def _iter_quantities(sent: str):
         if per and not m.group(5):
             unit, end = unit + per.group(0), per.end()
         after = sent[end:end + 12]
-        share = unit == "%" and re.match(rf"的[{HAN}A-Za-z0-9]{{2,16}}?(?:能够|能|可以|将|均|实现|享受|具备|接入|覆盖)", sent[end:end + 24])
+        share = unit == "%" and _SHARE_OF.match(sent, end)
         if _PART_COUNT.match(after if m.group(4) != "大" else "大" + after) or (after.startswith("的") and not share):
             continue  # the count of the plan's parts, or a quantity that qualifies a noun (超过30亿元的企业; not 99%的县能够…)
         yield {"start": m.start(2), "end": end, "value": high if high is not None else value,
@@ -247,7 +251,7 @@ def _metric(sent: str, m: dict) -> str | None:
     if m.get("big"):
         after = sent[m["end"]:]
     clause_after = _CLAUSE_END.split(re.sub(r"^[(（][^()（）]{1,40}[)）]", "", after), 1)[0]  # 40EFLOPS(每秒…运算): the unit explained
-    share = re.match(rf"^的([{HAN}A-Za-z0-9]{{2,16}}?)(?=能够|能|可以|可|将|均|都|实现|享受|具备|拥有|接入|覆盖|[，,。；;]|$)", clause_after)
+    share = _SHARE_OF.match(clause_after)
     if m["unit"] == "%" and share:  # 99%的县级行政单元能够…: the share is of what follows 的
         return share.group(1)
     ma = _METRIC_AFTER.match(clause_after)
