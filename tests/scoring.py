@@ -26,7 +26,7 @@ TEST_SETS = frozenset({
     "heldout131", "heldout132", "heldout135", "heldout136", "heldout139", "heldout140",
     "heldout143", "heldout144", "heldout147", "heldout148", "heldout149", "heldout150",
     "heldout151", "heldout153", "heldout157", "heldout158", "heldout159", "heldout160",
-    "heldout163", "heldout166", "heldout167", "heldout168",
+    "heldout163", "heldout166", "heldout167", "heldout168", "heldout170",
 })
 
 

@@ -114,7 +114,8 @@ SETS = {"unseen": (0.587, 1.0), "heldout2": (0.592, 0.958), "heldout3": (0.599, 
         "heldout159": (0.758, 0.758), "heldout160": (0.642, 0.642),
         "heldout161": (0.681, 0.759), "heldout162": (0.686, 0.822), "heldout163": (0.669, 0.669),
         "heldout164": (0.732, 0.827), "heldout165": (0.795, 0.865), "heldout166": (0.747, 0.747),
-        "heldout167": (0.695, 0.695), "heldout168": (0.703, 0.703)}
+        "heldout167": (0.695, 0.695), "heldout168": (0.703, 0.703),
+        "heldout169": (0.725, 0.725), "heldout170": (0.762, 0.762)}
 KINDS = {"clusters": "cluster", "fields": "field", "districts": "district", "zones": "zone",
          "programmes": "programme", "measures": "measure", "organizations": "organization",
          "scenarios": "scenario", "people": "person"}
