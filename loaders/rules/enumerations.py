@@ -669,6 +669,8 @@ def _head_word(head: str, counted: bool = False) -> str:
             or any(w in prefix for w in ("的", "关于", "对", "在")) or (not coordinated and any(w in prefix for w in ("与", "和"))):
         return ""  # the head must follow the list: 深度参与全球未来产业 is no head; 核心基础和关键技术领域 is one
     end = k + len(h)
+    if h == "产业" and head[end:end + 1] == "化":
+        return ""  # 集聚人才、集聚要素来帮助产业化: industrialisation, not an industry
     later = re.match(rf"([\u4e00-\u9fff]{{0,4}}?)({'|'.join(_LATER_HEADS)})", head[end:])
     if later and not any(v in later.group(1) for v in _STOP_VERBS) and not re.search(r"[的和与及对在]", later.group(1)):
         end += later.end()  # 数字技术应用产业, 数字支撑产业: the compound's last head word is the head
@@ -766,7 +768,7 @@ _STRONG_FIELD_HEADS = re.compile(r"未来产业|子方向|新赛道|赛道|前�
                                  r"未来技术|颠覆性技术")
 #: verbs (and introducers) of commitment in front of a list of fields
 COMMIT = re.compile(r"发展|布局|培育|谋划|聚焦|围绕|瞄准|面向|壮大|打造|突破|抢占|攻关|包括|涵盖|覆盖|分别是|主要有|推动|分布在|集中在|"
-                    r"做强|做优|做大|引育|招引|深耕|抢抓|部署|建设|开辟")
+                    r"做强|做优|做大|引育|招引|深耕|抢抓|部署|建设|开辟|聚集|集聚")
 
 
 def _elliptical_directions(names: list[str]) -> bool:

@@ -115,7 +115,7 @@ SETS = {"unseen": (0.587, 1.0), "heldout2": (0.592, 0.958), "heldout3": (0.599, 
         "heldout161": (0.681, 0.759), "heldout162": (0.686, 0.822), "heldout163": (0.669, 0.669),
         "heldout164": (0.732, 0.827), "heldout165": (0.795, 0.865), "heldout166": (0.747, 0.747),
         "heldout167": (0.695, 0.695), "heldout168": (0.703, 0.703),
-        "heldout169": (0.725, 0.725), "heldout170": (0.762, 0.762)}
+        "heldout169": (0.725, 0.746), "heldout170": (0.762, 0.762), "heldout171": (0.756, 0.756)}
 KINDS = {"clusters": "cluster", "fields": "field", "districts": "district", "zones": "zone",
          "programmes": "programme", "measures": "measure", "organizations": "organization",
          "scenarios": "scenario", "people": "person"}
@@ -189,6 +189,8 @@ GUARD_STRICTER = {
     ("heldout166", "成(都)德(阳)高端能源装备集群"): "a name written with the rest of two cities' names in brackets, which the guard reads as clause words",
     ("heldout167", "得到App"): "得到 (to get) opens clauses far more often than a firm's or an app's name",
     ("heldout168", "温州湾新区(高新区、经开区)党政办公室"): "a list inside the brackets of a body's name, whose 、 the guard reads as clause punctuation",
+    ("heldout169", "交通拥堵"): "a scene named by a four-character word the guard reads as an idiom",
+    ("heldout169", "经创智和"): "a firm's name opening on 经 (through), which opens clauses far more often",
 }
 
 

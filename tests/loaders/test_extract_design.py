@@ -2457,3 +2457,10 @@ def test_a_deputys_title_a_class_of_governments_and_a_work_report_name_no_body()
     d = extract("某地新闻\n全国人大代表梁伟表示。行业部门、地市政府协同发力。2024年新疆政府工作报告提出。", doc_id="x")
     orgs = set(names(d, "organizations"))
     assert not orgs & {"全国人大", "全国人民代表大会", "市政府", "新疆政府"}
+
+
+def test_industries_a_city_gathers_are_fields_and_industrialisation_is_no_head():
+    d = extract("某市新闻\n自贡还围绕零部件延链补链,加速聚集复合材料、航电、发动机、无人机反制等产业。", doc_id="x")
+    assert {"复合材料", "航电", "发动机", "无人机反制"} <= set(names(d, "fields"))
+    d = extract("某省新闻\n通过这些创新平台集聚人才、集聚要素来帮助产业化。", doc_id="x")
+    assert names(d, "fields") == []
