@@ -799,8 +799,10 @@ def _named_in(doc: Doc, region) -> bool:
 
 
 def _province_lead(title: str | None) -> bool:
-    """``黑龙江:建好建强…``, ``青海:做大…``: a headline that names a province before a colon."""
-    m = region_pattern("^").match(title or "")
+    """``黑龙江:建好建强…``, ``青海:做大…``: a headline that names a province before a colon (after a column's
+    label, ``推动高质量发展·权威发布|宁夏:…``)."""
+    title = re.sub(r"^[^|｜丨:：]{2,16}[|｜丨]\s*", "", title or "")
+    m = region_pattern("^").match(title)
     r = divisions.lookup_region(m.group(0)) if m else None
     return r is not None and r.level == "province" and title[m.end():m.end() + 1] in (":", "：")
 
@@ -1035,6 +1037,8 @@ def _about(doc: Doc, title: str | None, doc_type: str, ev: dict) -> str | None:
     made = [b for b in found if _MADE_BEFORE.search(doc.text[max(0, b.start() - 8):b.start()])]
     if made and _BASIS_BEFORE.search(doc.text[max(0, found[0].start() - 12):found[0].start()]):
         found = made
+    elif not made:  # 根据《国家的意见》和《重庆市的计划》的相关要求,重庆市将…: what a text rests on is not what it reports
+        found = [b for b in found if not _BASIS_RUN.search(doc.text[max(0, b.start() - 80):b.start()])]
     if found:
         b = found[0]
         ev["about"] = doc.evidence(b.start(1), b.end(1), "meta.about.book_title")
@@ -1052,4 +1056,6 @@ _DRAFTER = re.compile(r"(?:我[区市省县委局厅办]|本[区市省县委局�
 #: what a policy rests on (根据《A》), and what a text says was made (制定了《C》)
 _BASIS_BEFORE = re.compile(r"(?:根据|依据|按照|贯彻|落实|对照)[^，,。；]{0,10}$")
 _MADE_BEFORE = re.compile(r"(?:制定|出台|印发|起草|编制|研究制定)了?$")
+#: a basis word, then only other titles before this one: ``根据《A》和``, ``按照《A》《B》及``
+_BASIS_RUN = re.compile(r"(?:根据|依据|按照|对照)(?:《[^《》]{1,60}》(?:和|及|以及|、)?)*$")
 _REPORTED_PLAN = re.compile(rf"(?:公布|印发|发布|出台)的([^《》“”，,。；\s]{{6,60}}?(?:{_TYPE_RE}){_PERIOD})(?=[，,。；)）]|提出|明确|指出|要求|$)")

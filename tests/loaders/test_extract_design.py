@@ -2464,3 +2464,15 @@ def test_industries_a_city_gathers_are_fields_and_industrialisation_is_no_head()
     assert {"复合材料", "航电", "发动机", "无人机反制"} <= set(names(d, "fields"))
     d = extract("某省新闻\n通过这些创新平台集聚人才、集聚要素来帮助产业化。", doc_id="x")
     assert names(d, "fields") == []
+
+
+def test_a_provinces_turn_at_the_nations_press_conference_after_a_columns_label_is_the_provinces():
+    d = extract("推动高质量发展·权威发布|宁夏:全力打造“中国算力之都”\n\n中新网 5月20日电 国新办5月20日举行“推动高质量发展”"
+                "系列主题新闻发布会。宁夏回族自治区党委常委、副主席介绍,宁夏是祖国西部重要的生态安全屏障。", doc_id="x")
+    assert d["document"]["region"] == "宁夏回族自治区"
+
+
+def test_the_titles_a_text_rests_on_are_not_what_it_reports():
+    d = extract("某市新闻\n通知指出,根据《工业和信息化部等七部门关于推动未来产业创新发展的实施意见》和《重庆市未来产业培育"
+                "行动计划(2024—2027年)》的相关要求,重庆市将建设一批未来产业先导区。", doc_id="x")
+    assert d["document"]["about"] is None and d["document"]["region"] == "重庆市"
