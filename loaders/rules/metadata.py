@@ -116,7 +116,7 @@ _DATE_LABEL = re.compile(rf"(?:(?:发布|发表|印发|成文|公布|发文|制�
                          rf"\s*(?:[:：|｜\]】]\s*){{0,2}}{_DATE_FULL}")  # [ 发布日期 ]\n2023-04-04: a bracketed label
 _SIGNED_LABEL = re.compile(rf"成文(?:时间|日期)\s*[\]】]?\s*[:：]?\s*{_DATE_FULL}")
 #: a page's time on its first lines: ``2025-06-13 09:30大成武昌``, ``作者:某某2023-09-08 23:05:10``
-_PAGE_TIME = re.compile(r"(?:^|[\s:：\u4e00-\u9fff])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s*\d{1,2}:\d{2}(?::\d{2})?", re.M)
+_PAGE_TIME = re.compile(r"(?:^|[\s:：\u4e00-\u9fff])(\d{4})(?:[-/.]| (?=\d{1,2}/))(\d{1,2})[-/.](\d{1,2})\s*\d{1,2}:\d{2}(?::\d{2})?", re.M)
 #: a signature flattened onto one line: ``山东省人民政府办公厅2025年5月7日 (此件公开发布)``
 _SIGNED_RUN = re.compile(r"(?:人民政府|办公厅|办公室|委员会|管委会|领导小组|推进小组|局|厅|委)[ \t]*(\d{4})年(\d{1,2})月(\d{1,2})日"
                          r"[ \t]*(?=[(（]此件|\n|$)", re.M)
@@ -263,6 +263,8 @@ def _title(doc: Doc, news: bool = False) -> tuple[str | None, tuple[int, int] | 
             off = pos + line.index(s)
             return _clean_title(s), (off, off + len(s))
     lines = list(_lines(doc))
+    while len(lines) > 1 and (_STAMP_LINE.fullmatch(lines[0][1].strip()) or _SOURCE_LINE.fullmatch(lines[0][1].strip())):
+        lines = lines[1:]  # 2025 12/01 13:02:11 / 来源:人民日报: a copying site's stamp above the headline
     if lines and _OUTLINE_LINE.match(lines[0][1].strip()):
         return None, None  # the text starts with its first section: the page has no title
     if lines:  # 2022年7月8日市政府新闻发布会新闻素材稿 2022-07-08: a headline dated at its end
@@ -963,6 +965,12 @@ def _date(doc: Doc, ev: dict) -> str | None:
                 end = doc.text.find("。", year.end())
                 if re.search(r"今年(?!以来)", doc.text[year.end():end if end >= 0 else year.end() + 80]):
                     stated += 1  # 2023年长春市汽车产业稳步“上台阶”,今年该市将…: the year stated is the last one
+                day = (int(md.group(g)), int(md.group(g + 1)))
+                later = [int(f.group(1)) for f in re.finditer(_DATE_FULL, doc.text[:3000])
+                         if int(f.group(1)) > stated and (int(f.group(2)), int(f.group(3))) <= day
+                         and not re.match(r"[^，,。]{0,3}?(?:起|开始|施行|实施|前|以前|之前)", doc.text[f.end():f.end() + 6])]
+                if later:  # 12月17日,…《条例》于2016年1月颁布…2025年12月3日…表决通过: the latest day before the report's
+                    stated = max(later)
                 return _iso(str(stated), md.group(g), md.group(g + 1))
     m = _DATE_LABEL_MD.search(head)
     if m:
@@ -1053,6 +1061,9 @@ def _about(doc: Doc, title: str | None, doc_type: str, ev: dict) -> str | None:
 #: the drafter speaking of the policy it made: ``结合我区实际,制定了《X》``, ``我委编制了《X》``
 _DRAFTER = re.compile(r"(?:我[区市省县委局厅办]|本[区市省县委局厅]|[省市区县][^，,。]{0,12}(?:局|委|厅|办))[^。]{0,40}?"
                       r"(?:研究)?(?:制定|起草|编制)了?《")
+#: a line holding only a day and a time (``2025 12/01 13:02:11``, ``2024-05-20 09:30``), and one naming only the source
+_STAMP_LINE = re.compile(r"(?:20\d\d\s*[-/.年]?\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
+_SOURCE_LINE = re.compile(r"(?:来源|来源于|稿源|出处)\s*[:：]\s*[\u4e00-\u9fffA-Za-z]{2,16}")
 #: what a policy rests on (根据《A》), and what a text says was made (制定了《C》)
 _BASIS_BEFORE = re.compile(r"(?:根据|依据|按照|贯彻|落实|对照)[^，,。；]{0,10}$")
 _MADE_BEFORE = re.compile(r"(?:制定|出台|印发|起草|编制|研究制定)了?$")

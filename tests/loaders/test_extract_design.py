@@ -2476,3 +2476,16 @@ def test_the_titles_a_text_rests_on_are_not_what_it_reports():
     d = extract("某市新闻\n通知指出,根据《工业和信息化部等七部门关于推动未来产业创新发展的实施意见》和《重庆市未来产业培育"
                 "行动计划(2024—2027年)》的相关要求,重庆市将建设一批未来产业先导区。", doc_id="x")
     assert d["document"]["about"] is None and d["document"]["region"] == "重庆市"
+
+
+def test_a_copying_sites_stamp_and_source_lines_over_a_headline_give_the_day_not_the_title():
+    d = extract("2025 12/01 13:02:11\n来源:人民日报\n\n海南商业航天产业蓄势起飞\n\n  当前,全球商业航天竞争日趋激烈。海南将加快发展。",
+                doc_id="x")
+    assert d["document"]["title"] == "海南商业航天产业蓄势起飞"
+    assert d["document"]["date"] == "2025-12-01" and d["document"]["region"] == "海南省"
+
+
+def test_a_reports_day_takes_the_year_of_the_latest_day_before_it_not_of_a_law_first_passed():
+    d = extract("12月17日,记者从省政府新闻办召开的新闻发布会获悉,《贵州省大数据发展应用促进条例》于2016年1月颁布。"
+                "2025年12月3日,贵州省十四届人大常委会第二十次会议表决通过了修订。条例将于2026年1月1日起实施。", doc_id="x")
+    assert d["document"]["date"] == "2025-12-17"
