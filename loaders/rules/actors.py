@@ -482,8 +482,10 @@ def extract_organizations(doc: Doc, region: str | None, meta: dict | None = None
         start = doc.tokens.next_boundary(m.start()) if not doc.tokens.is_boundary(m.start()) else m.start()
         name = strip_lead(_trim(text[start:m.end()]).lstrip("了"))  # 考察了…: the verb's aspect
         name = re.sub(rf"^[{HAN}]{{1,4}}[县区](?=[{HAN}]{{2}}.{{6}})", "", name)  # 嘉善县德燃(浙江)…: the county it is in
-        if len(name) >= 8 and _org_ok(name):
-            _add(bag, doc, name, m.end() - len(name), "enterprise", "org.company_seat")
+        seat = re.match(r"(.+?)[(（][\u4e00-\u9fff]{2,3}[)）](.+)$", name)
+        brand, rest = seat.groups() if seat else (name, "")
+        if len(name) >= 8 and (_org_ok(name) or (2 <= len(brand) <= 4 and len(rest) >= 4 and _org_ok(rest))):
+            _add(bag, doc, name, m.end() - len(name), "enterprise", "org.company_seat")  # 密和(新疆)数字集团: 和 in a brand
             seats.append((m.end() - len(name), m.end()))
     for run in _RUN.finditer(text):
         if _addressee(doc, run.start()):
@@ -492,6 +494,7 @@ def extract_organizations(doc: Doc, region: str | None, meta: dict | None = None
         for part in re.split("”“|——", run.group(0)):  # 链主企业——聚变新能公司: a dash of apposition
             for name, start in _joint_events(_candidates(part, offset)):
                 if _org_ok(name) and (not _FACILITY_END.search(name) or _proper_facility(name)) \
+                        and not _JOINED_OUTLETS.fullmatch(name) \
                         and not (name.endswith("政府") and text.startswith("工作报告", start + len(name))):
                     _add(bag, doc, name, start, _kind(name), "org.suffix")  # (2024年新疆政府工作报告: a report)
             offset += len(part) + 2
@@ -795,6 +798,8 @@ def _split_top(s: str, seps: str):
 #: how company names end (药明生物, 以岭药业, 宁德时代): a list of them is a list of companies, not of
 #: industries (医药流通、智能家电等企业) or kinds of firms (雏鹰、瞪羚、独角兽)
 #: the names of news outlets (湖南日报, 红网, 湖南卫视, 潇湘晨报, 新华社)
+#: two outlets that publish together, joined by a slash or dash (``天山网-新疆日报``): two bodies, each found as an outlet
+_JOINED_OUTLETS = re.compile(r"[\u4e00-\u9fff]{1,8}(?:报|网|社|台|云)[-/—－][\u4e00-\u9fff]{1,10}(?:报|网|社|台|客户端)")
 _OUTLET_NAME = re.compile(r"(?<=[\u4e00-\u9fff])(?:日报|晚报|晨报|时报|商报|导报|报|网|卫视|经视|电视台|广播电视台|电台|客户端|新闻社|通讯社|社)$")
 _PARTY_CONGRESS = re.compile(r"第[一二三四五六七八九十]{1,3}次党代会")
 def _body_kind(name: str) -> str:

@@ -430,7 +430,7 @@ _INTERPRET_SECTIONS = re.compile(r"起草背景|制定背景|出台背景|政策
 
 def _doc_type(doc: Doc, title: str | None, news: bool = False) -> str | None:
     head = doc.text[:400]
-    if title and _INTERPRET.search(title) or re.search(r"政策解读(?![^“”\n]{0,6}”[^，。\n]{0,12}发布会)|的解读", head):
+    if title and _INTERPRET.search(title) or re.search(r"政策解读(?![^“”\n]{0,6}”[^，。\n]{0,12}发布会|(?:专场)?(?:新闻)?发布会|吹风会)|的解读", head):
         return "政策解读"
     if re.search(r"(?:^|\n)\s*案由\s*[:：]", head):
         return "提案"  # 案由:关于…建议: a member's proposal, as its form prints it

@@ -154,7 +154,7 @@ def outlets(doc: Doc, head: int = 1500) -> list[Outlet]:
                 found.append(Outlet(part, at, "news.credit"))
                 at += len(part) + 1
             break
-    m = _JOINT_BYLINE.match(doc.text)
+    m = _JOINT_BYLINE.search(doc.text[:400])
     if m:  # 石榴云/新疆日报记者 某某: a reporter of two outlets that publish together
         found += [Outlet(m.group(1), m.start(1), "news.together"), Outlet(m.group(2), m.start(2), "news.together")]
     byline = _byline(doc)
@@ -212,8 +212,8 @@ def _closing_source(doc: Doc) -> list[Outlet]:
             if 2 <= len(p.group(0)) <= 16]
 
 
-#: a byline of two outlets: ``石榴云/新疆日报记者 某某`` on the first line
-_JOINT_BYLINE = re.compile(rf"^\s*([{HAN}A-Za-z]{{2,8}})/([{HAN}]{{2,10}}(?:报|网|社|台|客户端))记者\s*[{HAN}]{{2,4}}\s*(?:\n|$)")
+#: a byline of two outlets on a line of its own near the top: ``石榴云/新疆日报记者 某某``, ``天山网-新疆日报记者 某某``
+_JOINT_BYLINE = re.compile(rf"(?:^|\n)[ \t]*([{HAN}A-Za-z]{{2,8}})[/\-—－]([{HAN}]{{2,10}}(?:报|网|社|台|客户端))记者[ \t]*[{HAN}]{{2,4}}[ \t]*(?:\n|$)")
 
 
 def _byline(doc: Doc) -> Outlet | None:

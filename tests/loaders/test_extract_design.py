@@ -2489,3 +2489,17 @@ def test_a_reports_day_takes_the_year_of_the_latest_day_before_it_not_of_a_law_f
     d = extract("12月17日,记者从省政府新闻办召开的新闻发布会获悉,《贵州省大数据发展应用促进条例》于2016年1月颁布。"
                 "2025年12月3日,贵州省十四届人大常委会第二十次会议表决通过了修订。条例将于2026年1月1日起实施。", doc_id="x")
     assert d["document"]["date"] == "2025-12-17"
+
+
+def test_a_report_on_a_policy_interpretation_press_conference_is_news_from_its_outlet():
+    d = extract("胶东在线12月30日讯(记者 王向荣)在12月30日烟台市政府新闻办举行的《烟台市数字经济促进条例》 政策解读新闻发布会上,"
+                "市发展改革委副主任介绍了我市拓展数字经济发展新优势。", doc_id="x")
+    assert d["document"]["doc_type"] == "新闻报道" and d["document"]["issuer"] == "胶东在线"
+
+
+def test_a_byline_of_two_outlets_joined_by_a_dash_and_a_firm_seated_in_brackets_with_a_brand_of_he():
+    d = extract("以“数”为媒点燃美好生活新引擎\n【商博会·观察】\n天山网-新疆日报记者 于江艳\n亚欧商品贸易博览会上,数据洪流奔涌。"
+                "“我们建设的算力项目将点亮投产。”密和(新疆)数字集团有限公司展位负责人许齐说。", doc_id="x")
+    assert d["document"]["issuer"] == "天山网 新疆日报"
+    orgs = set(names(d, "organizations"))
+    assert {"天山网", "新疆日报", "密和(新疆)数字集团有限公司"} <= orgs and "天山网-新疆日报" not in orgs
