@@ -861,6 +861,10 @@ _PROMOTE = re.compile(r"促进|推进|支持|加快|加速|鼓励|开发|研发"
 _COUNTED = re.compile(r"(?<![A-Za-z\d.])\d+(?:\.\d+)?(?:万|亿)?(?:个|项|家|所|座|条|批|台|辆|架|颗|款|名|人)")
 
 
+#: how a government body's name ends (发展改革委, 科技厅, 工信局, 政府)
+_GOVERNMENT_END = re.compile(r"(?:委|厅|局|政府|办公室|委员会)$")
+
+
 def head_kind(e: Enumeration) -> str | None:
     """The kind of the items (``field``, ``programme``, ``measure``, ``scenario``, ``cluster``) by
     the head, the verb in front and the rest of the sentence, or ``None``.
@@ -872,6 +876,8 @@ def head_kind(e: Enumeration) -> str | None:
     head = e.head
     if len(e.names) >= 2 and sum(bool(_COUNTED.search(n)) for n in e.names) * 2 >= len(e.names):
         return None  # 打造1个国家实验室、培育1万家高新技术企业、形成1个万亿产业集群: goals counted, not names
+    if len(e.names) >= 2 and sum(bool(_GOVERNMENT_END.search(n)) for n in e.names) * 3 >= len(e.names) * 2:
+        return None  # 由省发展改革委、科技厅、工信厅分别牵头编制5个…行动计划: the bodies that draft, not what they draft
     if e.unit in ("家", "所") and not any(map(is_direction, e.names)):
         return "organization"  # A、B等13家…单位: 家 and 所 count bodies, whatever the head says (or none)
     if not head and len(e.names) >= 3 and len({m.group(0) for n in e.names if (m := _ITEM_HEADS.search(n))}) == 1 \

@@ -54,7 +54,7 @@ def extract_targets(doc: Doc, news: bool = False, year: int | None = None) -> li
     found = _targets(doc, year)
     if not news:
         return found
-    found = [t for t in found if not _present_state(t)]
+    found = [t for t in found if not _present_state(t) or _goal_year_before(doc, t)]
     for t in found if year else ():
         if t["year"] is None and re.search(r"(?:预计|力争|争取|到|今年)年底", t["evidence"]["quote"] or ""):
             t["year"] = year  # 预计年底算力规模达到12万P: the end of the report's year
@@ -64,6 +64,16 @@ def extract_targets(doc: Doc, news: bool = False, year: int | None = None) -> li
             if t["year"] is None and _FUTURE.search(quote) and not re.search(r"未来[\d一二三四五六七八九十]+年|年内|年后", quote):
                 t["year"] = year
     return found
+
+
+def _goal_year_before(doc: Doc, target: dict) -> bool:
+    """Its paragraph sets its year as a goal's before it: ``按照方案,到2025年,…。汽车产量达410万辆``."""
+    year, start = target.get("year"), (target.get("evidence") or {}).get("start")
+    if not year or start is None:
+        return False
+    p0 = doc.paragraph_span(start)[0]
+    return bool(re.search(r"达|突破|超过|增至|提高到|提升到|不低于|不少于", (target.get("evidence") or {}).get("quote") or "")
+                and re.search(rf"(?:到|至|力争到|争取到){year}年|{year}年(?:前|底前)", doc.text[p0:start]))
 
 
 #: a report of the year's plans: ``今年，新疆集中力量…``, ``省长…作政府工作报告时指出``

@@ -2503,3 +2503,15 @@ def test_a_byline_of_two_outlets_joined_by_a_dash_and_a_firm_seated_in_brackets_
     assert d["document"]["issuer"] == "天山网 新疆日报"
     orgs = set(names(d, "organizations"))
     assert {"天山网", "新疆日报", "密和(新疆)数字集团有限公司"} <= orgs and "天山网-新疆日报" not in orgs
+
+
+def test_bodies_that_draft_the_plans_are_no_clusters():
+    d = extract("某省新闻\n去年5月省制造强省建设领导小组正式明确由省发展改革委、科技厅、工信厅分别牵头编制5个未来产业集群行动计划。",
+                doc_id="x")
+    assert names(d, "clusters") == []
+
+
+def test_a_reports_goals_in_the_paragraph_of_their_year_are_goals_a_present_fact_there_is_not():
+    d = extract("某省新闻\n按照方案,到2025年,世界级汽车产业集群培育取得突破性进展。构建纯电动为主的发展格局。"
+                "汽车产量达410万辆,动力电池产量达150GWh。大会同步举行4项重大合作项目签约仪式。", doc_id="x")
+    assert {(t["year"], t["value"]) for t in d["targets"]} == {(2025, 410), (2025, 150)}
