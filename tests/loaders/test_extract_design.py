@@ -2515,3 +2515,9 @@ def test_a_reports_goals_in_the_paragraph_of_their_year_are_goals_a_present_fact
     d = extract("某省新闻\n按照方案,到2025年,世界级汽车产业集群培育取得突破性进展。构建纯电动为主的发展格局。"
                 "汽车产量达410万辆,动力电池产量达150GWh。大会同步举行4项重大合作项目签约仪式。", doc_id="x")
     assert {(t["year"], t["value"]) for t in d["targets"]} == {(2025, 410), (2025, 150)}
+
+
+def test_each_part_of_a_years_results_a_report_gives_is_no_goal():
+    d = extract("某省新闻\n据介绍,2023年,辽宁地区生产总值增长5.3%,经济总量站上3万亿台阶;科教资源富集,有114所高等院校,"
+                "全省新增两院院士6人,总数达到61人。", doc_id="x")
+    assert d["targets"] == []
