@@ -2521,3 +2521,8 @@ def test_each_part_of_a_years_results_a_report_gives_is_no_goal():
     d = extract("某省新闻\n据介绍,2023年,辽宁地区生产总值增长5.3%,经济总量站上3万亿台阶;科教资源富集,有114所高等院校,"
                 "全省新增两院院士6人,总数达到61人。", doc_id="x")
     assert d["targets"] == []
+
+
+def test_a_member_named_before_the_title_member():
+    d = extract("某市新闻\n2月2日,市政协第五次会议召开。会上,李家勇委员代表民进六盘水市委会围绕人工智能应用提出系列建议。", doc_id="x")
+    assert ("李家勇", "委员") in {(p["name"], p["role"]) for p in d["people"]}
