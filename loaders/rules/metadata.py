@@ -668,8 +668,9 @@ def _region(doc: Doc, title: str | None, issuer: str | None, about: str | None =
     head = doc.text[:3000]
     # 我区 is an autonomous region's own word (内蒙古, 广西 …) and a district's: a province's level only beside such a
     # region or one of the four cities at that level
-    own = "city" if re.search(r"我市|本市", head) else "province" if re.search(r"我省|本省", head) or (
-        re.search(r"我区|本区", head) and _AUTONOMOUS.search(head)) else None
+    # (not 资本市场, 本区域: a market, a region's area)
+    own = "city" if re.search(r"我市|本市(?!场)", head) else "province" if re.search(r"我省|本省", head) or (
+        re.search(r"我区|本区(?!域|间|块)", head) and _AUTONOMOUS.search(head)) else None
     addressed = _ADDRESSES_CITIES.search(doc.text[:800])
     own = own or ("province" if addressed else None)  # 各市州工信局,相关单位: a province's body writes to its cities
     for source in (title or "", issuer or "", about or ""):
@@ -746,7 +747,7 @@ def _region(doc: Doc, title: str | None, issuer: str | None, about: str | None =
         return divisions.lookup_region("全国")  # no place named, the nation spoken of: a national text
     homes = {r.name for a, b in skip for _, form in find_regions(doc.text[a:b])
              if (r := divisions.lookup_region(form)) is not None and r.level != "nation"}
-    if len(homes) == 1 and re.search(r"全市|我市|本市|市委|市政府|全省|我省|省委|省政府", head):
+    if len(homes) == 1 and re.search(r"全市|我市|本市(?!场)|市委|市政府|全省|我省|省委|省政府", head):
         return divisions.lookup_region(homes.pop())  # 全市…专题会, 来源:大同日报: a local paper reports its own place
     return None
 
