@@ -2529,7 +2529,7 @@ def test_a_member_named_before_the_title_member():
 
 
 def test_a_capital_market_is_no_city_speaking_of_itself():
-    d = extract("国家发展和改革委员会主任回答记者提问。 中评社北京3月6日电(记者 海涵)国家发展和改革委员会主任3月6日下午在十四届"
+    d = extract("国家发展和改革委员会主任郑栅洁回答记者提问。(中评社 海涵摄) 中评社北京3月6日电(记者 海涵)国家发展和改革委员会主任3月6日下午在十四届"
                 "全国人大4次会议举行的记者会上谈到对这些行业的政策支持。他说,长江上的货轮经过南京段时,无人机给它送外卖。"
                 "资本市场实际上是很关注这一块的。", doc_id="x")
     assert d["document"]["region"] == "全国"
