@@ -2533,3 +2533,9 @@ def test_a_capital_market_is_no_city_speaking_of_itself():
                 "全国人大4次会议举行的记者会上谈到对这些行业的政策支持。他说,长江上的货轮经过南京段时,无人机给它送外卖。"
                 "资本市场实际上是很关注这一块的。", doc_id="x")
     assert d["document"]["region"] == "全国"
+
+
+def test_every_title_of_a_chain_a_text_rests_on_is_cited_not_issued():
+    d = extract("2025年数字福州工作要点\n今年数字福州建设工作的总体目标是:对照《数字中国建设整体布局规划》《2025年数字福建工作要点》及"
+                "市委、市政府工作部署,以数字化助力福州全力打造数字中国建设领军城市。我市将加快建设。", doc_id="x")
+    assert d["document"]["region"] == "福州市"
