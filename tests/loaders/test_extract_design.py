@@ -2539,3 +2539,8 @@ def test_every_title_of_a_chain_a_text_rests_on_is_cited_not_issued():
     d = extract("2025年数字福州工作要点\n今年数字福州建设工作的总体目标是:对照《数字中国建设整体布局规划》《2025年数字福建工作要点》及"
                 "市委、市政府工作部署,以数字化助力福州全力打造数字中国建设领军城市。我市将加快建设。", doc_id="x")
     assert d["document"]["region"] == "福州市"
+
+
+def test_a_word_of_time_opens_the_clause_not_the_first_item():
+    d = extract("某市新闻\n目前长三角合成生物产业创新园、金坛合成生物产业园等3个合成生物专题园区已正式启动开园。", doc_id="x")
+    assert "长三角合成生物产业创新园" in names(d, "zones") and not any(z.startswith("目前") for z in names(d, "zones"))
