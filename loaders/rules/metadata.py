@@ -462,7 +462,7 @@ def _doc_type(doc: Doc, title: str | None, news: bool = False) -> str | None:
             return own.group(1) or own.group(2)  # 第二条…适用本条例: an untitled text that names its own genre
         made = _SELF_MADE.search(doc.text[:1500])
         if made:  # 为…,特制定本行动计划 / 现提出如下意见: an untitled text's preamble names its genre
-            return DOC_TYPES[made.group(1) or made.group(2)]
+            return DOC_TYPES.get(made.group(1) or made.group(2), "若干措施")  # 制定如下政策: its measures follow
     if typed is None and _province_lead(title):
         return "新闻报道"  # 青海:做大盐湖关联产业…: a province, a colon, what it does: a report's headline
     if typed is None and _TRANSCRIPT.search(doc.text[:600]):
@@ -510,7 +510,7 @@ _REPLY = re.compile(r"(?:委员|代表)[:：]\s*\n?[^。\n]{0,6}(?:您|你)们?(
 #: a preamble that names what it introduces: ``特制定本行动计划``, ``现提出如下意见``, ``制定本指导意见``
 _SELF_GENRES = "|".join(sorted((k for k in DOC_TYPES if len(k) >= 2), key=len, reverse=True))
 _SELF_MADE = re.compile(rf"(?:制定|制订|出台|形成)了?本({_SELF_GENRES})(?:[(（][^()（）]{{2,16}}[)）])?[。，,；;]"
-                        r"|(?:提出|制定)(?:如下|以下)(意见|措施|举措|实施意见|若干措施|工作要点)")
+                        r"|(?:提出|制定)(?:如下|以下)(意见|措施|举措|实施意见|若干措施|工作要点|政策措施|政策)")
 #: a draft's or a trial's mark after a title: (征求意见稿), (试行)
 _DRAFT = re.compile(r"(?:[(（](?:征求意见稿|草案|送审稿|试行|暂行|修订稿?)[)）])+$")
 

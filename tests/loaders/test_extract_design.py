@@ -2544,3 +2544,10 @@ def test_every_title_of_a_chain_a_text_rests_on_is_cited_not_issued():
 def test_a_word_of_time_opens_the_clause_not_the_first_item():
     d = extract("某市新闻\n目前长三角合成生物产业创新园、金坛合成生物产业园等3个合成生物专题园区已正式启动开园。", doc_id="x")
     assert "长三角合成生物产业创新园" in names(d, "zones") and not any(z.startswith("目前") for z in names(d, "zones"))
+
+
+def test_a_text_that_says_it_makes_the_following_policies_is_a_set_of_measures():
+    d = extract("安徽省凹凸棒基新材料产业项目申报条件:\n凹凸棒石粘土是一种粘土矿物。为推动我省凹凸棒基新材料产业高质量发展,制定如下政策。\n"
+                "一、提升创新能力。建立健全创新体系。\n二、加强平台建设。支持建设创新平台。", doc_id="x")
+    assert d["document"]["doc_type"] == "若干措施"
+    assert {"提升创新能力", "加强平台建设"} <= set(names(d, "measures"))
