@@ -39,7 +39,8 @@ _BOOK = re.compile(r"《([^《》\n]{4,80})》")
 _INTERPRET = re.compile(r"解读|答记者问|问答|(?:起草|编制|修订|制定)(?:情况)?的?说明$")  # …编制情况的说明: a drafter's explanation
 _NEWS = re.compile(r"记者|新闻发布会|发布会上|介绍称|介绍说|表示[,，:：]|指出[,，]|强调[,，:：]|报道|讯[)）]|日电|日讯|据悉|"
                    r"(?:^|\n)\s*\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[,，]|"
-                   r"据[^。，,]{0,12}消息|[(（]来源[:：]|来源[:：]\S|作者[:：]|责任编辑|(?:^|\n)原创\s")
+                   r"据[^。，,]{0,12}消息|[(（]来源[:：]|来源[:：]\S|作者[:：]|责任编辑|(?:^|\n)原创\s|"
+                   r"[委局厅府办]发布《[^》]{4,80}》[,，]?(?:面向社会)?公开征求意见")  # a body's draft out for comment, reported
 _PRESS_EVENT = re.compile(rf"“([^”]{{4,60}}?(?:{'|'.join(sorted(DOC_TYPES, key=len, reverse=True))}))新闻发布会”")
 _ORIGINAL_TITLE = re.compile(r"原标题[:：]\s*(.{4,120})")
 _ISSUER_SUFFIX = r"(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|管理委员会|管委会|委员会|领导小组|综合司|国务院|部|厅|局|委|政府)"
@@ -319,6 +320,8 @@ def _title(doc: Doc, news: bool = False) -> tuple[str | None, tuple[int, int] | 
                 or _ANNOUNCEMENT.search(s):
             continue
         lead = _ISSUE_VERB.match(s)
+        if lead and "。" in s[lead.end():] and len(s) - lead.end() > 40:
+            continue  # 某委发布《X》,面向社会公开征求意见。该文件…: a report's first sentence, no title line
         if lead:
             fallback = fallback or (lead.group(2), pos + line.index(lead.group(2)))
             continue

@@ -2551,3 +2551,11 @@ def test_a_text_that_says_it_makes_the_following_policies_is_a_set_of_measures()
                 "一、提升创新能力。建立健全创新体系。\n二、加强平台建设。支持建设创新平台。", doc_id="x")
     assert d["document"]["doc_type"] == "若干措施"
     assert {"提升创新能力", "加强平台建设"} <= set(names(d, "measures"))
+
+
+def test_a_report_opening_on_a_bodys_draft_out_for_comment_is_news_about_it():
+    d = extract("重庆市经济信息委发布《重庆市支持未来产业培育发展若干措施(征求意见稿)》,面向社会公开征求意见。该文件拟从平台建设、"
+                "人才引育、资金奖补等维度推出15条具体政策,其中对符合条件的创新平台单个项目最高给予5000万元支持。", doc_id="x")
+    doc = d["document"]
+    assert doc["doc_type"] == "新闻报道" and doc["title"] is None
+    assert doc["about"] == "重庆市支持未来产业培育发展若干措施(征求意见稿)"
