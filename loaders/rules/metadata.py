@@ -435,6 +435,8 @@ def _doc_type(doc: Doc, title: str | None, news: bool = False) -> str | None:
     head = doc.text[:400]
     if title and _INTERPRET.search(title) or re.search(r"政策解读(?![^“”\n]{0,6}”[^，。\n]{0,12}发布会|(?:专场)?(?:新闻)?发布会|吹风会)|的解读", head):
         return "政策解读"
+    if re.search(r"负责(?:人|同志)就《[^》]{4,80}》[^。]{0,10}答记者问", head):
+        return "政策解读"  # 国家发展改革委有关负责人就《X》答记者问: the body that made X explains it
     if re.search(r"(?:^|\n)\s*案由\s*[:：]", head):
         return "提案"  # 案由:关于…建议: a member's proposal, as its form prints it
     explains = sum(bool(_INTERPRET_SECTIONS.search(s.title)) for s in doc.outline.sections[:8])

@@ -2559,3 +2559,9 @@ def test_a_report_opening_on_a_bodys_draft_out_for_comment_is_news_about_it():
     doc = d["document"]
     assert doc["doc_type"] == "新闻报道" and doc["title"] is None
     assert doc["about"] == "重庆市支持未来产业培育发展若干措施(征求意见稿)"
+
+
+def test_a_bodys_answers_on_its_own_policy_are_an_interpretation():
+    d = extract("4月4日,国家发展改革委有关负责人就《横琴粤澳深度合作区鼓励类产业目录》答记者问。\n其表示,编制《产业目录》,要紧紧围绕"
+                "四大产业。", doc_id="x")
+    assert d["document"]["doc_type"] == "政策解读"
