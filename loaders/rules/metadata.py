@@ -17,6 +17,7 @@ from policykg.loaders.rules.news import OUTLET_DOT_DATE, OUTLET_TIME, is_headlin
 from policykg.loaders.rules.places import district_forms_in
 from policykg.loaders.rules.programmes import funded_items
 from policykg.loaders.words.lexicon import NATIONAL_BODIES, PERIOD, STATUS, region_pattern
+from policykg.loaders.words.segment import tags_of
 from policykg.resolve import divisions
 
 #: Document types, most specific first; the value is the digest's label.
@@ -481,6 +482,8 @@ def _doc_type(doc: Doc, title: str | None, news: bool = False) -> str | None:
         return "政策解读"  # …结合我区实际,制定了《X》 / 我委编制了《X》: the drafter explains the policy it made
     if newsy or (_BOOK.search(head) and not _formal(doc) and sections < 2):
         return "新闻报道"
+    if typed is None and title and _author_line(doc):
+        return "新闻报道"  # 竞逐低空新赛道:南昌市低空经济怎么“飞”? / 陈梦娇 / 一、…: an article signed by its author
     if typed is None and (funded_items(doc) or _continued_items(doc)):
         return "若干措施"  # no title, numbered items that grant money or run on across groups: a set of measures
     if typed is None and (not title or _addresses(doc)) and _NOTICE_BODY.search(doc.text[:1500]):
@@ -490,6 +493,13 @@ def _doc_type(doc: Doc, title: str | None, news: bool = False) -> str | None:
     if typed is None and not _formal(doc) and sections < 2:
         return "新闻报道"  # running prose under a headline or none, with no genre word, number or cover: a report
     return typed
+
+
+def _author_line(doc: Doc) -> bool:
+    """The second line is a person's name alone (the segmenter tags its first word a name): an author's byline."""
+    lines = [ln.strip() for _, ln in _lines(doc, 3) if ln.strip()]
+    return len(lines) >= 3 and bool(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", lines[1])) and not lines[1].endswith("号") \
+        and tags_of(lines[1])[0][1] == "nr"
 
 
 #: what a notice says of itself, or does: 通知如下, 特此通知, 现转发…, 决定成立/开展…

@@ -2565,3 +2565,10 @@ def test_a_bodys_answers_on_its_own_policy_are_an_interpretation():
     d = extract("4月4日,国家发展改革委有关负责人就《横琴粤澳深度合作区鼓励类产业目录》答记者问。\n其表示,编制《产业目录》,要紧紧围绕"
                 "四大产业。", doc_id="x")
     assert d["document"]["doc_type"] == "政策解读"
+
+
+def test_an_article_signed_by_its_author_under_the_headline_is_news():
+    d = extract("竞逐低空新赛道:南昌市低空经济怎么“飞”?\n\n陈梦娇\n\n作为战略性新兴产业,低空经济正迈向亿量级市场。\n\n"
+                "一、南昌市低空经济发展的比较优势\n\n南昌在航空领域积淀了深厚的产业基础。\n\n二、南昌市低空经济发展的短板\n\n人才不足。",
+                doc_id="x")
+    assert d["document"]["doc_type"] == "新闻报道"
