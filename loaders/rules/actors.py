@@ -343,6 +343,7 @@ def _unit_lists(doc: Doc):
                 if _UNIT_WORD.search(word) and not tag.startswith("v"):
                     end = pos
             unit = re.sub(r"(?:联合)?(?:主办|承办|协办|会办)$", "", name[offset:end])  # 省工信厅联合主办: what the body does
+            unit = re.sub(r"(?<=[部委局厅办])[一二三四五六七八九十两\d]+(?:部委|部门|委办局)$", "", unit)  # 交通运输部三部委: the count
             joined = re.search(r"[和及与]", unit)
             before = unit[:joined.start()] if joined else ""
             if joined and (len(before) > 6 or _UNIT_WORD.search(before) or re.search(r"(?:院|中央)$", before)):
@@ -975,6 +976,8 @@ def _org_ok(name: str) -> bool:
         return False  # 向记者介绍公司, 在掌声中共同见证…联盟: a verb before the suffix, no name
     if suffix == "公司" and re.search(r"(?:到|给|向|回|进入|送入)$", stem):
         return False  # 数据可同步传送到公司: where something goes, no firm's name
+    if re.search(r"[一二三四五六七八九十两\d]+(?:部委|部门|委办局)$", name):
+        return False  # 工业和信息化部、公安部、交通运输部三部委: the count of the bodies listed, no body
     if stem in ("本次", "此次", "这次", "该次", "本届", "此届"):
         return False  # 本次大会: the event the text is about, named elsewhere
     bare = re.sub(r"^(?:\d{4}年?)?(?:第\d{1,3}届)?", "", stem) if ORG_SUFFIXES[suffix] == "event" else stem  # 2025年6G发展大会, 第31届…展览会

@@ -2572,3 +2572,9 @@ def test_an_article_signed_by_its_author_under_the_headline_is_news():
                 "一、南昌市低空经济发展的比较优势\n\n南昌在航空领域积淀了深厚的产业基础。\n\n二、南昌市低空经济发展的短板\n\n人才不足。",
                 doc_id="x")
     assert d["document"]["doc_type"] == "新闻报道"
+
+
+def test_the_count_of_the_bodies_listed_is_no_part_of_the_last():
+    d = extract("某市新闻\n2018年,工业和信息化部、公安部、交通运输部三部委联合印发管理规范。", doc_id="x")
+    orgs = set(names(d, "organizations"))
+    assert "交通运输部" in orgs and not any(o.endswith("三部委") for o in orgs)
