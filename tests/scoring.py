@@ -27,7 +27,7 @@ TEST_SETS = frozenset({
     "heldout143", "heldout144", "heldout147", "heldout148", "heldout149", "heldout150",
     "heldout151", "heldout153", "heldout157", "heldout158", "heldout159", "heldout160",
     "heldout163", "heldout166", "heldout167", "heldout168", "heldout170",
-    "heldout172", "heldout173", "heldout174", "heldout175", "heldout176",
+    "heldout172", "heldout173", "heldout174", "heldout175", "heldout176", "heldout177", "heldout178",
 })
 
 

@@ -117,7 +117,8 @@ SETS = {"unseen": (0.587, 1.0), "heldout2": (0.592, 0.958), "heldout3": (0.599, 
         "heldout167": (0.695, 0.695), "heldout168": (0.703, 0.703),
         "heldout169": (0.725, 0.780), "heldout170": (0.762, 0.762), "heldout171": (0.756, 0.830),
         "heldout172": (0.783, 0.783), "heldout173": (0.700, 0.700), "heldout174": (0.705, 0.705),
-        "heldout175": (0.758, 0.758), "heldout176": (0.709, 0.709)}
+        "heldout175": (0.758, 0.758), "heldout176": (0.709, 0.709),
+        "heldout177": (0.689, 0.689), "heldout178": (0.821, 0.821)}
 KINDS = {"clusters": "cluster", "fields": "field", "districts": "district", "zones": "zone",
          "programmes": "programme", "measures": "measure", "organizations": "organization",
          "scenarios": "scenario", "people": "person"}
