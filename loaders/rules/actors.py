@@ -343,7 +343,7 @@ def _unit_lists(doc: Doc):
                 if _UNIT_WORD.search(word) and not tag.startswith("v"):
                     end = pos
             unit = re.sub(r"(?:联合)?(?:主办|承办|协办|会办)$", "", name[offset:end])  # 省工信厅联合主办: what the body does
-            unit = re.sub(r"(?<=[部委局厅办])[一二三四五六七八九十两\d]+(?:部委|部门|委办局)$", "", unit)  # 交通运输部三部委: the count
+            unit = _BODY_COUNT.sub("", unit)  # 交通运输部三部委: the count of the bodies listed
             joined = re.search(r"[和及与]", unit)
             before = unit[:joined.start()] if joined else ""
             if joined and (len(before) > 6 or _UNIT_WORD.search(before) or re.search(r"(?:院|中央)$", before)):
@@ -799,9 +799,11 @@ def _split_top(s: str, seps: str):
 #: how company names end (药明生物, 以岭药业, 宁德时代): a list of them is a list of companies, not of
 #: industries (医药流通、智能家电等企业) or kinds of firms (雏鹰、瞪羚、独角兽)
 #: the names of news outlets (湖南日报, 红网, 湖南卫视, 潇湘晨报, 新华社)
+_OUTLET_NAME = re.compile(r"(?<=[\u4e00-\u9fff])(?:日报|晚报|晨报|时报|商报|导报|报|网|卫视|经视|电视台|广播电视台|电台|客户端|新闻社|通讯社|社)$")
 #: two outlets that publish together, joined by a slash or dash (``天山网-新疆日报``): two bodies, each found as an outlet
 _JOINED_OUTLETS = re.compile(r"[\u4e00-\u9fff]{1,8}(?:报|网|社|台|云)[-/—－][\u4e00-\u9fff]{1,10}(?:报|网|社|台|客户端)")
-_OUTLET_NAME = re.compile(r"(?<=[\u4e00-\u9fff])(?:日报|晚报|晨报|时报|商报|导报|报|网|卫视|经视|电视台|广播电视台|电台|客户端|新闻社|通讯社|社)$")
+#: the count of the bodies a list names, closing its last item (交通运输部|三部委)
+_BODY_COUNT = re.compile(r"[一二三四五六七八九十两\d]+(?:部委|部门|委办局)$")
 _PARTY_CONGRESS = re.compile(r"第[一二三四五六七八九十]{1,3}次党代会")
 def _body_kind(name: str) -> str:
     """The kind of a body named in a counted list, by its last word (学院 → university …)."""
@@ -976,7 +978,7 @@ def _org_ok(name: str) -> bool:
         return False  # 向记者介绍公司, 在掌声中共同见证…联盟: a verb before the suffix, no name
     if suffix == "公司" and re.search(r"(?:到|给|向|回|进入|送入)$", stem):
         return False  # 数据可同步传送到公司: where something goes, no firm's name
-    if re.search(r"[一二三四五六七八九十两\d]+(?:部委|部门|委办局)$", name):
+    if _BODY_COUNT.search(name):
         return False  # 工业和信息化部、公安部、交通运输部三部委: the count of the bodies listed, no body
     if stem in ("本次", "此次", "这次", "该次", "本届", "此届"):
         return False  # 本次大会: the event the text is about, named elsewhere

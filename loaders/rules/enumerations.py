@@ -32,6 +32,7 @@ from policykg.loaders.words.lexicon import (
     GOVERNING_VERBS,
     HAN,
     TIER_VERBS,
+    TIME_WORDS,
     is_direction,
     is_sector,
 )
@@ -524,7 +525,7 @@ def _first_item_start(doc: Doc, sep: int, floor_at: int = 0) -> int | None:
         i = tokens.index(pos - 1)
         w_start = max(tokens.starts[i], floor)
         word = text[w_start:pos]
-        if word in _INTRODUCERS or word == "的" or word in _TIME_WORDS:
+        if word in _INTRODUCERS or word == "的" or word in TIME_WORDS:
             break  # 目前|长三角…创新园、金坛…产业园: a time word opens the clause, not the item
         if pos < sep and (word in _STOP_VERBS or word in FUNCTION_WORDS) and word not in _JOINERS \
                 and not tokens.tags[tokens.index(pos)].startswith("v") and not _split_word(doc, i, w_start, floor):
@@ -533,10 +534,6 @@ def _first_item_start(doc: Doc, sep: int, floor_at: int = 0) -> int | None:
     if pos >= sep:
         return None
     return pos
-
-
-#: words of time that open a clause before a list (目前, 当前, 近年来)
-_TIME_WORDS = frozenset("目前 当前 如今 眼下 近年来 近年 此前 近日 日前 现在 今年 去年 同时".split())
 
 
 def _split_word(doc: Doc, i: int, start: int, floor: int) -> bool:

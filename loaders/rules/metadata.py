@@ -859,16 +859,11 @@ _PLAN_NAME = re.compile(rf"(?:印发|发布|出台|制定)了?《?([^《》，,�
 
 def _first_plan(doc: Doc) -> str | None:
     """The first plan the opening of a text says was issued (``省政府办公厅印发…行动方案(2023-2027年)``),
-    not one it cites as its basis (``为贯彻落实《国务院关于…》``)."""
+    not one it cites as its basis (``为贯彻落实《国务院关于…》``, every title of ``对照《A》《B》``)."""
     head = doc.text[:600]
-    m = next((b for b in _BOOK.finditer(head) if not _CITED.search(head[max(0, b.start() - 6):b.start()])
-              and not _BASIS_RUN.search(head[max(0, b.start() - 80):b.start()])), None)  # 对照《A》《B》: both cited
+    m = next((b for b in _BOOK.finditer(head) if not _BASIS_RUN.search(head[max(0, b.start() - 80):b.start()])), None)
     m = m or _PLAN_NAME.search(head)
     return m.group(1) if m else None
-
-
-#: the words before a policy a text cites as its basis
-_CITED = re.compile(r"(?:贯彻|落实|根据|按照|依据|依照|对照)$")
 
 
 def _region_evidence(doc: Doc, region, ev: dict) -> None:
@@ -1084,6 +1079,7 @@ _SOURCE_LINE = re.compile(r"(?:来源|来源于|稿源|出处)\s*[:：]\s*[\u4e0
 #: what a policy rests on (根据《A》), and what a text says was made (制定了《C》)
 _BASIS_BEFORE = re.compile(r"(?:根据|依据|按照|贯彻|落实|对照)[^，,。；]{0,10}$")
 _MADE_BEFORE = re.compile(r"(?:制定|出台|印发|起草|编制|研究制定)了?$")
-#: a basis word, then only other titles before this one: ``根据《A》和``, ``按照《A》《B》及``
+#: the words before a policy a text cites as its basis, then only other titles before this one: ``为贯彻落实``,
+#: ``根据《A》和``, ``按照《A》《B》及``
 _BASIS_RUN = re.compile(r"(?:根据|依据|依照|按照|对照|贯彻|落实)(?:《[^《》]{1,60}》(?:和|及|以及|、)?)*$")
 _REPORTED_PLAN = re.compile(rf"(?:公布|印发|发布|出台)的([^《》“”，,。；\s]{{6,60}}?(?:{_TYPE_RE}){_PERIOD})(?=[，,。；)）]|提出|明确|指出|要求|$)")

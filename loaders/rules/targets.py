@@ -66,6 +66,12 @@ def extract_targets(doc: Doc, news: bool = False, year: int | None = None) -> li
     return found
 
 
+def _reported_year(doc: Doc, s: int) -> re.Match | None:
+    """The year of a report's results that the sentence at ``s`` continues (据介绍,2023年,…增长5.3%;…有114所高等院校)."""
+    opened = max(doc.text.rfind("。", 0, s), doc.text.rfind("\n", 0, s)) + 1
+    return _REPORTED_YEAR.match(doc.text[opened:s]) if 0 < s - opened <= 400 else None
+
+
 def _goal_year_before(doc: Doc, target: dict) -> bool:
     """Its paragraph sets its year as a goal's before it: ``按照方案,到2025年,…。汽车产量达410万辆``."""
     year, start = target.get("year"), (target.get("evidence") or {}).get("start")
@@ -102,9 +108,7 @@ def _targets(doc: Doc, report_year: int | None = None) -> list[dict]:
             past = None  # 该省将…累计建成25个以上: a cumulative goal
         if past and not _YEAR.search(sent) or ("同比" in sent and not re.search(r"力争|争取|目标|到20\d{2}年", sent)):
             continue  # 同比增长18%: a year's result compared with the last, never a goal
-        opened = max(doc.text.rfind("。", 0, s), doc.text.rfind("\n", 0, s)) + 1
-        bare = _BARE_YEAR.match(sent) or (_REPORTED_YEAR.match(doc.text[opened:s]) if 0 < s - opened <= 400 else None)
-        # 据介绍,2023年,…增长5.3%;…有114所高等院校,…新增两院院士6人: each part of a year's results, reported
+        bare = _BARE_YEAR.match(sent) or _reported_year(doc, s)
         if bare and not _FUTURE.search(sent) and not _annual(doc, sent) and int(bare.group(1)) < _horizon(doc) \
                 and not _goal_ahead(doc, s, int(bare.group(1))):
             continue  # 2022年，全省119家企业实现营业收入…: a year's result, not a goal
@@ -322,11 +326,13 @@ def _add(out: list[dict], item: dict, buckets: dict | None = None) -> None:
         bucket.append(item)
 
 
+#: a report's word for its sources (据介绍, 记者了解到)
+_REPORT_CUE = r"据(?:介绍|了解|统计|悉)|记者(?:了解到|获悉)"
 #: a sentence that opens with a bare year (not 到2027年): what happened that year
-#: a year's results a report gives on its sources' word: ``据介绍,2023年,``
-_REPORTED_YEAR = re.compile(r"^\s*(?:据(?:介绍|了解|统计|悉)|记者(?:了解到|获悉)|数据显示)[，,]?\s*(\d{4})\s*年[，,]")
-_BARE_YEAR = re.compile(r"^\s*(?:[一二三四五六七八九十]+是)?\s*(?:据(?:介绍|了解|统计|悉)[，,]?|记者(?:了解到|获悉)[，,]?)?"
+_BARE_YEAR = re.compile(rf"^\s*(?:[一二三四五六七八九十]+是)?\s*(?:(?:{_REPORT_CUE})[，,]?)?"
                         r"\s*(\d{4})\s*年(?:[，,]|(?=[^前底末]))")  # 据介绍,2023年,…增长5.3%: a year's result, reported
+#: a year's results a report gives on its sources' word, each part of the sentence after it: ``据介绍,2023年,``
+_REPORTED_YEAR = re.compile(rf"^\s*(?:{_REPORT_CUE}|数据显示)[，,]?\s*(\d{{4}})\s*年[，,]")
 
 
 def _marker_year(m: re.Match) -> int:

@@ -12,16 +12,19 @@ import re
 HAN = r"\u4e00-\u9fff"
 NAME_CHARS = rf"[{HAN}A-Za-z0-9·“”\-]"
 
-#: Verbs and prepositions that stand in front of a name and are not part of it.
-LEAD_WORDS = sorted("""
+#: Words of time that open a clause (目前长三角…创新园、…: not part of the first name after them).
+TIME_WORDS = frozenset("目前 当前 如今 眼下 近年来 近年 此前 近日 日前 现在 今年 去年 同时".split())
+
+#: Verbs and prepositions that stand in front of a name and are not part of it, and words of time.
+LEAD_WORDS = sorted(TIME_WORDS | set("""
 依托 发挥 支持 推进 着力推进 建设 成立 组建 设立 加快设立 筹建 加快筹建 办好 放大 联动 举办 推动 打造
 鼓励 引导 联合 会同 由 在 对 与 向 以 通过 围绕 面向 建立 搭建 探索设立 探索 积极 加快 重点 着力 进一步
 深化 加强 争取 纳入 已经 已 经 建成 新建 认定 获批 推出 发布 培育 引进 聚焦 谋划 布局 构建 创建 争创 实施 开展 启动 部署 组织 参与 承办
 重点依托 充分发挥 用好 做强 做优 做大 支持建设 加快建设 加快推进 推动建设 积极参与 吸引 对接 携手 依靠
 但不限于 不限于 比如 例如 如 包括 其中 并 和 及 或 等 还有 以及 分别是 即 特别是 尤其是 主要 全力 大力 同时 持续 不断 加速
 研究 制定 完善 优化 提升 强化 开发 开放 推广 打响 形成 共建 合作 配合 指导 牵头 协同 与会 出席 召开 的 将 回答 争设 选取
-据 旗下 战略投资 目前 当前 近日 日前 如今 眼下 近年来 此前
-""".split(), key=len, reverse=True)
+据 旗下 战略投资
+""".split()), key=len, reverse=True)
 _LEAD_RE = re.compile("^(?:" + "|".join(map(re.escape, LEAD_WORDS)) + ")")
 
 #: Words that make a name generic when the whole name is made of them.
