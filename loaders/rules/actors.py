@@ -249,13 +249,34 @@ def _home(level: str, place: str, region: str | None) -> bool:
     return place + level in names or place in names
 
 
+#: how a company's registered name ends
+_REGISTERED = re.compile(r"(?:股份)?有限(?:责任)?公司$")
+
+
+def _company_short_forms(orgs: list[dict]) -> list[dict]:
+    """``华电新疆公司`` beside ``华电新疆发电有限公司``: a company written by its stem and 公司 is the registered
+    company whose name begins with that stem, one item named by its registered name."""
+    full = [o for o in orgs if _REGISTERED.search(o["name"])]
+    if not full:
+        return orgs
+    out = []
+    for o in orgs:
+        stem = o["name"][:-2] if o["name"].endswith("公司") and not _REGISTERED.search(o["name"]) else ""
+        owner = next((f for f in full if len(stem) >= 3 and f["name"].startswith(stem)), None) if stem else None
+        if owner is None:
+            out.append(o)
+            continue
+        owner["aliases"] = list(dict.fromkeys([*(owner.get("aliases") or []), o["name"], *(o.get("aliases") or [])]))
+    return out
+
+
 def merge_bodies(orgs: list[dict], region: str | None) -> list[dict]:
     """One body, one item: the forms a text gives one standing body (广东省发展和改革委员会, 省发展改革委,
     省发改委; 沈阳市人民政府, 市政府) become one organization named by its fullest form, the others its
     aliases. A bare form (省发展改革委) joins a placed one only when one place of that level is named and it
     is the document's own (or its province's). A span that runs on before a standing body from its class
     or a conjunction (会办单位市委宣传部) goes first: run last, this sees the bodies of people's roles too."""
-    orgs = _drop_led(orgs)  # every body is here, those of roles too (提案办理单位省科技厅党组书记)
+    orgs = _company_short_forms(_drop_led(orgs))  # every body is here, those of roles too (提案办理单位省科技厅党组书记)
     groups: dict[tuple[str, str], list[int]] = {}
     keys = [_body_key(o["name"]) for o in orgs]
     for i, k in enumerate(keys):
@@ -440,6 +461,14 @@ def extract_organizations(doc: Doc, region: str | None, meta: dict | None = None
                 if 2 <= len(name) <= 16 and not is_generic(name) and not is_sector(name) \
                         and vocabulary.canonical_field(name) is None and not re.search(r"[的在等]|\d", name):
                     _add(bag, doc, name, a, _body_kind(name) if counted else "enterprise", "org.enumeration")
+    for m in _ONE_FIRM.finditer(text):  # ，金世利等空天新材料企业: one firm named for its kind
+        name = m.group(1)
+        if doc.tokens.is_boundary(m.start(1)) and doc.tokens.tag_at(m.start(1))[:1] not in ("d", "v", "p") \
+                and not verb_first(name) and not is_generic(name) and not is_sector(name) \
+                and not is_term(name) and vocabulary.canonical_field(name) is None and not region_pattern("^").match(name):
+            if re.search(re.escape(name) + r"[(（)）\u4e00-\u9fff]{0,24}?(?:有限公司|股份公司|集团)", text):
+                continue  # 东时双悦 with 东时双悦(北京)通用航空有限公司 in the text: the full name is the item
+            _add(bag, doc, name, m.start(1), "enterprise", "org.enumeration")  # a list of one
     for e in enumerations(doc):  # 先后来到A、B、C等处; 走访了A、B等项目现场; A、B等一大批…企业落户: the units visited or named
         if not _VISITED_TAIL.match(e.after or "") or e.head:
             continue
@@ -932,6 +961,10 @@ def _trim(name: str) -> str:
 
 
 #: a list of companies announced before it: 代表性企业有…, 龙头企业包括…
+#: one firm that stands for a kind, opening its clause or after a verb of gathering (，亿飞智联等低空经济企业; 集聚了中国星网等…龙头企业)
+_ONE_FIRM = re.compile(r"(?:^|[，,；;。：:\n])(?:[\u4e00-\u9fff]{0,6}?(?:集聚了?|聚集了?|引进了?|引入了?|落地了?|招引了?|拥有|吸引了?|培育了?|汇聚了?|涌现出?了?|包括|如)"
+                       r"(?=[\u4e00-\u9fffA-Za-z]{2,8}等))?"
+                       r"([\u4e00-\u9fffA-Za-z]{2,8})等[\u4e00-\u9fff]{0,10}?(?:企业|公司)(?![家])", re.M)
 _FIRMS_BEFORE = re.compile(r"(?:企业|公司)(?:主要)?(?:有|包括|如)[:：]?$")
 #: what ends a list of the units a visit took in, or of firms named (等处, 等单位, 等项目现场, 等一大批…企业)
 _VISITED_TAIL = re.compile(r"^(?:处|单位|项目现场|地|企业|一大批|一批|相关负责人)")

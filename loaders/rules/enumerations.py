@@ -44,6 +44,8 @@ _CLAUSE = re.compile(r"[，,。；;：:！？!?\n…]| (?=\S)")
 #: where a run of items can start: after clause punctuation, a bracket or a quote
 _OPEN = "(（“"
 _COUNT = re.compile(r"^(?:等|这|这些)?\s*(?!一大批|一大群|一大把)(?:(\d+|[一二三四五六七八九十两]+)\s*(?:余|多)?(?:大|个|项|类|条|种|家|款|所)|(\d+|[二三四五六七八九十]+)(?=大))")
+#: a quoted shorthand that counts the items before it (“五新”, “3新”): the list ends there
+_SHORTHAND = re.compile(r"“(?!十[一二三四五六七八九]五)([一二三四五六七八九十两]|\d{1,2})[\u4e00-\u9fff]{1,2}”")  # not “十五五”
 _JOINERS = ("以及", "和", "及", "与", "或")
 _MAX_ITEM = 30
 _BREAK = re.compile(r"[，,。；;：:！？!?\n(（“…、 ]")
@@ -556,17 +558,24 @@ _STOP_START = re.compile(f"(?:{_STOP_ALTERNATION})")
 _STOP_END = re.compile(f"({_STOP_ALTERNATION})$")
 
 
+#: a verb and its aspect particle (部署了, 实施了): no name holds one, so the list ends before the verb
+_DONE = re.compile(r"[\u4e00-\u9fff]了(?![解结])")
+
+
 def _last_item_end(doc: Doc, start: int, longest: int = _MAX_ITEM) -> tuple[int | None, str]:
     """End of the last item (where nothing ends it sooner, at the clause end)."""
     text = doc.text
     m = _CLAUSE.search(text, start, start + 80)
     clause_end = m.start() if m else min(len(text), start + 80)
+    done = _DONE.search(text, start, clause_end)
+    if done:  # …、集约化发展|部署了“六大行动”: a verb with 了 opens the predicate, whatever count follows
+        clause_end = doc.tokens.prev_boundary(done.start())
     clause = text[start:clause_end]
     cut = None
     for k in range(1, len(clause)):
         rest = clause[k:]
         if _ends_list(clause, k) or (_COUNT.match(rest) and _COUNT.match(rest).group(0) != "等"
-                                        and not re.match(r"\d", clause[k - 1:k])):
+                                        and not re.match(r"\d", clause[k - 1:k])) or _SHORTHAND.match(rest):
             cut = k
             break
     span_end = start + cut if cut is not None else clause_end
@@ -577,7 +586,7 @@ def _last_item_end(doc: Doc, start: int, longest: int = _MAX_ITEM) -> tuple[int 
     if stop is not None:
         cut = stop - start
     if cut is None:
-        cut = _nominal_end(doc, start, clause_end)
+        cut = clause_end - start if done else _nominal_end(doc, start, clause_end)
     if cut is None or cut == 0 or cut > _MAX_ITEM + 6:
         return None, ""
     return start + cut, text[start + cut:clause_end]
@@ -607,7 +616,12 @@ def _read_tail(doc: Doc, e: Enumeration, tail: str) -> None:
     quoted = re.match(r"^“([^”]{2,12})”", rest)
     if quoted and _COUNT.match(quoted.group(1)):
         rest = quoted.group(1) + rest[quoted.end():]  # 等“六大专项工程”: the count and head in quotes
-    m = _COUNT.match(rest)
+    short = _SHORTHAND.match(rest)
+    if short:  # 新材料、新部件…新经济“五新”产业: the items' shorthand counts them
+        e.count, e.unit = int(short.group(1)) if short.group(1).isdigit() else cn_number(short.group(1)), "大"
+        rest = rest[short.end():]
+        listed = True
+    m = None if short else _COUNT.match(rest)
     if m and m.group(0):
         raw = m.group(1) or m.group(2)
         e.count = int(raw) if raw.isdigit() else (cn_number(raw) or None)

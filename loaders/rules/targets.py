@@ -130,6 +130,10 @@ def _targets(doc: Doc, report_year: int | None = None) -> list[dict]:
                 continue
             if sent[max(0, m["start"] - 1):m["start"]] == "等":
                 continue  # A、B等10个产业: the count of a list, not a goal
+            if _AS_OF.match(sent) and not re.search(r"将|力争|争取|预计|目标|计划|确保", sent[:m["start"]]):
+                continue  # 截至2021年年底,宁夏新材料工业产值超1200亿元: the state reached by a date, a result
+            if _COUNT_HEADING.match(sent, m["end"]) and not _CLAUSE_END.split(sent[:m["start"]])[-1].strip():
+                continue  # ；3个空间载体:A和B: the count of the list the colon opens, not a goal
             if re.search(r"从[^，,。；;\d]{0,8}$", sent[:m["start"]]) and re.match(
                     r"[^，,。；;]{0,8}?(?:增至|增加到|增加至|提高到|提高至|提升到|提升至|扩大到|扩大至|扩容至|增长到|增长至|达到)", sent[m["end"]:]):
                 continue  # 链主企业从20家增至41家: the baseline a change starts from, never a goal
@@ -158,12 +162,26 @@ def _targets(doc: Doc, report_year: int | None = None) -> list[dict]:
             metric = metric or _metric(sent, m)
             if not metric or _is_date_number(sent, m) or _OWN_PARTS.fullmatch(metric):
                 continue  # 实施八大行动、26项工作举措: the plan's own parts counted, not a goal
+            if _PROJECT_OUTLAY.fullmatch(metric) and not re.search(r"力争|争取|目标", sent[:m["start"]]):
+                continue  # 31个项目,总投资3797亿元: what projects cost, a budget, not a goal
             item = {"year": year, "metric": metric, "value": m["value"], "unit": m["unit"],
                     "qualifier": m["qualifier"], "evidence": doc.evidence(pos, s + m["end"], "target.quantity")}
             if m.get("value_min") is not None:
                 item["value_min"] = m["value_min"]
             _add(out, item, buckets)
     return out
+
+
+#: a sentence that reports the state reached by a date (截至2021年底, 截止到目前)
+_AS_OF = re.compile(r"\s*(?:[^，,。；;]{0,12}[，,])?(?:截至|截止)")
+
+
+#: what a list of projects costs (总投资, 年度计划投资, 计划投资总额)
+_PROJECT_OUTLAY = re.compile(r"(?:年度)?(?:计划|预计)?总?投资(?:额|总额|规模)?")
+
+
+#: a noun and a colon after a count (``3个空间载体:``): the count heads the list the colon opens
+_COUNT_HEADING = re.compile(r"[\u4e00-\u9fff“”]{1,10}[:：]")
 
 
 #: a report's words for what a plan sets: its goals follow, with the plan's period as their year

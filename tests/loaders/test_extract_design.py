@@ -2578,3 +2578,42 @@ def test_the_count_of_the_bodies_listed_is_no_part_of_the_last():
     d = extract("某市新闻\n2018年,工业和信息化部、公安部、交通运输部三部委联合印发管理规范。", doc_id="x")
     orgs = set(names(d, "organizations"))
     assert "交通运输部" in orgs and not any(o.endswith("三部委") for o in orgs)
+
+
+def test_a_verb_with_its_particle_ends_a_list_whatever_count_follows():
+    d = extract("某省新闻\n《行动方案》为青海省加快推动清洁能源高比例、高质量、市场化、基地化、集约化发展部署了“六大行动”。", doc_id="x")
+    assert not {"高质量", "市场化"} & set(names(d, "programmes"))
+
+
+def test_the_count_that_heads_a_colon_list_is_no_target():
+    d = extract("某区新闻\n两江新区正全力构建“1333”产业体系。1个总体目标:打造空天信息产业创新发展高地;3个空间载体:卫星互联网产业园和"
+                "航空产业园;3大主攻领域:卫星及应用、空天新材料和低空经济。到2027年,空天信息产业预计实现营收600亿元。", doc_id="x")
+    assert [(t["value"], t["unit"]) for t in d["targets"]] == [(600, "亿元")]
+
+
+def test_the_state_reached_by_a_date_is_a_result_not_a_target():
+    d = extract("某省新闻\n截至2021年年底,宁夏新材料工业产值超1200亿元,近两年平均增长30%以上。", doc_id="x")
+    assert d["targets"] == []
+
+
+def test_what_a_list_of_projects_costs_is_a_budget_not_a_target():
+    d = extract("某省新闻\n方案指出,2022年,辽宁将重点推进徐大堡核电3、4号机组、辽河储气库群等31个项目,总投资3797亿元。", doc_id="x")
+    assert not any("投资" in t["metric"] for t in d["targets"])
+
+
+def test_a_quoted_shorthand_counts_the_items_before_it():
+    d = extract("某区新闻\n宁河区依托其生态资源,初步形成了新材料、新部件、新能源、新食品、新经济“五新”产业。", doc_id="x")
+    assert {"新部件", "新食品", "新经济"} <= set(names(d, "fields"))
+    d = extract("某区新闻\n为前瞻谋划、科学布局示范区“十五五”时期氢能产业发展,示范区党工委书记率队赴北京考察。", doc_id="x")
+    assert "科学布局示范区" not in names(d, "fields")
+
+
+def test_one_firm_standing_for_its_kind_is_an_organization():
+    d = extract("某区新闻\n两江新区有良好的基础,集聚了中国星网等卫星及应用龙头企业,金世利等空天新材料企业,亿飞智联等低空经济企业。", doc_id="x")
+    assert {"金世利", "亿飞智联"} <= set(names(d, "organizations"))
+
+
+def test_a_company_by_its_stem_is_its_registered_name():
+    d = extract("某省新闻\n该联盟由华电新疆发电有限公司牵头发起。华电新疆公司表示,下一步将推进氢能产业发展。", doc_id="x")
+    orgs = {o["name"]: o for o in d["organizations"]}
+    assert "华电新疆公司" not in orgs and "华电新疆公司" in orgs["华电新疆发电有限公司"]["aliases"]
