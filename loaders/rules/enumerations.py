@@ -48,7 +48,7 @@ _COUNT = re.compile(r"^(?:等|这|这些)?\s*(?!一大批|一大群|一大把)(?
 _SHORTHAND = re.compile(r"“(?!十[一二三四五六七八九]五)([一二三四五六七八九十两]|\d{1,2})[\u4e00-\u9fff]{1,2}”")  # not “十五五”
 _JOINERS = ("以及", "和", "及", "与", "或")
 _MAX_ITEM = 30
-_BREAK = re.compile(r"[，,。；;：:！？!?\n(（“…、 ]")
+_BREAK = re.compile(r"[，,。；;：:！？!?\n(（“…、 》]")
 #: words that, right after the items, end the list without a head
 _AFTER_ITEMS = re.compile(r"^(?:等|这(?=\d|[一二三四五六七八九十两]+[大个项类条种])|为代表|为主|为重点|为核心|为特色|为支撑|为引领|为牵引|为导向)")
 
@@ -640,8 +640,9 @@ def _read_tail(doc: Doc, e: Enumeration, tail: str) -> None:
     hm = re.match(rf"^[{HAN}A-Za-z0-9]{{0,16}}", rest)
     words = hm.group(0) if hm else ""
     head = _head_word(words.split("的")[0], counted=bool(e.count))
-    if not head and "的" in words and e.count:  # 10个具备爆发式增长潜力的产业: the head follows the modifier
-        head = _head_word(words.split("的", 1)[1])
+    if not head and "的" in words and (e.count or (tail.startswith("等") and re.match(r"(?:领域|方向|赛道)(?![\u4e00-\u9fff]?的)",
+                                                                              words.split("的", 1)[1]))):
+        head = _head_word(words.split("的", 1)[1])  # 10个具备爆发式增长潜力的产业; 等具有比较优势的领域: the head follows the modifier
         e.head = head
         e.after = rest[rest.find(head) + len(head):] if head else rest
         return
@@ -664,7 +665,7 @@ _HEADS = ("专项行动", "专项工程", "行动计划", "行动方案", "实�
           "产品", "材料", "产业园区", "产业园", "园区", "基地", "先导区", "示范区", "功能区", "片区", "企业", "平台", "机构", "高校",
           "院所", "前沿")
 #: modifiers that may stand between a list and its head although they also serve as verbs
-_HEAD_MODIFIERS = re.compile(r"^(?:重点|关键|前沿|新兴|主导|优势|特色|战略)+")
+_HEAD_MODIFIERS = re.compile(r"^(?:重点|关键|前沿|新兴|主导|主攻|优势|特色|战略)+")
 
 
 def _head_word(head: str, counted: bool = False) -> str:
@@ -783,7 +784,7 @@ _STRONG_FIELD_HEADS = re.compile(r"未来产业|子方向|新赛道|赛道|前�
                                  r"未来技术|颠覆性技术")
 #: verbs (and introducers) of commitment in front of a list of fields
 COMMIT = re.compile(r"发展|布局|培育|谋划|聚焦|围绕|瞄准|面向|壮大|打造|突破|抢占|攻关|包括|涵盖|覆盖|分别是|主要有|推动|分布在|集中在|"
-                    r"做强|做优|做大|引育|招引|深耕|抢抓|部署|建设|开辟|聚集|集聚")
+                    r"做强|做优|做大|引育|招引|深耕|抢抓|部署|建设|开辟|聚集|集聚|主攻|统筹规划")
 
 
 def _elliptical_directions(names: list[str]) -> bool:

@@ -248,7 +248,7 @@ def extract_zones(doc: Doc, region: str | None) -> list[dict]:
                 continue  # 关键生产要素: no place; 氢能产业园: a kind of park named by its field, not a named one
             bag.add(item, {"name": item, "aliases": [], "kind": _kind(suffix) if suffix else "园区",
                            "evidence": doc.evidence(pos, pos + len(item), "zone.carrier")})
-    zones = _merge_placed(bag.values())
+    zones = _short_kinds(_merge_placed(bag.values()))
     zones = [z for z in zones if not _is_district_name(z["name"], region)]
     zones = [z for z in zones if not _inside_other(text, z, zones)]
     for z in zones:
@@ -273,6 +273,24 @@ def _unplaced_alias(zone: dict) -> None:
 def _suffix_of(name: str) -> str:
     """The longest zone suffix ``name`` ends with, or ``""``."""
     return next((s for s in _ZONE_SUFFIXES_LONGEST if name.endswith(s)), "")
+
+
+#: the short forms of a kind of zone (自贸试验区 for 自由贸易试验区)
+_KIND_SHORT = {"自贸试验区": "自由贸易试验区", "自贸区": "自由贸易试验区", "高新区": "高新技术产业开发区", "经开区": "经济技术开发区"}
+
+
+def _short_kinds(zones: list[dict]) -> list[dict]:
+    """``中国(江苏)自由贸易试验区`` … ``自贸试验区``: a kind's short form alone stands for the one zone of that kind the
+    text names in full; it is that zone's alias."""
+    out = []
+    for z in zones:
+        full = _KIND_SHORT.get(z["name"])
+        owners = [o for o in zones if full and o["name"].endswith(full)] if full else []
+        if len(owners) == 1:
+            owners[0]["aliases"] = list(dict.fromkeys([*owners[0].get("aliases", []), z["name"]]))
+            continue
+        out.append(z)
+    return out
 
 
 def _merge_placed(zones: list[dict]) -> list[dict]:
@@ -331,7 +349,8 @@ def _clean_zone(stem: str) -> str:
     # 生物医药与生物食品先导区: keep 与/和 inside a name unless the left side is a zone itself
     while len(parts) >= 3 and parts[-2] in ("与", "和", "及") and not _ZONE_SUFFIX.search(parts[-3] + "x") \
             and not (len(parts[-3]) >= 6 and parts[-3].endswith("区")) \
-            and not re.search(r"(?:政府|委员会|管委会|局|厅|委|办|大学|学院|研究院|公司|集团|谷|湾|港|岛|城|地块|片区)$", parts[-3]):
+            and not re.search(r"(?:政府|委员会|管委会|局|厅|委|办|大学|学院|研究院|公司|集团|谷|湾|港|岛|城|地块|片区|"
+                              r"工作|建设|管理|服务|合作|交流)$", parts[-3]):  # 江苏商务工作和自贸试验区: a task on the left
         # (厦门大学航空航天学院与安庆经开区, 碳谷绿湾与东方美谷, 松嫩平原生物产业核心区和泛三江平原生物产业示范区:
         # a body or a place on the left, two names)
         stem = parts[-3] + parts[-2] + stem

@@ -282,7 +282,7 @@ def _policy_subject(doc: Doc, pos: int) -> bool:
 
 
 #: what a reported policy does in the aspects a list names: ``等方面加强政策引导``, ``等方面给予支持``
-_REPORTED_SUPPORT = re.compile(r"^等?方面[^。；;，,]{0,6}?(?:加强|加大|强化|给予|提供|出台|完善|优化)[^。，,；;]{0,10}(?:支持|引导|扶持|保障|举措|措施|政策)")
+_REPORTED_SUPPORT = re.compile(r"^等?方面[^。；;，,]{0,12}?(?:加强|加大|强化|给予|提供|出台|完善|优化)[^。，,；;]{0,10}(?:支持|引导|扶持|保障|举措|措施|政策)")
 _ASPECT_BEFORE = re.compile(r"在([^，,。；;：:\n在]{4,30}?)方面[，,]?\s*(?:提出了?|明确了?|部署了?|安排了?|制定了?)?(?:[^，,。；;]{0,6}?)$")
 
 

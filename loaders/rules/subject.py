@@ -29,6 +29,8 @@ in general (未来产业, 新质生产力 …) have no single subject.
 (['北斗'], ['生物医药'])
 >>> subjects("天津市加快合成生物创新策源推动生物制造产业高质量发展实施方案")
 ['合成生物', '生物制造']
+>>> subjects("关于印发河南省卫星及应用产业发展行动计划(2022-2025年)的通知")
+['卫星及应用']
 >>> subjects("重庆市未来产业集群培育行动计划(2024—2027年)"), subjects("江苏省政府关于加快培育发展未来产业的指导意见")
 ([], [])
 """
@@ -93,8 +95,8 @@ def subjects(title: str | None) -> list[str]:
             return found
     t = re.sub(r"[《》“”\s]", "", title)
     t = re.sub(r"^(?:关于)?(?:印发|发布)?", "", t)
-    t = _PERIOD.sub("", t)
     t = re.sub(r"(?:的)?(?:政策)?解读$|的通知$", "", t)
+    t = _PERIOD.sub("", t)  # after the cover's 的通知: 关于印发X行动计划(2022-2025年)的通知
     t = _strip_region(t.split("关于", 1)[1] if "关于" in t else t)
     t = re.sub(r"十[一二三四五六七八九]五(?:时期|期间)?", "", t)  # 智慧城市建设“十四五”规划: the plan's period, wherever it stands
     t = re.sub(r"\d{4}年度?(?=[\u4e00-\u9fff])", "", t)  # 氢能产业链2025年行动方案: the year of the plan

@@ -36,6 +36,9 @@ _YEAR = re.compile(r"(?:到|至|力争到|争取到|力争|争取|预计到|计�
 _PERIOD_END = {"十四五": 2025, "十五五": 2030, "十六五": 2035}
 _FUNDING_CAP = re.compile(r"(?:最高|不超过|最多|给予|奖励|补助|补贴|资助)[^，。；\d]{0,6}$")
 _FUTURE = re.compile(r"将|力争|争取|计划|预计|目标|努力|确保|规划(?:建设|布局|打造|新建)|拟(?:建设|建|新建|布局|打造)")
+#: a figure set against an earlier year's or a reporting period (同比, 较2022年增长, 2023年前三季度): a result
+_COMPARED = re.compile(r"同比|倍于(?:上年|去年|\d{4}\s*年)|(?:较|比)(?:上年|去年|\d{4}\s*年)(?:同期)?(?:增长|提高|增加|上升|下降|减少)|"
+                       r"\d{4}\s*年(?:前[二三]季度|[一二三四]季度|上半年|1\s*[-—至~]\s*\d{1,2}\s*月)")
 _PAST = re.compile(r"目前|已经|已有|已建|现有|截至|累计|此前|去年|上半年|同比")
 _CLAUSE_END = re.compile(r"[，,；;。：:\n]")
 _METRIC_AFTER = re.compile(rf"^(?:的)?([{HAN}A-Za-z0-9（）()“”]{{2,24}})")
@@ -106,8 +109,8 @@ def _targets(doc: Doc, report_year: int | None = None) -> list[dict]:
         past = _PAST.search(sent)
         if past and past.group(0) == "累计" and re.search(r"将|力争|争取|确保", sent[:past.start()]):
             past = None  # 该省将…累计建成25个以上: a cumulative goal
-        if past and not _YEAR.search(sent) or ("同比" in sent and not re.search(r"力争|争取|目标|到20\d{2}年", sent)):
-            continue  # 同比增长18%: a year's result compared with the last, never a goal
+        if past and not _YEAR.search(sent) or (_COMPARED.search(sent) and not re.search(r"力争|争取|目标|到20\d{2}年", sent)):
+            continue  # 同比增长18%, 较2022年增长46%: a year's result compared with an earlier one, never a goal
         bare = _BARE_YEAR.match(sent) or _reported_year(doc, s)
         if bare and not _FUTURE.search(sent) and not _annual(doc, sent) and int(bare.group(1)) < _horizon(doc) \
                 and not _goal_ahead(doc, s, int(bare.group(1))):
@@ -119,7 +122,7 @@ def _targets(doc: Doc, report_year: int | None = None) -> list[dict]:
                     and not _QTY.search(sent, later.end()):
                 year = _marker_year(later)  # 培育1000家人工智能企业,到2023年,全市…: the sentence's goal year, written after
                 # (a marker that governs quantities after it, 安排资金15亿元,…力争到2027年,集聚…30家, is theirs)
-            series = _SERIES_YEAR.search(re.split(r"[、，,；;。]", sent[:m["start"]])[-1])
+            series = _SERIES_YEAR.search(re.split(r"[、，,；;。(（]", sent[:m["start"]])[-1])
             if series and re.search(r"\d{4}\s*年[^、，,。；]{0,8}\d[^、，,。；]*、\s*\d{4}\s*年", sent):
                 year = int(series.group(1))  # 2023年达到650亿元、2024年达到800亿元: each value has its year
             if year is None and _PLAN_SAYS.search(sent[:m["start"]]):
@@ -139,7 +142,7 @@ def _targets(doc: Doc, report_year: int | None = None) -> list[dict]:
                 continue  # 链主企业从20家增至41家: the baseline a change starts from, never a goal
             if sent[max(0, m["start"] - 1):m["start"]] in ("前", "后") or re.match(r"[\d.]+\s*次方", sent[m["start"]:]):
                 continue  # 前5项聚焦资金支持: some of a list's items; 每秒10的18次方: a unit's definition
-            if _inside_brackets(sent, m["start"]):
+            if _inside_brackets(sent, m["start"]) and not _YEARS_IN_BRACKETS.search(sent[:m["start"]]):
                 continue  # 集中式较大规模(容量不低于5万千瓦): what qualifies a kind of project, not a goal
             if _inside_quote(sent, m["start"]):
                 continue  # “某市300MW/1800MWh压缩空气储能示范项目”: part of a name
@@ -178,6 +181,10 @@ _AS_OF = re.compile(r"\s*(?:[^，,。；;]{0,12}[，,])?(?:截至|截止)")
 
 #: what a list of projects costs (总投资, 年度计划投资, 计划投资总额)
 _PROJECT_OUTLAY = re.compile(r"(?:年度)?(?:计划|预计)?总?投资(?:额|总额|规模)?")
+
+
+#: brackets that open on a year (产业规模目标(2027年超7000亿元、2030年破10000亿元)): goals by year, written in brackets
+_YEARS_IN_BRACKETS = re.compile(r"[(（]\s*\d{4}\s*年[^()（）]*$")
 
 
 #: a noun and a colon after a count (``3个空间载体:``): the count heads the list the colon opens
@@ -266,14 +273,14 @@ def _num(s: str):
     return int(v) if v.is_integer() else v
 
 
-_SERIES_YEAR = re.compile(r"(?:^|[^\d])(\d{4})\s*年(?:底|末)?(?:达到|达|突破|超过|实现)?\s*$")
+_SERIES_YEAR = re.compile(r"(?:^|[^\d])(\d{4})\s*年(?:底|末)?(?:达到|达|突破|超过|实现|超|破)?\s*$")
 _MEASURED = re.compile(rf"([{HAN}]{{2,12}}?(?:产业规模|规模|产值|营业收入|营收|收入|总量|增加值|保有量))")
 
 
 def _series_metric(sent: str, m: dict) -> str | None:
     """The measure a series of yearly values shares (``实现北斗产业规模…,力争2023年达到650亿元、
     2024年达到800亿元``): the last measured noun before the series."""
-    first = re.search(r"\d{4}\s*年(?:底|末)?(?:达到|达|突破|超过|实现)?\s*\d", sent)
+    first = re.search(r"\d{4}\s*年(?:底|末)?(?:达到|达|突破|超过|实现|超|破)?\s*\d", sent)
     if not first or first.start() > m["start"] or _METRIC_AFTER.match(_CLAUSE_END.split(sent[m["end"]:], 1)[0]):
         return None
     found = _MEASURED.findall(sent[: first.start()])

@@ -2617,3 +2617,38 @@ def test_a_company_by_its_stem_is_its_registered_name():
     d = extract("某省新闻\n该联盟由华电新疆发电有限公司牵头发起。华电新疆公司表示,下一步将推进氢能产业发展。", doc_id="x")
     orgs = {o["name"]: o for o in d["organizations"]}
     assert "华电新疆公司" not in orgs and "华电新疆公司" in orgs["华电新疆发电有限公司"]["aliases"]
+
+
+def test_a_figure_set_against_an_earlier_year_or_a_reporting_period_is_a_result():
+    d = extract("某省新闻\n记者从会上获悉,2023年,中国新型储能项目数量超过2500个,较2022年增长46%。2023年前三季度,广东省新型储能产业"
+                "营业收入约2900亿元。全年新增装机规模已经超过45GWh,三倍于2022年装机水平。", doc_id="x")
+    assert d["targets"] == []
+
+
+def test_goals_by_year_written_in_brackets_are_targets():
+    d = extract("某市新闻\n副主任介绍了产业园“三步走”产业规模目标(2027年超7000亿元、2030年破10000亿元、2035年达14000亿元)。", doc_id="x")
+    assert {(t["year"], t["value"]) for t in d["targets"]} == {(2027, 7000), (2030, 10000), (2035, 14000)}
+
+
+def test_the_directions_a_plan_makes_its_main_attack_are_fields():
+    d = extract("某省新闻\n《行动计划》主攻卫星运营服务、卫星制造及配套、地面设备制造、融合应用等方向,目标到2025年,产业体系基本建立。"
+                "统筹规划卫星运营、卫星制造及配套、卫星应用服务等产业。", doc_id="x")
+    assert {"卫星运营服务", "卫星制造及配套", "地面设备制造", "卫星应用服务"} <= set(names(d, "fields"))
+    assert not any("》" in n for n in names(d, "fields"))
+
+
+def test_areas_named_by_what_they_share_are_fields_where_zones_are_built():
+    d = extract("某省新闻\n方案提出,到2027年,在通用智能、量子科技、空天信息、低碳能源等具有比较优势的领域建设10个左右省级未来产业先导区。", doc_id="x")
+    assert {"通用智能", "空天信息"} <= set(names(d, "fields"))
+
+
+def test_the_aspects_a_reported_policy_supports_are_its_measures():
+    d = extract("某省新闻\n江西省日前印发《加快推进虚拟现实产业发展的若干措施》,提出要在产品推广应用、专业人才和公共服务等方面对虚拟现实产业"
+                "提供支持。", doc_id="x")
+    assert "产品推广应用" in names(d, "measures")
+
+
+def test_a_kinds_short_form_alone_is_the_alias_of_the_one_zone_of_that_kind():
+    d = extract("某省新闻\n中国(江苏)自由贸易试验区挂牌五周年。感谢大家长期以来对江苏商务工作和自贸试验区建设的关心支持。", doc_id="x")
+    zones = {z["name"]: z for z in d["zones"]}
+    assert set(zones) == {"中国(江苏)自由贸易试验区"} and "自贸试验区" in zones["中国(江苏)自由贸易试验区"]["aliases"]
