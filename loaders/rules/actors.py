@@ -53,7 +53,7 @@ ORG_SUFFIXES = {
     "事务中心": "government", "融媒体中心": "enterprise", "促进中心": "government", "指挥中心": "government",
     "发展中心": "government", "展示中心": "platform", "培养中心": "platform",
     "协会": "platform", "学会": "platform", "商会": "platform", "促进会": "platform", "研究会": "platform",
-    "联合会": "platform", "专委会": "platform", "理事会": "platform", "秘书处": "platform", "合作中心": "platform", "基金": "fund", "大会": "event", "论坛": "event",
+    "联合会": "platform", "专委会": "platform", "理事会": "platform", "秘书处": "platform", "合作中心": "platform", "基金会": "platform", "基金": "fund", "大会": "event", "论坛": "event",
     "大赛": "event", "运动会": "event", "联赛": "event", "锦标赛": "event", "挑战赛": "event", "峰会": "event", "博览会": "event", "发布会": "event", "对接会": "event", "推介会": "event",
     "洽谈会": "event", "交流会": "event", "展览会": "event", "交易会": "event", "推进会": "event", "研讨会": "event", "座谈会": "event", "年会": "event", "展会": "event", "经济工作会议": "event", "公司": "enterprise", "集团": "enterprise",
     "社": "enterprise", "日报": "enterprise", "社区": "platform", "管委会": "government", "分行": "enterprise",
@@ -752,7 +752,8 @@ _PEOPLES_BODY = re.compile(rf"(?:省|市|区|县|州)(?:{'|'.join(_PEOPLES_CORES
 #: bodies are listed or credited (``、重大装备产业处、``, ``(高技术处供稿)``, ``信息来源: 电子信息产业处``)
 _DIVISION_WORD = r"(?:产业|技术|信息|数据|规划|发展|创新|装备|调整|综合|经济|科技|企业|管理|培育|农社|监督|法规|区划|改革|投资|能源|材料|" \
                  r"协调|政策|运行|安全|标准|合作|统计|质量|人才|财务|资源)"
-_DIVISION_AFTER = re.compile(rf"(?:委员会|委|局|厅|司)([{HAN}]{{1,12}}?{_DIVISION_WORD}[{HAN}]{{0,3}}?[处科](?=[^{HAN}]|负责|组织|供稿|相关|参加|参会|牵头|联系|$)"
+_DIVISION_AFTER = re.compile(rf"(?:委员会|委|局|厅|司)([{HAN}]{{0,12}}?{_DIVISION_WORD}[{HAN}]{{0,3}}?[处科]"
+                             rf"(?=[^{HAN}]|负责|组织|供稿|相关|参加|参会|牵头|联系|副?[处科]长|$)"
                              rf"|[{HAN}]{{2,3}}处(?=组织|负责|牵头|供稿|相关|联系|[、，,)）]))")
 _DIVISION_ALONE = re.compile(rf"(?:(?<=[、，,(（:：/\s])|(?<=包括|包含|设有|下设)|(?<=分别是|分别为)|^)([{HAN}]{{1,10}}{_DIVISION_WORD}[{HAN}]{{0,3}}?处)"
                              rf"(?=[、，,)）/\s。；;]|和|供稿|相关|负责|参会|参加|$)")
@@ -767,12 +768,13 @@ def _divisions(doc: Doc, bodies: list[dict]):
     divisions standing alone in a list of bodies or a credit."""
     text = doc.text
     for o in bodies:
-        a, b = o["evidence"]["start"], o["evidence"]["end"]
-        if text[a:b] != o["name"]:
+        if text[o["evidence"]["start"]:o["evidence"]["end"]] != o["name"]:
             continue
-        m = _DIVISION_AFTER.match(text, b - 1) or _DIVISION_AFTER.match(text, b - 2) or _DIVISION_AFTER.match(text, b - 3)
-        if m and m.start(1) == b and not _INNER_VERB.search(m.group(1)):
-            yield a, text[a:m.end(1)]
+        for found in re.finditer(re.escape(o["name"]), text):  # 省工信厅综合处…省工信厅信息化推进处: each mention its division
+            a, b = found.span()
+            m = _DIVISION_AFTER.match(text, b - 1) or _DIVISION_AFTER.match(text, b - 2) or _DIVISION_AFTER.match(text, b - 3)
+            if m and m.start(1) == b and not _INNER_VERB.search(m.group(1)):
+                yield a, text[a:m.end(1)]
     for m in _DIVISION_ALONE.finditer(text) if "处" in text else ():
         if text[max(0, m.start(1) - 2):m.start(1)] in ("处(", "处（"):
             continue  # 高端装备处(汽车产业处): the division's other name, in its brackets

@@ -390,9 +390,14 @@ _COUNTED_BEFORE = re.compile(r"((?:\d+|[一二三四五六七八九十两]+)\s*(
                              r"(?:具体|主要)?(?:包括|涵盖|分别是|分别为|即|主要有|有)[：:]?|[：:])\s*$")  # 三大细分赛道:A、B和C
 
 
+#: a count written without its measure word, then 即 (``三基地,即A、B、C``): the list spells the count out
+_BARE_COUNTED_BEFORE = re.compile(r"(?<![第\d])([一二三四五六七八九十两])([\u4e00-\u9fff]{2,4})[，,]\s*(?:即|分别是|分别为)\s*$")
+
+
 def _counted_head_before(doc: Doc, e: Enumeration) -> bool:
     """``「六大行动」，包括A、B…及F``: the count and head stated before the list introduces it."""
-    m = _COUNTED_BEFORE.search(doc.text[max(0, e.start - 24):e.start])
+    m = _COUNTED_BEFORE.search(doc.text[max(0, e.start - 24):e.start]) or _BARE_COUNTED_BEFORE.search(
+        doc.text[max(0, e.start - 12):e.start])
     if not m:
         return False
     if not re.search(r"包括|涵盖|分别|即|有", m.group(0)) and re.match(r"\s*(?:\n|$)", doc.text[e.end:e.end + 2]):

@@ -120,7 +120,8 @@ SETS = {"unseen": (0.587, 1.0), "heldout2": (0.592, 0.958), "heldout3": (0.599, 
         "heldout175": (0.758, 0.758), "heldout176": (0.709, 0.709),
         "heldout177": (0.689, 0.689), "heldout178": (0.821, 0.821),
         "heldout179": (0.789, 0.816), "heldout180": (0.715, 0.753),
-        "heldout185": (0.830, 0.863), "heldout186": (0.776, 0.804)}
+        "heldout185": (0.830, 0.863), "heldout186": (0.776, 0.804),
+        "heldout187": (0.756, 0.775), "heldout188": (0.846, 0.852)}
 KINDS = {"clusters": "cluster", "fields": "field", "districts": "district", "zones": "zone",
          "programmes": "programme", "measures": "measure", "organizations": "organization",
          "scenarios": "scenario", "people": "person"}

@@ -2652,3 +2652,18 @@ def test_a_kinds_short_form_alone_is_the_alias_of_the_one_zone_of_that_kind():
     d = extract("某省新闻\n中国(江苏)自由贸易试验区挂牌五周年。感谢大家长期以来对江苏商务工作和自贸试验区建设的关心支持。", doc_id="x")
     zones = {z["name"]: z for z in d["zones"]}
     assert set(zones) == {"中国(江苏)自由贸易试验区"} and "自贸试验区" in zones["中国(江苏)自由贸易试验区"]["aliases"]
+
+
+def test_a_count_without_its_measure_word_then_ji_heads_the_list():
+    d = extract("某区新闻\n铜梁区将建设三基地,即储能电池材料生产基地、储能电池专用设备智造基地、储能产业服务基地。", doc_id="x")
+    assert {"储能电池材料生产基地", "储能产业服务基地"} <= set(names(d, "zones"))
+
+
+def test_a_foundation_is_named_whole():
+    d = extract("某市新闻\n中国航天大会是由中国宇航学会和中国航天基金会联合主办的综合性行业盛会。", doc_id="x")
+    assert "中国航天基金会" in names(d, "organizations") and "中国航天基金" not in names(d, "organizations")
+
+
+def test_every_mention_of_a_department_gives_its_division():
+    d = extract("某省新闻\n省工信厅综合处处长曾祥清,省工信厅信息化推进处处长高琨,省工信厅信息安全协调处处长幸智出席新闻发布会。", doc_id="x")
+    assert {"省工信厅综合处", "省工信厅信息安全协调处"} <= set(names(d, "organizations"))
