@@ -1265,7 +1265,7 @@ def extract_people(doc: Doc) -> list[dict]:
         bag.add(name, {"name": name, "role": org + title,
                        "evidence": doc.evidence(m.start(2), m.end(2), "person.title_name")})
         pos = m.end(2)
-        while (more := re.match(rf"[、及]([{HAN}]{{2,3}}?)(?=[、及]|出席|参加|介绍|表示|陪同|主持|应邀|汇报|带队|带领|率队|一同|一起|共同|等|[，,。])",
+        while (more := re.match(rf"[、及]([{HAN}]{{2,3}}?)(?=[、及]|出席|参加|介绍|表示|陪同|主持|应邀|汇报|带队|带领|率队|一同|一起|共同|提出|发言|等|[，,。])",
                                 doc.text[pos:pos + 8])):
             if more.group(1)[0] not in _SURNAMES:
                 break

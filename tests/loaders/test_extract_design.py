@@ -2667,3 +2667,8 @@ def test_a_foundation_is_named_whole():
 def test_every_mention_of_a_department_gives_its_division():
     d = extract("某省新闻\n省工信厅综合处处长曾祥清,省工信厅信息化推进处处长高琨,省工信厅信息安全协调处处长幸智出席新闻发布会。", doc_id="x")
     assert {"省工信厅综合处", "省工信厅信息安全协调处"} <= set(names(d, "organizations"))
+
+
+def test_members_listed_after_their_title_run_up_to_what_they_did():
+    d = extract("某省新闻\n今年初,省工商联及省政协委员贺军、韩子天、王雪华提出系列提案,推动低空经济发展。", doc_id="x")
+    assert {"贺军", "韩子天", "王雪华"} <= set(names(d, "people"))
