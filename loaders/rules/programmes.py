@@ -88,6 +88,8 @@ def extract_programmes(doc: Doc) -> list[dict]:
             continue
         if _SLOGAN.match(short):
             continue  # “加快构建现代产业体系”: a slogan quoted, not a programme
+        if re.search(r"简称$", lead) or re.fullmatch(r"(?:行动|实施|工作)?(?:计划|方案)|行动", short + (inner_kind or "")):
+            continue  # 《X行动计划》(以下简称“行动计划”), 专家围绕“行动计划”: a document's short name, no programme
         if inner_kind:
             name = f"{lead}“{short}{inner_kind}”" if lead and not _REFERENCE_VERBS.search(lead) and _prefix_ok(lead) else f"“{short}{inner_kind}”"
         elif _nominal_tail(lead) and not _REFERENCE_VERBS.search(lead):

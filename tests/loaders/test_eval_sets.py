@@ -121,7 +121,8 @@ SETS = {"unseen": (0.587, 1.0), "heldout2": (0.592, 0.958), "heldout3": (0.599, 
         "heldout177": (0.689, 0.689), "heldout178": (0.821, 0.821),
         "heldout179": (0.789, 0.816), "heldout180": (0.715, 0.753),
         "heldout185": (0.830, 0.863), "heldout186": (0.776, 0.804),
-        "heldout187": (0.756, 0.775), "heldout188": (0.846, 0.852)}
+        "heldout187": (0.756, 0.775), "heldout188": (0.846, 0.857),
+        "heldout189": (0.793, 0.802), "heldout190": (0.795, 0.800)}
 KINDS = {"clusters": "cluster", "fields": "field", "districts": "district", "zones": "zone",
          "programmes": "programme", "measures": "measure", "organizations": "organization",
          "scenarios": "scenario", "people": "person"}
@@ -201,6 +202,12 @@ GUARD_STRICTER = {
     ("heldout175", "省药监局无锡检查分局"): "a branch named after the bureau it belongs to, which the guard reads as two bodies joined",
     ("heldout176", "太阳能光伏和热利用"): "a use of an area (…利用) ends no field's name",
     ("heldout179", "废弃资源综合利用"): "a use of an area (…利用) ends no field's name",
+    ("heldout189", "支持设立在黑龙江省的中国石墨产业发展联盟开展石墨及石墨烯共性技术攻关、加快公共服务平台和重点应用示范工程建设"):
+        "a reply's numbered heading of 54 characters, over the 48 a measure's name may have",
+    ("heldout189", "设立石墨产业发展专项,支持石墨烯研发、制备和产业化应用,提升石墨烯等关键新材料的国际竞争力"):
+        "a reply's numbered heading written as three clauses, whose commas the guard reads as clause punctuation",
+    ("heldout189", "超高清视频产业发展试验区"): "超高 is read as a degree word, which opens phrases far more often than a zone's name",
+    ("heldout190", "分立器件"): "分立 (to split off) opens clauses far more often than a device's kind (discrete devices)",
     ("heldout186", "模拟芯片"): "模拟 (to simulate) opens clauses far more often than a chip's kind (analog)",
     ("heldout179", "徐大堡核电3、4号机组"): "a project naming two of its units with 、, which the guard reads as clause punctuation",
 }

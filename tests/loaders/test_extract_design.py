@@ -2672,3 +2672,16 @@ def test_every_mention_of_a_department_gives_its_division():
 def test_members_listed_after_their_title_run_up_to_what_they_did():
     d = extract("某省新闻\n今年初,省工商联及省政协委员贺军、韩子天、王雪华提出系列提案,推动低空经济发展。", doc_id="x")
     assert {"贺军", "韩子天", "王雪华"} <= set(names(d, "people"))
+
+
+def test_a_documents_short_name_in_quotes_is_no_programme():
+    d = extract("某市新闻\n李瑛介绍了《济南市工业互联网发展行动计划(征求意见稿)》(以下简称“行动计划”)的主要内容。专家围绕“行动计划”提出意见。",
+                doc_id="x")
+    assert d["programmes"] == []
+
+
+def test_a_body_that_prints_a_plan_without_guanyu_gives_the_plans_title():
+    d = extract("市政府办公室印发《关于进一步深化“双千兆”协同发展扩大信息消费的行动计划》的通知\n各辖市、区人民政府:\n现将《行动计划》印发给你们。",
+                doc_id="x")
+    assert d["document"]["title"] == "关于进一步深化“双千兆”协同发展扩大信息消费的行动计划"
+    assert d["document"]["doc_type"] == "行动计划"
