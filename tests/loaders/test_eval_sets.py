@@ -120,6 +120,8 @@ SETS = {"unseen": (0.587, 1.0), "heldout2": (0.592, 0.958), "heldout3": (0.599, 
         "heldout175": (0.758, 0.758), "heldout176": (0.709, 0.709),
         "heldout177": (0.689, 0.689), "heldout178": (0.821, 0.821),
         "heldout179": (0.789, 0.816), "heldout180": (0.715, 0.753),
+        "heldout181": (0.730, 0.730), "heldout182": (0.767, 0.767),
+        "heldout183": (0.710, 0.710), "heldout184": (0.790, 0.790),
         "heldout185": (0.830, 0.863), "heldout186": (0.776, 0.804),
         "heldout187": (0.756, 0.775), "heldout188": (0.846, 0.857),
         "heldout189": (0.793, 0.802), "heldout190": (0.795, 0.800)}
@@ -208,6 +210,8 @@ GUARD_STRICTER = {
         "a reply's numbered heading written as three clauses, whose commas the guard reads as clause punctuation",
     ("heldout189", "超高清视频产业发展试验区"): "超高 is read as a degree word, which opens phrases far more often than a zone's name",
     ("heldout190", "分立器件"): "分立 (to split off) opens clauses far more often than a device's kind (discrete devices)",
+    ("heldout181", "和美科盛生物"): "a firm's name opening on 和, which joins two names far more often than it opens one",
+    ("heldout183", "超硬材料"): "超 opens a clause (超过) more often than a material's name (as heldout146's)",
     ("heldout186", "模拟芯片"): "模拟 (to simulate) opens clauses far more often than a chip's kind (analog)",
     ("heldout179", "徐大堡核电3、4号机组"): "a project naming two of its units with 、, which the guard reads as clause punctuation",
 }
