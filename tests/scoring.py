@@ -28,7 +28,7 @@ TEST_SETS = frozenset({
     "heldout151", "heldout153", "heldout157", "heldout158", "heldout159", "heldout160",
     "heldout163", "heldout166", "heldout167", "heldout168", "heldout170",
     "heldout172", "heldout173", "heldout174", "heldout175", "heldout176", "heldout177", "heldout178",
-    "heldout181", "heldout182", "heldout183", "heldout184",
+    "heldout181", "heldout182", "heldout183", "heldout184", "heldout191", "heldout192",
 })
 
 
