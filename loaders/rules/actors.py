@@ -962,11 +962,11 @@ def _trim(name: str) -> str:
     return name
 
 
-#: a list of companies announced before it: 代表性企业有…, 龙头企业包括…
 #: one firm that stands for a kind, opening its clause or after a verb of gathering (，亿飞智联等低空经济企业; 集聚了中国星网等…龙头企业)
 _ONE_FIRM = re.compile(r"(?:^|[，,；;。：:\n])(?:[\u4e00-\u9fff]{0,6}?(?:集聚了?|聚集了?|引进了?|引入了?|落地了?|招引了?|拥有|吸引了?|培育了?|汇聚了?|涌现出?了?|包括|如)"
                        r"(?=[\u4e00-\u9fffA-Za-z]{2,8}等))?"
                        r"([\u4e00-\u9fffA-Za-z]{2,8})等[\u4e00-\u9fff]{0,10}?(?:企业|公司)(?![家])", re.M)
+#: a list of companies announced before it: 代表性企业有…, 龙头企业包括…
 _FIRMS_BEFORE = re.compile(r"(?:企业|公司)(?:主要)?(?:有|包括|如)[:：]?$")
 #: what ends a list of the units a visit took in, or of firms named (等处, 等单位, 等项目现场, 等一大批…企业)
 _VISITED_TAIL = re.compile(r"^(?:处|单位|项目现场|地|企业|一大批|一批|相关负责人)")
