@@ -779,6 +779,17 @@ _LEAD_MONTH_DAY = re.compile(r"^\s*(?:[^\n，,。]{0,24}?讯\s*(?:[(（][^)）]{
 #: the year a report states, for a day it gives without one: ``2025年上半年``, an event's ``2023全球数字经济大会``
 #: (not a target's ``到2027年``, nor where a span starts, ``2025年以来``, ``从2024年起``: the report may be later)
 _STATED_YEAR = re.compile(r"(?<![到至—\-~从自])(20\d\d)(?:年(?!前|底前|以前|以来|起|来|开始|至今|以后)|(?=[\u4e00-\u9fff()（）]{2,18}?(?:大会|论坛|峰会|博览会|活动|会议|年会)))")
+#: a goal's year (到2025年)
+_GOAL_SERIES = re.compile(r"(?:到|至)\s*20\d\d\s*年")
+
+
+def _goal_series(text: str, pos: int) -> bool:
+    """Is the year at ``pos`` one of a series of goals (计划到2025年,…;2027年,…): a goal's year earlier in its sentence
+    (up to 。), so a goal too and not the year of the report?"""
+    start = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
+    return bool(_GOAL_SERIES.search(text, start, pos))
+
+
 #: a city's own bodies named by their level alone (市政协, 市委, 市政府, 市人大常委会), as its own texts write them
 _CITY_BODY = re.compile(r"(?<![省国全各])市(?:委|政府|政协|人大|人民政府)")
 
@@ -966,7 +977,8 @@ def _date(doc: Doc, ev: dict) -> str | None:
     if m:  # 《…行动方案》于2025年9月16日正式发布。方案明确…: the day the policy the text presents came out
         ev["date"] = doc.evidence(m.start(1), m.end(), "meta.date.released")
         return _iso(*m.groups()[:3])
-    year = _STATED_YEAR.search(doc.text[:3000]) if not _formal(doc) else None
+    year = next((y for y in _STATED_YEAR.finditer(doc.text[:3000]) if not _goal_series(doc.text, y.start())), None) \
+        if not _formal(doc) else None
     if year:  # 本报讯(…)8月2日上午,… with 2022年 written in the text: the day, in the year it states
         for pos, line in lines[:3]:
             md = _LEAD_MONTH_DAY.match(line)

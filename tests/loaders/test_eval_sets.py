@@ -123,7 +123,7 @@ SETS = {"unseen": (0.587, 1.0), "heldout2": (0.592, 0.958), "heldout3": (0.599, 
         "heldout181": (0.730, 0.730), "heldout182": (0.767, 0.767),
         "heldout183": (0.710, 0.710), "heldout184": (0.790, 0.790),
         "heldout185": (0.830, 0.863), "heldout186": (0.776, 0.804),
-        "heldout187": (0.756, 0.775), "heldout188": (0.846, 0.857),
+        "heldout187": (0.756, 0.775), "heldout188": (0.846, 0.868),
         "heldout189": (0.793, 0.802), "heldout190": (0.795, 0.800),
         "heldout191": (0.731, 0.731), "heldout192": (0.705, 0.705)}
 KINDS = {"clusters": "cluster", "fields": "field", "districts": "district", "zones": "zone",

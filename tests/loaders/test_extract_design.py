@@ -2685,3 +2685,10 @@ def test_a_body_that_prints_a_plan_without_guanyu_gives_the_plans_title():
                 doc_id="x")
     assert d["document"]["title"] == "关于进一步深化“双千兆”协同发展扩大信息消费的行动计划"
     assert d["document"]["doc_type"] == "行动计划"
+
+
+def test_the_years_of_a_series_of_goals_are_not_the_reports():
+    d = extract("人民网北京11月3日电 工信部近日印发《人形机器人创新发展指导意见》,计划到2025年,初步建立人形机器人创新体系;2027年,"
+                "综合实力达到世界先进水平。\n到2025年,关键技术取得突破。培育2-3家有全球影响力的生态型企业,打造2-3个产业发展集聚区。", doc_id="x")
+    assert d["document"]["date"] is None or not d["document"]["date"].startswith("2027")
+    assert {(t["year"], t["value"]) for t in d["targets"]} == {(2025, 3)}
