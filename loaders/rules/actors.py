@@ -64,8 +64,8 @@ _SUFFIXES_LONGEST = sorted(ORG_SUFFIXES, key=len, reverse=True)
 #: 南昌人工智能计算中心), the nation (国家算力总调度中心), a quoted or bracketed brand; not 大型异构算力中心
 _FACILITY_END = re.compile(r"(?:算力|智算|计算|数据|调度|赋能|加速|测试|检测|评估|交易|运营|孵化|事务|融媒体|促进|指挥|发展|展示|培养)中心$")
 _FACILITY_NAME = re.compile(r"国家|中国|全国|[^“”()（）]*[“(（]")
-#: what never follows a suffix that ends a body's name: 社会/社区/农社处, 日报道, 大学城 (a place), 政府事务
-_NOT_AFTER_SUFFIX = {"社": "[会区团处]", "日报": "道", "大学": "城", "政府": "事务", "数据中心": "集群"}
+#: what never follows a suffix that ends a body's name: 社会/社区/农社处, 日报道, 大学城 (a place), 政府事务, 基金会同 (基金|会同)
+_NOT_AFTER_SUFFIX = {"社": "[会区团处]", "日报": "道", "大学": "城", "政府": "事务", "数据中心": "集群", "基金会": "同"}  # 基金|会同
 _SUFFIX_RE = re.compile("|".join(re.escape(x) + (f"(?!{_NOT_AFTER_SUFFIX[x]})" if x in _NOT_AFTER_SUFFIX else "")
                                  # 支持某研究院建设: a named institute is built; 平台建设 is an activity
                                  + (r"(?!体系|管理|机制|制度|政策|网络)" if ORG_SUFFIXES[x] in ("research", "university")

@@ -2662,6 +2662,8 @@ def test_a_count_without_its_measure_word_then_ji_heads_the_list():
 def test_a_foundation_is_named_whole():
     d = extract("某市新闻\n中国航天大会是由中国宇航学会和中国航天基金会联合主办的综合性行业盛会。", doc_id="x")
     assert "中国航天基金会" in names(d, "organizations") and "中国航天基金" not in names(d, "organizations")
+    d = extract("某省新闻\n《措施》提出,引导省级政府投资基金和湖南湘江新能源投资基金会同郴州相关单位探索设立产业投资基金。", doc_id="x")
+    assert not any(n.endswith("基金会") for n in names(d, "organizations"))  # 基金|会同: together with
 
 
 def test_every_mention_of_a_department_gives_its_division():
