@@ -133,7 +133,7 @@ def _targets(doc: Doc, report_year: int | None = None) -> list[dict]:
                 continue
             if sent[max(0, m["start"] - 1):m["start"]] == "等":
                 continue  # A、B等10个产业: the count of a list, not a goal
-            if _AS_OF.match(sent) and not re.search(r"将|力争|争取|预计|目标|计划|确保", sent[:m["start"]]):
+            if _AS_OF.match(sent) and not _FUTURE.search(sent[:m["start"]]):
                 continue  # 截至2021年年底,宁夏新材料工业产值超1200亿元: the state reached by a date, a result
             if _COUNT_HEADING.match(sent, m["end"]) and not _CLAUSE_END.split(sent[:m["start"]])[-1].strip():
                 continue  # ；3个空间载体:A和B: the count of the list the colon opens, not a goal
