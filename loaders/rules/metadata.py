@@ -696,9 +696,15 @@ def _region(doc: Doc, title: str | None, issuer: str | None, about: str | None =
         city = _city_of_leading_district(source, doc)
         if city is not None:
             return city
-        found = [r for _, form in find_regions(source)
-                 if (r := divisions.lookup_region(form)) is not None and r.level != "nation"]
+        named = find_regions(source)
+        if len(named) > 1:  # 广西…交流会在柳州召开: the place an event is held in is not whose event it is;
+            quoted = [m.span() for m in re.finditer(r"“[^“”]*”", source)]  # 青海“海南州故事”: a quoted phrase's place
+            named = [(at, form) for at, form in named if not (source[at - 1:at] in _VENUE and _HELD.match(source, at + len(form)))
+                     and not any(a < at < b for a, b in quoted)] or named
+        found = [r for _, form in named if (r := divisions.lookup_region(form)) is not None and r.level != "nation"]
         deepest = _deepest(found) if found else None
+        if deepest is not None and deepest.level == "province":
+            deepest = _county_after(source, named, deepest) or deepest  # 新疆木垒…: the county's prefecture
         if deepest is not None and source is about and own == "city" and deepest.level == "province" and any(
                 (r := divisions.lookup_region(form)) is not None and r.level == "city" and r.parent == deepest.name
                 for _, form in find_regions(head)):
@@ -767,6 +773,9 @@ def _region(doc: Doc, title: str | None, issuer: str | None, about: str | None =
     return None
 
 
+#: the words before the place where an event is held (在柳州召开), and the verbs of holding after it
+_VENUE = frozenset("在于")
+_HELD = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:召开|举行|举办|开幕|闭幕|启幕)")
 #: the autonomous regions, whose texts call themselves 我区, and the four cities at a province's level, whose
 #: districts' texts do (the district's region is the city)
 _AUTONOMOUS = re.compile(r"自治区|内蒙古|广西|西藏|宁夏|新疆|上海|北京|天津|重庆")
@@ -805,6 +814,21 @@ def _district_votes(doc: Doc) -> dict[str, int]:
                 and (region.level == "city" or region.name in ("北京市", "上海市", "天津市", "重庆市")):
             votes[region.name] = votes.get(region.name, 0) + 1
     return votes
+
+
+def _county_after(source: str, named: list[tuple[int, str]], province) -> object:
+    """The city of a county or district named right after its province (``新疆木垒加快…``, ``山西襄垣县…``),
+    when no city is named in ``source``; else ``None``."""
+    for at, form in named:
+        if divisions.lookup_region(form) is not province:
+            continue
+        m = re.match(r"[\u4e00-\u9fff]{2,6}?(?:县|区|旗|市)|[\u4e00-\u9fff]{2}", source[at + len(form):])
+        found = divisions.district_candidates(m.group(0)) if m else []
+        found = [d for d in found if d.parent and (city := divisions.lookup_region(d.parent)) is not None
+                 and city.parent == province.name]
+        if len(found) == 1 and m.group(0) not in divisions.STOP_FORMS:
+            return divisions.lookup_region(found[0].parent)
+    return None
 
 
 def _deepest(regions: list) -> object:

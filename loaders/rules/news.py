@@ -69,7 +69,7 @@ _BRACKET_CREDIT = re.compile(rf"[(（]\s*((?:[{HAN}]{{2,10}}·)?[{HAN}]{{2,14}}?
 #: an e-paper's own label for the paper: ``当前报纸名称:宜兴日报``
 _PAPER_LABEL = re.compile(rf"(?:^|\n)\s*当前(?:报纸)?名称\s*[:：]\s*([{HAN}]{{2,12}}(?:报|刊))\s*(?=\n|$)")
 #: ``人民网2022-03-24 09:35``: an outlet and a time opening a page (no headline, the issuer)
-OUTLET_TIME = re.compile(r"^\s*([\u4e00-\u9fffA-Za-z]{2,10}(?:网|报|社|客户端|电视台))\s*\d{4}[-年./]\d{1,2}[-月./]\d{1,2}")
+OUTLET_TIME = re.compile(r"^\s*([\u4e00-\u9fffA-Za-z]{2,10}(?:网|报|社|客户端|电视台)(?:[·・][\u4e00-\u9fffA-Za-z]{2,10}(?:网|报|社|客户端|电视台))?)\s*\d{4}[-年./]\d{1,2}[-月./]\d{1,2}")
 _OUTLET_WORDS = re.compile(r"(?:网|网站|社|报|日报|晚报|晨报|时报|新闻|电视台|广播电视台|客户端|融媒|财经|观察|观|氪|头条|号)$")
 
 
@@ -132,7 +132,7 @@ def outlets(doc: Doc, head: int = 1500) -> list[Outlet]:
             found.append(Outlet(part, at, "news.published" if len(parts) == 1 else "news.together"))
             at += len(part) + 1
     m = OUTLET_TIME.match(text)
-    if m:  # 人民网2022-03-24 09:35 / 参考消息网2026-03-17号报道: the page's outlet and time, first
+    if m:  # 人民网2022-03-24 09:35 / 参考消息网2026-03-17号报道 / 湖南日报·新湖南客户端 2025-12-24: the page's outlet and time
         found.append(Outlet(m.group(1), m.start(1), "news.published"))
     for m in _SITE_LINE.finditer(text[:300]):
         if _OUTLET_WORDS.search(m.group(1)):

@@ -63,12 +63,14 @@ _EVENT_END = re.compile(r"(?:座谈会|推进会|大会|论坛|峰会|博览会|
 PLURAL_WORDS = frozenset("各 每 一批 一大批 若干 多个 多家 多所 多项 数家 数个 几家 一系列 一些 部分 这些 有关 相关 其他 其它 "
                          "所有 全部".split())
 _TRAILING = frozenset("的 等 和 及 与 或 将 在 了 着 是 为 对 把 被 并 而 则 以 于".split())
+#: adverbs of acting together, after the bodies that act (…驻上海办事处共同主办): no body's name ends with one
+_TOGETHER = frozenset("共同 一同 一起 分别".split())
 #: words of a clause that end a span run on past a name (国内量子技术尚属…): no name ends with one
 _CLAUSE_END_WORDS = frozenset("尚属 尚处 仍处 处于 属于 位于".split())
 #: acts that end a task's name but never a field's (大模型训练 is a task; 数据标注 is a field)
 _FIELD_ACTS = frozenset("发现 训练".split())
 #: a count and a kind word only: 三基地, 一平台, 八大场景, 两网
-_COUNTED_KIND = re.compile(r"[一二三四五六七八九十两百\d]{1,3}(?:大|个|项|类|条)?(?:基地|平台|场景|园区|园|中心|网|城|区|集群|行动|工程)")
+_COUNTED_KIND = re.compile(r"(?:双|[一二三四五六七八九十两百\d]{1,3})(?:大|个|项|类|条)?(?:基地|平台|场景|园区|园|中心|网|城|区|集群|行动|工程)")
 #: what a sentence says of a field after its name: 推动空天信息|产业高质量发展
 _GROWTH_TAIL = re.compile(r"(?:产业)?(?:高质量|创新|融合|协同|集聚|集群化|规模化|加快|快速)?发展$")
 #: the size a text gives an industry before its name: 百亿级, 千亿级, 万亿级, 500亿级
@@ -170,7 +172,7 @@ def shape_problem(name: str, kind: str) -> str | None:
             return f"unbalanced {a}{b}"
     if kind == "person" and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name):
         return None  # 于国安, 和平: a surname may also be a function word
-    if kind != "programme" and _COUNTED_KIND.fullmatch(name):
+    if kind not in ("programme", "district") and _COUNTED_KIND.fullmatch(name):
         return "a count of a kind"  # “两网、一平台、三基地”: how many, not which
     if kind == "cluster" and re.search(r".{2}[一两二三四五六七八九十\d]+大产业集群$", name):
         return "a count inside"  # 未来材料五大产业集群: the last item, then the list's count and head
@@ -182,6 +184,8 @@ def shape_problem(name: str, kind: str) -> str | None:
         return "a generic word"  # 示范场景, 未来场景: the word for scenes, no scene
     if kind == "zone" and _BARE_ZONE.fullmatch(name):
         return "a kind, not a name"  # 产业园, 园区: what a place is, with no name before it
+    if kind == "organization" and _PEOPLE_CLASS.search(name) and not _BODY_END.search(name):
+        return "a class of people"  # 相关领导、企业代表: who attended, no body
     if kind == "organization" and _BARE_KIND.fullmatch(name):
         return "a kind, not a name"  # 有限公司, 研究院: what a body is, with no name before it
     tagged = list(_words(name))
@@ -223,6 +227,8 @@ def shape_problem(name: str, kind: str) -> str | None:
             and not (kind in _PROPER_KINDS and _place_first(name)) \
             and not (kind in _PROPER_KINDS and first in _AGENCY_OPENERS and _AGENCY_END.search(name)):
         return f"begins with {first}"  # 重点水域防溺水: 重点 before a noun modifies it
+    if kind in _PROPER_KINDS and _DEICTIC_JOIN.match(name):
+        return f"begins with {_DEICTIC_JOIN.match(name).group(0)}"  # 全市及科技城管委会: the whole place, then a body
     if kind in _PROPER_KINDS and len(words) > 1 and (_verb_first(tagged) or _opens_clause(tagged)) \
             and not _place_first(name) and first not in _AGENCY_OPENERS and not theme and not brand:
         return f"begins with {first}"  # 力推南昌…创新中心, 现报送区政府: a verb the tagger knows
@@ -247,6 +253,9 @@ def shape_problem(name: str, kind: str) -> str | None:
                 and not _place_first(name) and not _has_proper_part(name, tagged):
             return f"begins with {first}"  # 筹备下一次产业联盟: a verb and its object's quantifier, common words only
     brand = kind == "organization" and len(name) == 2 and name not in ("作为", "成为", "认为", "行为", "因为", "以为", "称为", "视为")
+    if kind == "organization" and last in _TOGETHER and len(words) > 1 \
+            and re.search(r"(?:处|部|会|院|所|校|办|室)$|" + _BODY_END.pattern, name[:-len(last)]):
+        return f"ends with {last}"
     if (last in _TRAILING and not brand or (kind == "organization" and _NOT_BUREAU.search(last))
             or last in _CLAUSE_END_WORDS or re.search(r"(?:尚|仍)(?:处|属|在|是|未|需)$", name)) and len(words) > 1:  # 瑞为: a firm
         return f"ends with {last}"
@@ -304,13 +313,14 @@ _POLICY_ACTS = frozenset("加速 加快 推动 推进 优化 助力 打造 促�
 #: the last word of a firm's short name (联合科技, 创新集团): the word before it is the firm's, whatever its tag
 _FIRM_WORDS = frozenset("科技 集团 股份 控股 实业 智能 电子 信息 软件 能源 材料 生物 医药".split())
 #: acts that never stand inside a body's or a place's name: what comes before them is the clause's subject or verb
-_ACTS_INSIDE = frozenset("赴 率队 带队 前往 走进 来到 贯彻落实 通知 作为 参观 考察 拜访 会见 看望 走访 感谢 期待 凝聚 建成 落户 了解".split())
+_ACTS_INSIDE = frozenset("赴 率队 带队 前往 走进 来到 贯彻落实 通知 作为 参观 考察 拜访 会见 看望 走访 感谢 期待 凝聚 建成 落户 了解 "
+                         "旗下 下属".split())
 #: a delegation, named by where it goes (第20批赴甘肃博士服务团), not a group of firms (某某集团)
 _DELEGATION = re.compile(r"(?<!集)[团队组]$")
 #: a body's or a place's last word: a name that ends in one, then 与, is the first of two (丽江市与省交投集团)
 _BODY_END = re.compile(r"(?:市|省|县|区|旗|镇|集团|公司|大学|学院|研究院|研究所|局|委|厅|政府|中心|园区)$")
 #: the conjunctions that join two bodies met or signed with (A与B签约, A同B座谈)
-_JOIN_BODIES = frozenset("与 同".split())
+_JOIN_BODIES = frozenset("与 同 和 及 以及".split())
 
 
 def _bodies_back_to_back(name: str) -> bool:
@@ -349,11 +359,15 @@ _PROGRAMME_LEAD = re.compile(r"^(?:以来|情况|连续|持续|深入|全力|大
 #: the kind words of bodies, alone (``…投资发展有限公司、…`` cut before its name: 有限公司)
 _BARE_KIND = re.compile(r"(?:集团)?(?:股份)?有限(?:责任)?公司|(?:集团)?公司|集团|企业|研究院|研究所|大学|学院|中心|委员会|协会|学会|"
                         r"联盟|基金|银行|(?:工作)?专班|工作组|(?:工作)?领导小组")
+#: the words for classes of people (相关领导、企业代表以及媒体): a name that ends in one names no body
+_PEOPLE_CLASS = re.compile(r"(?:领导|代表|负责人|专家|嘉宾|记者|同志|人员|干部|职工|群众|学者|师生|家长)$")
 #: the kind words of places, alone (经开区 and 高新区 stand for the text's own zone and are kept)
 _BARE_ZONE = re.compile(r"(?:产业)?园区?|(?:产业|示范)?基地|集聚区|产业园区")
 #: words that point at the writer's own place (我国, 我省, 本市, 全市…): they open a phrase, never an area's name
 #: (全国一体化…, the national system's own name: 全国一体化算力网试点, 全国一体化政务服务平台)
 _DEICTIC = re.compile(r"^(?:我|本|全)(?:国|省|市|区|县|州)(?=.)(?!一体化)")
+#: the writer's whole place joined to a body (全市及科技城管委会): the body's name starts after the conjunction
+_DEICTIC_JOIN = re.compile(r"^(?:我|本|全)(?:省|市|区|县|州)(?:及|和|与|、|以及)(?=.{2})")
 #: words that say where, domestic or abroad, before an area (国内人工智能): no area's name opens with one
 _WHERE = re.compile(r"^(?:国内外|海内外|国内|国外|境内|境外|海外)(?=.{2})")
 #: kinds that name areas (of technology or use): no place, no verb phrase
@@ -421,8 +435,8 @@ def _verb_first(tagged) -> bool:
     if not tagged:
         return False
     (w0, t0), nxt = tagged[0], (tagged[1][1] if len(tagged) > 1 else "")
-    if t0 == "tg":
-        opens = nxt in _VERB_OPEN
+    if t0 == "tg" or t0 in ("a", "ad", "d") and len(tagged[1][0] if nxt else "") >= 2:
+        opens = nxt in _VERB_OPEN  # 现报送, 真诚希望山西…: a time word or an adverb, then the verb
     else:
         opens = t0 in _VERB_OPEN and (len(w0) >= 2 or nxt in ("a", "v"))
     if not opens:
@@ -490,7 +504,8 @@ def repair(name: str, kind: str) -> tuple[int, str] | None:
     lead = _PROGRAMME_LEAD.match(name) if kind == "programme" else None
     if lead and shape_problem(name[lead.end():], kind) is None:
         return lead.end(), name[lead.end():]  # 全力构建“123协同推进体系” → “123协同推进体系”
-    deictic = _DEICTIC.match(name)
+    deictic = _DEICTIC_JOIN.match(name) if kind in _PROPER_KINDS else None
+    deictic = deictic or _DEICTIC.match(name)
     if deictic and shape_problem(name[deictic.end():], kind) is None:
         return deictic.end(), name[deictic.end():]  # 我市生物医药产业集群: the name after the writer's place
     mark = re.match(r"[—\-–·•、\s]+", name) if kind != "measure" else None
@@ -539,6 +554,8 @@ def repair(name: str, kind: str) -> tuple[int, str] | None:
         if len(name) - starts[i] < 3:
             return None
     j = len(words)
+    if kind == "organization" and j - 1 > i and words[-1] in _TOGETHER:
+        j -= 1
     while j - 1 > i and words[j - 1] in _TRAILING:
         j -= 1
     if i >= j:

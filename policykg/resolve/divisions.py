@@ -193,6 +193,8 @@ def _index(levels: tuple[str, ...], direct: bool = False) -> tuple[dict, dict]:
             # 东方 of 东方市 (a county-level city of 海南): a common word, known only by its full name
             if d.short != d.name and not (d.short in STOP_FORMS and d.adcode[:4] in county_cities):
                 short.setdefault(d.short, []).append(d)
+            if d.name.endswith("自治州"):  # 红河州, 昌吉州: how texts write an autonomous prefecture
+                short.setdefault(d.short + "州", []).append(d)
     return full, short
 
 

@@ -125,7 +125,8 @@ SETS = {"unseen": (0.587, 1.0), "heldout2": (0.592, 0.958), "heldout3": (0.599, 
         "heldout185": (0.830, 0.863), "heldout186": (0.776, 0.804),
         "heldout187": (0.756, 0.775), "heldout188": (0.846, 0.868),
         "heldout189": (0.793, 0.802), "heldout190": (0.795, 0.800),
-        "heldout191": (0.731, 0.731), "heldout192": (0.705, 0.705)}
+        "heldout191": (0.731, 0.731), "heldout192": (0.705, 0.705),
+        "heldout193": (0.642, 0.671), "heldout194": (0.686, 0.716)}
 KINDS = {"clusters": "cluster", "fields": "field", "districts": "district", "zones": "zone",
          "programmes": "programme", "measures": "measure", "organizations": "organization",
          "scenarios": "scenario", "people": "person"}
@@ -215,6 +216,7 @@ GUARD_STRICTER = {
     ("heldout183", "超硬材料"): "超 opens a clause (超过) more often than a material's name (as heldout146's)",
     ("heldout192", "发展低空经济工作组"): "a working group named by its task, whose verb (发展) opens clauses far more often than a body's name",
     ("heldout186", "模拟芯片"): "模拟 (to simulate) opens clauses far more often than a chip's kind (analog)",
+    ("heldout193", "数据训练"): "a task's act (训练) ends it; the guard keeps …训练 out of fields (大模型训练 is a task)",
     ("heldout179", "徐大堡核电3、4号机组"): "a project naming two of its units with 、, which the guard reads as clause punctuation",
 }
 

@@ -18,6 +18,7 @@ from policykg.loaders.rules.enumerations import enumerations
 from policykg.loaders.rules.news import outlets
 from policykg.loaders.rules.subject import subjects
 from policykg.loaders.words.shape import repair, shape_problem
+from policykg.resolve.divisions import lookup_region
 
 pytestmark = pytest.mark.usefixtures("rules_only")
 
@@ -2694,3 +2695,30 @@ def test_the_years_of_a_series_of_goals_are_not_the_reports():
                 "综合实力达到世界先进水平。\n到2025年,关键技术取得突破。培育2-3家有全球影响力的生态型企业,打造2-3个产业发展集聚区。", doc_id="x")
     assert d["document"]["date"] is None or not d["document"]["date"].startswith("2027")
     assert {(t["year"], t["value"]) for t in d["targets"]} == {(2025, 3)}
+
+
+def test_names_end_on_a_body_and_start_after_the_clause_that_leads_to_them():
+    assert shape_problem("标志着大连自贸片区", "zone") and repair("标志着大连自贸片区", "zone") == (3, "大连自贸片区")
+    assert repair("真诚希望山西通用航空集团有限公司", "organization") == (4, "山西通用航空集团有限公司")
+    assert repair("贵州省人民政府驻上海办事处共同", "organization") == (0, "贵州省人民政府驻上海办事处")
+    assert repair("中国航天科技集团旗下国创基金", "organization") == (10, "国创基金")
+    assert repair("全市及科技城管委会", "organization") == (3, "科技城管委会")
+    assert shape_problem("中卫市互联网交换中心和华为", "organization") == "two bodies joined"
+    assert shape_problem("企业代表", "organization") and shape_problem("双基地", "zone")
+    for name in ("工业和信息化部", "国家发展和改革委员会", "住房和城乡建设部", "新希望集团", "职工代表大会"):
+        assert shape_problem(name, "organization") is None, name
+
+
+def test_a_bylines_outlets_and_time_are_no_headline():
+    d = extract("湖南日报·新湖南客户端 2025-12-24 21:20:29\n湖南日报·新湖南客户端记者 李永亮\n作为全国重要航空产业基地,株洲已形成低空经济产业基础。"
+                "株洲市政协委员曾艳梅建议,加快创建低空经济产业示范,将株洲打造成低空经济发展新标杆。", doc_id="x")
+    assert d["document"]["title"] is None and d["document"]["issuer"] == "湖南日报·新湖南客户端"
+    assert d["document"]["region"] == "株洲市"
+
+
+def test_the_venue_of_a_meeting_and_a_county_after_its_province_in_a_headline():
+    d = extract("广西新能源汽车推广经验交流会在柳州召开\n9月8日,广西新能源汽车推广经验交流会在柳州召开。柳州市有关负责人出席。", doc_id="x")
+    assert d["document"]["region"] == "广西壮族自治区"
+    d = extract("新疆木垒加快壮大新能源领域产业集群\n中新网 乌鲁木齐9月24日电 23日,新疆木垒县在乌鲁木齐举行昌吉州·木垒新能源装备制造产品推介大会。", doc_id="x")
+    assert d["document"]["region"] == "昌吉回族自治州"
+    assert lookup_region("红河州").name == "红河哈尼族彝族自治州"  # how texts write an autonomous prefecture
