@@ -30,7 +30,7 @@ from policykg.loaders.rules.metadata import extract_metadata
 from policykg.loaders.rules.places import ZONE_SUFFIXES, district_mentions, extract_districts, extract_zones
 from policykg.loaders.rules.programmes import extract_measures, extract_programmes
 from policykg.loaders.rules.targets import extract_targets
-from policykg.loaders.words.lexicon import is_generic
+from policykg.loaders.words.lexicon import is_generic, region_pattern
 from policykg.loaders.words.shape import NAME_KINDS, repair
 from policykg.model.digest import Digest
 from policykg.resolve import divisions, vocabulary
@@ -108,6 +108,7 @@ def extract_text(text: str, doc_id: str, normalized: bool = False) -> dict:
     _drop_person_led(digest)  # again, for the names the tagger added
     digest["organizations"] = [o for o in merge_bodies(digest["organizations"], meta["region"])
                                if _named_outside_titles(doc.text, o)]
+    _no_tails(doc.text, digest)
     _fields_outside_titles(doc, digest)
     _field_stems(digest)
     _concept_labels(digest)
@@ -236,6 +237,42 @@ def _generic_stem(name: str, kind: str) -> bool:
         return is_generic(name)
     suffix = next((s for s in sorted(suffixes, key=len, reverse=True) if name.endswith(s)), "")
     return is_generic(name[: len(name) - len(suffix)])
+
+
+#: the lists whose names a rule may start inside a longer name the text writes (哈尔滨联合|飞机科技有限公司)
+_TAIL_KINDS = ("organizations", "zones")
+
+
+def _no_tails(text: str, digest: dict) -> None:
+    """A name that is the end of a longer name of the same list, and that the text never writes but as
+    that end (``飞机科技有限公司`` of ``哈尔滨联合飞机科技有限公司``), is a rule's cut inside the name, not a name."""
+    for key in _TAIL_KINDS:
+        names = {item["name"] for item in digest[key]}
+        digest[key] = [item for item in digest[key]
+                       if not any(_only_inside(text, item["name"], longer) for longer in names
+                                  if len(longer) > len(item["name"]) and longer.endswith(item["name"])
+                                  and not _place_lead(longer[:-len(item["name"])]))]
+
+
+def _place_lead(lead: str) -> bool:
+    """Is ``lead`` a place, or ends in a level's word (陕西|省政府, 厦门市|发改委): a body named with and without
+    its place, both names of it; or a body's name (省委|省政府): two bodies, each a name."""
+    return bool(region_pattern("^").fullmatch(lead)) or lead[-1:] in "省市区县州旗" or bool(divisions.district_candidates(lead)) \
+        or bool(_BODY_LEAD.search(lead))  # 省委|省政府, 市委市政府: two bodies named together
+
+
+#: the end of a body's name before another's (省委省政府, 管委会市场监管局)
+_BODY_LEAD = re.compile(r"(?:委|局|厅|府|会|办|院|司|部|中心|公司|集团)$")
+
+
+def _only_inside(text: str, short: str, longer: str) -> bool:
+    """Does every occurrence of ``short`` in ``text`` end an occurrence of ``longer``?"""
+    lead, at = len(longer) - len(short), text.find(short)
+    while at >= 0:
+        if at < lead or text[at - lead:at + len(short)] != longer:
+            return False
+        at = text.find(short, at + 1)
+    return True
 
 
 def _drop_person_led(digest: dict) -> None:

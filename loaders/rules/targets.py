@@ -451,5 +451,11 @@ def _year_at(spans, pos: int) -> int | None:
 
 
 def _doc_year(doc: Doc) -> int | None:
-    m = re.search(r"(20\d{2})\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}", doc.text[:600])
+    """The year of the text: its first full date, else the year of the meeting it reports from
+    (``记者从2023年西藏自治区经济和信息化工作会议上获悉``: a report of that year or later)."""
+    m = re.search(r"(20\d{2})\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}", doc.text[:600]) or _MEETING_YEAR.search(doc.text[:600])
     return int(m.group(1)) if m else None
+
+
+#: the meeting a report comes from, with its year (从2023年…工作会议上获悉)
+_MEETING_YEAR = re.compile(r"(?:从|在)\s*(20\d{2})\s*年?[^，,。；;]{2,30}?(?:会议|大会|论坛|峰会|博览会|发布会|年会)上")

@@ -141,7 +141,7 @@ FUNCTION_WORDS = frozenset("""
 PROGRAMME_VERBS = frozenset("实施 开展 启动 推进 组织 组织实施 部署 推出 设立 落实 依托 通过 围绕 参与 争取 申报 纳入 入选 用好 结合 对接 按照".split())
 
 #: Clause markers that never stand inside a name (``X将建成Y``, ``X则围绕Y``).
-CLAUSE_WORDS = frozenset("着 将 已 已经 正在 则 并 而 是 要 应 曾 均 都 也 还 又 在 纷纷 尚属 尚处 仍处 处于 属于 位于".split())
+CLAUSE_WORDS = frozenset("以及 着 将 已 已经 正在 则 并 而 是 要 应 曾 均 都 也 还 又 在 纷纷 尚属 尚处 仍处 处于 属于 位于".split())
 
 
 def user_dictionary():

@@ -47,7 +47,7 @@ NAME_KINDS = {"clusters": "cluster", "fields": "field", "zones": "zone", "progra
               "measures": "measure", "organizations": "organization", "scenarios": "scenario", "people": "person"}
 #: kinds whose names may begin with a verb (headings of measures: 加强组织领导)
 VERB_FIRST_OK = frozenset({"measure"})
-_CLAUSE_PUNCT = re.compile(r"[，,。；;：:！？!?\n\t]")
+_CLAUSE_PUNCT = re.compile(r"[，,。；;：:！？!?\n\t丨｜|]")  # 丨: a column's label before it (全文丨…)
 _LIST_PUNCT = re.compile(r"、")
 #: a programme's head word: a name that ends in one (and holds no other) may coordinate what it is for
 #: (实体经济、新型工业和制造业强区联动计划)
@@ -227,6 +227,11 @@ def shape_problem(name: str, kind: str) -> str | None:
             and not (kind in _PROPER_KINDS and _place_first(name)) \
             and not (kind in _PROPER_KINDS and first in _AGENCY_OPENERS and _AGENCY_END.search(name)):
         return f"begins with {first}"  # 重点水域防溺水: 重点 before a noun modifies it
+    if kind == "organization" and (m := _ACT_LEVEL_BODY.fullmatch(name)) and not _place_first(name) \
+            and name[:3] not in _ZONE_LEVELS and name[:2] not in _ZONE_LEVELS:
+        return f"begins with {m.group(1)}"  # 报经省政府, 协同市发改委: an act, then the body of a level
+    if kind in _PROPER_KINDS and first in _WHEN and len(words) > 1:
+        return f"begins with {first}"  # 当天国新办举办的…: the day, then the body
     if kind in _PROPER_KINDS and _DEICTIC_JOIN.match(name):
         return f"begins with {_DEICTIC_JOIN.match(name).group(0)}"  # 全市及科技城管委会: the whole place, then a body
     if kind in _PROPER_KINDS and len(words) > 1 and (_verb_first(tagged) or _opens_clause(tagged)) \
@@ -343,10 +348,12 @@ def _joined_bodies(tagged) -> int | None:
             left = "".join(x for x, _ in tagged[:k])
             before = tagged[k - 1]
             after = tagged[k + 1]
+            right = "".join(x for x, _ in tagged[k + 1:])
             if before[1] in ("v", "vn") or len(left) < 2 or not (
-                    after[1] in _PROPER_TAGS | {"j"} or re.match(r"[省市区县]|中国|国家", after[0])):
+                    after[1] in _PROPER_TAGS | {"j"} or re.match(r"[省市区县]|中国|国家", after[0]) or _place_first(right)):
                 return None  # 网络通信与安全紫金山实验室: what the second body starts with is no name's start
-            if _BODY_END.search(left) or before[1] in ("ns", "nr", "nrfg", "nt", "f", "t") or left in ("期间", "其间", "会上"):
+            if _BODY_END.search(left) or left.endswith(("委员会", "管委会", "协会", "联合会")) \
+                    or before[1] in ("ns", "nr", "nrfg", "nt", "f", "t") or left in ("期间", "其间", "会上"):
                 return pos + len(w)
             return None
         pos += len(w)
@@ -359,6 +366,13 @@ _PROGRAMME_LEAD = re.compile(r"^(?:以来|情况|连续|持续|深入|全力|大
 #: the kind words of bodies, alone (``…投资发展有限公司、…`` cut before its name: 有限公司)
 _BARE_KIND = re.compile(r"(?:集团)?(?:股份)?有限(?:责任)?公司|(?:集团)?公司|集团|企业|研究院|研究所|大学|学院|中心|委员会|协会|学会|"
                         r"联盟|基金|银行|(?:工作)?专班|工作组|(?:工作)?领导小组")
+#: two characters, then a body named by its level alone (报经|省政府, 协同|市发改委)
+_ACT_LEVEL_BODY = re.compile(r"((?![省市区县自])[\u4e00-\u9fff]{2})(?:[省市区县](?:人民)?政府|[省市区县]委|[省市区县][\u4e00-\u9fff]{1,4}?(?:委|局|厅|办))")
+#: zones whose short names end in a level's character (高新区政府, 经开区管委会), and parties whose branches are named by level
+_ZONE_LEVELS = frozenset("高新区 经开区 开发区 保税区 自贸区 综保区 示范区 试验区 先导区 集聚区 功能区 合作区 设区市 新区 园区 片区 港区 "
+                         "景区 城区 市区 社区 特区 民建 民盟 民革 民进 农工 致公 九三 台盟".split())  # and the parties' branches (民建省委)
+#: words of when that open a clause, never a body's or a place's name (当天国新办举办…)
+_WHEN = frozenset("当天 当日 今天 昨天 昨日 日前 近日 目前 此前 随后 届时".split())
 #: the words for classes of people (相关领导、企业代表以及媒体): a name that ends in one names no body
 _PEOPLE_CLASS = re.compile(r"(?:领导|代表|负责人|专家|嘉宾|记者|同志|人员|干部|职工|群众|学者|师生|家长)$")
 #: the kind words of places, alone (经开区 and 高新区 stand for the text's own zone and are kept)
@@ -504,6 +518,9 @@ def repair(name: str, kind: str) -> tuple[int, str] | None:
     lead = _PROGRAMME_LEAD.match(name) if kind == "programme" else None
     if lead and shape_problem(name[lead.end():], kind) is None:
         return lead.end(), name[lead.end():]  # 全力构建“123协同推进体系” → “123协同推进体系”
+    act = _ACT_LEVEL_BODY.fullmatch(name) if kind == "organization" else None
+    if act and shape_problem(name[2:], kind) is None and shape_problem(name, kind) == f"begins with {act.group(1)}":
+        return 2, name[2:]  # 报经省政府 → 省政府
     deictic = _DEICTIC_JOIN.match(name) if kind in _PROPER_KINDS else None
     deictic = deictic or _DEICTIC.match(name)
     if deictic and shape_problem(name[deictic.end():], kind) is None:
@@ -543,7 +560,7 @@ def repair(name: str, kind: str) -> tuple[int, str] | None:
                or (kind == "field" and k > 0 and w in _POLICY_ACTS)
                or (kind not in ("measure", "role") and w == "、")), default=0)
     i = cut
-    while i < len(words) - 1 and (words[i] in FUNCTION_WORDS or _leading_verb(words[i], kind)
+    while i < len(words) - 1 and (words[i] in FUNCTION_WORDS or _leading_verb(words[i], kind) or words[i] in _WHEN
                                   or (kind in _PROPER_KINDS and words[i] in _ACTS_INSIDE)):
         i += 1
     tagged = list(_words(name))

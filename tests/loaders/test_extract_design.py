@@ -2722,3 +2722,24 @@ def test_the_venue_of_a_meeting_and_a_county_after_its_province_in_a_headline():
     d = extract("新疆木垒加快壮大新能源领域产业集群\n中新网 乌鲁木齐9月24日电 23日,新疆木垒县在乌鲁木齐举行昌吉州·木垒新能源装备制造产品推介大会。", doc_id="x")
     assert d["document"]["region"] == "昌吉回族自治州"
     assert lookup_region("红河州").name == "红河哈尼族彝族自治州"  # how texts write an autonomous prefecture
+
+
+def test_a_day_an_act_a_column_or_a_second_body_before_a_body_is_cut_off():
+    assert repair("当天国新办", "organization") == (2, "国新办")
+    assert repair("报经省政府", "organization") == (2, "省政府") and repair("协同市发改委", "organization") == (2, "市发改委")
+    assert repair("全文丨杭州市人民政府办公厅", "organization") == (3, "杭州市人民政府办公厅")
+    assert repair("省内院校以及华为", "organization") == (6, "华为")
+    assert repair("滁州经开区管委会和合肥中创新航", "organization") == (9, "合肥中创新航")
+    for name in ("自治区人民政府", "高新区管委会", "市城市管理局", "海淀区政府", "今日头条"):
+        assert shape_problem(name, "organization") is None, name
+
+
+def test_a_name_the_text_writes_only_as_the_end_of_a_longer_one_is_no_name():
+    d = extract("某市新闻\n虽然连日来很忙碌,但哈尔滨联合飞机科技有限公司总经理孙立业感到很充实。省委省政府高度重视。", doc_id="x")
+    names_ = set(names(d, "organizations"))
+    assert "哈尔滨联合飞机科技有限公司" in names_ and "飞机科技有限公司" not in names_
+
+
+def test_a_years_result_in_a_report_from_a_later_years_meeting_is_no_target():
+    d = extract("某区新闻\n近日,记者从2023年西藏自治区经济和信息化工作会议上获悉,2022年,西藏工业经济和数字经济占GDP比重达到19%。", doc_id="x")
+    assert d["targets"] == []
