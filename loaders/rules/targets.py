@@ -113,7 +113,7 @@ def _targets(doc: Doc, report_year: int | None = None) -> list[dict]:
             continue  # 同比增长18%, 较2022年增长46%: a year's result compared with an earlier one, never a goal
         bare = _BARE_YEAR.match(sent) or _reported_year(doc, s)
         if bare and not _FUTURE.search(sent) and not _annual(doc, sent) and int(bare.group(1)) < _horizon(doc) \
-                and not _goal_ahead(doc, s, int(bare.group(1))):
+                and not _goal_ahead(doc, s, int(bare.group(1))) and not _in_period(doc, int(bare.group(1)), doc_year):
             continue  # 2022年，全省119家企业实现营业收入…: a year's result, not a goal
         for m in _iter_quantities(sent):
             pos = s + m["start"]
@@ -428,6 +428,13 @@ def _year_spans(doc: Doc, report_year: int | None = None) -> list[tuple[int, int
         else:
             end = doc.paragraph_span(m.start())[1]
         spans.append((m.start(), end, year))
+    own = _doc_year(doc)
+    for m in _PLAN_YEAR.finditer(doc.text):  # 《…实施方案(2025—2027年)》…2025年先布设20个起降点: a year of the plan's
+        a, b = doc.sentence_span(m.start())
+        if _in_period(doc, int(m.group(1)), own) and not _PAST.search(doc.text, a, b) and not _STATED.search(doc.text, a, b) \
+                and (m.start() == a or doc.text[m.start() - 1] in "，,；;:：\n 、" or _GOAL_LEAD.search(doc.text, a, m.start())):
+            end = doc.sentence_span(m.start())[1]
+            spans.append((m.start(), end, int(m.group(1))))
     for m in _YEAR_REACHED.finditer(doc.text):
         later = report_year is not None and int(m.group(1)) > report_year
         if later or _GOAL_LEAD.search(doc.text[doc.sentence_span(m.start())[0]:m.start()]):
@@ -448,6 +455,24 @@ def _year_at(spans, pos: int) -> int | None:
         if pos < e:
             return y
     return None
+
+
+#: a year that opens what is done in it (2025年先布设…, 2026年力争开通…)
+_PLAN_YEAR = re.compile(r"(?<![\d—\-–~至])(20\d{2})\s*年(?=[\u4e00-\u9fff])(?!前|底|末|以来|来|起|至|以前|开始|上半年|前三|1|一季度)")
+#: what a sentence reports as measured or listed (据统计, 根据测算, 附件显示…清单): results, not goals
+_STATED = re.compile(rf"{_REPORT_CUE}|测算|显示|清单|合计|总规模|同比|实现了")
+#: the period of a plan: ``(2025—2027年)``
+_PERIOD = re.compile(r"(20\d{2})\s*[-—–~至]\s*(20\d{2})\s*年")
+
+
+def _in_period(doc: Doc, year: int, own: int | None) -> bool:
+    """Is ``year`` inside the period of a plan the text names (its own or the one it reports) and not
+    before the text's own year: a year the plan's goals are set for."""
+    for m in _PERIOD.finditer(doc.text[:3000]):
+        first, last = int(m.group(1)), int(m.group(2))
+        if first <= year <= last and (own is None or year >= own) and last - first <= 15:
+            return True
+    return False
 
 
 def _doc_year(doc: Doc) -> int | None:

@@ -2743,3 +2743,10 @@ def test_a_name_the_text_writes_only_as_the_end_of_a_longer_one_is_no_name():
 def test_a_years_result_in_a_report_from_a_later_years_meeting_is_no_target():
     d = extract("某区新闻\n近日,记者从2023年西藏自治区经济和信息化工作会议上获悉,2022年,西藏工业经济和数字经济占GDP比重达到19%。", doc_id="x")
     assert d["targets"] == []
+
+
+def test_a_year_inside_the_period_of_the_plan_a_report_names_opens_its_goal():
+    d = extract("近日,《某市加快低空经济高质量发展实施方案(2025—2027年)》印发。\n2025年先布设20个起降点,2027年总数达50个。", doc_id="x")
+    assert (2025, 20) in {(t["year"], t["value"]) for t in d["targets"]}
+    d = extract("近日,《某省人工智能行动方案(2024—2026年)》印发。\n据统计,2024年全省人工智能产业年产值突破5700亿元。", doc_id="x")
+    assert d["targets"] == []  # a year's result the report counts, not a goal
