@@ -126,7 +126,8 @@ SETS = {"unseen": (0.587, 1.0), "heldout2": (0.592, 0.958), "heldout3": (0.599, 
         "heldout187": (0.756, 0.775), "heldout188": (0.846, 0.868),
         "heldout189": (0.793, 0.802), "heldout190": (0.795, 0.800),
         "heldout191": (0.731, 0.731), "heldout192": (0.705, 0.705),
-        "heldout193": (0.642, 0.678), "heldout194": (0.686, 0.722)}
+        "heldout193": (0.642, 0.678), "heldout194": (0.686, 0.722),
+        "heldout196": (0.625, 0.650)}
 KINDS = {"clusters": "cluster", "fields": "field", "districts": "district", "zones": "zone",
          "programmes": "programme", "measures": "measure", "organizations": "organization",
          "scenarios": "scenario", "people": "person"}
