@@ -192,6 +192,8 @@ def shape_problem(name: str, kind: str) -> str | None:
     words = [w for w, _ in tagged]
     if not words:
         return "empty"
+    if kind == "scenario" and len(tagged) == 1 and tagged[0][1] in ("a", "ad", "d"):
+        return "an adjective"  # 应用场景更加丰富: what is said of the scenes, no scene
     if kind in ("field", "scenario", "zone", "organization", "programme") and len(name) == 4 \
             and [t for _, t in tagged] == ["i"]:
         return "an idiom"  # 因地制宜: a four-character saying, no name
@@ -311,8 +313,9 @@ def shape_problem(name: str, kind: str) -> str | None:
     return None
 
 
-#: what names an institution, a strategy, a reform or an aim, never a field of technology or industry
-_INSTITUTION_TAIL = re.compile(r"(?:制度|战略|提能升级|转型升级|高地|改革|机制|试点)$")
+#: what names an institution, a strategy, a reform or an aim, a place, a project or a voucher (算力券), never a field of
+#: technology or industry
+_INSTITUTION_TAIL = re.compile(r"(?:制度|战略|提能升级|转型升级|高地|改革|机制|试点|基地|项目|券|能级|布局|产业园|园区|转型|智慧城市|[^社]区)$")
 #: verbs of policy action that never stand inside a field's name
 _POLICY_ACTS = frozenset("加速 加快 推动 推进 优化 助力 打造 促进 支持".split())
 #: the last word of a firm's short name (联合科技, 创新集团): the word before it is the firm's, whatever its tag
@@ -364,7 +367,7 @@ _PROGRAMME_LEAD = re.compile(r"^(?:以来|情况|连续|持续|深入|全力|大
                              r"(?:建设|构建|开展|实施|印发|推进|打造|推动|启动|列入|组织|落实|出台|制定|纳入)(?:[一二两三四五六七八九十]轮)?(?=.{4})"
                              r"|^(?:以来|情况|连续|持续|深入|全力|大力|积极|认真|扎实|进一步|[一二两三四五六七八九十]轮)+(?=.{4})")
 #: the kind words of bodies, alone (``…投资发展有限公司、…`` cut before its name: 有限公司)
-_BARE_KIND = re.compile(r"(?:集团)?(?:股份)?有限(?:责任)?公司|(?:集团)?公司|集团|企业|研究院|研究所|大学|学院|中心|委员会|协会|学会|"
+_BARE_KIND = re.compile(r"(?:集团)?(?:股份)?有限(?:责任)?公司|(?:集团)?公司|集团|企业|上市公司|(?:龙头|头部|链主|国有|民营|骨干)企业|研究院|研究所|大学|学院|中心|委员会|协会|学会|"
                         r"联盟|基金|银行|(?:工作)?专班|工作组|(?:工作)?领导小组")
 #: two characters, then a body named by its level alone (报经|省政府, 协同|市发改委)
 _ACT_LEVEL_BODY = re.compile(r"((?![省市区县自])[\u4e00-\u9fff]{2})(?:[省市区县](?:人民)?政府|[省市区县]委|[省市区县][\u4e00-\u9fff]{1,4}?(?:委|局|厅|办))")

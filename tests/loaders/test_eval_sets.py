@@ -217,6 +217,7 @@ GUARD_STRICTER = {
     ("heldout183", "超硬材料"): "超 opens a clause (超过) more often than a material's name (as heldout146's)",
     ("heldout192", "发展低空经济工作组"): "a working group named by its task, whose verb (发展) opens clauses far more often than a body's name",
     ("heldout186", "模拟芯片"): "模拟 (to simulate) opens clauses far more often than a chip's kind (analog)",
+    ("heldout151", "城市数字化转型"): "a change a city makes (…转型) ends no field's name far more often than it ends one",
     ("heldout193", "数据训练"): "a task's act (训练) ends it; the guard keeps …训练 out of fields (大模型训练 is a task)",
     ("heldout179", "徐大堡核电3、4号机组"): "a project naming two of its units with 、, which the guard reads as clause punctuation",
 }

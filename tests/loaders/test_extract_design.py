@@ -2750,3 +2750,11 @@ def test_a_year_inside_the_period_of_the_plan_a_report_names_opens_its_goal():
     assert (2025, 20) in {(t["year"], t["value"]) for t in d["targets"]}
     d = extract("近日,《某省人工智能行动方案(2024—2026年)》印发。\n据统计,2024年全省人工智能产业年产值突破5700亿元。", doc_id="x")
     assert d["targets"] == []  # a year's result the report counts, not a goal
+
+
+def test_a_field_never_ends_in_a_place_a_project_a_voucher_or_a_change_and_a_scene_is_no_adjective():
+    for name in ("电池及材料生产基地", "人工智能算力券", "数字经济试验区", "产业能级", "企业数字化转型", "新型智慧城市"):
+        assert shape_problem(name, "field"), name
+    assert shape_problem("丰富", "scenario") and shape_problem("上市公司", "organization")
+    for name in ("遥感", "数据", "数字社区"):
+        assert shape_problem(name, "field") is None, name
