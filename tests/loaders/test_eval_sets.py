@@ -127,7 +127,8 @@ SETS = {"unseen": (0.587, 1.0), "heldout2": (0.592, 0.958), "heldout3": (0.599, 
         "heldout189": (0.793, 0.802), "heldout190": (0.795, 0.800),
         "heldout191": (0.731, 0.731), "heldout192": (0.705, 0.705),
         "heldout193": (0.642, 0.678), "heldout194": (0.686, 0.722),
-        "heldout196": (0.625, 0.650)}
+        "heldout196": (0.625, 0.650),
+        "heldout195": (0.744, 0.744), "heldout197": (0.791, 0.791), "heldout198": (0.789, 0.789)}
 KINDS = {"clusters": "cluster", "fields": "field", "districts": "district", "zones": "zone",
          "programmes": "programme", "measures": "measure", "organizations": "organization",
          "scenarios": "scenario", "people": "person"}
@@ -218,6 +219,7 @@ GUARD_STRICTER = {
     ("heldout192", "发展低空经济工作组"): "a working group named by its task, whose verb (发展) opens clauses far more often than a body's name",
     ("heldout186", "模拟芯片"): "模拟 (to simulate) opens clauses far more often than a chip's kind (analog)",
     ("heldout151", "城市数字化转型"): "a change a city makes (…转型) ends no field's name far more often than it ends one",
+    ("heldout197", "加速进化"): "a firm named by a verb of speed (加速), which opens clauses far more often than a name",
     ("heldout193", "数据训练"): "a task's act (训练) ends it; the guard keeps …训练 out of fields (大模型训练 is a task)",
     ("heldout179", "徐大堡核电3、4号机组"): "a project naming two of its units with 、, which the guard reads as clause punctuation",
 }
