@@ -48,6 +48,7 @@ from policykg.loaders.words.lexicon import (
     strip_lead,
 )
 from policykg.loaders.words.segment import tags_of
+from policykg.loaders.words.shape import repair
 from policykg.resolve import divisions, vocabulary
 
 _CLUSTER_NAME = re.compile(rf"^(?:打造|培育|建设|发展|壮大|布局|构建|做强|形成)?([{HAN}A-Za-z0-9]{{2,12}}?)产业集群$")
@@ -60,6 +61,11 @@ _FIELD_LIST = re.compile(rf"({_VERBS}){_LIST}等(?:{_GAP}(领域|未来产业|�
 _CLUSTER_LIST = re.compile(rf"([{HAN}]{{2,14}}产业集群(?:[、和及与][{HAN}]{{2,14}}产业集群)+)")
 _REPRESENTED = re.compile(rf"以{_LIST}为代表的(?:未来产业|[{HAN}]{{0,6}}产业|领域)")
 _SHARED_SUFFIX = re.compile(rf"((?:未来[{HAN}]{{2,4}}、)+未来[{HAN}]{{2,4}})产业集群")
+#: clauses of a verb of making, side by side (做精X,做大Y,做实Z): X, Y and Z are areas
+_PARALLEL_DO = re.compile(rf"(?:^|(?<=[，,；;。：:]))\s*(?:做|培)(?:精|大|强|优|实|深|新|特|专)(?:做(?:精|大|强|优|实|深|新|特|专))?"
+                          rf"([{HAN}A-Za-z0-9]{{2,14}}?)(?:产业)?(?=[，,；;。])")
+#: what a verb of making may make that is no area (做大规模, 做强企业, 做优服务)
+_NOT_AREA = re.compile(r"(?:规模|企业|主体|服务|平台|品牌|生态|链条|总量|增量|存量|集群|园区|基地|环境|文章|特色|优势|品质|龙头)$")
 _CONTEXT = re.compile(rf"(?:^|\n)(?:在|对于|关于|围绕|针对)?([{HAN}]{{2,8}}?)(?:领域|方向|产业|方面)[，,:：]")
 
 
@@ -280,6 +286,13 @@ def _from_inline(doc: Doc, cl: _Clusters, fields: Bag) -> None:
                 cl.add(i, pos, pos + len(i), "cluster.represented")
             else:
                 _add_field(fields, doc, i, pos, "field.represented", None, None)
+    for sent_start, _end, sent in doc.sentences():
+        parallel = list(_PARALLEL_DO.finditer(sent))
+        if len(parallel) >= 2:  # 做精稀贵金属新材料,做大新能源电池材料,做实化工新材料: what each verb makes is an area
+            for m in parallel:
+                name = m.group(1)
+                if not is_generic(name) and repair(name, "field") == (0, name) and not _NOT_AREA.search(name):
+                    _add_field(fields, doc, name, sent_start + m.start(1), "field.parallel", None, None)
     for m in _SHARED_SUFFIX.finditer(text):
         for name in split_list(m.group(1)):
             if is_direction(name):

@@ -564,7 +564,8 @@ def repair(name: str, kind: str) -> tuple[int, str] | None:
                or (kind not in ("measure", "role") and w == "、")), default=0)
     i = cut
     while i < len(words) - 1 and (words[i] in FUNCTION_WORDS or _leading_verb(words[i], kind) or words[i] in _WHEN
-                                  or (kind in _PROPER_KINDS and words[i] in _ACTS_INSIDE)):
+                                  or (kind in _PROPER_KINDS and words[i] in _ACTS_INSIDE)) \
+            and not (i > 0 and shape_problem(name[starts[i]:], kind) is None):  # 参观了|达瑞兴健康产业园: 达 opens the name
         i += 1
     tagged = list(_words(name))
     if kind in _PROPER_KINDS and (_verb_first(tagged[i:]) or _opens_clause(tagged[i:])) \

@@ -2758,3 +2758,14 @@ def test_a_field_never_ends_in_a_place_a_project_a_voucher_or_a_change_and_a_sce
     assert shape_problem("丰富", "scenario") and shape_problem("上市公司", "organization")
     for name in ("遥感", "数据", "数字社区"):
         assert shape_problem(name, "field") is None, name
+
+
+def test_what_parallel_verbs_of_making_make_are_fields():
+    d = extract("某省新闻\n以高端化为主攻方向,做精稀贵金属新材料,做大新能源电池材料,做实化工新材料,构建良好生态体系。", doc_id="x")
+    assert {"稀贵金属新材料", "新能源电池材料", "化工新材料"} <= set(names(d, "fields"))
+    d = extract("某市新闻\n做大规模,做强企业,做优服务。", doc_id="x")
+    assert d["fields"] == []
+
+
+def test_a_cut_after_a_particle_keeps_a_names_first_character():
+    assert repair("先后参观了达瑞兴健康产业园", "zone") == (5, "达瑞兴健康产业园")
