@@ -128,7 +128,8 @@ SETS = {"unseen": (0.587, 1.0), "heldout2": (0.592, 0.958), "heldout3": (0.599, 
         "heldout191": (0.731, 0.731), "heldout192": (0.705, 0.705),
         "heldout193": (0.642, 0.678), "heldout194": (0.686, 0.722),
         "heldout196": (0.625, 0.650),
-        "heldout195": (0.744, 0.744), "heldout197": (0.791, 0.791), "heldout198": (0.789, 0.789)}
+        "heldout195": (0.744, 0.744), "heldout197": (0.791, 0.791), "heldout198": (0.789, 0.789),
+        "heldout200": (0.693, 0.693)}
 KINDS = {"clusters": "cluster", "fields": "field", "districts": "district", "zones": "zone",
          "programmes": "programme", "measures": "measure", "organizations": "organization",
          "scenarios": "scenario", "people": "person"}
@@ -220,6 +221,7 @@ GUARD_STRICTER = {
     ("heldout186", "模拟芯片"): "模拟 (to simulate) opens clauses far more often than a chip's kind (analog)",
     ("heldout151", "城市数字化转型"): "a change a city makes (…转型) ends no field's name far more often than it ends one",
     ("heldout197", "加速进化"): "a firm named by a verb of speed (加速), which opens clauses far more often than a name",
+    ("heldout200", "空天信息实时处理与在轨智能融合"): "在轨 (in orbit) holds 在, which opens clauses inside names far more often",
     ("heldout193", "数据训练"): "a task's act (训练) ends it; the guard keeps …训练 out of fields (大模型训练 is a task)",
     ("heldout179", "徐大堡核电3、4号机组"): "a project naming two of its units with 、, which the guard reads as clause punctuation",
 }
