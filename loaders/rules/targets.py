@@ -165,6 +165,8 @@ def _targets(doc: Doc, report_year: int | None = None) -> list[dict]:
             metric = metric or _metric(sent, m)
             if not metric or _is_date_number(sent, m) or _OWN_PARTS.fullmatch(metric):
                 continue  # 实施八大行动、26项工作举措: the plan's own parts counted, not a goal
+            if year is None and _PROJECT_OUTPUT.search(clause) and "项目" in sent:
+                continue  # 某项目…总投资3.5亿元,…预计年产值30亿元: what a project is expected to yield, not the text's goal
             if _PROJECT_OUTLAY.fullmatch(metric) and not re.search(r"力争|争取|目标", sent[:m["start"]]):
                 continue  # 31个项目,总投资3797亿元: what projects cost, a budget, not a goal
             item = {"year": year, "metric": metric, "value": m["value"], "unit": m["unit"],
@@ -461,6 +463,8 @@ def _year_at(spans, pos: int) -> int | None:
 _PLAN_YEAR = re.compile(r"(?<![\d—\-–~至])(20\d{2})\s*年(?=[\u4e00-\u9fff])(?!前|底|末|以来|来|起|至|以前|开始|上半年|前三|1|一季度)")
 #: what a sentence reports as measured or listed (据统计, 根据测算, 附件显示…清单): results, not goals
 _STATED = re.compile(rf"{_REPORT_CUE}|测算|显示|清单|合计|总规模|同比|实现了")
+#: a project's expected yearly output (预计年产值, 达产后年销售收入)
+_PROJECT_OUTPUT = re.compile(r"(?:预计|达产后|建成后|投产后)[^，,。；;]{0,6}?年(?:产值|销售收入|营业收入|营收|产量)")
 #: the period of a plan: ``(2025—2027年)``
 _PERIOD = re.compile(r"(20\d{2})\s*[-—–~至]\s*(20\d{2})\s*年")
 

@@ -2769,3 +2769,9 @@ def test_what_parallel_verbs_of_making_make_are_fields():
 
 def test_a_cut_after_a_particle_keeps_a_names_first_character():
     assert repair("先后参观了达瑞兴健康产业园", "zone") == (5, "达瑞兴健康产业园")
+
+
+def test_a_projects_expected_yearly_output_is_no_goal_of_the_text():
+    d = extract("某市新闻\n国创氢能燃料电池项目总投资3.2亿元,占地面积4万平方米,预计年产值15亿元。到2027年,全市氢能产业产值达到100亿元。",
+                doc_id="x")
+    assert {(t["year"], t["value"]) for t in d["targets"]} == {(2027, 100)}
