@@ -2775,3 +2775,8 @@ def test_a_projects_expected_yearly_output_is_no_goal_of_the_text():
     d = extract("某市新闻\n国创氢能燃料电池项目总投资3.2亿元,占地面积4万平方米,预计年产值15亿元。到2027年,全市氢能产业产值达到100亿元。",
                 doc_id="x")
     assert {(t["year"], t["value"]) for t in d["targets"]} == {(2027, 100)}
+
+
+def test_a_year_a_plan_anchors_on_is_its_goals_year():
+    d = extract("某省新闻\n《行动方案》锚定2030年全省风电、光伏装机1亿千瓦以上的目标。", doc_id="x")
+    assert {t["year"] for t in d["targets"]} == {2030}
