@@ -2778,5 +2778,6 @@ def test_a_projects_expected_yearly_output_is_no_goal_of_the_text():
 
 
 def test_a_year_a_plan_anchors_on_is_its_goals_year():
-    d = extract("某省新闻\n《行动方案》锚定2030年全省风电、光伏装机1亿千瓦以上的目标。", doc_id="x")
+    d = extract("某省新闻\n《行动方案》着眼保障能源安全,锚定2030年全省风电、光伏装机1亿千瓦以上,清洁能源装机超过1.4亿千瓦的目标。",
+                doc_id="x")
     assert {t["year"] for t in d["targets"]} == {2030}
