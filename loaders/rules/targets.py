@@ -259,7 +259,8 @@ def _iter_quantities(sent: str):
             unit, end = unit + per.group(0), per.end()
         after = sent[end:end + 12]
         share = unit == "%" and _SHARE_OF.match(sent, end)
-        if _PART_COUNT.match(after if m.group(4) != "大" else "大" + after) or (after.startswith("的") and not share):
+        goal = re.match(r"的(?:(?:发展|奋斗|总体?)?目标|水平)", after)  # …装机1亿千瓦以上的目标: the goal is the quantity
+        if _PART_COUNT.match(after if m.group(4) != "大" else "大" + after) or (after.startswith("的") and not share and not goal):
             continue  # the count of the plan's parts, or a quantity that qualifies a noun (超过30亿元的企业; not 99%的县能够…)
         yield {"start": m.start(2), "end": end, "value": high if high is not None else value,
                "value_min": value if high is not None else None, "unit": unit, "qualifier": qualifier}
@@ -298,6 +299,8 @@ def _metric(sent: str, m: dict) -> str | None:
     if m["unit"] == "%" and share:  # 99%的县级行政单元能够…: the share is of what follows 的
         return share.group(1)
     ma = _METRIC_AFTER.match(clause_after)
+    if ma and re.match(r"^(?:以上|左右)?的(?:(?:发展|奋斗|总体?)?目标|水平)", clause_after):
+        ma = None  # 装机1亿千瓦以上的目标: what is measured comes before the quantity
     if ma and not re.match(r"^(?:以上|左右|的?(?:支持|奖励|资助|补助|补贴))", clause_after):
         metric = re.split(r"[、]|建设$", ma.group(1))[0]
         abstract = re.match(rf"^([{HAN}A-Za-z0-9]{{2,16}})的(?:能力|水平|规模|格局|态势|体系)", clause_after)

@@ -2781,3 +2781,10 @@ def test_a_year_a_plan_anchors_on_is_its_goals_year():
     d = extract("某省新闻\n《行动方案》着眼保障能源安全,锚定2030年全省风电、光伏装机1亿千瓦以上,清洁能源装机超过1.4亿千瓦的目标。",
                 doc_id="x")
     assert {t["year"] for t in d["targets"]} == {2030}
+
+
+def test_a_quantity_before_de_mubiao_is_the_goal():
+    d = extract("某省新闻\n到2030年全省风电装机达到1亿千瓦以上的目标。", doc_id="x")
+    assert [(t["year"], t["metric"], t["value"]) for t in d["targets"]] == [(2030, "全省风电装机", 1)]
+    d = extract("某省新闻\n到2027年培育超过30亿元的企业10家。", doc_id="x")
+    assert {t["value"] for t in d["targets"]} == {10}  # 超过30亿元的企业: a quantity that qualifies a noun
