@@ -275,8 +275,10 @@ def merge_bodies(orgs: list[dict], region: str | None) -> list[dict]:
     省发改委; 沈阳市人民政府, 市政府) become one organization named by its fullest form, the others its
     aliases. A bare form (省发展改革委) joins a placed one only when one place of that level is named and it
     is the document's own (or its province's). A span that runs on before a standing body from its class
-    or a conjunction (会办单位市委宣传部) goes first: run last, this sees the bodies of people's roles too."""
+    or a conjunction (会办单位市委宣传部) goes first: run last, this sees the bodies of people's roles too, and the
+    events of every rule and of the tagger, each named without its edition."""
     orgs = _company_short_forms(_drop_led(orgs))  # every body is here, those of roles too (提案办理单位省科技厅党组书记)
+    orgs = _editions(orgs)  # the tagger's events too: 2024空天信息产业国际生态大会 is 空天信息产业国际生态大会
     groups: dict[tuple[str, str], list[int]] = {}
     keys = [_body_key(o["name"]) for o in orgs]
     for i, k in enumerate(keys):

@@ -2788,3 +2788,9 @@ def test_a_quantity_before_de_mubiao_is_the_goal():
     assert [(t["year"], t["metric"], t["value"]) for t in d["targets"]] == [(2030, "全省风电装机", 1)]
     d = extract("某省新闻\n到2027年培育超过30亿元的企业10家。", doc_id="x")
     assert {t["value"] for t in d["targets"]} == {10}  # 超过30亿元的企业: a quantity that qualifies a noun
+
+
+def test_every_event_is_named_without_its_edition_whichever_rule_found_it():
+    d = extract("某市新闻\n8月27日,市政府新闻办举行2024空天信息产业国际生态大会新闻发布会。", doc_id="x")
+    events = [o for o in d["organizations"] if o["name"].endswith("大会")]
+    assert [(o["name"], o["aliases"]) for o in events] == [("空天信息产业国际生态大会", ["2024空天信息产业国际生态大会"])]
