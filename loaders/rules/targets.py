@@ -438,8 +438,7 @@ def _year_spans(doc: Doc, report_year: int | None = None) -> list[tuple[int, int
         a, b = doc.sentence_span(m.start())
         if _in_period(doc, int(m.group(1)), own) and not _PAST.search(doc.text, a, b) and not _STATED.search(doc.text, a, b) \
                 and (m.start() == a or doc.text[m.start() - 1] in "，,；;:：\n 、" or _GOAL_LEAD.search(doc.text, a, m.start())):
-            end = doc.sentence_span(m.start())[1]
-            spans.append((m.start(), end, int(m.group(1))))
+            spans.append((m.start(), b, int(m.group(1))))
     for m in _YEAR_REACHED.finditer(doc.text):
         later = report_year is not None and int(m.group(1)) > report_year
         if later or _GOAL_LEAD.search(doc.text[doc.sentence_span(m.start())[0]:m.start()]):
