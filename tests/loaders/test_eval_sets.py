@@ -129,7 +129,8 @@ SETS = {"unseen": (0.587, 1.0), "heldout2": (0.592, 0.958), "heldout3": (0.599, 
         "heldout193": (0.642, 0.696), "heldout194": (0.686, 0.728),
         "heldout196": (0.625, 0.656),
         "heldout195": (0.744, 0.744), "heldout197": (0.791, 0.791), "heldout198": (0.789, 0.789),
-        "heldout200": (0.693, 0.693), "heldout199": (0.589, 0.589), "heldout201": (0.706, 0.706)}
+        "heldout200": (0.693, 0.699), "heldout199": (0.589, 0.589), "heldout201": (0.706, 0.706),
+        "heldout202": (0.783, 0.783), "heldout203": (0.770, 0.770)}
 KINDS = {"clusters": "cluster", "fields": "field", "districts": "district", "zones": "zone",
          "programmes": "programme", "measures": "measure", "organizations": "organization",
          "scenarios": "scenario", "people": "person"}
@@ -225,6 +226,7 @@ GUARD_STRICTER = {
     ("heldout201", "思也其"): "a firm's short name holding 也, which is a clause word far more often",
     ("heldout201", "启动区"): "启动 (to start) opens clauses far more often than a zone's name (as heldout165's 启动区实训基地)",
     ("heldout201", "电信、移动、联通互联网产业园"): "a park named after three firms written with 、, which the guard reads as clause punctuation",
+    ("heldout203", "共识机制"): "a consensus mechanism (…机制) is a technology here, but 机制 ends reforms far more often than fields",
     ("heldout193", "数据训练"): "a task's act (训练) ends it; the guard keeps …训练 out of fields (大模型训练 is a task)",
     ("heldout179", "徐大堡核电3、4号机组"): "a project naming two of its units with 、, which the guard reads as clause punctuation",
 }
