@@ -31,7 +31,7 @@ from policykg.loaders.rules.places import ZONE_SUFFIXES, district_mentions, extr
 from policykg.loaders.rules.programmes import extract_measures, extract_programmes
 from policykg.loaders.rules.targets import extract_targets
 from policykg.loaders.words.lexicon import is_generic, region_pattern
-from policykg.loaders.words.shape import NAME_KINDS, repair
+from policykg.loaders.words.shape import BODY_TAIL, NAME_KINDS, repair
 from policykg.model.digest import Digest
 from policykg.resolve import divisions, vocabulary
 
@@ -258,11 +258,7 @@ def _place_lead(lead: str) -> bool:
     """Is ``lead`` a place, or ends in a level's word (陕西|省政府, 厦门市|发改委): a body named with and without
     its place, both names of it; or a body's name (省委|省政府): two bodies, each a name."""
     return bool(region_pattern("^").fullmatch(lead)) or lead[-1:] in "省市区县州旗" or bool(divisions.district_candidates(lead)) \
-        or bool(_BODY_LEAD.search(lead))  # 省委|省政府, 市委市政府: two bodies named together
-
-
-#: the end of a body's name before another's (省委省政府, 管委会市场监管局)
-_BODY_LEAD = re.compile(r"(?:委|局|厅|府|会|办|院|司|部|中心|公司|集团)$")
+        or bool(BODY_TAIL.search(lead))  # 省委|省政府, 市委市政府: two bodies named together
 
 
 def _only_inside(text: str, short: str, longer: str) -> bool:

@@ -286,7 +286,7 @@ def _from_inline(doc: Doc, cl: _Clusters, fields: Bag) -> None:
                 cl.add(i, pos, pos + len(i), "cluster.represented")
             else:
                 _add_field(fields, doc, i, pos, "field.represented", None, None)
-    for sent_start, _end, sent in doc.sentences():
+    for sent_start, _end, sent in doc.sentences() if _PARALLEL_DO.search(text) else ():
         parallel = list(_PARALLEL_DO.finditer(sent))
         if len(parallel) >= 2:  # 做精稀贵金属新材料,做大新能源电池材料,做实化工新材料: what each verb makes is an area
             for m in parallel:

@@ -474,18 +474,19 @@ _PERIOD = re.compile(r"(20\d{2})\s*[-—–~至]\s*(20\d{2})\s*年")
 def _in_period(doc: Doc, year: int, own: int | None) -> bool:
     """Is ``year`` inside the period of a plan the text names (its own or the one it reports) and not
     before the text's own year: a year the plan's goals are set for."""
-    for m in _PERIOD.finditer(doc.text[:3000]):
-        first, last = int(m.group(1)), int(m.group(2))
-        if first <= year <= last and (own is None or year >= own) and last - first <= 15:
-            return True
-    return False
+    if "periods" not in doc.cache:
+        doc.cache["periods"] = [(int(m.group(1)), int(m.group(2))) for m in _PERIOD.finditer(doc.text[:3000])]
+    return any(first <= year <= last and (own is None or year >= own) and last - first <= 15
+               for first, last in doc.cache["periods"])
 
 
 def _doc_year(doc: Doc) -> int | None:
     """The year of the text: its first full date, else the year of the meeting it reports from
     (``记者从2023年西藏自治区经济和信息化工作会议上获悉``: a report of that year or later)."""
-    m = re.search(r"(20\d{2})\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}", doc.text[:600]) or _MEETING_YEAR.search(doc.text[:600])
-    return int(m.group(1)) if m else None
+    if "doc_year" not in doc.cache:  # asked per sentence (_goal_ahead) and per year marker: read once
+        m = re.search(r"(20\d{2})\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}", doc.text[:600]) or _MEETING_YEAR.search(doc.text[:600])
+        doc.cache["doc_year"] = int(m.group(1)) if m else None
+    return doc.cache["doc_year"]
 
 
 #: the meeting a report comes from, with its year (从2023年…工作会议上获悉)

@@ -260,8 +260,7 @@ def shape_problem(name: str, kind: str) -> str | None:
                 and not _place_first(name) and not _has_proper_part(name, tagged):
             return f"begins with {first}"  # 筹备下一次产业联盟: a verb and its object's quantifier, common words only
     brand = kind == "organization" and len(name) == 2 and name not in ("作为", "成为", "认为", "行为", "因为", "以为", "称为", "视为")
-    if kind == "organization" and last in _TOGETHER and len(words) > 1 \
-            and re.search(r"(?:处|部|会|院|所|校|办|室)$|" + _BODY_END.pattern, name[:-len(last)]):
+    if kind == "organization" and last in _TOGETHER and len(words) > 1 and BODY_TAIL.search(name[:-len(last)]):
         return f"ends with {last}"
     if (last in _TRAILING and not brand or (kind == "organization" and _NOT_BUREAU.search(last))
             or last in _CLAUSE_END_WORDS or re.search(r"(?:尚|仍)(?:处|属|在|是|未|需)$", name)) and len(words) > 1:  # 瑞为: a firm
@@ -327,6 +326,9 @@ _ACTS_INSIDE = frozenset("赴 率队 带队 前往 走进 来到 贯彻落实 �
 _DELEGATION = re.compile(r"(?<!集)[团队组]$")
 #: a body's or a place's last word: a name that ends in one, then 与, is the first of two (丽江市与省交投集团)
 _BODY_END = re.compile(r"(?:市|省|县|区|旗|镇|集团|公司|大学|学院|研究院|研究所|局|委|厅|政府|中心|园区)$")
+#: any body's last word, its division's too (…办事处, 省委, 管委会): what a name of a body, or a span that holds
+#: two, ends in before the next word
+BODY_TAIL = re.compile(r"(?:处|部|会|院|所|校|办|室|司|府|委|局|厅|中心|公司|集团)$|" + _BODY_END.pattern)
 #: the conjunctions that join two bodies met or signed with (A与B签约, A同B座谈)
 _JOIN_BODIES = frozenset("与 同 和 及 以及".split())
 
