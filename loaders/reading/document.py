@@ -138,6 +138,24 @@ def strip_quotes(s: str) -> str:
     return re.sub(r"[“”\"‘’《》「」『』]", "", s)
 
 
+def occurrences(name: str, text: str) -> list[int]:
+    """Where ``name`` starts in ``text``, each occurrence after the end of the one before (what
+    ``re.finditer(re.escape(name), text)`` finds, without compiling a pattern per name: a pattern per
+    name fills the ``re`` module's cache and pushes the rules' own patterns out of it).
+
+    >>> occurrences("aa", "aaaa"), occurrences("", "ab")
+    ([0, 2], [])
+    """
+    out: list[int] = []
+    if not name:
+        return out
+    at = text.find(name)
+    while at >= 0:
+        out.append(at)
+        at = text.find(name, at + len(name))
+    return out
+
+
 def find_all(pattern: re.Pattern, text: str, start: int = 0, end: int | None = None):
     """``pattern.finditer`` over a slice, with offsets into the whole text."""
     return pattern.finditer(text, start, len(text) if end is None else end)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
-from policykg.loaders.reading.document import Bag, Doc, inside_title, split_list
+from policykg.loaders.reading.document import Bag, Doc, inside_title, occurrences, split_list
 from policykg.loaders.rules.enumerations import enumerations, head_kind, verb_first
 from policykg.loaders.rules.news import outlets
 from policykg.loaders.words.lexicon import (
@@ -772,8 +772,8 @@ def _divisions(doc: Doc, bodies: list[dict]):
     for o in bodies:
         if text[o["evidence"]["start"]:o["evidence"]["end"]] != o["name"]:
             continue
-        for found in re.finditer(re.escape(o["name"]), text):  # 省工信厅综合处…省工信厅信息化推进处: each mention its division
-            a, b = found.span()
+        for a in occurrences(o["name"], text):  # 省工信厅综合处…省工信厅信息化推进处: each mention its division
+            b = a + len(o["name"])
             m = _DIVISION_AFTER.match(text, b - 1) or _DIVISION_AFTER.match(text, b - 2) or _DIVISION_AFTER.match(text, b - 3)
             if m and m.start(1) == b and not _INNER_VERB.search(m.group(1)):
                 yield a, text[a:m.end(1)]

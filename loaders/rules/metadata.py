@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from policykg.loaders.reading.document import Doc
+from policykg.loaders.reading.document import Doc, occurrences
 from policykg.loaders.rules.news import OUTLET_DOT_DATE, OUTLET_TIME, is_headline, opens_on_source, outlets
 from policykg.loaders.rules.places import district_forms_in
 from policykg.loaders.rules.programmes import funded_items
@@ -193,16 +193,16 @@ def _full_issuer(doc: Doc, issuer: str, ev: dict) -> str:
     bare = re.sub(r"^[省市区县州]", "", issuer) if re.match(r"^[省市区县州](?:人民|政府|委|发展|科|经|工|财)", issuer) else issuer
     closing = region_pattern("$")
     level = issuer[0] if bare != issuer else ""
-    for m in re.finditer(re.escape(bare), doc.text):
-        start = m.start()
+    for at in occurrences(bare, doc.text):
+        start, end = at, at + len(bare)
         while True:  # 上海市金山区…: every region name right before the body
             r = closing.search(doc.text, max(0, start - 12), start)
             if r is None or r.end() != start:
                 break
             start = r.start()
-        whole = doc.text[start:m.end()]
-        if start < m.start() and len(whole) > len(issuer) and whole[:-len(bare)].endswith(level):
-            ev["issuer"] = doc.evidence(start, m.end(), "meta.issuer.full")
+        whole = doc.text[start:end]
+        if start < at and len(whole) > len(issuer) and whole[:-len(bare)].endswith(level):
+            ev["issuer"] = doc.evidence(start, end, "meta.issuer.full")
             return whole
     return issuer
 

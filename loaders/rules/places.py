@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
-from policykg.loaders.reading.document import Bag, Doc, split_list
+from policykg.loaders.reading.document import Bag, Doc, occurrences, split_list
 from policykg.loaders.rules.enumerations import enumerations, head_kind
 from policykg.loaders.words.lexicon import (
     FUNCTION_WORDS,
@@ -314,8 +314,8 @@ def _inside_other(text: str, zone: dict, zones: list[dict]) -> bool:
     longer = [z["name"] for z in zones if name in z["name"] and z["name"] != name]
     if not longer:
         return False
-    covered = [(m.start(), m.start() + len(y)) for y in longer for m in re.finditer(re.escape(y), text)]
-    return all(any(a <= m.start() < b for a, b in covered) for m in re.finditer(re.escape(name), text))
+    covered = [(at, at + len(y)) for y in longer for at in occurrences(y, text)]
+    return all(any(a <= at < b for a, b in covered) for at in occurrences(name, text))
 
 
 _LINKING_VERBS = frozenset("联合 依托 支持 推动 打造 聚焦 围绕 携手 会同 牵头 对接 辐射 带动".split())
