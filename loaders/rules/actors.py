@@ -405,8 +405,13 @@ def extract_organizations(doc: Doc, region: str | None, meta: dict | None = None
             _add(bag, doc, name, start, "government", "org.government")  # 各市人民政府, 地市政府: a class of bodies
     for start, name, aliases in _national_bodies(text):
         _add(bag, doc, name, start, "government", "org.national", aliases)
-    for start, name in _known_companies(doc):  # 宁德时代、比亚迪等龙头企业: a company by its short name
-        _add(bag, doc, name, start, "enterprise", "org.known_company")
+    companies = list(_known_companies(doc))
+    local = {}  # short name → the local companies written with it (曲靖隆基, 西安隆基: two firms; 中国一汽 and 一汽: one)
+    for _start, name, short in companies:
+        local.setdefault(short, set()).add(name)
+    for start, name, short in companies:  # 宁德时代、比亚迪等龙头企业: a company by its short name
+        bag.add(short if len(local[short] - {short}) <= 1 else name, {"name": name, "kind": "enterprise", "aliases": [short] if short != name else [],
+                        "evidence": doc.evidence(start, start + len(name), "org.known_company")})
     for start, name in _addressed(doc):
         _add(bag, doc, name, start, "government", "org.addressee")
     for m in _PARTY_COMMITTEE.finditer(text):
@@ -681,8 +686,8 @@ def _automaton(names: tuple[str, ...]):
 
 
 def _known_companies(doc: Doc):
-    """``(start, name)`` of the companies of :data:`KNOWN_COMPANIES` written as words of their own, outside
-    《》 titles. A noun written right after one makes a longer name, which is not this one (``华为云``,
+    """``(start, name, short)`` of the companies of :data:`KNOWN_COMPANIES` written as words of their own, outside
+    《》 titles; a place written right before one names the firm's local company (``曲靖隆基``, short ``隆基``). A noun written right after one makes a longer name, which is not this one (``华为云``,
     ``阿里巴巴江苏总部``, ``比亚迪汽车工业有限公司``)."""
     auto, names = _automaton(_COMPANY_NAMES)
     text, tokens = doc.text, doc.tokens
@@ -691,13 +696,21 @@ def _known_companies(doc: Doc):
             continue
         if end < len(text) and "\u4e00" <= text[end] <= "\u9fff" and tokens.tag_at(end)[:1] in ("n", "j", "x", "m", "q", "b"):
             continue  # (中国移动万卡智算中心: a number's word lengthens the name too)
+        place = _PLACE_BEFORE.search(text, max(0, start - 8), start)
+        if place and place.end() == start and tokens.is_boundary(place.start()) and not inside_title(text, start):
+            yield place.start(), text[place.start():end], names[i]  # 曲靖隆基: the firm's local company, named with its place
+            continue
         if start >= 2 and all("\u4e00" <= c <= "\u9fff" for c in text[start - 2:start]) \
                 and tokens.prev_boundary(start - 1) == start - 1 and text[start - 1] not in _LONE_BEFORE \
                 and tokens.tag_at(start - 1) in ("j", "n", "ng", "nr", "ns", "nz", "b"):
             continue  # 安川首钢: a character of a name of its own before it, the longer name is another firm
         if inside_title(text, start):
             continue
-        yield start, names[i]
+        yield start, names[i], names[i]
+
+
+#: a region's name right before a known company's (曲靖|隆基): the place names the firm's local company
+_PLACE_BEFORE = region_pattern("$")
 
 
 #: single characters that may stand before a company's name as words of their own (与华为, 和比亚迪, 等宁德时代)
