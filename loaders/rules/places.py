@@ -99,6 +99,8 @@ def _scan(doc: Doc, region: str | None):
             continue
         if not form.endswith(("区", "县", "旗")) and not (doc.tokens.is_boundary(s) and doc.tokens.is_boundary(e)):
             continue  # 以上|高质量: a short name across the words of a sentence (上高), not a mention
+        if doc.text[e:e + 1] in ("域", "级"):
+            continue  # 主导产业和县域特色产业: 县域, 区级 are words of their own (和|县域), no 和县
         yield s, e, form, found[0]
 
 
