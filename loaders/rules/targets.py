@@ -111,6 +111,9 @@ def _targets(doc: Doc, report_year: int | None = None) -> list[dict]:
             past = None  # 该省将…累计建成25个以上: a cumulative goal
         if past and not _YEAR.search(sent) or (_COMPARED.search(sent) and not re.search(r"力争|争取|目标|到20\d{2}年", sent)):
             continue  # 同比增长18%, 较2022年增长46%: a year's result compared with an earlier one, never a goal
+        change = _CHANGE_BETWEEN.search(sent)
+        if change and not re.search(r"将|力争|争取|预计|目标|努力|确保", sent) and int(change.group(2)) <= (doc_year or report_year or int(change.group(2))):
+            continue  # GDP从2019年的7864.9亿元增长到2022年的9777.6亿元,年均增长7.5%: a change reported, not a goal
         bare = _BARE_YEAR.match(sent) or _reported_year(doc, s)
         if bare and not _FUTURE.search(sent) and not _annual(doc, sent) and int(bare.group(1)) < _horizon(doc) \
                 and not _goal_ahead(doc, s, int(bare.group(1))) and not _in_period(doc, int(bare.group(1)), doc_year):
@@ -425,7 +428,10 @@ def _year_spans(doc: Doc, report_year: int | None = None) -> list[tuple[int, int
         spans.append((0, len(doc.text), int(titled.group(1))))
     elif edition := _EDITION.search(doc.title or "") or _EDITION.search(doc.text[:300]):
         spans.append((0, len(doc.text), int(edition.group(1))))  # 若干政策举措(2025年版): a year's edition, its goals that year's
+    looking_back = _LOOKING_BACK.search(doc.text[:400])
     for m in _YEAR.finditer(doc.text):
+        if looking_back and m.group(3) and m.group(0).endswith("期间"):
+            continue  # “十四五”经济社会发展成就 …“十四五”期间,研发投入年均增长28.77%: the period's results
         year = _marker_year(m)
         sec = doc.section_at(m.start())
         if sec is not None:
@@ -459,6 +465,14 @@ def _year_at(spans, pos: int) -> int | None:
         if pos < e:
             return y
     return None
+
+
+#: a change from one year's figure to a later year's (从2019年的1612.5亿元增长到2021年1828.2亿元)
+_CHANGE_BETWEEN = re.compile(r"从\s*(20\d{2})\s*年的?(?:[^，,。；;()（）]|[(（][^()（）]*[)）]){0,24}?(?:增长|提高|增加|提升|扩大|上升|增)(?:到|至)\s*(20\d{2})\s*年")
+
+
+#: a text that looks back on a plan period (its achievements, a five-year review): what it says of the period is done
+_LOOKING_BACK = re.compile(r"十[四五六]五”?[^。\n]{0,16}(?:成就|成效|答卷|回顾|成绩)|五年来|答卷")
 
 
 #: a year that opens what is done in it (2025年先布设…, 2026年力争开通…)
