@@ -284,6 +284,7 @@ def _run(doc: Doc, first_sep: int, floor: int = 0) -> Enumeration | None:
     if ended:
         spans, tail = ended
     spans = [_trim(text, a, b) for a, b in spans]
+    spans = [part for a, b in spans for part in _counted_join(text, a, b)]
     spans = [(a, b) for a, b in spans if b > a]
     if len(spans) < 2:
         return None  # every item trimmed away (quotes or joiners only): no list
@@ -319,6 +320,24 @@ def _run(doc: Doc, first_sep: int, floor: int = 0) -> Enumeration | None:
     _shared_suffix(e, text)
     e.names = [text[a:b] for a, b in e.items]
     return e
+
+
+#: a count closing one sub-list and a joiner opening the next inside an item (硅基|3个千亿级和|油气)
+_COUNTED_JOIN = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])(?:\d+|[两二三四五六七八九十])[个大类项][\u4e00-\u9fff]{0,4}?(?:和|及|以及|与)(?=[\u4e00-\u9fff])")
+
+
+def _counted_join(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """An item holding the count of the items before it and the joiner of the next sub-list, split in two
+    (``煤基、铝基、硅基3个千亿级和油气、粮油…4个百亿级产业集群``: 硅基 and 油气).
+
+    >>> t = "煤基、硅基3个千亿级和油气"
+    >>> [t[a:b] for a, b in _counted_join(t, 3, len(t))]
+    ['硅基', '油气']
+    """
+    m = _COUNTED_JOIN.search(text, a, b)
+    if m is None or m.start() - a < 2 or b - m.end() < 2:
+        return [(a, b)]
+    return [(a, m.start()), (m.end(), b)]
 
 
 def _end_of_last(text: str, start: int, spans: list[tuple[int, int]]):

@@ -615,7 +615,8 @@ def _industry_pair(core: str) -> str | None:
     m = re.fullmatch(r"(.{2,10}?)(?:及|和|与)(.{2,10})", region_pattern("^").sub("", core))
     if not m:
         return None
-    known = [vocabulary.canonical_field(p) is not None or _industry_of(p) is not None for p in m.groups()]
+    known = [vocabulary.canonical_field(p) is not None or _industry_of(p) is not None
+             or (len(p) <= 6 and _INDUSTRY_WORD.search(p) is not None) for p in m.groups()]  # 新能源及装备制造
     return m.group(1) if all(known) else None
 
 
