@@ -125,6 +125,22 @@ def probability(feats: list[str], weights: dict[str, float]) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+def _named_in_role(item: dict, text: str) -> bool:
+    """A party committee or a government named by its place in a person's role (``北海市委书记蔡锦军`` →
+    北海市委): the body the person serves, an actor of the text, not one of the senses of a bare 市委."""
+    ev = item.get("evidence") or {}
+    if not _PLACE_BODY.fullmatch(item.get("name") or ""):
+        return False
+    return ev.get("rule") == "org.role_body" or (ev.get("end") is not None and bool(_ROLE_AFTER.match(text, ev["end"])))
+
+
+#: a role right after a body's name (书记, 副书记, 常委 …, 州长): the body is a person's
+_ROLE_AFTER = re.compile(r"(?:常务)?副?(?:书记|常委|省长|市长|州长|县长|区长|主席|秘书长)")
+
+
+_PLACE_BODY = re.compile(r"(?:中共)?[\u4e00-\u9fff]{2,12}?[省市州县区盟旗](?:委|党委|党工委|人民政府|政府)")
+
+
 def screen(digest: dict, text: str, model_: dict | None = None) -> dict:
     """Drop the items of ``digest`` that the model judges below their list's threshold (in place;
     cluster field lists follow the fields). Returns the digest."""
@@ -138,7 +154,7 @@ def screen(digest: dict, text: str, model_: dict | None = None) -> dict:
             continue
         kept = []
         for item in digest[key]:
-            if key == "organizations" and standing_body(item.get("name") or ""):
+            if key == "organizations" and (standing_body(item.get("name") or "") or _named_in_role(item, text)):
                 kept.append(item)  # a standing body named by its place (省工信厅): a known name, not a guess
             elif probability(features(key, item, meta, context(item, text)), weights) >= cut:
                 kept.append(item)

@@ -228,6 +228,10 @@ GUARD_STRICTER = {
     ("heldout201", "启动区"): "启动 (to start) opens clauses far more often than a zone's name (as heldout165's 启动区实训基地)",
     ("heldout201", "电信、移动、联通互联网产业园"): "a park named after three firms written with 、, which the guard reads as clause punctuation",
     ("heldout203", "共识机制"): "a consensus mechanism (…机制) is a technology here, but 机制 ends reforms far more often than fields",
+    ("heldout204", "预制菜"): "预制 (to prefabricate) opens clauses far more often than the name of a food industry",
+    ("heldout204", "服务外包"): "服务 (to serve) opens clauses far more often than a field's name (as 服务外包, service outsourcing)",
+    ("heldout204", "国家光伏、储能实证实验平台"): "a platform named after two fields written with 、, which the guard reads as clause punctuation",
+    ("heldout206", "研发设计"): "研发 (to research) opens clauses far more often than a field's name (research and design services)",
     ("heldout193", "数据训练"): "a task's act (训练) ends it; the guard keeps …训练 out of fields (大模型训练 is a task)",
     ("heldout179", "徐大堡核电3、4号机组"): "a project naming two of its units with 、, which the guard reads as clause punctuation",
 }
