@@ -147,6 +147,10 @@ _NATIONAL_ISSUER = re.compile(r"(?:^|[，,、)）\s])(?:国务院|中共中央|�
                               r"人力资源和社会保障部|自然资源部|中国人民银行|中国科学院|国资委|发展改革委|国家发展改革委)")
 
 
+#: a headline that opens on a national designation a place holds (国家新一代人工智能创新发展试验区如何建), no national body
+_NATIONAL_DESIGNATION = re.compile(r"国家(?![\u4e00-\u9fff]{0,8}?[局委部院署办])")
+
+
 def extract_metadata(doc: Doc) -> dict:
     """The ``document`` part of a digest, with an ``evidence`` dict per field."""
     ev: dict = {}
@@ -689,7 +693,7 @@ def _region(doc: Doc, title: str | None, issuer: str | None, about: str | None =
     addressed = _ADDRESSES_CITIES.search(doc.text[:800])
     own = own or ("province" if addressed else None)  # 各市州工信局,相关单位: a province's body writes to its cities
     for source in (title or "", issuer or "", about or ""):
-        if source and _NATIONAL_ISSUER.match(source):
+        if source and _NATIONAL_ISSUER.match(source) and not (source is title and _NATIONAL_DESIGNATION.match(source)):
             if own and source is about:
                 continue  # 根据《国务院…》精神，结合我市实际: a national plan cited by a city's own text
             return divisions.lookup_region("全国")
