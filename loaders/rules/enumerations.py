@@ -789,7 +789,7 @@ def _split_last(e: Enumeration, text: str) -> None:
 _KIND_OF_HEAD = (
     (re.compile(r"战略性新兴产业|优势型?(?:产业(?!链)|领域)|主导产业|支柱产业|传统型?产业|成长型产业|高成长产业|新兴服务业|服务业|"
                 r"制造业|新兴产业|先进制造业|现代化产业|产业体系|特色产业|基础产业"), None),
-    (re.compile(r"专项行动|行动计划|行动|计划|工程|专项"), "programme"),
+    (re.compile(r"(?:专项行动|行动计划|行动|计划|工程|专项)(?![\u4e00-\u9fff]*(?:企业|公司|集团)$)"), "programme"),  # not 工程机械企业
     (re.compile(r"重点任务"), "measure"),
     (re.compile(r"场景"), "scenario"),
     (re.compile(r"产业集群|集群"), "cluster"),
@@ -905,6 +905,12 @@ _COUNTED = re.compile(r"(?<![A-Za-z\d.])\d+(?:\.\d+)?(?:万|亿)?(?:个|项|家|
 _GOVERNMENT_END = re.compile(r"(?:委|厅|局|政府|办公室|委员会)$")
 
 
+#: a part of a numbered code explained (``“6”即``, ``“3”是指``) right before a list
+_CODE_PART = re.compile(r"[(（，,；;]?“[\dXNxn一二三四五六七八九十]{1,3}”(?:即|是指|是|指|为)$")
+#: a numbered code of industries earlier in the sentence (``“3+X”产业``, ``“6+1”主导产业``)
+_CODED_INDUSTRIES = re.compile(r"“\d+(?:\+[\dXNxn]+)+”[\u4e00-\u9fff]{0,6}?产业(?!链)")
+
+
 def head_kind(e: Enumeration) -> str | None:
     """The kind of the items (``field``, ``programme``, ``measure``, ``scenario``, ``cluster``) by
     the head, the verb in front and the rest of the sentence, or ``None``.
@@ -918,6 +924,8 @@ def head_kind(e: Enumeration) -> str | None:
         return None  # 打造1个国家实验室、培育1万家高新技术企业、形成1个万亿产业集群: goals counted, not names
     if len(e.names) >= 2 and sum(bool(_GOVERNMENT_END.search(n)) for n in e.names) * 3 >= len(e.names) * 2:
         return None  # 由省发展改革委、科技厅、工信厅分别牵头编制5个…行动计划: the bodies that draft, not what they draft
+    if _CODE_PART.search(e.lead) and _CODED_INDUSTRIES.search(e.sentence_lead) and not any(map(verb_first, e.names)):
+        return "field"  # 重点发展“3+X”产业,“3”即A、B、C产业: the industries a numbered code stands for
     if e.unit in ("家", "所") and not any(map(is_direction, e.names)):
         return "organization"  # A、B等13家…单位: 家 and 所 count bodies, whatever the head says (or none)
     if not head and len(e.names) >= 3 and len({m.group(0) for n in e.names if (m := _ITEM_HEADS.search(n))}) == 1 \
