@@ -396,13 +396,20 @@ def _after_last_verb(stem: str) -> str:
     """The stem after the last verb or function word in it (``正式获批天津市首批`` → ``天津市首批``)."""
     tagged = tags_of(stem) if stem else []
     cut = 0
+    for k, (w, _tag) in enumerate(tagged):
+        if w in _PREDICATES:  # 南宁东部新城全年实现|产业园区, 连通|东部新城: a clause's predicate, wherever it stands
+            cut = sum(len(x) for x, _ in tagged[: k + 1])
     for k, (w, tag) in enumerate(tagged[:-1]):
         # 高新区全方位满足|脑机海河: a verb after a non-noun is a predicate (科技创新走廊 is a compound)
         verb = tag == "v" and len(w) >= 2 and k > 0 and not tagged[k - 1][1].startswith("n")
         function = w in FUNCTION_WORDS and (len(w) >= 2 or w in "在于将对为向从把被由")
         if (w in GOVERNING_VERBS or function or verb) and w not in ("与", "和", "及"):
-            cut = sum(len(x) for x, _ in tagged[: k + 1])
+            cut = max(cut, sum(len(x) for x, _ in tagged[: k + 1]))
     return stem[cut:]
+
+
+#: predicates that end a clause inside a zone's stem and begin no name (实现 …产值, 连通 …新城)
+_PREDICATES = frozenset("实现 完成 达到 新增 拥有 获批 入选 获得 连通 连接 签约 落户 累计 协助 帮助".split())
 
 
 #: verbs of what a region means to become (``打造东西部算力资源调度先导区``)

@@ -233,6 +233,7 @@ GUARD_STRICTER = {
     ("heldout204", "服务外包"): "服务 (to serve) opens clauses far more often than a field's name (as 服务外包, service outsourcing)",
     ("heldout204", "国家光伏、储能实证实验平台"): "a platform named after two fields written with 、, which the guard reads as clause punctuation",
     ("heldout206", "研发设计"): "研发 (to research) opens clauses far more often than a field's name (research and design services)",
+    ("heldout207", "和合新能源组装车"): "a firm named 和合 (和 opens a joined item far more often than a name)",
     ("heldout193", "数据训练"): "a task's act (训练) ends it; the guard keeps …训练 out of fields (大模型训练 is a task)",
     ("heldout179", "徐大堡核电3、4号机组"): "a project naming two of its units with 、, which the guard reads as clause punctuation",
 }
