@@ -576,7 +576,7 @@ def _split_word(doc: Doc, i: int, start: int, floor: int) -> bool:
 #: verbs a list follows (``优先发展A、B``, ``开辟A、B``)
 _STOP_VERBS = GOVERNING_VERBS | frozenset(COMMIT_VERBS) | frozenset(TIER_VERBS) | frozenset(
     "开辟 抢抓 深耕 拓展 培育发展 加快发展 重点发展 积极发展 前瞻布局 超前布局 谋划布局 开放 发布 推出 征集 释放 "
-    "来到 走访 走进 参观 考察 前往 带领 落地 落户 签约 入驻 聚集 孵化 涌现 诞生".split())
+    "来到 走访 走进 参观 考察 前往 带领 落地 落户 签约 入驻 聚集 孵化 涌现 诞生 迎来 迎接 吸引 汇聚 拥有 具备 覆盖 涵盖".split())
 _STOP_ALTERNATION = "|".join(sorted(_STOP_VERBS, key=len, reverse=True))
 _STOP_START = re.compile(f"(?:{_STOP_ALTERNATION})")
 _STOP_END = re.compile(f"({_STOP_ALTERNATION})$")
