@@ -298,6 +298,8 @@ def _title(doc: Doc, news: bool = False) -> tuple[str | None, tuple[int, int] | 
     for i, (pos, line) in enumerate(lines):
         one_line = i == 0
         s = line.strip()
+        if newsy and i > 0 and _BODY_PARAGRAPH.search(lines[i - 1][1].strip()) and not fallback:
+            break  # the report's first paragraph has begun: a line under it is a subheading, not the title
         if _TABLE_ROW.search(s):
             continue  # 发文日期: | … | 公开方式: | … |: a row of the page's metadata table
         head = _NUMBER_PREFIX.match(s) or _LETTERHEAD.match(s)
@@ -359,6 +361,8 @@ def _title(doc: Doc, news: bool = False) -> tuple[str | None, tuple[int, int] | 
 
 
 _COVER_IN_LINE = re.compile(_PRINTS)
+#: a paragraph of running text: sentences with commas, ended (a title has none of these)
+_BODY_PARAGRAPH = re.compile(r"^(?=.{60,})[^\n]*[，,][^\n]*。$|^(?=.{120,})[^\n]*[，,][^\n]*。")
 #: a line that credits an author or a photographer with a mark before the name: ``▶ 陈辉``, ``■ 王敏``
 _CREDIT_LINE = re.compile(r"[^\w\s《“(（【\[]\s*[\u4e00-\u9fff]{2,4}")
 
