@@ -30,7 +30,7 @@ _NAME = rf"[{HAN}A-Za-z0-9][{HAN}A-Za-z0-9·]{{1,16}}?"
 _DATE = r"\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?"
 _TIME = r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 #: 来源：X (up to a date, a space or punctuation)
-_SOURCE = re.compile(rf"(?:来源|转自|稿源)[ \t]*[:：][ \t]*({_NAME})(?:[-—－]({_NAME}))?(?=\s|{_DATE}|\d{{4}}[/-]|\d{{1,2}}-\d{{1,2}}\s|[^{HAN}A-Za-z0-9·]|"
+_SOURCE = re.compile(rf"(?:来源|转自|转载自|稿源|文章转载自)[ \t]*[:：|｜][ \t]*({_NAME})(?:[-—－]({_NAME}))?(?=\s|{_DATE}|\d{{4}}[/-]|\d{{1,2}}-\d{{1,2}}\s|[^{HAN}A-Za-z0-9·]|"
                      rf"(?:发布)?(?:日期|时间)[:：]|$)")  # 来源:某局日期:2025年…: the next label ends the name
 #: a publication line: [发布时间：]date [time] X
 _PUBLISHED = re.compile(rf"^(?:(?:发布|发表)?(?:时间|日期)\s*[:：]\s*)?{_DATE}{_TIME}\s*({_NAME})\s*$", re.M)
@@ -70,6 +70,10 @@ _BRACKET_CREDIT = re.compile(rf"[(（]\s*((?:[{HAN}]{{2,10}}·)?[{HAN}]{{2,14}}?
 _PAPER_LABEL = re.compile(rf"(?:^|\n)\s*当前(?:报纸)?名称\s*[:：]\s*([{HAN}]{{2,12}}(?:报|刊))\s*(?=\n|$)")
 #: ``人民网2022-03-24 09:35``: an outlet and a time opening a page (no headline, the issuer)
 OUTLET_TIME = re.compile(r"^\s*([\u4e00-\u9fffA-Za-z]{2,10}(?:网|报|社|客户端|电视台)(?:[·・][\u4e00-\u9fffA-Za-z]{2,10}(?:网|报|社|客户端|电视台))?)\s*\d{4}[-年./]\d{1,2}[-月./]\d{1,2}")
+#: a paper's name and the date of its issue on a line of their own: ``辽宁日报 2025年05月23日``
+_PAPER_DATE_LINE = re.compile(rf"(?:^|\n)[ \t]*([{HAN}]{{2,10}}(?:日报|晚报|晨报|时报|报|网|新闻|客户端))[ \t]*\d{{4}}年\d{{1,2}}月\d{{1,2}}日[ \t]*(?=\n|$)")
+#: an outlet and a day in square brackets: ``【新华企业资讯1月4日】``
+_BRACKET_DATELINE = re.compile(rf"【([{HAN}]{{2,12}}?(?:资讯|日报|报|网|社|新闻|客户端))\s*\d{{1,2}}月\d{{1,2}}日(?:电|讯)?】")
 _OUTLET_WORDS = re.compile(r"(?:网|网站|社|报|日报|晚报|晨报|时报|新闻|电视台|广播电视台|客户端|融媒|财经|观察|观|氪|头条|号)$")
 
 
@@ -131,6 +135,12 @@ def outlets(doc: Doc, head: int = 1500) -> list[Outlet]:
         for part in parts:
             found.append(Outlet(part, at, "news.published" if len(parts) == 1 else "news.together"))
             at += len(part) + 1
+    m = _PAPER_DATE_LINE.search(text[:400])
+    if m:  # 辽宁日报 2025年05月23日: a paper's name and its issue's date on a line of their own
+        found.append(Outlet(m.group(1), m.start(1), "news.published"))
+    m = _BRACKET_DATELINE.search(text[:400])
+    if m:  # 【新华企业资讯1月4日】在日前召开的…: the outlet and the day in brackets open the report
+        found.append(Outlet(m.group(1), m.start(1), "news.dateline", m.end()))
     m = OUTLET_TIME.match(text)
     if m:  # 人民网2022-03-24 09:35 / 参考消息网2026-03-17号报道 / 湖南日报·新湖南客户端 2025-12-24: the page's outlet and time
         found.append(Outlet(m.group(1), m.start(1), "news.published"))
