@@ -995,7 +995,7 @@ _FIRM_HEADS = frozenset({"企业", "公司", "集团", "龙头企业", "头部�
 #: a head that ranks or qualifies firms (骨干企业, 重点企业): its items are firms when they came or were brought
 #: (落地A、B等骨干企业), not when the qualifier is a class or a product line (雏鹰、瞪羚等企业, 电堆、膜电极等企业)
 _FIRM_HEAD = re.compile(r"[\u4e00-\u9fff]{1,6}(?:企业|公司)")
-_FIRMS_LANDED = re.compile(r"(?:落地|落户|引进|招引|引入|签约|入驻|招商)了?$")
+_FIRMS_LANDED = re.compile(r"(?:落地|落户|引进|招引|引入|签约|入驻|招商|集聚|聚集|汇聚|包括|包含|涵盖)了?$")
 #: verbs that end a clause before the body they act on: 寄送/报送/提交/邮寄…省人大常委会
 _ORG_VERB_BEFORE = re.compile(r"(?:寄送|报送|提交|邮寄|寄至|送至|报至|抄送|报|送|交|向|经|由|请|致|赴|到)$")
 _CLASS_AND = re.compile(r"(?:企业|高校|院所|机构|单位|平台|园区|部门|主体)(?:及|与|以及)")

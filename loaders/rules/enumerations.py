@@ -576,7 +576,7 @@ def _split_word(doc: Doc, i: int, start: int, floor: int) -> bool:
 #: verbs a list follows (``优先发展A、B``, ``开辟A、B``)
 _STOP_VERBS = GOVERNING_VERBS | frozenset(COMMIT_VERBS) | frozenset(TIER_VERBS) | frozenset(
     "开辟 抢抓 深耕 拓展 培育发展 加快发展 重点发展 积极发展 前瞻布局 超前布局 谋划布局 开放 发布 推出 征集 释放 "
-    "来到 走访 走进 参观 考察 前往 带领 落地 落户 签约 入驻 聚集 孵化 涌现 诞生 迎来 迎接 吸引 汇聚 拥有 具备 覆盖 涵盖".split())
+    "来到 走访 走进 参观 考察 前往 带领 落地 落户 签约 入驻 聚集 孵化 涌现 诞生 迎来 迎接 吸引 汇聚 拥有 具备 覆盖 涵盖 引入 引进 招引 吸纳".split())
 _STOP_ALTERNATION = "|".join(sorted(_STOP_VERBS, key=len, reverse=True))
 _STOP_START = re.compile(f"(?:{_STOP_ALTERNATION})")
 _STOP_END = re.compile(f"({_STOP_ALTERNATION})$")
@@ -905,6 +905,8 @@ _COUNTED = re.compile(r"(?<![A-Za-z\d.])\d+(?:\.\d+)?(?:万|亿)?(?:个|项|家|
 _GOVERNMENT_END = re.compile(r"(?:委|厅|局|政府|办公室|委员会)$")
 
 
+#: a head of firms after a clause that describes them (``具有核心竞争力的企业``, ``一批知名的龙头企业``)
+_FIRMS_DESCRIBED = re.compile(r"[^，,。；;、]{1,16}的[\u4e00-\u9fff]{0,6}(?:企业|公司|集团)(?![\u4e00-\u9fff])")
 #: a part of a numbered code explained (``“6”即``, ``“3”是指``) right before a list
 _CODE_PART = re.compile(r"[(（，,；;]?“[\dXNxn一二三四五六七八九十]{1,3}”(?:即|是指|是|指|为)$")
 #: a numbered code of industries earlier in the sentence (``“3+X”产业``, ``“6+1”主导产业``)
@@ -924,6 +926,8 @@ def head_kind(e: Enumeration) -> str | None:
         return None  # 打造1个国家实验室、培育1万家高新技术企业、形成1个万亿产业集群: goals counted, not names
     if len(e.names) >= 2 and sum(bool(_GOVERNMENT_END.search(n)) for n in e.names) * 3 >= len(e.names) * 2:
         return None  # 由省发展改革委、科技厅、工信厅分别牵头编制5个…行动计划: the bodies that draft, not what they draft
+    if not head and _FIRMS_DESCRIBED.match(e.after) and e.rest.startswith("等") and not any(map(verb_first, e.names)):
+        return "organization"  # 宁德时代、德方纳米、远景能源等具有核心竞争力的企业: firms, described before their head
     if _CODE_PART.search(e.lead) and _CODED_INDUSTRIES.search(e.sentence_lead) and not any(map(verb_first, e.names)):
         return "field"  # 重点发展“3+X”产业,“3”即A、B、C产业: the industries a numbered code stands for
     if e.unit in ("家", "所") and not any(map(is_direction, e.names)):
