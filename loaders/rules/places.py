@@ -409,7 +409,7 @@ def _after_last_verb(stem: str) -> str:
 
 
 #: predicates that end a clause inside a zone's stem and begin no name (实现 …产值, 连通 …新城)
-_PREDICATES = frozenset("实现 完成 达到 新增 拥有 获批 入选 获得 连通 连接 签约 落户 累计 协助 帮助".split())
+_PREDICATES = frozenset("实现 完成 达到 新增 拥有 获批 入选 获得 连通 连接 签约 落户 累计 协助 帮助 步入 进入 是指 指".split())
 
 
 #: verbs of what a region means to become (``打造东西部算力资源调度先导区``)
