@@ -140,7 +140,7 @@ def _targets(doc: Doc, report_year: int | None = None) -> list[dict]:
                 continue  # 截至2021年年底,宁夏新材料工业产值超1200亿元: the state reached by a date, a result
             if _COUNT_HEADING.match(sent, m["end"]) and not _CLAUSE_END.split(sent[:m["start"]])[-1].strip():
                 continue  # ；3个空间载体:A和B: the count of the list the colon opens, not a goal
-            if re.search(r"从[^，,。；;\d]{0,8}$", sent[:m["start"]]) and re.match(
+            if re.search(r"从(?:\s*20\d{2}\s*年(?:底|末)?的?)?[^，,。；;\d]{0,8}$", sent[:m["start"]]) and re.match(
                     r"[^，,。；;]{0,8}?(?:增至|增加到|增加至|提高到|提高至|提升到|提升至|扩大到|扩大至|扩容至|增长到|增长至|达到)", sent[m["end"]:]):
                 continue  # 链主企业从20家增至41家: the baseline a change starts from, never a goal
             if sent[max(0, m["start"] - 1):m["start"]] in ("前", "后") or re.match(r"[\d.]+\s*次方", sent[m["start"]:]):

@@ -2794,3 +2794,88 @@ def test_every_event_is_named_without_its_edition_whichever_rule_found_it():
     d = extract("某市新闻\n8月27日,市政府新闻办举行2024空天信息产业国际生态大会新闻发布会。", doc_id="x")
     events = [o for o in d["organizations"] if o["name"].endswith("大会")]
     assert [(o["name"], o["aliases"]) for o in events] == [("空天信息产业国际生态大会", ["2024空天信息产业国际生态大会"])]
+
+
+# -- the twenty-fifth round ---------------------------------------------------------------------------------------
+def test_a_known_company_after_a_place_is_its_local_company():
+    d = extract("项目由长沙比亚迪牵头建设,比亚迪将追加投资。", doc_id="x")
+    firms = [o for o in d["organizations"] if "比亚迪" in o["name"]]
+    assert [(o["name"], o["aliases"]) for o in firms] == [("长沙比亚迪", ["比亚迪"])]  # one body, named with its place
+
+
+def test_no_district_across_xianyu():
+    d = extract("马鞍山市加快发展,实现主导产业和县域特色产业全覆盖。", doc_id="x")
+    assert "和县" not in names(d, "districts")
+
+
+def test_a_text_looking_back_on_a_period_sets_no_goals_for_it():
+    d = extract("某市举行新闻发布会,介绍“十四五”经济社会发展成就。\n“十四五”期间,全市研发经费投入年均增长28.77%,"
+                "高新技术企业达1029家。", doc_id="x")
+    assert d["targets"] == []
+
+
+def test_a_change_between_two_past_years_is_no_goal():
+    d = extract("据统计,全市海洋生产总值从2019年的1612.5亿元(人民币,下同)增长到2021年1828.2亿元,年均增速6.5%。", doc_id="x")
+    assert d["targets"] == []
+    d = extract("力争全市生产总值从2020年的1万亿元增长到2025年的1.5万亿元。", doc_id="x")
+    assert [(t["year"], t["value"]) for t in d["targets"]] == [(2025, 1.5)]  # a change the text aims at
+
+
+def test_an_industry_pair_names_one_cluster():
+    d = extract("木垒县建成自治区级新能源及装备制造特色产业集群。", doc_id="x")
+    assert names(d, "clusters") == ["新能源及装备制造特色产业集群"]
+
+
+def test_a_sub_lists_count_and_joiner_split_an_item():
+    doc = Doc.from_text("重点打造煤基、铝基、硅基3个千亿级和油气、粮油、纺织4个百亿级产业集群。", "x")
+    assert enumerations(doc)[0].names == ["煤基", "铝基", "硅基", "油气", "粮油", "纺织"]
+
+
+def test_the_items_of_a_numbered_code_of_industries_are_fields():
+    d = extract("某高新区重点发展“3+X”产业,“3”即甲乙医药、丙丁食品加工、戊己环保产业,“X”即先进制造业等产业。", doc_id="x")
+    assert {"甲乙医药", "丙丁食品加工", "戊己环保"} <= set(names(d, "fields"))
+
+
+def test_firms_described_before_their_head_and_firms_a_count_includes():
+    d = extract("新能源电池产业已引入宁德时代、甲乙纳米、丙丁能源等具有核心竞争力的企业。", doc_id="x")
+    assert {"宁德时代", "甲乙纳米", "丙丁能源"} <= set(names(d, "organizations"))
+    d = extract("累计落地企业20家,包括甲乙、丙丁达等行业龙头企业。", doc_id="x")
+    assert {"甲乙", "丙丁达"} <= set(names(d, "organizations"))
+
+
+def test_gongcheng_inside_a_head_of_firms_makes_no_programmes():
+    d = extract("这里聚集着中联重科、铁建重工、山河智能等一大批工程机械知名企业。", doc_id="x")
+    assert names(d, "programmes") == []
+    assert {"中联重科", "山河智能"} <= set(names(d, "organizations"))
+
+
+def test_a_lists_first_item_starts_after_yinglai():
+    doc = Doc.from_text("长沙街头即将迎来无人清扫、无人配送、无人零售等无人车试点应用场景。", "x")
+    assert enumerations(doc)[0].names[0] == "无人清扫"
+
+
+def test_a_predicate_cuts_a_zones_stem_wherever_it_stands():
+    d = extract("2024年,某市东部新城全年实现产业园区规上工业总产值319亿元。海东市相关部门协助河湟新区完成申报。", doc_id="x")
+    assert not any("实现" in z or "协助" in z for z in names(d, "zones"))
+    assert "河湟新区" in names(d, "zones")
+
+
+def test_a_short_line_under_the_first_paragraph_is_no_headline():
+    d = extract("中新网南宁9月29日电(记者 张三)新经济从无到有、异军突起,文旅产业重塑格局、焕发新机,城市面貌焕然一新,"
+                "北海29日在南宁通过新闻发布会展示其对外开放40年来的变化。\n向海工业聚势振兴\n北海大力发展临港大工业。", doc_id="x")
+    assert d["document"]["title"] is None
+
+
+def test_outlets_from_a_paper_line_a_bracketed_dateline_and_a_reprint_label():
+    d = Doc.from_text("规划引领 政策扶持\n\n某市培育壮大新兴产业\n\n辽宁日报 2025年05月23日\n\n本报记者 张三\n\n5月22日,在某公司车间内。", "x")
+    assert [o.name for o in outlets(d)][:1] == ["辽宁日报"]
+    d = Doc.from_text("某市着力打造光伏之都\n【新华企业资讯1月4日】在日前召开的大会上,某协会授予牌匾。", "x")
+    assert [o.name for o in outlets(d)][:1] == ["新华企业资讯"]
+    d = Doc.from_text("某省十条举措支持锂电产业\n文章转载自:界面新闻网 非本站原创\n近日,某省印发措施。", "x")
+    assert [o.name for o in outlets(d)][:1] == ["界面新闻网"]
+
+
+def test_a_headline_on_a_national_designation_a_city_holds_is_the_citys():
+    d = extract("国家新一代人工智能创新发展试验区如何建郑州出台实施方案明确五大重点任务\n\n本文转自:郑州日报\n\n"
+                "郑州市围绕智慧城市管理等领域,探索利用新一代人工智能技术。", doc_id="x")
+    assert d["document"]["region"] == "郑州市"
