@@ -209,10 +209,10 @@ _ROAD = re.compile(r"[东西南北中]?(?:路(?![线径演子])|街(?!道)|大�
 
 
 def _outside_names(doc: Doc, digest: dict) -> list[dict]:
-    """Districts the text names on their own: a district that only stands inside a zone's or an
+    """Districts the text names on their own: a district that only stands inside a zone's, a cluster's or an
     organization's name (北戴河 in 秦皇岛北戴河生命健康产业创新示范区) is not one of the document's."""
     covered = []
-    for key in ("zones", "organizations"):
+    for key in ("zones", "organizations", "clusters"):
         for item in digest[key]:
             for name in (item["name"],):  # 嘉定“氢能港”: the district stands before the zone's name
                 start = doc.text.find(name)
