@@ -134,7 +134,7 @@ SETS = {"unseen": (0.587, 1.0), "heldout2": (0.592, 0.958), "heldout3": (0.599, 
         "heldout204": (0.691, 0.743), "heldout205": (0.664, 0.729), "heldout206": (0.732, 0.732),
         "heldout207": (0.715, 0.748),
         "heldout208": (0.732, 0.732), "heldout209": (0.807, 0.807),
-        "heldout211": (0.741, 0.741)}
+        "heldout210": (0.767, 0.767), "heldout211": (0.741, 0.741)}
 KINDS = {"clusters": "cluster", "fields": "field", "districts": "district", "zones": "zone",
          "programmes": "programme", "measures": "measure", "organizations": "organization",
          "scenarios": "scenario", "people": "person"}
