@@ -594,7 +594,7 @@ def _named_clusters(doc: Doc, cl: _Clusters) -> None:
         pair = _industry_pair(core)
         if pair:
             industry = industry or pair
-        if industry and name.endswith("集群") and not re.search(r"[的、]|一批|若干|\d(?!\d*亿级)", stem) \
+        if industry and name.endswith("集群") and not re.search(r"[的、]|一批|若干|\d(?!\d*亿级)|[两二三四五六七八九十]大", stem) \
                 and (pair or not re.search(r"[和与及]", stem)):
             start = m.end() - len(name)
             cl.add(name, start, m.end(), "cluster.named", direction=industry)

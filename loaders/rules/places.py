@@ -352,7 +352,7 @@ def _clean_zone(stem: str) -> str:
     while len(parts) >= 3 and parts[-2] in ("与", "和", "及") and not _ZONE_SUFFIX.search(parts[-3] + "x") \
             and not (len(parts[-3]) >= 6 and parts[-3].endswith("区")) \
             and not re.search(r"(?:政府|委员会|管委会|局|厅|委|办|大学|学院|研究院|公司|集团|谷|湾|港|岛|城|地块|片区|"
-                              r"工作|建设|管理|服务|合作|交流)$", parts[-3]):  # 江苏商务工作和自贸试验区: a task on the left
+                              r"工作|建设|管理|服务|合作|交流|机场)$", parts[-3]):  # 江苏商务工作和自贸试验区: a task on the left
         # (厦门大学航空航天学院与安庆经开区, 碳谷绿湾与东方美谷, 松嫩平原生物产业核心区和泛三江平原生物产业示范区:
         # a body or a place on the left, two names)
         stem = parts[-3] + parts[-2] + stem

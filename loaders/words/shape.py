@@ -141,6 +141,8 @@ def shape_problem(name: str, kind: str) -> str | None:
         return f"begins with {(_DEICTIC.match(name) or _PROGRAMME_LEAD.match(name)).group(0)}"  # 全力构建“123…体系”
     if kind == "measure" and re.match(r"不[\u4e00-\u9fff]不[\u4e00-\u9fff]", name) and len(name) <= hi:
         return None  # 不等不靠快速推进,扎实做好工作: a heading that opens on a four-character idiom
+    if kind in _PROPER_KINDS and (m := _DEMONSTRATIVE.match(name)):
+        return f"begins with {m.group(0)}"  # 这场大会, 本次论坛, 该园区: the thing pointed at, not its name
     if kind in _PROPER_KINDS and name[:1] in _GOING and len(name) >= 4:
         return f"begins with {name[0]}"
     if kind != "measure" and _LEAD_MARK.match(name):
@@ -405,6 +407,8 @@ _MODIFIERS = frozenset({"重点"})
 
 #: kinds whose names are proper names of bodies and places: no verb the tagger knows leads them
 _PROPER_KINDS = frozenset({"organization", "zone"})
+#: a demonstrative with its measure word: what points at a body or a place already named, never a name's start
+_DEMONSTRATIVE = re.compile(r"^(?:这|那|此|本|该)(?:场|次|届|个|家|所|项|批|些|座)")
 #: words the tagger reads as verbs that open the names of agencies (发展改革委, 应急管理局, 投资促进中心)
 _AGENCY_OPENERS = frozenset("发展 改革 应急 投资 招商 审计 统计 退役 生态 数据 推进".split())
 _AGENCY_END = re.compile(r"(?:委员会|委|局|厅|办|办公室|中心|司|处)$")
