@@ -907,6 +907,8 @@ _GOVERNMENT_END = re.compile(r"(?:委|厅|局|政府|办公室|委员会)$")
 
 #: a head of firms after a clause that describes them (``具有核心竞争力的企业``, ``一批知名的龙头企业``)
 _FIRMS_DESCRIBED = re.compile(r"[^，,。；;、]{1,16}的[\u4e00-\u9fff]{0,6}(?:企业|公司|集团)(?![\u4e00-\u9fff])")
+#: the ranks a region gives its own industries (三大主导产业, 五大支柱产业, 4个优势产业)
+_RANKED_INDUSTRIES = re.compile(r"(?:主导|支柱|优势|重点|特色|新兴|战略性新兴|先导|首位)产业$")
 #: a part of a numbered code explained (``“6”即``, ``“3”是指``) right before a list
 _CODE_PART = re.compile(r"[(（，,；;]?“[\dXNxn一二三四五六七八九十]{1,3}”(?:即|是指|是|指|为)$")
 #: a numbered code of industries earlier in the sentence (``“3+X”产业``, ``“6+1”主导产业``)
@@ -1033,6 +1035,8 @@ def head_kind(e: Enumeration) -> str | None:
     if head.endswith("产业") and not head.endswith("全产业") and (COMMIT.search(e.verb or "") or re.search(r"加强|加快", e.verb or "")) \
             and re.match(r"^[^，,。；;]{0,12}?产业链条?(?![主群])", e.rest):
         return "field"  # 大力培育A、B、C等八大新兴产业链: the industries whose chains a region builds
+    if e.count and _RANKED_INDUSTRIES.search(head) and not any(map(verb_first, e.names)) and not e.locative:
+        return "field"  # 推动医药健康、先进能源、先进制造三大主导产业: the industries a region counts as its own
     for pattern, kind in _KIND_OF_HEAD:
         if pattern.search(head):
             committed_after = bool(re.match(rf"^[^。，,；]{{0,4}}(?:{COMMIT.pattern})(?!性)", after))  # 实现突破性进展: an outcome

@@ -2879,3 +2879,26 @@ def test_a_headline_on_a_national_designation_a_city_holds_is_the_citys():
     d = extract("国家新一代人工智能创新发展试验区如何建郑州出台实施方案明确五大重点任务\n\n本文转自:郑州日报\n\n"
                 "郑州市围绕智慧城市管理等领域,探索利用新一代人工智能技术。", doc_id="x")
     assert d["document"]["region"] == "郑州市"
+
+
+def test_a_demonstrative_opens_no_name():
+    assert shape_problem("这场大会", "organization") == "begins with 这场"
+    assert shape_problem("本次论坛", "organization") == "begins with 本次"
+
+
+def test_a_count_in_a_cluster_stem_is_the_lists_head():
+    d = extract("大力发展航空物流、航空保障、航空科创三大航空产业集群。", doc_id="x")
+    assert "航空科创三大航空产业集群" not in names(d, "clusters")
+
+
+def test_the_items_a_region_counts_as_its_ranked_industries_are_fields():
+    d = extract("某区推动甲乙健康、丙丁能源、戊己制造三大主导产业收入分别达到100亿元、200亿元、300亿元。", doc_id="x")
+    assert {"甲乙健康", "丙丁能源", "戊己制造"} <= set(names(d, "fields"))
+
+
+def test_a_district_inside_a_clusters_name_only_is_no_district():
+    d = extract("淮南市打造寿县新能源汽车产业集群。", doc_id="x")
+    assert names(d, "clusters") == ["寿县新能源汽车产业集群"]
+    assert names(d, "districts") == []
+    d = extract("淮南市打造寿县新能源汽车产业集群。寿县加快发展。", doc_id="x")
+    assert names(d, "districts") == ["寿县"]  # named on its own too
