@@ -74,7 +74,7 @@ _COUNTED_KIND = re.compile(r"(?:双|[一二三四五六七八九十两百\d]{1,3
 #: what a sentence says of a field after its name: 推动空天信息|产业高质量发展
 _GROWTH_TAIL = re.compile(r"(?:产业)?(?:高质量|创新|融合|协同|集聚|集群化|规模化|加快|快速)?发展$")
 #: the size a text gives an industry before its name: 百亿级, 千亿级, 万亿级, 500亿级
-_SCALE = re.compile(r"(?:\d+|[一二三四五六七八九两]?[十百千万])(?:亿|万亿)?级(?:规模)?(?:的)?")
+_SCALE = re.compile(r"(?:(?:\d+|[一二三四五六七八九两]?[十百千万])(?:亿|万亿)?|世界|国家|国际)级(?:规模)?(?:的)?")
 #: words that end in 局 without naming a bureau (…发展新格局)
 _NOT_BUREAU = re.compile(r"(?:格局|布局|大局|全局|变局|开局|结局|破局|当局)$")
 _PAIRS = (("“", "”"), ("(", ")"), ("（", "）"), ("《", "》"), ("「", "」"))

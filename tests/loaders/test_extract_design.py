@@ -2902,3 +2902,7 @@ def test_a_district_inside_a_clusters_name_only_is_no_district():
     assert names(d, "districts") == []
     d = extract("淮南市打造寿县新能源汽车产业集群。寿县加快发展。", doc_id="x")
     assert names(d, "districts") == ["寿县"]  # named on its own too
+
+
+def test_a_fields_rank_is_no_part_of_it():
+    assert repair("世界级锂电新能源", "field") == (3, "锂电新能源")
