@@ -30,7 +30,7 @@ TEST_SETS = frozenset({
     "heldout172", "heldout173", "heldout174", "heldout175", "heldout176", "heldout177", "heldout178",
     "heldout181", "heldout182", "heldout183", "heldout184", "heldout191", "heldout192",
     "heldout195", "heldout197", "heldout198", "heldout199", "heldout200", "heldout201", "heldout202", "heldout203",
-    "heldout206", "heldout208", "heldout209",
+    "heldout206", "heldout208", "heldout209", "heldout212", "heldout213",
 })
 
 

@@ -131,10 +131,11 @@ SETS = {"unseen": (0.587, 1.0), "heldout2": (0.592, 0.958), "heldout3": (0.599, 
         "heldout195": (0.744, 0.744), "heldout197": (0.791, 0.791), "heldout198": (0.789, 0.789),
         "heldout200": (0.693, 0.699), "heldout199": (0.589, 0.589), "heldout201": (0.706, 0.706),
         "heldout202": (0.783, 0.783), "heldout203": (0.770, 0.770),
-        "heldout204": (0.691, 0.743), "heldout205": (0.664, 0.729), "heldout206": (0.732, 0.732),
+        "heldout204": (0.691, 0.743), "heldout205": (0.664, 0.729), "heldout206": (0.732, 0.722),
         "heldout207": (0.715, 0.748),
         "heldout208": (0.732, 0.732), "heldout209": (0.807, 0.807),
-        "heldout210": (0.767, 0.767), "heldout211": (0.741, 0.741)}
+        "heldout210": (0.767, 0.781), "heldout211": (0.741, 0.751),
+        "heldout212": (0.711, 0.711), "heldout213": (0.803, 0.803)}
 KINDS = {"clusters": "cluster", "fields": "field", "districts": "district", "zones": "zone",
          "programmes": "programme", "measures": "measure", "organizations": "organization",
          "scenarios": "scenario", "people": "person"}
@@ -236,6 +237,10 @@ GUARD_STRICTER = {
     ("heldout204", "国家光伏、储能实证实验平台"): "a platform named after two fields written with 、, which the guard reads as clause punctuation",
     ("heldout206", "研发设计"): "研发 (to research) opens clauses far more often than a field's name (research and design services)",
     ("heldout207", "和合新能源组装车"): "a firm named 和合 (和 opens a joined item far more often than a name)",
+    ("heldout210", "萧山区和西湖区合成生物未来产业先导区"): "a zone named after the two districts it spans, joined by 和, which joins two names far more often",
+    ("heldout212", "膨胀石墨"): "膨胀 (to expand) opens clauses far more often than a material's name (expanded graphite)",
+    ("heldout212", "膨胀石墨-密封材料"): "the same material and its use, joined by a dash",
+    ("heldout212", "超硬材料"): "超 (to exceed) opens quantities far more often than a field's name (superhard materials)",
     ("heldout193", "数据训练"): "a task's act (训练) ends it; the guard keeps …训练 out of fields (大模型训练 is a task)",
     ("heldout179", "徐大堡核电3、4号机组"): "a project naming two of its units with 、, which the guard reads as clause punctuation",
 }
