@@ -50,11 +50,14 @@ _LEADING_VERB = re.compile(r"^(?:重点)?(?:新增|建设|建成|培育|打造|�
 _CN_BIG_VALUE = {"二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
-def extract_targets(doc: Doc, news: bool = False, year: int | None = None) -> list[dict]:
+def extract_targets(doc: Doc, news: bool = False, year: int | None = None, national: bool = True) -> list[dict]:
     """Every quantified target of the document (see the module docstring); in a news report (``news``), not a
     count of what stands now. A report of ``year`` that speaks of this year's plans (``今年``, a 政府工作报告)
-    gives its goals without a year of their own that year."""
+    gives its goals without a year of their own that year. A local text's (not ``national``) figures of the
+    nation or the world (``预计我国…产量达到250万吨``) are its context, not its goals."""
     found = _targets(doc, year)
+    if not national:
+        found = [t for t in found if not _OF_THE_NATION.search(_clause_before(doc, t))]
     if not news:
         return found
     found = [t for t in found if not _present_state(t) or _goal_year_before(doc, t)]
@@ -67,6 +70,18 @@ def extract_targets(doc: Doc, news: bool = False, year: int | None = None) -> li
             if t["year"] is None and _FUTURE.search(quote) and not re.search(r"未来[\d一二三四五六七八九十]+年|年内|年后", quote):
                 t["year"] = year
     return found
+
+
+#: the nation or the world as the subject of a figure (预计我国…产量, 全球占比)
+_OF_THE_NATION = re.compile(r"我国|^\s*(?:全国(?!一体化)|全球|世界)")  # not 占全国比重, 全国标杆, 国内知名: a local goal measured by the nation
+
+
+def _clause_before(doc: Doc, target: dict) -> str:
+    """The words of ``target``'s clause before its number (from the last comma or stop)."""
+    start = (target.get("evidence") or {}).get("start")
+    if start is None:
+        return ""
+    return _CLAUSE_END.split(doc.text[max(0, start - 60):start])[-1]
 
 
 def _reported_year(doc: Doc, s: int) -> re.Match | None:
@@ -111,8 +126,9 @@ def _targets(doc: Doc, report_year: int | None = None) -> list[dict]:
             past = None  # 该省将…累计建成25个以上: a cumulative goal
         if past and not _YEAR.search(sent) or (_COMPARED.search(sent) and not re.search(r"力争|争取|目标|到20\d{2}年", sent)):
             continue  # 同比增长18%, 较2022年增长46%: a year's result compared with an earlier one, never a goal
-        change = _CHANGE_BETWEEN.search(sent)
-        if change and not re.search(r"将|力争|争取|预计|目标|努力|确保", sent) and int(change.group(2)) <= (doc_year or report_year or int(change.group(2))):
+        change = _CHANGE_BETWEEN.search(sent) or _CHANGE_OVER.search(sent)
+        if change and not re.search(r"将|力争|争取|预计|目标|努力|确保", sent) and (
+                change.re is _CHANGE_OVER or int(change.group(2)) <= (doc_year or report_year or int(change.group(2)))):
             continue  # GDP从2019年的7864.9亿元增长到2022年的9777.6亿元,年均增长7.5%: a change reported, not a goal
         bare = _BARE_YEAR.match(sent) or _reported_year(doc, s)
         if bare and not _FUTURE.search(sent) and not _annual(doc, sent) and int(bare.group(1)) < _horizon(doc) \
@@ -469,6 +485,11 @@ def _year_at(spans, pos: int) -> int | None:
 
 #: a change from one year's figure to a later year's (从2019年的1612.5亿元增长到2021年1828.2亿元)
 _CHANGE_BETWEEN = re.compile(r"从\s*(20\d{2})\s*年的?(?:[^，,。；;()（）]|[(（][^()（）]*[)）]){0,24}?(?:增长|提高|增加|提升|扩大|上升|增)(?:到|至)\s*(20\d{2})\s*年")
+
+
+#: a change over a span of years written before it (2002年至2022年,生产总值从185亿元增加到1831亿元)
+_CHANGE_OVER = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–~至到]\s*(20\d{2})\s*年[^。；;]{0,30}?从[^，,。；;]{0,24}?"
+                          r"(?:增长|提高|增加|提升|扩大|上升|增)(?:到|至)")
 
 
 #: a text that looks back on a plan period (its achievements, a five-year review): what it says of the period is done

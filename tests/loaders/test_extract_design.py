@@ -2906,3 +2906,14 @@ def test_a_district_inside_a_clusters_name_only_is_no_district():
 
 def test_a_fields_rank_is_no_part_of_it():
     assert repair("世界级锂电新能源", "field") == (3, "锂电新能源")
+
+
+def test_a_local_texts_national_figures_are_no_goals():
+    d = extract("曲靖市召开大会。2021年,预计我国工业硅产量达到250万吨,全球占比达到73.5%。到2025年,曲靖市将力争形成20万吨多晶硅料。",
+                doc_id="x")
+    assert [(t["year"], t["value"]) for t in d["targets"]] == [(2025, 20)]
+
+
+def test_a_change_over_a_span_of_past_years_is_no_goal():
+    d = extract("2002年至2022年,某市生产总值从185亿元增加到1831亿元,年均增长9.8%。", doc_id="x")
+    assert d["targets"] == []
