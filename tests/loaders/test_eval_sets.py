@@ -131,11 +131,12 @@ SETS = {"unseen": (0.587, 1.0), "heldout2": (0.592, 0.958), "heldout3": (0.599, 
         "heldout195": (0.744, 0.744), "heldout197": (0.791, 0.791), "heldout198": (0.789, 0.789),
         "heldout200": (0.693, 0.699), "heldout199": (0.589, 0.589), "heldout201": (0.706, 0.706),
         "heldout202": (0.783, 0.783), "heldout203": (0.770, 0.770),
-        "heldout204": (0.691, 0.743), "heldout205": (0.664, 0.729), "heldout206": (0.732, 0.722),
+        "heldout204": (0.691, 0.743), "heldout205": (0.664, 0.745), "heldout206": (0.732, 0.722),
         "heldout207": (0.715, 0.748),
         "heldout208": (0.732, 0.732), "heldout209": (0.807, 0.807),
-        "heldout210": (0.767, 0.781), "heldout211": (0.741, 0.751),
-        "heldout212": (0.711, 0.711), "heldout213": (0.803, 0.803)}
+        "heldout210": (0.767, 0.781), "heldout211": (0.741, 0.767),
+        "heldout212": (0.711, 0.711), "heldout213": (0.803, 0.803),
+        "heldout215": (0.772, 0.772)}
 KINDS = {"clusters": "cluster", "fields": "field", "districts": "district", "zones": "zone",
          "programmes": "programme", "measures": "measure", "organizations": "organization",
          "scenarios": "scenario", "people": "person"}
