@@ -1123,6 +1123,8 @@ _TITLES = ("一级巡视员|二级巡视员|巡视员|副巡视员|一级调研�
            "CEO|CTO|常务副院长|常务副主任|常务副市长|常务副区长|常务副县长|常务副省长|副组长|组长|"
            "副旗长|旗长|副团长|团长|总领事|副领事|领事|首席专家|运营总监|技术总监|总经理助理|董事长助理|主任助理|院长助理|校长助理|党组成员|"
            "人大代表|政协委员")
+#: a line of a press conference's roster: a name, a space and the role, ending with a title
+_ROSTER_LINE = re.compile(rf"(?:^|\n)[ \t]*([{HAN}]{{2,3}})[ \t]+([{HAN}、()（）]{{4,40}}?(?:{_TITLES}))[ \t]*(?=\n|$)")
 #: the first halves of Tibetan given names, which stand without a surname (普布顿珠, 扎西次仁)
 _TIBETAN_FIRST = ("扎西|次仁|普布|多吉|格桑|洛桑|旦增|丹增|达瓦|尼玛|白玛|巴桑|平措|索朗|央金|德吉|卓玛|边巴|拉巴|阿旺|罗布|顿珠|强巴|土登|米玛|仁增|"
                   "泽仁|次旦|益西|曲珍|卓嘎|旺堆|普琼|德庆|嘎玛|洛桑|群培|赤列|仁青|其美")
@@ -1235,6 +1237,10 @@ def extract_people(doc: Doc) -> list[dict]:
                 bag.add(name, {"name": name, "role": re.sub(r"\s", "", m.group(1)),
                                "evidence": doc.evidence(pos, pos + len(part), "person.labelled")})
             pos += len(part) + 1
+    for m in _ROSTER_LINE.finditer(doc.text):  # 发布人: / 聂红焰 西部科学城重庆高新区党工委副书记: a name and its role, a line
+        if m.group(1)[0] in _SURNAMES:
+            bag.add(m.group(1), {"name": m.group(1), "role": m.group(2),
+                                 "evidence": doc.evidence(m.start(1), m.end(1), "person.roster")})
     for m in _CONTACT_ROW.finditer(doc.text):  # 某厅某处 王某某 027-8723…: a contact, the body's
         if m.group(2)[0] in _SURNAMES:
             bag.add(m.group(2), {"name": m.group(2), "role": m.group(1),

@@ -909,6 +909,11 @@ _GOVERNMENT_END = re.compile(r"(?:委|厅|局|政府|办公室|委员会)$")
 _FIRMS_DESCRIBED = re.compile(r"[^，,。；;、]{1,16}的[\u4e00-\u9fff]{0,6}(?:企业|公司|集团)(?![\u4e00-\u9fff])")
 #: the ranks a region gives its own industries (三大主导产业, 五大支柱产业, 4个优势产业)
 _RANKED_INDUSTRIES = re.compile(r"(?:主导|支柱|优势|重点|特色|新兴|战略性新兴|先导|首位)产业$")
+#: a counted head announced before its list: ``三大“千亿级”产业,分别是:``, ``共11项条款分别为``
+_ANNOUNCED_HEAD = re.compile(r"(?:[两二三四五六七八九十]+|\d+)(大|个|项|条|类)[^，,。；;:：、]{0,8}?(产业|领域|方向|赛道|条款|措施|举措|行动|工程)"
+                            r"[”’]?[，,]?(?:分别|主要|具体)?(?:是|为|包括|涵盖|有)[:：]?$")
+_ANNOUNCED_KIND = {"产业": "field", "领域": "field", "方向": "field", "赛道": "field", "条款": "measure", "措施": "measure",
+                   "举措": "measure", "行动": "programme", "工程": "programme"}
 #: a part of a numbered code explained (``“6”即``, ``“3”是指``) right before a list
 _CODE_PART = re.compile(r"[(（，,；;]?“[\dXNxn一二三四五六七八九十]{1,3}”(?:即|是指|是|指|为)$")
 #: a numbered code of industries earlier in the sentence (``“3+X”产业``, ``“6+1”主导产业``)
@@ -928,6 +933,12 @@ def head_kind(e: Enumeration) -> str | None:
         return None  # 打造1个国家实验室、培育1万家高新技术企业、形成1个万亿产业集群: goals counted, not names
     if len(e.names) >= 2 and sum(bool(_GOVERNMENT_END.search(n)) for n in e.names) * 3 >= len(e.names) * 2:
         return None  # 由省发展改革委、科技厅、工信厅分别牵头编制5个…行动计划: the bodies that draft, not what they draft
+    announced = _ANNOUNCED_HEAD.search(e.sentence_lead) if not head else None
+    if announced and len(e.names) >= 2:
+        kind = _ANNOUNCED_KIND[announced.group(2)]  # 三大“千亿级”产业,分别是:A、B、C; 共11项条款分别为A、B…
+        if kind == "measure" or (announced.group(1) != "项" and not any(map(verb_first, e.names))
+                                 and not any("最" in n for n in e.names)):  # 10项涉及高新领域: projects; 基础最优: praise
+            return kind
     if not head and _FIRMS_DESCRIBED.match(e.after) and e.rest.startswith("等") and not any(map(verb_first, e.names)):
         return "organization"  # 宁德时代、德方纳米、远景能源等具有核心竞争力的企业: firms, described before their head
     if _CODE_PART.search(e.lead) and _CODED_INDUSTRIES.search(e.sentence_lead) and not any(map(verb_first, e.names)):

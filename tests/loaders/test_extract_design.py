@@ -2917,3 +2917,19 @@ def test_a_local_texts_national_figures_are_no_goals():
 def test_a_change_over_a_span_of_past_years_is_no_goal():
     d = extract("2002年至2022年,某市生产总值从185亿元增加到1831亿元,年均增长9.8%。", doc_id="x")
     assert d["targets"] == []
+
+
+def test_a_counted_head_announced_before_its_list_types_the_items():
+    d = extract("《某区促进集成电路产业发展的实施意见》政策解读\n本实施意见聚焦产业集聚培育,产业创新发展两个方面支持集成电路产业,"
+                "共3项条款分别为鼓励优质企业集聚、支持企业流片、支持行业合作交流。", doc_id="x")
+    assert names(d, "measures") == ["鼓励优质企业集聚", "支持企业流片", "支持行业合作交流"]
+    d = extract("最具辨识度的三大“千亿级”产业,分别是:甲乙智能终端、丙丁信息服务、戊己新材料。", doc_id="x")
+    assert {"甲乙智能终端", "丙丁信息服务", "戊己新材料"} <= set(names(d, "fields"))
+    d = extract("有10项涉及高新领域,分别是:航空发动机、深空探测、智能电网。", doc_id="x")
+    assert names(d, "fields") == []  # 项 counts projects
+
+
+def test_a_press_conference_roster_line_names_a_person_and_role():
+    d = extract("发布人:\n\n聂某某 某某高新区党工委副书记、管委会主任\n\n孙某某 某某高新区管委会副主任\n\n发布会上,聂某某介绍了情况。", doc_id="x")
+    assert [(p["name"], p["role"]) for p in d["people"]][:2] == [("聂某某", "某某高新区党工委副书记、管委会主任"),
+                                                              ("孙某某", "某某高新区管委会副主任")]
