@@ -135,8 +135,9 @@ SETS = {"unseen": (0.587, 1.0), "heldout2": (0.592, 0.958), "heldout3": (0.599, 
         "heldout207": (0.715, 0.748),
         "heldout208": (0.732, 0.732), "heldout209": (0.807, 0.807),
         "heldout210": (0.767, 0.781), "heldout211": (0.741, 0.767),
-        "heldout212": (0.711, 0.711), "heldout213": (0.803, 0.803),
-        "heldout214": (0.667, 0.667), "heldout215": (0.772, 0.772)}
+        "heldout212": (0.711, 0.711), "heldout213": (0.803, 0.807),
+        "heldout214": (0.667, 0.774), "heldout215": (0.772, 0.791),
+        "heldout216": (0.671, 0.671), "heldout217": (0.718, 0.718)}
 KINDS = {"clusters": "cluster", "fields": "field", "districts": "district", "zones": "zone",
          "programmes": "programme", "measures": "measure", "organizations": "organization",
          "scenarios": "scenario", "people": "person"}
@@ -242,6 +243,10 @@ GUARD_STRICTER = {
     ("heldout212", "膨胀石墨"): "膨胀 (to expand) opens clauses far more often than a material's name (expanded graphite)",
     ("heldout212", "膨胀石墨-密封材料"): "the same material and its use, joined by a dash",
     ("heldout212", "超硬材料"): "超 (to exceed) opens quantities far more often than a field's name (superhard materials)",
+    ("heldout216", "资源循环利用"): "利用 (to use) ends clauses far more often than a field's name",
+    ("heldout216", "糖"): "a one-character chain (sugar), shorter than any field the guard admits",
+    ("heldout216", "铝"): "a one-character chain (aluminium), the same",
+    ("heldout216", "创新药研制"): "研制 (to develop) ends clauses far more often than a field's name",
     ("heldout193", "数据训练"): "a task's act (训练) ends it; the guard keeps …训练 out of fields (大模型训练 is a task)",
     ("heldout179", "徐大堡核电3、4号机组"): "a project naming two of its units with 、, which the guard reads as clause punctuation",
 }
