@@ -444,8 +444,10 @@ def _doc_type(doc: Doc, title: str | None, news: bool = False) -> str | None:
     head = doc.text[:400]
     if title and _INTERPRET.search(title) or re.search(r"政策解读(?![^“”\n]{0,6}”[^，。\n]{0,12}发布会|(?:专场)?(?:新闻)?发布会|吹风会)|的解读", head):
         return "政策解读"
-    if re.search(r"负责(?:人|同志)就《[^》]{4,80}》[^。]{0,10}答记者问", head):
-        return "政策解读"  # 国家发展改革委有关负责人就《X》答记者问: the body that made X explains it
+    if re.search(r"负责(?:人|同志)就《[^》]{4,80}》[^。]{0,10}答记者问", head) or (
+            re.search(r"负责(?:人|同志)就[^。]{0,60}(?:答记者问|接受(?:了)?(?:记者)?(?:专访|采访))", head) and _BOOK.search(head)
+            and re.search(r"(?:^|\n)\s*问\s*[:：]", doc.text[:1500])):
+        return "政策解读"  # 国家发展改革委有关负责人就《X》答记者问, …就该政策文件…接受专访 / 问:…: the body that made X explains it
     if re.search(r"(?:^|\n)\s*案由\s*[:：]", head):
         return "提案"  # 案由:关于…建议: a member's proposal, as its form prints it
     explains = sum(bool(_INTERPRET_SECTIONS.search(s.title)) for s in doc.outline.sections[:8])
@@ -483,6 +485,8 @@ def _doc_type(doc: Doc, title: str | None, news: bool = False) -> str | None:
         return "新闻报道"  # 嘉宾: … 文字实录: 问: …: an interview's transcript
     if typed is None and _REPLY.search(doc.text[:800]):
         return "答复"  # 某某委员: 您提出的《…》提案收悉: a reply to a deputy's or member's proposal
+    if typed is None and not title and re.search(r"现[^。]{0,40}?通知如下", doc.text[:800]):
+        return "通知"  # 省有关单位,各市科技局: …现开展…工作,具体事项通知如下: a notice printed without its heading
     if typed is None and re.search(r"函\s*[〔\[（(]\d{4}[〕\]）)]\s*\d+\s*号", doc.text[:200]):
         return "函"  # 湘工信提案函〔2025〕198号 over an untitled letter: the number says what it is
     if typed is None and not title and not news and _DRAFTER.search(doc.text[:1500]) \

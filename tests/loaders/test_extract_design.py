@@ -2933,3 +2933,12 @@ def test_a_press_conference_roster_line_names_a_person_and_role():
     d = extract("发布人:\n\n聂某某 某某高新区党工委副书记、管委会主任\n\n孙某某 某某高新区管委会副主任\n\n发布会上,聂某某介绍了情况。", doc_id="x")
     assert [(p["name"], p["role"]) for p in d["people"]][:2] == [("聂某某", "某某高新区党工委副书记、管委会主任"),
                                                               ("孙某某", "某某高新区管委会副主任")]
+
+
+def test_a_notice_printed_without_its_heading_and_a_bodys_interview_on_its_policy():
+    d = extract("省有关单位,各市科技局:\n《某某若干政策》已正式印发。为加快推动全省人工智能产业发展,现开展兑现申报工作,具体事项通知如下。\n"
+                "一、申报项目要求\n1.符合我省产业方向。", doc_id="x")
+    assert d["document"]["doc_type"] == "通知"
+    d = extract("某委详解《关于深入实施某某行动的意见》\n\n日前,国务院发布《关于深入实施某某行动的意见》。某委相关负责人就该政策文件的"
+                "出台背景接受专访,回应社会关切。\n\n问:当前出台《意见》有何考虑?\n\n答:这是一项重要部署。", doc_id="x")
+    assert d["document"]["doc_type"] == "政策解读"
