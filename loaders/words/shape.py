@@ -190,6 +190,8 @@ def shape_problem(name: str, kind: str) -> str | None:
         return "a class of people"  # 相关领导、企业代表: who attended, no body
     if kind == "organization" and _BARE_KIND.fullmatch(name):
         return "a kind, not a name"  # 有限公司, 研究院: what a body is, with no name before it
+    if kind == "organization" and _CLASS_OF_BODIES.fullmatch(name):
+        return "a class of bodies"  # 电网企业, 高校和科研院所: the kinds of bodies a list names, no body
     tagged = list(_words(name))
     words = [w for w, _ in tagged]
     if not words:
@@ -373,6 +375,8 @@ _PROGRAMME_LEAD = re.compile(r"^(?:以来|情况|连续|持续|深入|全力|大
 #: the kind words of bodies, alone (``…投资发展有限公司、…`` cut before its name: 有限公司)
 _BARE_KIND = re.compile(r"(?:集团)?(?:股份)?有限(?:责任)?公司|(?:集团)?公司|集团|企业|上市公司|(?:龙头|头部|链主|国有|民营|骨干)企业|研究院|研究所|大学|学院|中心|委员会|协会|学会|"
                         r"联盟|基金|银行|(?:工作)?专班|工作组|(?:工作)?领导小组")
+#: a short class of bodies: a sector or a kind and 企业/院所/机构/单位 (电网企业, 科研机构, 高校和科研院所)
+_CLASS_OF_BODIES = re.compile(r"(?:[\u4e00-\u9fff]{2,4}(?:和|及|与))?[\u4e00-\u9fff]{1,4}(?:企业|院所|机构|单位)")
 #: two characters, then a body named by its level alone (报经|省政府, 协同|市发改委)
 _ACT_LEVEL_BODY = re.compile(r"((?![省市区县自])[\u4e00-\u9fff]{2})(?:[省市区县](?:人民)?政府|[省市区县]委|[省市区县][\u4e00-\u9fff]{1,4}?(?:委|局|厅|办))")
 #: zones whose short names end in a level's character (高新区政府, 经开区管委会), and parties whose branches are named by level

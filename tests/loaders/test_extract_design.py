@@ -2942,3 +2942,9 @@ def test_a_notice_printed_without_its_heading_and_a_bodys_interview_on_its_polic
     d = extract("某委详解《关于深入实施某某行动的意见》\n\n日前,国务院发布《关于深入实施某某行动的意见》。某委相关负责人就该政策文件的"
                 "出台背景接受专访,回应社会关切。\n\n问:当前出台《意见》有何考虑?\n\n答:这是一项重要部署。", doc_id="x")
     assert d["document"]["doc_type"] == "政策解读"
+
+
+def test_a_short_class_of_bodies_is_no_organization():
+    assert shape_problem("电网企业", "organization") == "a class of bodies"
+    assert shape_problem("高校和科研院所", "organization") == "a class of bodies"
+    assert shape_problem("陕西氢动氢能发展合伙企业", "organization") is None
