@@ -1150,7 +1150,10 @@ _WHEN = re.compile(r"于(?:会|现场|此|近日|日前|当日|当天)")
 #: people listed before the kind they share: ``以及叶朝辉、徐红星、柳晓军等院士专家座谈`` (every item a name)
 _NAMED_LIST = re.compile(rf"(?:(?<![{HAN}])|(?<=以及)|(?<=[和与及以])|(?<=联合|邀请|包括))((?:[{HAN}]{{2,3}}、){{1,20}}[{HAN}]{{2,3}})"
                          rf"(?:等(?:\d{{1,3}}[名位])?|\d{{1,2}}[名位大个](?=院士))"  # 丁汉、陈学东、刘胜3大院士团队
-                         rf"((?:全国|[省市区县])?(?:人大代表|政协委员)|院士专家|院士|专家学者|专家|学者|教授|企业家)")
+                         rf"((?:全国|[省市区县])?(?:人大代表|政协委员)|院士专家|院士|专家学者|专家|学者|教授|企业家|委员)")
+#: one title before a list of names (市政协副主席张某、沈某、周某, 市级领导傅某、谭某参加)
+_TITLED_LIST = re.compile(rf"((?:市级|省级|县级|区级|[省市区县])领导|(?:{_TITLES}))((?:[{HAN}]{{2,3}}、){{1,20}}[{HAN}]{{2,3}})"
+                          rf"(?=[，,。；;]|参加|出席|陪同|等)")
 #: a leader named before the title he is known by, at a sentence's start: ``。张雷书记在东软集团调研``
 _NAME_BEFORE_TITLE = re.compile(rf"(?:(?<=[，,。；;：:\n、])|(?<=落实|传达|达了|会见|拜会|陪同|邀请|欢迎|刚才)|^)([{HAN}]{{2,3}}?)"
                                 rf"(副?(?:书记|市长|省长|区长|县长|主任|部长|局长|厅长|总理|主席)|(?:副|助理)?(?:调研员|研究员)|委员|代表)"
@@ -1255,6 +1258,15 @@ def extract_people(doc: Doc) -> list[dict]:
             org = re.split(r"[，,。；、:：“”\n]", doc.text[max(0, m.start() - 20):m.start()])[-1]
             bag.add(name, {"name": name, "role": strip_lead(org) + m.group(2),
                            "evidence": doc.evidence(m.start(1), m.end(1), "person.name_title")})
+    for m in _TITLED_LIST.finditer(doc.text):  # 市政协副主席张某、沈某、周某; 市级领导傅某、谭某参加: one title, many people
+        names = m.group(2).split("、")
+        if all(name[0] in _SURNAMES for name in names):
+            clause = re.split(r"[，,。；;、:：“”\n]", doc.text[max(0, m.start() - 20):m.start()])[-1]
+            role = strip_lead(clause) + m.group(1)
+            pos = m.start(2)
+            for name in names:
+                bag.add(name, {"name": name, "role": role, "evidence": doc.evidence(pos, pos + len(name), "person.titled_list")})
+                pos += len(name) + 1
     for m in _NAMED_LIST.finditer(doc.text):
         names = m.group(1).split("、")
         if all(name[0] in _SURNAMES for name in names):  # a list of places or things is no list of people

@@ -138,7 +138,7 @@ SETS = {"unseen": (0.587, 1.0), "heldout2": (0.592, 0.958), "heldout3": (0.599, 
         "heldout212": (0.711, 0.711), "heldout213": (0.803, 0.807),
         "heldout214": (0.667, 0.803), "heldout215": (0.772, 0.791),
         "heldout216": (0.671, 0.671), "heldout217": (0.718, 0.718),
-        "heldout218": (0.740, 0.740), "heldout219": (0.726, 0.744)}
+        "heldout218": (0.740, 0.814), "heldout219": (0.726, 0.744)}
 KINDS = {"clusters": "cluster", "fields": "field", "districts": "district", "zones": "zone",
          "programmes": "programme", "measures": "measure", "organizations": "organization",
          "scenarios": "scenario", "people": "person"}

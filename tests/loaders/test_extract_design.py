@@ -2948,3 +2948,10 @@ def test_a_short_class_of_bodies_is_no_organization():
     assert shape_problem("电网企业", "organization") == "a class of bodies"
     assert shape_problem("高校和科研院所", "organization") == "a class of bodies"
     assert shape_problem("陕西氢动氢能发展合伙企业", "organization") is None
+
+
+def test_one_title_before_a_list_of_names_and_members_after_one():
+    d = extract("会议在某市召开,市政协副主席张某某、沈某、周某某出席。会上,王某某、卫某某等委员分别发言。", doc_id="x")
+    people = {p["name"]: p["role"] for p in d["people"]}
+    assert people["沈某"] == "市政协副主席" and people["周某某"] == "市政协副主席"
+    assert people["王某某"] == "委员" and people["卫某某"] == "委员"
