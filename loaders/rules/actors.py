@@ -1221,6 +1221,11 @@ _CONTACT_ROW = re.compile(rf"^[ \t]*([{HAN}()（）]{{4,40}}?(?:处|科|室|厅|
 _PROPOSER = re.compile(rf"(?:(?<=[：:\n，,、/对就])|^)([{HAN}]{{2,3}}) ?(委员|代表)(?=提出|所提|领衔|等\d|[:：])")
 
 
+def _body_before(doc: Doc, start: int) -> str:
+    """The body a title written at ``start`` belongs to: the words of its clause before it (``市政协|副主席``)."""
+    return strip_lead(re.split(r"[，,。；;、:：“”\n]", doc.text[max(0, start - 20):start])[-1])
+
+
 def extract_people(doc: Doc) -> list[dict]:
     """People named with a title: ``上海市经济信息化委主任吴金城介绍``, ``…研究所王建宇院士出席``."""
     bag = Bag()
@@ -1255,14 +1260,12 @@ def extract_people(doc: Doc) -> list[dict]:
     for m in _TITLE_AFTER.finditer(doc.text):
         name = m.group(1)
         if name[0] in _SURNAMES and not re.match(r"常务|执行|首席|名誉|荣誉|特聘|客座", name):  # 研究院常务副院长: a title
-            org = re.split(r"[，,。；、:：“”\n]", doc.text[max(0, m.start() - 20):m.start()])[-1]
-            bag.add(name, {"name": name, "role": strip_lead(org) + m.group(2),
+            bag.add(name, {"name": name, "role": _body_before(doc, m.start()) + m.group(2),
                            "evidence": doc.evidence(m.start(1), m.end(1), "person.name_title")})
     for m in _TITLED_LIST.finditer(doc.text):  # 市政协副主席张某、沈某、周某; 市级领导傅某、谭某参加: one title, many people
         names = m.group(2).split("、")
         if all(name[0] in _SURNAMES for name in names):
-            clause = re.split(r"[，,。；;、:：“”\n]", doc.text[max(0, m.start() - 20):m.start()])[-1]
-            role = strip_lead(clause) + m.group(1)
+            role = _body_before(doc, m.start()) + m.group(1)
             pos = m.start(2)
             for name in names:
                 bag.add(name, {"name": name, "role": role, "evidence": doc.evidence(pos, pos + len(name), "person.titled_list")})
