@@ -137,7 +137,7 @@ def _named_in_role(item: dict, text: str) -> bool:
 #: a role right after a body's name (书记, 副书记, 常委 …, 州长): the body is a person's
 _ROLE_AFTER = re.compile(r"(?:常务)?副?(?:书记|常委|省长|市长|州长|县长|区长|主席|秘书长)")
 
-
+#: a party committee or a government named by its place (北海市委, 昌吉回族自治州党委, 常州市人民政府)
 _PLACE_BODY = re.compile(r"(?:中共)?[\u4e00-\u9fff]{2,12}?[省市州县区盟旗](?:委|党委|党工委|人民政府|政府)")
 
 

@@ -126,7 +126,7 @@ def _targets(doc: Doc, report_year: int | None = None) -> list[dict]:
             past = None  # 该省将…累计建成25个以上: a cumulative goal
         if past and not _YEAR.search(sent) or (_COMPARED.search(sent) and not re.search(r"力争|争取|目标|到20\d{2}年", sent)):
             continue  # 同比增长18%, 较2022年增长46%: a year's result compared with an earlier one, never a goal
-        change = _CHANGE_BETWEEN.search(sent) or _CHANGE_OVER.search(sent)
+        change = _CHANGE_BETWEEN.search(sent) or _CHANGE_OVER.search(sent)  # (_FUTURE's 计划 would take 三年行动计划 for an aim)
         if change and not re.search(r"将|力争|争取|预计|目标|努力|确保", sent) and (
                 change.re is _CHANGE_OVER or int(change.group(2)) <= (doc_year or report_year or int(change.group(2)))):
             continue  # GDP从2019年的7864.9亿元增长到2022年的9777.6亿元,年均增长7.5%: a change reported, not a goal
