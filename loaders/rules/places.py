@@ -395,16 +395,17 @@ def _split_words(stem: str) -> list[str]:
 def _after_last_verb(stem: str) -> str:
     """The stem after the last verb or function word in it (``正式获批天津市首批`` → ``天津市首批``)."""
     tagged = tags_of(stem) if stem else []
-    cut = 0
-    for k, (w, _tag) in enumerate(tagged):
+    cut = end = 0
+    for k, (w, tag) in enumerate(tagged):
+        end += len(w)
         if w in _PREDICATES:  # 南宁东部新城全年实现|产业园区, 连通|东部新城: a clause's predicate, wherever it stands
-            cut = sum(len(x) for x, _ in tagged[: k + 1])
-    for k, (w, tag) in enumerate(tagged[:-1]):
-        # 高新区全方位满足|脑机海河: a verb after a non-noun is a predicate (科技创新走廊 is a compound)
-        verb = tag == "v" and len(w) >= 2 and k > 0 and not tagged[k - 1][1].startswith("n")
-        function = w in FUNCTION_WORDS and (len(w) >= 2 or w in "在于将对为向从把被由")
-        if (w in GOVERNING_VERBS or function or verb) and w not in ("与", "和", "及"):
-            cut = max(cut, sum(len(x) for x, _ in tagged[: k + 1]))
+            cut = end
+        elif k < len(tagged) - 1:
+            # 高新区全方位满足|脑机海河: a verb after a non-noun is a predicate (科技创新走廊 is a compound)
+            verb = tag == "v" and len(w) >= 2 and k > 0 and not tagged[k - 1][1].startswith("n")
+            function = w in FUNCTION_WORDS and (len(w) >= 2 or w in "在于将对为向从把被由")
+            if (w in GOVERNING_VERBS or function or verb) and w not in ("与", "和", "及"):
+                cut = end
     return stem[cut:]
 
 
