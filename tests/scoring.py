@@ -31,7 +31,7 @@ TEST_SETS = frozenset({
     "heldout181", "heldout182", "heldout183", "heldout184", "heldout191", "heldout192",
     "heldout195", "heldout197", "heldout198", "heldout199", "heldout200", "heldout201", "heldout202", "heldout203",
     "heldout206", "heldout208", "heldout209", "heldout212", "heldout213",
-    "heldout216", "heldout217", "heldout220", "heldout221",
+    "heldout216", "heldout217", "heldout220", "heldout221", "heldout223", "heldout224",
 })
 
 
