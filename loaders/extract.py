@@ -225,7 +225,8 @@ def _outside_names(doc: Doc, digest: dict) -> list[dict]:
     kept = []
     for d in digest["districts"]:
         forms = {d["name"], *(d.get("aliases") or [])}
-        spans = [(s, e) for s, e, form, _ in district_mentions(doc, digest["document"]["region"]) if form in forms]
+        spans = [(s, e) for s, e, form, div in district_mentions(doc, digest["document"]["region"])
+                 if form in forms or (d.get("adcode") and div.adcode == d["adcode"])]  # 浦东新区…, then 浦东 alone
         if not spans or any(not any(a <= s and e <= b for a, b in covered) for s, e in spans):
             kept.append(d)
     return kept

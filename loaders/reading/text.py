@@ -248,6 +248,8 @@ def chinese_numerals_to_arabic(text: str) -> str:
     '到2030年，培育15个左右创新中心，推出一批产品，第一批，100家企业'
     >>> chinese_numerals_to_arabic("印发《三年行动计划》，实施三年，打造千亿级产业集群，实施“氢进万家”工程")
     '印发《三年行动计划》，实施3年，打造千亿级产业集群，实施“氢进万家”工程'
+    >>> chinese_numerals_to_arabic("开展各类零件、组件制造，一百零五个项目")
+    '开展各类零件、组件制造，105个项目'
     """
     if not any("\u3007" <= ch <= "\u9fff" and ch in _CN_DIGITS + "十百千" for ch in text):
         return text
@@ -308,6 +310,8 @@ def _quantity(m: re.Match) -> str:
         return s  # 千亿级产业集群, 百万千瓦级光伏基地: a scale, part of a name, not a count
     if re.match(r"年(?:行动|攻坚)", m.string[m.end():m.end() + 3]):
         return s  # 全面振兴新突破三年行动: a programme's name
+    if s in ("零", "〇"):
+        return s  # 零件, 零元购: a word, not a count of nothing
     if len(s) == 1 and s in "一两" and m.string[m.end():m.end() + 1] not in ("万", "亿"):
         return s  # 一个/两家: keep idiomatic singles as words
     n = cn_number(s)

@@ -36,6 +36,7 @@ from policykg.loaders.review.typer import fits, new_item
 from policykg.loaders.rules.actors import ORG_SUFFIXES, class_lists
 from policykg.loaders.rules.places import plausible_zone
 from policykg.loaders.rules.programmes import collective
+from policykg.loaders.words.lexicon import strip_lead
 from policykg.loaders.words.segment import Tokens, tags_of
 from policykg.model.names import normalize as norm
 
@@ -195,14 +196,22 @@ def tag_items(doc: Doc, digest: dict, threshold: float = THRESHOLD) -> dict:
         if key == "organizations" and _EVENT_END.search(name):
             cut = _after_occasion(name)  # 泰州市召开大健康产业高质量发展大会: the event, after the verb that holds it
             start, name = start + cut, name[cut:]
-        if key not in ADDS or p < threshold or norm(name) in held or len(norm(name)) < 2 or not _fits(name, key):
+        if key not in ADDS or p < threshold:
+            continue
+        if covered is None:
+            covered = _mentions(text, names)
+        into = max((b for a, b in covered if a < start < b < end), default=None)
+        if into is not None:  # 某区人民政府|联合财联社: a span that opens inside a name the digest holds starts after it
+            rest = strip_lead(text[into:end])
+            start, name = end - len(rest), rest
+        if norm(name) in held or len(norm(name)) < 2 or not _fits(name, key):
             continue
         if key == "organizations" and any(a <= start < b for a, b in classes):
             continue  # 各市汽车办、发展改革委…: classes of bodies
-        if covered is None:
-            covered = _mentions(text, names)
         if any(a <= start and end <= b and b - a > end - start for a, b in covered):
             continue  # inside a longer name the digest holds: 国际机器人高峰论坛 in 某国际机器人高峰论坛
+        if text[start - 1:start] in "(（" and any(b == start - 1 for _a, b in covered):
+            continue  # 基础级智能工厂(数字化车间): a gloss of the name before it, no name of its own
         held.add(norm(name))
         digest.setdefault(key, []).append(_item(key, name, start, doc))
     return digest

@@ -354,13 +354,15 @@ def _title(doc: Doc, news: bool = False) -> tuple[str | None, tuple[int, int] | 
         return _clean_title(s), (pos, pos + len(line))
     if fallback:
         return _clean_title(fallback[0]), (fallback[1], fallback[1] + len(fallback[0]))
-    m = _COVER_IN_LINE.search(doc.text[:1500])  # 鲁政办字〔2025〕49号 各市…: 《X》已经…同意,现印发给你们 (a page flattened to one line)
-    if m:
+    m = _COVER_IN_LINE.search(doc.text[:1500]) or _NOTICE_IN_LINE.search(doc.text[:300])
+    if m:  # 鲁政办字〔2025〕49号 各市…: 《X》已经…同意,现印发给你们; …办公室关于印发《X》的通知各市…: a page flattened to one line
         return _clean_title(m.group("title")), (m.start("title"), m.end("title"))
     return None, None
 
 
 _COVER_IN_LINE = re.compile(_PRINTS)
+#: a cover notice's heading run on into its addressees: ``…关于印发《X》的通知各市、县…``
+_NOTICE_IN_LINE = re.compile(r"关于(?:印发|转发|发布|公布)《(?P<title>[^《》\n]{4,80})》的通知(?=[^\n]{0,40}[:：])")
 #: a paragraph of running text: sentences with commas, ended (a title has none of these)
 _BODY_PARAGRAPH = re.compile(r"^(?=.{60,})[^\n]*[，,][^\n]*。$|^(?=.{120,})[^\n]*[，,][^\n]*。")
 #: a line that credits an author or a photographer with a mark before the name: ``▶ 陈辉``, ``■ 王敏``

@@ -125,10 +125,12 @@ def extract_districts(doc: Doc, region: str | None) -> list[dict]:
     for s, e, form, div in district_mentions(doc, region):
         if div.name == region:
             continue  # 仙桃市 in its own text: the region, not a place below it
-        aliases = [div.name] if div.name != form else []
-        bag.add(div.adcode, {"name": form, "aliases": aliases, "adcode": div.adcode, "parent": div.parent,
-                             "evidence": doc.evidence(s, e, "district.dataset")})
-    return bag.values()
+        bag.add(div.adcode, {"name": form, "aliases": list(dict.fromkeys((form, div.name))), "adcode": div.adcode,
+                             "parent": div.parent, "evidence": doc.evidence(s, e, "district.dataset")})
+    items = bag.values()
+    for item in items:  # every form written is a name of the district (浦东新区人民政府…, then 浦东 alone)
+        item["aliases"] = [a for a in item["aliases"] if a != item["name"]]
+    return items
 
 
 # -- zones ---------------------------------------------------------------------

@@ -31,6 +31,10 @@ in general (未来产业, 新质生产力 …) have no single subject.
 ['合成生物', '生物制造']
 >>> subjects("关于印发河南省卫星及应用产业发展行动计划(2022-2025年)的通知")
 ['卫星及应用']
+>>> subjects("深圳市加快打造人工智能先锋城市行动计划(2025—2026年)"), subjects("合肥市打造量子信息名城行动计划")
+(['人工智能'], ['量子信息'])
+>>> subjects("临港新片区创新型产业规划")
+[]
 >>> subjects("重庆市未来产业集群培育行动计划(2024—2027年)"), subjects("江苏省政府关于加快培育发展未来产业的指导意见")
 ([], [])
 """
@@ -59,7 +63,7 @@ _LEAD = re.compile(r"^(?:关于)?(?:进一步)?(?:培育)?(?:千亿级|百亿级
                    r"建设|构建|加速|大力|全面|深入|突破性发展|跨越式发展)*(?:千亿级|百亿级|万亿级|国家级|省级)?")
 _NOT_SUBJECT = re.compile(r"未来产业|新质生产力|新兴产业|战略性新兴|方案|规划|特区|五年|^第|科技创新|创新驱动|实体经济|现代化产业|产业体系|高质量发展|"
                           r"^新一轮|省份$|总体$|大规模$|"
-                          r"科技园|先导区|示范区|高新区|开发区|园区|实验室|人才|投入|资金|金融|招商|营商|企业|产业链|若干|政策")
+                          r"科技园|先导区|示范区|高新区|开发区|新片区|新区|园区|实验室|人才|投入|资金|金融|招商|营商|企业|产业链|若干|政策")
 
 
 def _strip_region(title: str) -> str:
@@ -128,6 +132,9 @@ def _core_subjects(core: str) -> list[str]:
     if len(bare) == 2 and t.startswith(bare + "产业") and not _plausible(bare) and _plausible(bare + "产业"):
         return [bare + "产业"]  # 数据产业发展三年行动计划: 数据 alone names no area
     t = bare
+    title = _TITLE_OF_PLACE.search(t)
+    if title and vocabulary.canonical_field(t) is None and vocabulary.canonical_field(t[:title.start()]) is not None:
+        t = t[:title.start()]  # 打造人工智能先锋城市: the technology of the city's title, not the title
     t = re.sub(rf"(?<=.{{2}})赋能[{HAN}]{{1,8}}$", "", t)  # 生物制造赋能制造业: the technology, not what it serves
     driven = re.match(rf"[{HAN}]{{2,6}}?(?:驱动|引领|牵引)(?=[{HAN}]{{2}})", t)
     if driven and vocabulary.canonical_field(t[driven.end():]) is not None:
@@ -139,9 +146,14 @@ def _core_subjects(core: str) -> list[str]:
     # 促进商业航天发展打造空间信息产业高地: two aims, two subjects
     aims = re.split(r"(?:发展)?(?:打造|建设|构建|建成|推动|促进|带动)", t)
     if len(aims) == 2 and aims[0] and aims[1]:
-        second = re.sub(r"(?:产业)?(?:创新)?(?:高地|集群|集聚区|中心|强省|强市|之城|名城)$", "", aims[1])
+        second = _TITLE_OF_PLACE.sub("", aims[1])
         return [x for a in (aims[0], second) for x in (_known_run(_TAIL.sub("", a)) or _parts(_TAIL.sub("", a)))]
     return _parts(t) or _known_fields(core)
+
+
+#: the title a place earns with a technology (人工智能先锋城市, 量子信息名城, 商业航天高地): not a technology itself
+_TITLE_OF_PLACE = re.compile(r"(?:产业)?(?:创新)?(?:先锋|示范|标杆|先行|引领|创新示范)?"
+                             r"(?:高地|集群|集聚区|中心|强省|强市|之城|名城|之都|城市)$")
 
 
 def _known_run(t: str) -> list[str]:
@@ -244,4 +256,4 @@ def _plausible(name: str) -> bool:
 
 
 #: what a title's core ends in when it names a quality to raise, not a technology (信息通信业能力)
-_ABSTRACT_END = re.compile(r"(?:能力|水平|体系|环境|生态|机制|质量|效能|能级|布局|建设|工作|服务|管理|治理)$")
+_ABSTRACT_END = re.compile(r"(?:型|能力|水平|体系|环境|生态|机制|质量|效能|能级|布局|建设|工作|服务|管理|治理)$")

@@ -2904,6 +2904,29 @@ def test_a_district_inside_a_clusters_name_only_is_no_district():
     assert names(d, "districts") == ["寿县"]  # named on its own too
 
 
+def test_a_district_named_inside_bodies_and_then_alone_is_a_district_by_both_forms():
+    d = extract("浦东新区人民政府、奉贤区人民政府:\n统筹规划包括奉贤、浦东、闵行部分区域在内的873平方公里全域。", doc_id="x")
+    by_name = {x["name"]: x["aliases"] for x in d["districts"]}
+    assert by_name == {"浦东新区": ["浦东"], "奉贤区": ["奉贤"], "闵行": ["闵行区"]}
+
+
+def test_a_numeral_inside_a_word_is_no_count():
+    d = extract("某市光电产业行动计划\n开展各类零件、组件、设备制造。到2025年,培育企业10家。", doc_id="x")
+    assert [(t["metric"], t["value"]) for t in d["targets"]] == [("企业", 10)]  # not 各类 0件 (零件 as a count)
+
+
+def test_a_cover_notice_flattened_to_one_line_names_the_plan_it_prints():
+    d = extract("某数办〔2021〕11号某省数字经济发展领导小组办公室关于印发《某省光电产业发展行动计划(2021-2025年)》的通知各市、县(市、区)"
+                "数字经济发展领导小组:现将《某省光电产业发展行动计划(2021-2025年)》印发给你们,请认真抓好落实。光电产业是…", doc_id="x")
+    assert d["document"]["title"] == "某省光电产业发展行动计划(2021-2025年)"
+    assert d["document"]["doc_type"] == "行动计划"
+
+
+def test_a_place_title_earned_with_a_technology_is_no_field():
+    assert subjects("深圳市加快打造人工智能先锋城市行动计划(2025—2026年)") == ["人工智能"]
+    assert subjects("临港新片区创新型产业规划") == []
+
+
 def test_a_fields_rank_is_no_part_of_it():
     assert repair("世界级锂电新能源", "field") == (3, "锂电新能源")
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import sys
 
 import pytest
 
@@ -14,7 +15,9 @@ from policykg.pipeline.extract_files import extract_all
 
 
 @pytest.mark.usefixtures("rules_only")  # the rules' proposals, before the learned screen judges them
-def test_a_name_typed_in_one_document_is_recognized_in_another():
+def test_a_name_typed_in_one_document_is_recognized_in_another(monkeypatch):
+    # the learned tagger, trained on sets that name this park, would find it alone: the second pass is tested here
+    monkeypatch.setattr(sys.modules["policykg.loaders.extract"], "tag_items", lambda doc, digest: digest)
     typed = extract("以华苑片区为核心，打造“中国脑机谷”。", doc_id="a")  # a quoted name: typed with confidence
     lexicon = Lexicon.from_digests([typed])
     assert lexicon.names["中国脑机谷"] == "zone"
