@@ -2927,6 +2927,12 @@ def test_a_place_title_earned_with_a_technology_is_no_field():
     assert subjects("临港新片区创新型产业规划") == []
 
 
+def test_traditional_industries_listed_as_such_are_no_fields():
+    d = extract("某省将培育壮大深海油气、海洋新能源等两个新兴产业,优化提升海洋渔业、海洋旅游文化、海洋化工等三个传统优势产业。", doc_id="x")
+    assert {"深海油气", "海洋新能源"} <= set(names(d, "fields"))
+    assert not {"海洋渔业", "海洋旅游文化", "海洋化工"} & set(names(d, "fields"))
+
+
 def test_a_fields_rank_is_no_part_of_it():
     assert repair("世界级锂电新能源", "field") == (3, "锂电新能源")
 
