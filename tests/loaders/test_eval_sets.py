@@ -140,7 +140,8 @@ SETS = {"unseen": (0.587, 1.0), "heldout2": (0.592, 0.958), "heldout3": (0.599, 
         "heldout216": (0.671, 0.671), "heldout217": (0.718, 0.718),
         "heldout218": (0.740, 0.814), "heldout219": (0.726, 0.744),
         "heldout220": (0.707, 0.707), "heldout221": (0.850, 0.850),
-        "heldout222": (0.826, 0.826), "heldout223": (0.804, 0.804), "heldout224": (0.761, 0.761)}
+        "heldout222": (0.826, 0.904), "heldout223": (0.804, 0.804), "heldout224": (0.761, 0.761),
+        "heldout225": (0.817, 0.817), "heldout226": (0.857, 0.857), "heldout227": (0.743, 0.743)}
 KINDS = {"clusters": "cluster", "fields": "field", "districts": "district", "zones": "zone",
          "programmes": "programme", "measures": "measure", "organizations": "organization",
          "scenarios": "scenario", "people": "person"}
@@ -254,6 +255,8 @@ GUARD_STRICTER = {
     ("heldout222", "深层海水利用"): "利用 (to use) ends clauses far more often than a field's name (deep seawater use)",
     ("heldout223", "协调机制办公室"): "协调 (to coordinate) opens clauses far more often than a body's name (the mechanism's office)",
     ("heldout224", "阿里"): "a firm's short name that is also a prefecture of Tibet (阿里地区)",
+    ("heldout227", "泛在高精度定位"): "在 (at) inside a name is a clause's far more often than a word's (泛在, ubiquitous)",
+    ("heldout227", "武汉经开区(汉南区)通用航空以及卫星产业园"): "a park named after two industries joined by 以及, which joins two names far more often",
     ("heldout193", "数据训练"): "a task's act (训练) ends it; the guard keeps …训练 out of fields (大模型训练 is a task)",
     ("heldout179", "徐大堡核电3、4号机组"): "a project naming two of its units with 、, which the guard reads as clause punctuation",
 }
