@@ -779,8 +779,9 @@ def _split_last(e: Enumeration, text: str) -> None:
             same_end = any(left[-1:] == o[-1:] or right[-1:] == o[-1:] for o in others)
             counted = e.count is not None and e.count > len(e.items)  # the count asks for more items
             known = vocabulary.canonical_field(left) is not None and is_term(right)  # 氢能和核聚变能: two names
-            if len(left) >= 2 and len(right) >= 2 and (counted or same_end or known or (j != "及" and min(len(left), len(right)) >= 3
-                                                                                         and e.count is None)):
+            parallel = j == "和" and all(len(o) == len(left) for o in others)  # 家庭、社区和养老机构: as long as the others
+            if len(left) >= 2 and len(right) >= 2 and (counted or same_end or known or parallel
+                                                       or (j != "及" and min(len(left), len(right)) >= 3 and e.count is None)):
                 e.items[-1:] = [(a, a + k), (a + k + len(j), b)]
             return
 

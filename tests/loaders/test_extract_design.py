@@ -2933,6 +2933,11 @@ def test_traditional_industries_listed_as_such_are_no_fields():
     assert not {"海洋渔业", "海洋旅游文化", "海洋化工"} & set(names(d, "fields"))
 
 
+def test_a_last_item_joined_by_he_as_long_as_the_others_is_two_items():
+    d = extract("推动产品在家庭、社区和养老机构等场景中应用验证。", doc_id="x")
+    assert names(d, "scenarios") == ["家庭", "社区", "养老机构"]
+
+
 def test_a_fields_rank_is_no_part_of_it():
     assert repair("世界级锂电新能源", "field") == (3, "锂电新能源")
 
