@@ -141,7 +141,7 @@ SETS = {"unseen": (0.587, 1.0), "heldout2": (0.592, 0.958), "heldout3": (0.599, 
         "heldout218": (0.740, 0.814), "heldout219": (0.726, 0.744),
         "heldout220": (0.707, 0.707), "heldout221": (0.850, 0.850),
         "heldout222": (0.826, 0.904), "heldout223": (0.804, 0.804), "heldout224": (0.761, 0.761),
-        "heldout225": (0.817, 0.831), "heldout226": (0.857, 0.857), "heldout227": (0.743, 0.743)}
+        "heldout225": (0.817, 0.847), "heldout226": (0.857, 0.857), "heldout227": (0.743, 0.743)}
 KINDS = {"clusters": "cluster", "fields": "field", "districts": "district", "zones": "zone",
          "programmes": "programme", "measures": "measure", "organizations": "organization",
          "scenarios": "scenario", "people": "person"}

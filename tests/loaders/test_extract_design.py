@@ -2938,6 +2938,13 @@ def test_a_last_item_joined_by_he_as_long_as_the_others_is_two_items():
     assert names(d, "scenarios") == ["家庭", "社区", "养老机构"]
 
 
+def test_a_reports_day_takes_no_goals_year():
+    d = extract("某省将培育10家龙头企业\n\n11月27日,记者从某省政府新闻办举行的发布会获悉,某省要在2030年建成智能机器人产业集群。\n\n"
+                "《行动方案》提出,到2027年,培育10户以上细分领域国内龙头企业,全产业链规模达到1000亿元以上。", doc_id="x")
+    assert d["document"]["date"] is None  # not 2030-11-27
+    assert (2027, 1000) in [(t["year"], t["value"]) for t in d["targets"]]
+
+
 def test_a_fields_rank_is_no_part_of_it():
     assert repair("世界级锂电新能源", "field") == (3, "锂电新能源")
 
