@@ -801,7 +801,7 @@ _LEAD_MONTH_DAY = re.compile(r"^\s*(?:[^\n，,。]{0,24}?讯\s*(?:[(（][^)）]{
                              r"|^\s*[^\n，,。]{0,24}?(\d{1,2})月(\d{1,2})日电")  # 新华社拉萨7月5日电: a dateline's day
 #: the year a report states, for a day it gives without one: ``2025年上半年``, an event's ``2023全球数字经济大会``
 #: (not a target's ``到2027年``, nor where a span starts, ``2025年以来``, ``从2024年起``: the report may be later)
-_STATED_YEAR = re.compile(r"(?<![到至—\-~从自])(20\d\d)(?:年(?!前|底前|以前|以来|起|来|开始|至今|以后)|(?=[\u4e00-\u9fff()（）]{2,18}?(?:大会|论坛|峰会|博览会|活动|会议|年会)))")
+_STATED_YEAR = re.compile(r"(?<![到至—\-~从自])(20\d\d)(?:年(?!前|底前|以前|以来|起|来|开始|至今|以后)|(?=[\u4e00-\u9fffA-Za-z()（）]{2,18}?(?:大会|论坛|峰会|博览会|活动|会议|年会)))")
 #: a goal's year (到2025年)
 _GOAL_SERIES = re.compile(r"(?:到|至)\s*20\d\d\s*年")
 

@@ -2945,6 +2945,12 @@ def test_a_reports_day_takes_no_goals_year():
     assert (2027, 1000) in [(t["year"], t["value"]) for t in d["targets"]]
 
 
+def test_an_events_year_with_latin_letters_in_its_name_is_the_reports_year():
+    d = extract("中新网 广州1月8日电 (记者 王某)2024中国储能CEO大会8日在广州举办。大会现场公布,2023年,中国新型储能项目数量超2500个。",
+                doc_id="x")
+    assert d["document"]["date"] == "2024-01-08"
+
+
 def test_a_fields_rank_is_no_part_of_it():
     assert repair("世界级锂电新能源", "field") == (3, "锂电新能源")
 
