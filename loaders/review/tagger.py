@@ -210,7 +210,7 @@ def tag_items(doc: Doc, digest: dict, threshold: float = THRESHOLD) -> dict:
             continue  # 各市汽车办、发展改革委…: classes of bodies
         if any(a <= start and end <= b and b - a > end - start for a, b in covered):
             continue  # inside a longer name the digest holds: 国际机器人高峰论坛 in 某国际机器人高峰论坛
-        if text[start - 1:start] in "(（" and any(b == start - 1 for _a, b in covered):
+        if start > 0 and text[start - 1] in "(（" and any(b == start - 1 for _a, b in covered):
             continue  # 基础级智能工厂(数字化车间): a gloss of the name before it, no name of its own
         held.add(norm(name))
         digest.setdefault(key, []).append(_item(key, name, start, doc))

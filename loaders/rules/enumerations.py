@@ -1047,9 +1047,8 @@ def head_kind(e: Enumeration) -> str | None:
     if head.endswith("产业") and not head.endswith("全产业") and (COMMIT.search(e.verb or "") or re.search(r"加强|加快", e.verb or "")) \
             and re.match(r"^[^，,。；;]{0,12}?产业链条?(?![主群])", e.rest):
         return "field"  # 大力培育A、B、C等八大新兴产业链: the industries whose chains a region builds
-    if "传统" in head and head.endswith("产业"):
-        return None  # 优化提升A、B等四个传统优势产业: traditional industries listed as such are no fields (CONVENTIONS.md)
-    if e.count and _RANKED_INDUSTRIES.search(head) and not any(map(verb_first, e.names)) and not e.locative:
+    if e.count and _RANKED_INDUSTRIES.search(head) and "传统" not in head and not any(map(verb_first, e.names)) \
+            and not e.locative:  # (优化提升A、B等四个传统优势产业: traditional industries listed as such, no fields; CONVENTIONS.md)
         return "field"  # 推动医药健康、先进能源、先进制造三大主导产业: the industries a region counts as its own
     for pattern, kind in _KIND_OF_HEAD:
         if pattern.search(head):

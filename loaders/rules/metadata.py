@@ -806,26 +806,23 @@ _STATED_YEAR = re.compile(r"(?<![到至—\-~从自])(20\d\d)(?:年(?!前|底前
 _GOAL_SERIES = re.compile(r"(?:到|至)\s*20\d\d\s*年")
 
 
-def _goal_year(text: str, start: int, end: int) -> bool:
-    """Is the year at ``start:end`` the year of a goal (安徽要在2030年建成…, 力争2026年实现…), not the report's?
+def _goal_year(text: str, year: re.Match) -> bool:
+    """Is the ``year`` matched a goal's, not the report's: one of a series of goals (计划到2025年,…;2027年,…: a goal's
+    year earlier in its sentence, up to 。) or written with a goal's words (安徽要在2030年建成…, 力争2026年实现…)?
 
-    >>> t = "11月27日,记者获悉,安徽要在2030年建成智能机器人集群。"
-    >>> _goal_year(t, t.find("2030"), t.find("2030") + 5)
-    True
+    >>> t = "11月27日,记者获悉,安徽要在2030年建成智能机器人集群。计划到2025年,…;2027年,…。2024年12月,某市召开会议。"
+    >>> [_goal_year(t, y) for y in re.finditer(r"20\\d\\d年", t)]
+    [True, True, True, False]
     """
-    return bool(_GOAL_BEFORE.search(text[max(0, start - 6):start]) or _GOAL_AFTER.match(text, end))
+    pos = year.start()
+    sentence = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
+    return bool(_GOAL_SERIES.search(text, sentence, pos) or _GOAL_BEFORE.search(text, max(0, pos - 6), pos)
+                or _GOAL_AFTER.match(text, year.end()))
 
 
 #: what stands before a goal's year (要在, 将于, 力争) and after it (建成, 实现, 达到)
 _GOAL_BEFORE = re.compile(r"(?:要|将|力争|争取|计划|预计|有望|确保|目标是)(?:在|于|到)?\s*$")
 _GOAL_AFTER = re.compile(r"\s*(?:前|底前|底)?[，,]?\s*(?:基本|全面|初步|率先)?(?:建成|实现|达到|形成|突破|完成|培育|打造)")
-
-
-def _goal_series(text: str, pos: int) -> bool:
-    """Is the year at ``pos`` one of a series of goals (计划到2025年,…;2027年,…): a goal's year earlier in its sentence
-    (up to 。), so a goal too and not the year of the report?"""
-    start = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
-    return bool(_GOAL_SERIES.search(text, start, pos))
 
 
 #: a city's own bodies named by their level alone (市政协, 市委, 市政府, 市人大常委会), as its own texts write them
@@ -1030,8 +1027,7 @@ def _date(doc: Doc, ev: dict) -> str | None:
     if m:  # 《…行动方案》于2025年9月16日正式发布。方案明确…: the day the policy the text presents came out
         ev["date"] = doc.evidence(m.start(1), m.end(), "meta.date.released")
         return _iso(*m.groups()[:3])
-    year = next((y for y in _STATED_YEAR.finditer(doc.text[:3000])
-                 if not _goal_series(doc.text, y.start()) and not _goal_year(doc.text, y.start(), y.end())), None) \
+    year = next((y for y in _STATED_YEAR.finditer(doc.text[:3000]) if not _goal_year(doc.text, y)), None) \
         if not _formal(doc) else None
     if year:  # 本报讯(…)8月2日上午,… with 2022年 written in the text: the day, in the year it states
         for pos, line in lines[:3]:
