@@ -141,7 +141,8 @@ SETS = {"unseen": (0.587, 1.0), "heldout2": (0.592, 0.958), "heldout3": (0.599, 
         "heldout218": (0.740, 0.814), "heldout219": (0.726, 0.837),
         "heldout220": (0.707, 0.707), "heldout221": (0.850, 0.850),
         "heldout222": (0.826, 0.904), "heldout223": (0.804, 0.804), "heldout224": (0.761, 0.761),
-        "heldout225": (0.817, 0.847), "heldout226": (0.857, 0.857), "heldout227": (0.743, 0.743)}
+        "heldout225": (0.817, 0.847), "heldout226": (0.857, 0.857), "heldout227": (0.743, 0.743),
+        "heldout228": (0.753, 0.753), "heldout229": (0.678, 0.678), "heldout230": (0.778, 0.778)}
 KINDS = {"clusters": "cluster", "fields": "field", "districts": "district", "zones": "zone",
          "programmes": "programme", "measures": "measure", "organizations": "organization",
          "scenarios": "scenario", "people": "person"}
@@ -257,6 +258,11 @@ GUARD_STRICTER = {
     ("heldout224", "阿里"): "a firm's short name that is also a prefecture of Tibet (阿里地区)",
     ("heldout227", "泛在高精度定位"): "在 (at) inside a name is a clause's far more often than a word's (泛在, ubiquitous)",
     ("heldout227", "武汉经开区(汉南区)通用航空以及卫星产业园"): "a park named after two industries joined by 以及, which joins two names far more often",
+    ("heldout228", "锻铸智能成套装备"): "锻铸 (forging and casting) is a rare word; the guard knows no field that opens with it",
+    ("heldout230", "视听电子"): "视听 (audiovisual) is a rare word; the guard knows no field that opens with it",
+    ("heldout230", "杭州"): "a city named as one of a list of pilot zones (上海(浦东新区)、杭州…先导区): the zone is the city",
+    ("heldout230", "福州"): "a city named as one of a list of demonstration zones (福州、厦门…示范区): the zone is the city",
+    ("heldout230", "厦门"): "the same list",
     ("heldout193", "数据训练"): "a task's act (训练) ends it; the guard keeps …训练 out of fields (大模型训练 is a task)",
     ("heldout179", "徐大堡核电3、4号机组"): "a project naming two of its units with 、, which the guard reads as clause punctuation",
 }
