@@ -175,7 +175,8 @@ def extract_metadata(doc: Doc) -> dict:
     date = _date(doc, ev)
     valid_from, valid_until = _validity(doc, ev)
     about = _about(doc, title, doc_type, ev) if doc_type in ("政策解读", "新闻报道") else None
-    region = _region(doc, title, None if news_issuer else issuer, about or _first_plan(doc), outlet_spans)
+    region = _region(doc, title, None if news_issuer else issuer,
+                     about or _first_plan(doc, _lead_end(doc) if doc_type == "新闻报道" else 600), outlet_spans)
     if region is not None:
         _region_evidence(doc, region, ev)
     period = re.search(r"(\d{4})\s*[-—–~至]+\s*(\d{4})\s*年", title or "")
@@ -452,6 +453,9 @@ def _doc_type(doc: Doc, title: str | None, news: bool = False) -> str | None:
         return "政策解读"  # 国家发展改革委有关负责人就《X》答记者问, …就该政策文件…接受专访 / 问:…: the body that made X explains it
     if re.search(r"(?:^|\n)\s*案由\s*[:：]", head):
         return "提案"  # 案由:关于…建议: a member's proposal, as its form prints it
+    form = _PROPOSAL_FORM.search(doc.text[:800])
+    if form and not re.search(r"答复|办理", title or ""):  # 提案者:…, 建 议 人:…: a proposal's form, as printed
+        return "建议" if re.match(r"建", form.group(1)) or (title or "").endswith("建议") else "提案"
     explains = sum(bool(_INTERPRET_SECTIONS.search(s.title)) for s in doc.outline.sections[:8])
     drafted = any(re.match(r"(?:起草|编制|制定)(?:背景|过程|依据|原则|思路)", s.title) for s in doc.outline.sections[:8])
     if explains >= 2 and (_BOOK.search(doc.text[:3000]) or drafted):
@@ -533,9 +537,13 @@ _TRANSCRIPT = re.compile(r"(?:^|\n)\s*(?:嘉宾|主持人|访谈嘉宾)\s*[:：]
 #: the opening of a reply to a proposal: the members addressed, then what they proposed
 _REPLY = re.compile(r"(?:委员|代表)[:：]\s*\n?[^。\n]{0,6}(?:您|你)们?(?:在[^。]{0,30})?(?:提出|所提|领衔提出)的?[^。]{0,80}(?:提案|建议)"
                     # 民盟市委:\n贵委提出的…提案收悉: a reply to a party's or a body's proposal
-                    r"|[:：]\s*\n\s*(?:贵委|贵单位|贵会|贵部|贵组|贵党|你们|您们)(?:在[^。]{0,30})?(?:提出|所提)的?[^。]{0,80}(?:提案|建议)[^。]{0,4}收悉"
+                    # (贵党派提出的…提案,经会同…研究答复如下; 贵单位…提出的《…建议》(第502号)收悉)
+                    r"|[:：]\s*\n\s*(?:贵委|贵单位|贵会|贵部|贵组|贵党派|贵党|你们|您们)(?:在[^。]{0,30})?(?:提出|所提)的?[^。]{0,80}"
+                    r"(?:提案|建议)[^。\n]{0,120}?(?:收悉|答复如下)"
                     # 您提出的《关于…的建议》收悉。…现答复如下: the addressee's line lost, the reply says what it answers
                     r"|(?:^|\n)\s*(?:您|你)们?(?:在[^。]{0,30})?(?:提出|所提)的?[^。]{0,80}(?:提案|建议)》?[^。]{0,4}收悉[^\n]{0,60}?答复如下")
+#: the labels of a proposal's or a suggestion's form: ``提案者:``, ``建 议 人:``, ``建议号:``
+_PROPOSAL_FORM = re.compile(r"(?:^|\n)\s*(提案者|提案人|领衔人|建\s*议\s*人|建\s*议\s*号|提案号|提案编号)\s*[:：|]")
 #: a preamble that names what it introduces: ``特制定本行动计划``, ``现提出如下意见``, ``制定本指导意见``
 _SELF_GENRES = "|".join(sorted((k for k in DOC_TYPES if len(k) >= 2), key=len, reverse=True))
 _SELF_MADE = re.compile(rf"(?:制定|制订|出台|形成)了?本({_SELF_GENRES})(?:[(（][^()（）]{{2,16}}[)）])?[。，,；;]"
@@ -702,6 +710,17 @@ def _region(doc: Doc, title: str | None, issuer: str | None, about: str | None =
         re.search(r"我区|本区(?!域|间|块)", head) and _AUTONOMOUS.search(head)) else None
     addressed = _ADDRESSES_CITIES.search(doc.text[:800])
     own = own or ("province" if addressed else None)  # 各市州工信局,相关单位: a province's body writes to its cities
+    paper = _DATELINE.match(doc.text) if own else None
+    if paper and (r := divisions.lookup_region(paper.group(1))) is not None and r.level == own:
+        return r  # 保定日报讯(记者…)…我市…: a local paper's report speaks as its own place
+    station = _LOCAL_STATION.search(doc.text[:600]) if not _formal(doc) else None
+    if station:  # 来源:襄垣县融媒体中心: a county's media centre reports on its county, of the city above it
+        r = divisions.lookup_region(station.group(1))
+        found = divisions.district_candidates(station.group(1)) if r is None else []
+        r = r if r is not None and r.level == "city" else (
+            divisions.lookup_region(found[0].parent) if len(found) == 1 and found[0].parent else None)
+        if r is not None and r.level == "city":
+            return r
     for source in (title or "", issuer or "", about or ""):
         if source and _NATIONAL_ISSUER.match(source) and not (source is title and _NATIONAL_DESIGNATION.match(source)):
             if own and source is about:
@@ -723,6 +742,9 @@ def _region(doc: Doc, title: str | None, issuer: str | None, about: str | None =
                 (r := divisions.lookup_region(form)) is not None and r.level == "city" and r.parent == deepest.name
                 for _, form in find_regions(head)):
             continue  # 依据《安徽省…规划》…推动我市(合肥)…: a city's text citing its province's plan
+        if deepest is not None and source is about and deepest.level == "province" and _city_dominates(doc, deepest) \
+                and not re.search(r"全省|我省|本省|省政府|省委", doc.text[:300]):
+            continue  # 芜湖×11 … 《安徽省…行动计划》明确提出: a report on a city citing its province's plan
         if deepest is not None:
             return deepest
     if re.match(r"\s*(?:[^\n]{0,30}\n)?\s*各省、自治区、直辖市", doc.text[:200]) and not own:
@@ -768,10 +790,12 @@ def _region(doc: Doc, title: str | None, issuer: str | None, about: str | None =
         top_region = divisions.lookup_region(top)
         if top_region is not None and top_region.level == "city" and _CITY_BODY.search(doc.text[:1500]):
             return top_region  # 苏州…市政协举办…: a city's own body reports, however often it speaks of the nation
-        if top_region is not None and top_region.level == "city" and top_region.parent in counts and len(
-                {k for k in counts if (r := divisions.lookup_region(k)) is not None and r.level == "city"
-                 and r.parent == top_region.parent}) >= 3:
-            return divisions.lookup_region(top_region.parent)  # 福州、厦门、泉州…福建: a province's report on its cities
+        siblings = [counts[k] for k in counts if k != top and (r := divisions.lookup_region(k)) is not None
+                    and r.level == "city" and top_region is not None and r.parent == top_region.parent]
+        if top_region is not None and top_region.level == "city" and top_region.parent in counts and len(siblings) >= 2 \
+                and not (counts[top] >= 3 and counts[top] >= 3 * max(siblings)):
+            # 福州、厦门、泉州…福建: a province's report on its cities; 连云港×3…徐州、淮安: the city's, the others in passing
+            return divisions.lookup_region(top_region.parent)
         nation = len(_NATION_WORDS.findall(doc.text[:20000]))
         if nation > counts[top] and len(counts) >= 2:
             return divisions.lookup_region("全国")  # a report on the nation that visits several places
@@ -787,6 +811,11 @@ def _region(doc: Doc, title: str | None, issuer: str | None, about: str | None =
     return None
 
 
+#: a report's dateline naming a local paper or station: ``保定日报讯``, ``苏州新闻网讯``, ``本报讯`` is none
+_DATELINE = re.compile(r"\s*(?:[^\n]{0,40}\n\s*)?([\u4e00-\u9fff]{2,4}?)(?:日报|晚报|都市报|新闻网|融媒体中心|广播电视台|电视台)"
+                       r"(?:客户端|网)?讯")
+#: a report's source line naming a city's or a county's media centre: ``来源:襄垣县融媒体中心``
+_LOCAL_STATION = re.compile(r"来源\s*[:：]\s*(?:中共)?([\u4e00-\u9fff]{2,6}?(?:市|县|区|旗))(?:委)?融媒体中心")
 #: the words before the place where an event is held (在柳州召开), and the verbs of holding after it
 _VENUE = frozenset("在于")
 _HELD = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:召开|举行|举办|开幕|闭幕|启幕)")
@@ -848,12 +877,13 @@ def _county_after(source: str, named: list[tuple[int, str]], province) -> object
     for at, form in named:
         if divisions.lookup_region(form) is not province:
             continue
-        m = re.match(r"[\u4e00-\u9fff]{2,6}?(?:县|区|旗|市)|[\u4e00-\u9fff]{2}", source[at + len(form):])
-        found = divisions.district_candidates(m.group(0)) if m else []
-        found = [d for d in found if d.parent and (city := divisions.lookup_region(d.parent)) is not None
-                 and city.parent == province.name]
-        if len(found) == 1 and m.group(0) not in divisions.STOP_FORMS:
-            return divisions.lookup_region(found[0].parent)
+        rest = source[at + len(form):]
+        m = re.match(r"[\u4e00-\u9fff]{2,6}?(?:县|区|旗|市)", rest)
+        for name in dict.fromkeys([*([m.group(0)] if m else []), rest[:3], rest[:2]]):  # 山东邹城经济开发区: 邹城
+            found = [d for d in divisions.district_candidates(name) if d.parent
+                     and (city := divisions.lookup_region(d.parent)) is not None and city.parent == province.name]
+            if len(found) == 1 and name not in divisions.STOP_FORMS and re.fullmatch(r"[\u4e00-\u9fff]{2,}", name):
+                return divisions.lookup_region(found[0].parent)
     return None
 
 
@@ -918,10 +948,11 @@ def _city_of_leading_district(source: str, doc: Doc):
 _PLAN_NAME = re.compile(rf"(?:印发|发布|出台|制定)了?《?([^《》，,。]{{4,60}}?(?:{_TYPE_RE}){_PERIOD})")
 
 
-def _first_plan(doc: Doc) -> str | None:
-    """The first plan the opening of a text says was issued (``省政府办公厅印发…行动方案(2023-2027年)``),
-    not one it cites as its basis (``为贯彻落实《国务院关于…》``, every title of ``对照《A》《B》``)."""
-    head = doc.text[:600]
+def _first_plan(doc: Doc, end: int = 600) -> str | None:
+    """The first plan the opening of a text (its first ``end`` characters) says was issued
+    (``省政府办公厅印发…行动方案(2023-2027年)``), not one it cites as its basis (``为贯彻落实《国务院关于…》``,
+    every title of ``对照《A》《B》``)."""
+    head = doc.text[:min(end, 600)]
     m = next((b for b in _BOOK.finditer(head) if not _BASIS_RUN.search(head[max(0, b.start() - 80):b.start()])), None)
     m = m or _PLAN_NAME.search(head)
     return m.group(1) if m else None
@@ -948,6 +979,29 @@ def _iso(y, m, d) -> str | None:
         return dt.date(int(y), int(m), int(d)).isoformat()
     except ValueError:
         return None
+
+
+#: a record's opening line: ``…新闻办公室于2024年12月19日(星期四)10时举行…``
+_HELD_ON = re.compile(rf"^\s*[^。，,\n]{{2,40}}?于\s*{_DATE_FULL}\s*(?:[(（](?:星期|周)[一二三四五六日天][)）])?[^。\n]{{0,12}}?(?:举行|召开)")
+#: a document number and a date after it on one line: ``辽政办发〔2024〕4号   2024-09-09``
+_NUMBER_DATE = re.compile(rf"[〔\[]\d{{4}}[〕\]]\s*\d+\s*号\s*{_DATE_FULL}\s*$")
+_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+_LINE_LABEL = re.compile(r"(?:来源|作者|编辑|责任编辑|责编|发布时间|发布日期|时间|日期)\s*[:：]?")
+
+
+def _outlet_line(line: str) -> re.Match | None:
+    """The date of a dateline: a short line under the headline holding one full date and, besides a time and
+    labels, only names (an outlet, an author), none a clause (``辽宁日报 2025年05月23日``,
+    ``2024年06月25日 16:59 重庆发布``)."""
+    s = line.strip()
+    dates = list(re.finditer(_DATE_FULL, s))
+    if len(s) > 40 or len(dates) != 1 or not re.search(r"年|\d[-./]\d", dates[0].group(0)):
+        return None
+    rest = _LINE_LABEL.sub(" ", _CLOCK.sub(" ", s[:dates[0].start()] + " " + s[dates[0].end():]))
+    chunks = [c for c in re.split(r"[\s|｜丨·/]+", rest) if c]
+    if len(chunks) > 3 or any(len(c) > 12 or re.search(r"[，,。；;！？!?、“”()（）]", c) for c in chunks):
+        return None
+    return dates[0]
 
 
 #: the line under a law's title that says when it was adopted: ``(2024年5月30日…第十次会议通过)``
@@ -987,6 +1041,23 @@ def _date(doc: Doc, ev: dict) -> str | None:
     if m and not _formal(doc) and not re.search(rf"{_ISSUER_SUFFIX}$", m.group(1)):
         ev["date"] = doc.evidence(m.start(2), m.end(), "meta.date.outlet")
         return _iso(*m.groups()[1:])
+    first = next(iter(_lines(doc, 1)), None)
+    m = _HELD_ON.match(first[1]) if first else None
+    if m:  # 某省人民政府新闻办公室于2024年12月19日(星期四)10时举行…新闻发布会: the day of the event the text records
+        ev["date"] = doc.evidence(first[0] + m.start(1), first[0] + m.end(3), "meta.date.held")
+        return _iso(*m.groups())
+    for pos, line in list(_lines(doc, 8)) if _formal(doc) else []:
+        m = _NUMBER_DATE.search(line)
+        if m:  # 辽政办发〔2024〕4号   2024-09-09: the number and the day it was issued, on one line
+            ev["date"] = doc.evidence(pos + m.start(1), pos + m.end(3), "meta.date.number")
+            return _iso(*m.groups())
+    if not _formal(doc):
+        for pos, line in list(_lines(doc, 8))[1:]:
+            m = _outlet_line(line)
+            if m:  # 辽宁日报 2025年05月23日, 2024年06月25日 16:59 重庆发布: a report's own dateline
+                at = pos + len(line) - len(line.lstrip())
+                ev["date"] = doc.evidence(at + m.start(), at + m.end(), "meta.date.outlet")
+                return _iso(*m.groups())
     head_lines = list(_lines(doc, 25))
     for k, (pos, line) in enumerate(head_lines[1:], start=1):  # …现印发给你们，请认真贯彻执行。/2024年12月16日/(此件主动公开)
         d = _DATE_LINE.match(line)
@@ -1094,6 +1165,27 @@ def _validity(doc: Doc, ev: dict) -> tuple[str | None, str | None]:
             vu = end.isoformat()
             ev["valid_until"] = doc.evidence(m.start(), m.end(), "meta.valid_years")
     return vf, vu
+
+
+def _city_dominates(doc: Doc, province) -> bool:
+    """Is one city of ``province`` named at least three times, and more often than the province and every other place?"""
+    counts: dict[str, int] = {}
+    for _, form in find_regions(doc.text[:20000]):
+        r = divisions.lookup_region(form)
+        if r is not None:
+            counts[r.name] = counts.get(r.name, 0) + 1
+    top = max(counts, key=counts.get, default=None)
+    r = divisions.lookup_region(top) if top else None
+    return r is not None and r.level == "city" and r.parent == province.name and counts[top] >= 3 \
+        and all(n < counts[top] for k, n in counts.items() if k != top)
+
+
+def _lead_end(doc: Doc) -> int:
+    """The end of a report's lead: its first paragraph of running prose (a line of 40 characters or more)."""
+    for pos, line in _lines(doc, 12):
+        if len(line.strip()) >= 40:
+            return pos + len(line)
+    return 300
 
 
 def _about(doc: Doc, title: str | None, doc_type: str, ev: dict) -> str | None:

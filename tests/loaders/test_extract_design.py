@@ -3002,3 +3002,63 @@ def test_one_title_before_a_list_of_names_and_members_after_one():
     people = {p["name"]: p["role"] for p in d["people"]}
     assert people["沈某"] == "市政协副主席" and people["周某某"] == "市政协副主席"
     assert people["王某某"] == "委员" and people["卫某某"] == "委员"
+
+
+def test_a_local_papers_dateline_names_the_place_that_says_we():
+    d = extract("某地获批示范城市群\n保定日报讯(记者某某)8月23日,五部委批准我市为首批示范城市群。\n"
+                "我市联合唐山市和滨州市组成城市群。", doc_id="x")
+    assert d["document"]["region"] == "保定市"
+    d = extract("某地获批示范城市群\n保定日报讯(记者某某)8月23日,五部委批准唐山市为首批示范城市群。", doc_id="x")
+    assert d["document"]["region"] == "唐山市"  # no 我市: the paper may report another place
+
+
+def test_a_dateline_under_the_headline_dates_the_report():
+    d = extract("某市培育壮大新兴产业\n\n辽宁日报 2025年05月23日\n\n本报记者 张三\n\n5月22日,在某公司车间内,工人正在忙碌。", doc_id="x")
+    assert d["document"]["date"] == "2025-05-23"
+    d = extract("某区打造三个百亿级产业\n2024年06月25日 16:59 重庆发布\n6月25日,某区举行新闻发布会。", doc_id="x")
+    assert d["document"]["date"] == "2024-06-25"
+    d = extract("某区打造三个百亿级产业\n展期 2024年5月1日—2024年6月30日\n某区举行新闻发布会。", doc_id="x")
+    assert d["document"]["date"] is None  # two dates: a period, no dateline
+    d = extract("某区打造三个百亿级产业\n2024年6月30日前建成的项目,每个给予奖励\n某区举行新闻发布会。", doc_id="x")
+    assert d["document"]["date"] is None  # a clause, no dateline
+
+
+def test_a_county_media_centre_and_a_county_after_its_province_give_the_city_above():
+    d = extract("时间:2025-04-20 11:09\n来源:襄垣县融媒体中心\n4月18日,县委书记与山西某集团举行工作会谈,双方就低空经济合作深入交流。"
+                "山西某集团在山西多地布局。", doc_id="x")
+    assert d["document"]["region"] == "长治市"
+    d = extract("山东邹城经济开发区:全力抢占合成生物新赛道\n邹城经济开发区突出创新引领,建设合成生物产业园。", doc_id="x")
+    assert d["document"]["region"] == "济宁市"
+
+
+def test_a_city_named_far_more_often_than_its_provinces_other_cities_is_the_place():
+    d = extract("连云港将紧扣江苏对连云港工作的要求,推动连云港港口发展,与徐州、淮安协同,为新江苏建设作贡献。", doc_id="x")
+    assert d["document"]["region"] == "连云港市"
+    d = extract("福州、厦门、泉州三市协同,福建加快建设数字经济高地,福州、厦门、泉州各有分工。", doc_id="x")
+    assert d["document"]["region"] == "福建省"
+
+
+def test_a_report_on_a_city_citing_its_provinces_plan_is_the_citys():
+    d = extract("在长三角的制造版图上,芜湖向来以汽车产业著称。芜湖机器人产业集群正在壮大。芜湖集聚了一批企业。"
+                "2024年发布的《安徽省人形机器人产业发展行动计划》明确提出,打造合肥、芜湖两个产业先导区。", doc_id="x")
+    assert d["document"]["region"] == "芜湖市"
+
+
+def test_a_proposals_form_and_a_reply_to_a_partys_proposal():
+    d = extract("加快某区人工智能产业发展\n发布日期:2020-08-04\n提案者:某区政协经济委员会\n2019年,某区人工智能产业快速发展。", doc_id="x")
+    assert d["document"]["doc_type"] == "提案"
+    d = extract("287.关于加快推进某市集成电路产业创新集群建设的建议\n建 议 人:\n王某\n建 议 号:\n287\n集成电路产业是战略性产业。", doc_id="x")
+    assert d["document"]["doc_type"] == "建议"
+    d = extract("对市政协第十五届三次会议\n第0289号提案的办理答复\n某党派市委会:\n贵党派提出的关于推动我市某产业融合发展的提案,"
+                "经会同市发展改革委研究答复如下:\n某设施是重大工程设施。", doc_id="x")
+    assert d["document"]["doc_type"] == "答复"
+
+
+def test_the_day_a_record_says_its_event_was_held_and_a_number_with_its_day():
+    d = extract("某省人民政府新闻办公室于2024年12月19日(星期四)10时举行某基地建设推进情况新闻发布会。\n会上,某局副局长介绍了情况。", doc_id="x")
+    assert d["document"]["date"] == "2024-12-19"
+    d = extract("某省人民政府办公厅关于科技引领未来产业创新发展的实施意见\n某政办发〔2024〕4号  2024-09-09\n各市人民政府:\n"
+                "为贯彻落实决策部署,提出如下意见。", doc_id="x")
+    assert d["document"]["date"] == "2024-09-09"
+    d = extract("到2024年某省新材料产业产值超1800亿元\n2022.07.05 中国矿业报\n近日,某省印发行动。", doc_id="x")
+    assert d["document"]["date"] == "2022-07-05"
