@@ -1054,7 +1054,8 @@ def head_kind(e: Enumeration) -> str | None:
         if pattern.search(head):
             committed_after = bool(re.match(rf"^[^。，,；]{{0,4}}(?:{COMMIT.pattern})(?!性)", after))  # 实现突破性进展: an outcome
             listed_as = bool(re.match(r"^(?:均|都|也)?被(?:列为|列入|确定为|纳入|作为)", after))  # A、B等产业被列为标志性产业
-            if kind == "field" and e.locative and not committed_after:
+            direction = (head + (e.after or "")[:2]).endswith("方向") and e.count  # 在A、B等九大产业方向上: directions
+            if kind == "field" and e.locative and not committed_after and not direction:
                 return None  # 在A、B等领域成果突出 / 具有广阔应用前景: a setting, not a commitment
             if kind == "field" and not (_STRONG_FIELD_HEADS.search(head) or e.count or COMMIT.search(e.verb) or listed_as
                                         or _mostly_known_fields(e.names) or _areas_of_known(e, head)

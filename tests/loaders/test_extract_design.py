@@ -3062,3 +3062,10 @@ def test_the_day_a_record_says_its_event_was_held_and_a_number_with_its_day():
     assert d["document"]["date"] == "2024-09-09"
     d = extract("到2024年某省新材料产业产值超1800亿元\n2022.07.05 中国矿业报\n近日,某省印发行动。", doc_id="x")
     assert d["document"]["date"] == "2022-07-05"
+
+
+def test_the_counted_directions_a_body_works_in_are_fields():
+    d = extract("通过持续的自主创新,在工业机器人、服务机器人、农业自动化、智能物流等四大产业方向上提供核心零部件和解决方案。", doc_id="x")
+    assert {"农业自动化", "智能物流"} <= set(names(d, "fields"))
+    d = extract("在工业机器人、服务机器人等领域成果突出。", doc_id="x")
+    assert "工业机器人" not in names(d, "fields")  # a setting, not a commitment
