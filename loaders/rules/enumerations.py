@@ -43,7 +43,7 @@ from policykg.resolve import vocabulary
 _CLAUSE = re.compile(r"[，,。；;：:！？!?\n…]| (?=\S)")
 #: where a run of items can start: after clause punctuation, a bracket or a quote
 _OPEN = "(（“"
-_COUNT = re.compile(r"^(?:等|这|这些)?\s*(?!一大批|一大群|一大把)(?:(\d+|[一二三四五六七八九十两]+)\s*(?:余|多)?(?:大|个|项|类|条|种|家|款|所)|(\d+|[二三四五六七八九十]+)(?=大))")
+_COUNT = re.compile(r"^(?:等|这|这些)?\s*(?!一大批|一大群|一大把)(?:(\d+|[一二三四五六七八九十两]+)\s*(?:余|多)?(?:大|个|项|类|条|种|家|款|所)|(\d+|[二三四五六七八九十]+)(?=大|方面|领域|方向|板块|层面|环节))")
 #: a quoted shorthand that counts the items before it (“五新”, “3新”): the list ends there
 _SHORTHAND = re.compile(r"“(?!十[一二三四五六七八九]五)([一二三四五六七八九十两]|\d{1,2})[\u4e00-\u9fff]{1,2}”")  # not “十五五”
 _JOINERS = ("以及", "和", "及", "与", "或")
@@ -487,7 +487,7 @@ _GOAL_SUFFIX = re.compile(r"(?:产业)?(?:高端|规模|产业|智能|融合|集
                           r"低碳|场景|平台|生态|标准|专业|精细|市场|商业)化$")
 
 
-_INTRODUCERS = frozenset("包括 涵盖 覆盖 主要覆盖 主要包括 主要有 分别是 如 例如 比如 以 对 在 其中 围绕 聚焦 面向 瞄准 从 针对 分别对 "
+_INTRODUCERS = frozenset("包括 涵盖 覆盖 主要覆盖 主要包括 主要有 主要为 主要是 分别为 分别是 如 例如 比如 以 对 在 其中 围绕 聚焦 面向 瞄准 从 针对 分别对 "
                          "提出 分布在 集中在 主要分布在 限于 不限于 但不限于".split())
 
 
@@ -551,7 +551,7 @@ def _first_item_start(doc: Doc, sep: int, floor_at: int = 0) -> int | None:
         i = tokens.index(pos - 1)
         w_start = max(tokens.starts[i], floor)
         word = text[w_start:pos]
-        if word in _INTRODUCERS or word == "的" or word in TIME_WORDS:
+        if word in _INTRODUCERS or word == "的" or word in TIME_WORDS or text[w_start - 2:pos] in _INTRODUCERS:
             break  # 目前|长三角…创新园、金坛…产业园: a time word opens the clause, not the item
         if pos < sep and (word in _STOP_VERBS or word in FUNCTION_WORDS) and word not in _JOINERS \
                 and not tokens.tags[tokens.index(pos)].startswith("v") and not _split_word(doc, i, w_start, floor):

@@ -3069,3 +3069,8 @@ def test_the_counted_directions_a_body_works_in_are_fields():
     assert {"农业自动化", "智能物流"} <= set(names(d, "fields"))
     d = extract("在工业机器人、服务机器人等领域成果突出。", doc_id="x")
     assert "工业机器人" not in names(d, "fields")  # a setting, not a commitment
+
+
+def test_a_list_introduced_by_zhuyaowei_and_counted_by_a_bare_numeral():
+    e = [x for x in enumerations(Doc.from_text("试点内容主要为开展结对攻关、开展场景应用验证、完善标准及评价体系三方面。", "x"))][0]
+    assert e.names == ["开展结对攻关", "开展场景应用验证", "完善标准及评价体系"] and e.count == 3 and e.head == "方面"
