@@ -122,13 +122,22 @@ def item_features(doc: Doc, e: Enumeration, i: int, known: dict[str, str], doc_t
 
 
 @functools.lru_cache(maxsize=1)
+def _learned_only() -> frozenset[str]:
+    """The fields the development sets' golds name in two documents or more that the vocabulary does not know."""
+    path = resources.files("policykg.loaders").joinpath("data/fields-learned.txt")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(n for n in (ln.strip() for ln in lines)
+                     if n and not n.startswith("#") and vocabulary.canonical_field(n) is None)
+
+
+@functools.lru_cache(maxsize=1)
 def _vocabulary_matcher():
     """A leftmost-longest matcher over the field vocabulary's labels (built once)."""
     import ahocorasick_rs  # imported on use: only when a document is read for mentions
 
-    forms = sorted({label for c in vocabulary.concepts().values() for label in (c.key, *c.alt_labels)
-                    if 2 <= len(label) <= 12 and not is_direction(label) and not is_generic(label)
-                    and not is_sector(label) and not _BAD.search(label)})
+    forms = sorted({label for c in vocabulary.concepts().values() for label in (c.key, *c.alt_labels)} | _learned_only())
+    forms = [f for f in forms if 2 <= len(f) <= 12 and not is_direction(f) and not is_generic(f)
+             and not is_sector(f) and not _BAD.search(f)]
     return ahocorasick_rs.AhoCorasick(forms, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest), forms
 
 
@@ -222,7 +231,10 @@ def candidates(doc: Doc, digest: dict, new_only: bool = False):
             entry[1].append("src:both")
         entry[2] += 1
         entry[1] += [f for f in feats if f not in entry[1]]
+    learned = _learned_only()
     for name, (start, feats, count, section, body) in found.items():
+        if name in learned and "src:mention" in feats and "mcv:True" not in feats and "mhd:True" not in feats:
+            continue  # a field the annotated sets name, mentioned here without a verb of commitment or a head
         yield Candidate(start, name, [*feats, f"mcnt:{min(count, 4)}"], section, body)
 
 

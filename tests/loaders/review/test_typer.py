@@ -6,13 +6,16 @@ import json
 from pathlib import Path
 
 import pytest
+from scoring import TEST_SETS, script
 
 from policykg.loaders import extract
+from policykg.loaders.extract import extract_text
 from policykg.loaders.reading.document import Doc
 from policykg.loaders.review import typer
 from policykg.loaders.words.shape import repair
 
 DATA = Path(__file__).resolve().parents[2] / "data"
+ROOT = Path(__file__).resolve().parents[3]
 RECORDS = DATA / "screen" / "typer-first-sight.jsonl"
 
 
@@ -84,3 +87,18 @@ def test_a_field_the_digest_holds_under_another_name_of_its_concept_is_not_added
     digest = {"document": {}, "fields": [{"name": "新一代人工智能", "aliases": []}]}
     typer.type_items(doc, digest, _toy_model(fields={"bias": 5.0}))
     assert [f["name"] for f in digest["fields"]] == ["新一代人工智能"]
+
+
+def test_the_learned_field_lexicon_comes_from_development_sets_and_matches_them():
+    path = ROOT / "loaders" / "data" / "fields-learned.txt"
+    head, *names = path.read_text(encoding="utf-8").splitlines()
+    sets = head.removeprefix("# sets: ").split()
+    assert head.startswith("# sets: ") and len(sets) >= 60 and not set(sets) & TEST_SETS
+    dirs = [ROOT / "corpus" if s == "corpus" else ROOT / "tests" / "data" / s for s in sets]
+    assert names == script("field_lexicon").lexicon(dirs)
+
+
+def test_a_learned_field_counts_where_a_verb_commits_to_it_not_in_passing():
+    fields = [f["name"] for f in extract_text("某市将加快发展锂电新能源产业,壮大医药健康产业集群。", "x")["fields"]]
+    assert "锂电新能源" in fields
+    assert extract_text("会上,嘉宾们就锂电新能源话题进行了交流。", "x")["fields"] == []
