@@ -252,7 +252,7 @@ def extract_zones(doc: Doc, region: str | None) -> list[dict]:
                 continue  # 关键生产要素: no place; 氢能产业园: a kind of park named by its field, not a named one
             bag.add(item, {"name": item, "aliases": [], "kind": _kind(suffix) if suffix else "园区",
                            "evidence": doc.evidence(pos, pos + len(item), "zone.carrier")})
-    zones = _short_kinds(_merge_placed(bag.values()))
+    zones = _merge_abbreviated(_short_kinds(_merge_placed(bag.values())))
     zones = [z for z in zones if not _is_district_name(z["name"], region)]
     zones = [z for z in zones if not _inside_other(text, z, zones)]
     for z in zones:
@@ -295,6 +295,29 @@ def _short_kinds(zones: list[dict]) -> list[dict]:
             continue
         out.append(z)
     return out
+
+
+def _merge_abbreviated(zones: list[dict]) -> list[dict]:
+    """A zone written in full and then abbreviated (中韩(长春)国际合作示范区 … 中韩示范区, 中韩(长春)国际示范区) is one zone:
+    the short name opens as the full one does, ends in the same kind and keeps its characters in order; when one full
+    name alone fits, the short one is its alias."""
+    drop = set()
+    for z in sorted(zones, key=lambda z: -len(z["name"])):  # the longer abbreviations first: the shorter fit one name
+        name, kind = z["name"], _suffix_of(z["name"])
+        if len(name) < 4 or not kind:
+            continue
+        fits = [o for o in zones if o is not z and len(o["name"]) > len(name) and o["name"][:2] == name[:2]
+                and _suffix_of(o["name"]) == kind and _in_order(name, o["name"]) and o["name"] not in drop]
+        if len(fits) == 1:
+            fits[0]["aliases"] = list(dict.fromkeys([*fits[0].get("aliases", []), name, *z.get("aliases", [])]))
+            drop.add(name)
+    return [z for z in zones if z["name"] not in drop]
+
+
+def _in_order(short: str, long: str) -> bool:
+    """Are the characters of ``short`` those of ``long``, in order (a subsequence)?"""
+    chars = iter(long)
+    return all(c in chars for c in short)
 
 
 def _merge_placed(zones: list[dict]) -> list[dict]:

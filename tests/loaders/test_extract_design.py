@@ -3074,3 +3074,10 @@ def test_the_counted_directions_a_body_works_in_are_fields():
 def test_a_list_introduced_by_zhuyaowei_and_counted_by_a_bare_numeral():
     e = [x for x in enumerations(Doc.from_text("试点内容主要为开展结对攻关、开展场景应用验证、完善标准及评价体系三方面。", "x"))][0]
     assert e.names == ["开展结对攻关", "开展场景应用验证", "完善标准及评价体系"] and e.count == 3 and e.head == "方面"
+
+
+def test_a_zone_abbreviated_after_its_full_name_is_one_zone():
+    d = extract("中韩(长春)国际合作示范区将打造碳中和产业园。中韩(长春)国际示范区依托龙头企业发展氢能,中韩示范区还将建设氢能装备制造基地。", doc_id="x")
+    zones = {z["name"]: z["aliases"] for z in d["zones"]}
+    assert "中韩示范区" not in zones and "中韩(长春)国际示范区" not in zones
+    assert {"中韩示范区", "中韩(长春)国际示范区"} <= set(zones["中韩(长春)国际合作示范区"])
