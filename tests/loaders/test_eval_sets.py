@@ -143,7 +143,8 @@ SETS = {"unseen": (0.587, 1.0), "heldout2": (0.592, 0.958), "heldout3": (0.599, 
         "heldout222": (0.826, 0.904), "heldout223": (0.804, 0.804), "heldout224": (0.761, 0.761),
         "heldout225": (0.817, 0.847), "heldout226": (0.857, 0.857), "heldout227": (0.743, 0.743),
         "heldout228": (0.753, 0.753), "heldout229": (0.678, 0.678), "heldout230": (0.778, 0.778),
-        "heldout231": (0.714, 0.714), "heldout232": (0.795, 0.795)}
+        "heldout231": (0.714, 0.714), "heldout232": (0.795, 0.795),
+        "heldout233": (0.698, 0.698), "heldout234": (0.803, 0.803)}
 KINDS = {"clusters": "cluster", "fields": "field", "districts": "district", "zones": "zone",
          "programmes": "programme", "measures": "measure", "organizations": "organization",
          "scenarios": "scenario", "people": "person"}
@@ -265,6 +266,8 @@ GUARD_STRICTER = {
     ("heldout230", "福州"): "a city named as one of a list of demonstration zones (福州、厦门…示范区): the zone is the city",
     ("heldout230", "厦门"): "the same list",
     ("heldout232", "阿里"): "a firm's short name that is also a prefecture of Tibet (阿里地区), as in heldout224",
+    ("heldout233", "休闲农业"): "休闲 (leisure) opens clauses far more often than a field's name (leisure farming)",
+    ("heldout234", "加快培育战略性新兴产业发展思路研究文件起草组"): "a drafting group named after its remit, which opens on a verb (加快培育…)",
     ("heldout193", "数据训练"): "a task's act (训练) ends it; the guard keeps …训练 out of fields (大模型训练 is a task)",
     ("heldout179", "徐大堡核电3、4号机组"): "a project naming two of its units with 、, which the guard reads as clause punctuation",
 }
