@@ -121,6 +121,9 @@ _SCALE_TAIL = re.compile(r"(?:[千百万]亿|万亿)级?$")
 _COPULA = re.compile(r"(?:就|也|还|正|即|都|更|又|仍)是")
 #: adverbs of a clause that no name holds (先后引入, 相继落户)
 _CLAUSE_ADVERBS = frozenset("先后 相继 陆续 纷纷 已经 正在 分别 逐步 均已 都已".split())
+#: words of time and manner that stand inside a clause, never inside a body's or a zone's name (省发改委近期批复|山西大学,
+#: 正式吹响新一年|浑南科技城)
+_CLAUSE_TIMES = frozenset("近期 正式 再次 首次 日前 近日 目前 此前 随后 今年 去年 全年 当天 当日".split())
 
 
 #: marks that open a subtitle or a list line, never a name
@@ -236,7 +239,7 @@ def shape_problem(name: str, kind: str) -> str | None:
     if kind == "organization" and (m := _ACT_LEVEL_BODY.fullmatch(name)) and not _place_first(name) \
             and name[:3] not in _ZONE_LEVELS and name[:2] not in _ZONE_LEVELS:
         return f"begins with {m.group(1)}"  # 报经省政府, 协同市发改委: an act, then the body of a level
-    if kind in _PROPER_KINDS and first in _WHEN and len(words) > 1:
+    if kind in _PROPER_KINDS and (first in _WHEN or first in _CLAUSE_TIMES) and len(words) > 1:
         return f"begins with {first}"  # 当天国新办举办的…: the day, then the body
     if kind in _PROPER_KINDS and _DEICTIC_JOIN.match(name):
         return f"begins with {_DEICTIC_JOIN.match(name).group(0)}"  # 全市及科技城管委会: the whole place, then a body
@@ -245,7 +248,7 @@ def shape_problem(name: str, kind: str) -> str | None:
         return f"begins with {first}"  # 力推南昌…创新中心, 现报送区政府: a verb the tagger knows
     if kind in _PROPER_KINDS and len(words) == 1 and first in GOVERNING_VERBS and tagged[0][1] == "v":
         return "a verb"  # 来源:聚焦“…”: a column's verb where a source's name would stand
-    if kind in _PROPER_KINDS and (_COPULA.match(name) or any(w in _CLAUSE_ADVERBS for w in words[1:-1])):
+    if kind in _PROPER_KINDS and (_COPULA.match(name) or any(w in _CLAUSE_ADVERBS or w in _CLAUSE_TIMES for w in words[1:-1])):
         return "a clause"  # 就是国家…基地, 光伏产业链先后引入中来: a predicate, not a name
     if kind in _PROPER_KINDS and re.match(r"[\u4e00-\u9fff][-—]", name):
         return "begins with a fragment"  # 浙江在线-浙江日报 cut after 在: one character, then the dash
@@ -570,10 +573,12 @@ def repair(name: str, kind: str) -> tuple[int, str] | None:
     i = 0
     cut = max((k + 1 for k, w in enumerate(words[:-1]) if w in CLAUSE_WORDS or _CLAUSE_PUNCT.fullmatch(w)
                or (kind in _PROPER_KINDS and k > 0 and w in _ACTS_INSIDE and not _DELEGATION.search(name))
+               or (kind in _PROPER_KINDS and k > 0 and w in _CLAUSE_TIMES)
                or (kind == "field" and k > 0 and w in _POLICY_ACTS)
                or (kind not in ("measure", "role") and w == "、")), default=0)
     i = cut
     while i < len(words) - 1 and (words[i] in FUNCTION_WORDS or _leading_verb(words[i], kind) or words[i] in _WHEN
+                                  or (kind in _PROPER_KINDS and words[i] in _CLAUSE_TIMES)
                                   or (kind in _PROPER_KINDS and words[i] in _ACTS_INSIDE)) \
             and not (i > 0 and shape_problem(name[starts[i]:], kind) is None):  # 参观了|达瑞兴健康产业园: 达 opens the name
         i += 1

@@ -3081,3 +3081,9 @@ def test_a_zone_abbreviated_after_its_full_name_is_one_zone():
     zones = {z["name"]: z["aliases"] for z in d["zones"]}
     assert "中韩示范区" not in zones and "中韩(长春)国际示范区" not in zones
     assert {"中韩示范区", "中韩(长春)国际示范区"} <= set(zones["中韩(长春)国际合作示范区"])
+
+
+def test_a_word_of_time_or_manner_inside_a_span_ends_the_clause_before_the_name():
+    assert repair("省发改委近期批复山西大学", "organization") == (8, "山西大学")
+    assert shape_problem("正式获批天津市首批", "zone") == "begins with 正式"
+    assert shape_problem("再次步入产业园", "zone") == "begins with 再次"
