@@ -1125,6 +1125,8 @@ _TITLES = ("一级巡视员|二级巡视员|巡视员|副巡视员|一级调研�
            "人大代表|政协委员")
 #: a line of a press conference's roster: a name, a space and the role, ending with a title
 _ROSTER_LINE = re.compile(rf"(?:^|\n)[ \t]*([{HAN}]{{2,3}})[ \t]+([{HAN}、()（）]{{4,40}}?(?:{_TITLES}))[ \t]*(?=\n|$)")
+#: a transcript's speaker: ``韩小平(省政府办公厅新闻协调处二级调研员):记者朋友们…``, a name, its role in brackets, a colon
+_SPEAKER_LINE = re.compile(rf"(?:^|\n)[ \t]*([{HAN}]{{2,3}})[ \t]*[(（]([{HAN}、]{{2,40}}?(?:{_TITLES}))[)）][ \t]*[:：]")
 #: the first halves of Tibetan given names, which stand without a surname (普布顿珠, 扎西次仁)
 _TIBETAN_FIRST = ("扎西|次仁|普布|多吉|格桑|洛桑|旦增|丹增|达瓦|尼玛|白玛|巴桑|平措|索朗|央金|德吉|卓玛|边巴|拉巴|阿旺|罗布|顿珠|强巴|土登|米玛|仁增|"
                   "泽仁|次旦|益西|曲珍|卓嘎|旺堆|普琼|德庆|嘎玛|洛桑|群培|赤列|仁青|其美")
@@ -1152,7 +1154,7 @@ _NAMED_LIST = re.compile(rf"(?:(?<![{HAN}])|(?<=以及)|(?<=[和与及以])|(?<=
                          rf"(?:等(?:\d{{1,3}}[名位])?|\d{{1,2}}[名位大个](?=院士))"  # 丁汉、陈学东、刘胜3大院士团队
                          rf"((?:全国|[省市区县])?(?:人大代表|政协委员)|院士专家|院士|专家学者|专家|学者|教授|企业家|委员)")
 #: one title before a list of names (市政协副主席张某、沈某、周某, 市级领导傅某、谭某参加)
-_TITLED_LIST = re.compile(rf"((?:市级|省级|县级|区级|[省市区县])领导|(?:{_TITLES}))((?:[{HAN}]{{2,3}}、){{1,20}}[{HAN}]{{2,3}})"
+_TITLED_LIST = re.compile(rf"((?:市级|省级|县级|区级|[省市区县])领导|(?:{_TITLES})|(?<![和及与])[{HAN}]{{0,4}}?代表)((?:[{HAN}]{{2,3}}、){{1,20}}[{HAN}]{{2,3}})"
                           rf"(?=[，,。；;]|参加|出席|陪同|等)")
 #: a leader named before the title he is known by, at a sentence's start: ``。张雷书记在东软集团调研``
 _NAME_BEFORE_TITLE = re.compile(rf"(?:(?<=[，,。；;：:\n、])|(?<=落实|传达|达了|会见|拜会|陪同|邀请|欢迎|刚才)|^)([{HAN}]{{2,3}}?)"
@@ -1249,6 +1251,10 @@ def extract_people(doc: Doc) -> list[dict]:
         if m.group(1)[0] in _SURNAMES:
             bag.add(m.group(1), {"name": m.group(1), "role": m.group(2),
                                  "evidence": doc.evidence(m.start(1), m.end(1), "person.roster")})
+    for m in _SPEAKER_LINE.finditer(doc.text):
+        if m.group(1)[0] in _SURNAMES:
+            bag.add(m.group(1), {"name": m.group(1), "role": m.group(2),
+                                 "evidence": doc.evidence(m.start(1), m.end(1), "person.speaker")})
     for m in _CONTACT_ROW.finditer(doc.text):  # 某厅某处 王某某 027-8723…: a contact, the body's
         if m.group(2)[0] in _SURNAMES:
             bag.add(m.group(2), {"name": m.group(2), "role": m.group(1),

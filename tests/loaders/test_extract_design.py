@@ -3087,3 +3087,11 @@ def test_a_word_of_time_or_manner_inside_a_span_ends_the_clause_before_the_name(
     assert repair("省发改委近期批复山西大学", "organization") == (8, "山西大学")
     assert shape_problem("正式获批天津市首批", "zone") == "begins with 正式"
     assert shape_problem("再次步入产业园", "zone") == "begins with 再次"
+
+
+def test_a_transcripts_speaker_and_a_list_after_a_representatives_title():
+    d = extract("某某新闻发布会\n韩某平(省政府办公厅新闻协调处二级调研员):记者朋友们,大家下午好!\n司某(省商务厅厅长):谢谢主持人。", doc_id="x")
+    assert ("韩某平", "省政府办公厅新闻协调处二级调研员") in [(p["name"], p["role"]) for p in d["people"]]
+    d = extract("会上,提案单位和提案人代表王某明、熊某龙、江某桥等发言。", doc_id="x")
+    assert [p["name"] for p in d["people"]] == ["王某明", "熊某龙", "江某桥"]
+    assert {p["role"] for p in d["people"]} == {"提案单位和提案人代表"}
