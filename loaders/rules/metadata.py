@@ -716,9 +716,9 @@ def _region(doc: Doc, title: str | None, issuer: str | None, about: str | None =
     station = _LOCAL_STATION.search(doc.text[:600]) if not _formal(doc) else None
     if station:  # 来源:襄垣县融媒体中心: a county's media centre reports on its county, of the city above it
         r = divisions.lookup_region(station.group(1))
-        found = divisions.district_candidates(station.group(1)) if r is None else []
-        r = r if r is not None and r.level == "city" else (
-            divisions.lookup_region(found[0].parent) if len(found) == 1 and found[0].parent else None)
+        if r is None:
+            found = divisions.district_candidates(station.group(1))
+            r = divisions.lookup_region(found[0].parent) if len(found) == 1 and found[0].parent else None
         if r is not None and r.level == "city":
             return r
     for source in (title or "", issuer or "", about or ""):

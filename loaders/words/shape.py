@@ -121,9 +121,6 @@ _SCALE_TAIL = re.compile(r"(?:[千百万]亿|万亿)级?$")
 _COPULA = re.compile(r"(?:就|也|还|正|即|都|更|又|仍)是")
 #: adverbs of a clause that no name holds (先后引入, 相继落户)
 _CLAUSE_ADVERBS = frozenset("先后 相继 陆续 纷纷 已经 正在 分别 逐步 均已 都已".split())
-#: words of time and manner that stand inside a clause, never inside a body's or a zone's name (省发改委近期批复|山西大学,
-#: 正式吹响新一年|浑南科技城)
-_CLAUSE_TIMES = frozenset("近期 正式 再次 首次 日前 近日 目前 此前 随后 今年 去年 全年 当天 当日".split())
 
 
 #: marks that open a subtitle or a list line, never a name
@@ -239,7 +236,7 @@ def shape_problem(name: str, kind: str) -> str | None:
     if kind == "organization" and (m := _ACT_LEVEL_BODY.fullmatch(name)) and not _place_first(name) \
             and name[:3] not in _ZONE_LEVELS and name[:2] not in _ZONE_LEVELS:
         return f"begins with {m.group(1)}"  # 报经省政府, 协同市发改委: an act, then the body of a level
-    if kind in _PROPER_KINDS and (first in _WHEN or first in _CLAUSE_TIMES) and len(words) > 1:
+    if kind in _PROPER_KINDS and first in _CLAUSE_TIMES and len(words) > 1:
         return f"begins with {first}"  # 当天国新办举办的…: the day, then the body
     if kind in _PROPER_KINDS and _DEICTIC_JOIN.match(name):
         return f"begins with {_DEICTIC_JOIN.match(name).group(0)}"  # 全市及科技城管委会: the whole place, then a body
@@ -387,6 +384,9 @@ _ZONE_LEVELS = frozenset("高新区 经开区 开发区 保税区 自贸区 综�
                          "景区 城区 市区 社区 特区 民建 民盟 民革 民进 农工 致公 九三 台盟".split())  # and the parties' branches (民建省委)
 #: words of when that open a clause, never a body's or a place's name (当天国新办举办…)
 _WHEN = frozenset("当天 当日 今天 昨天 昨日 日前 近日 目前 此前 随后 届时".split())
+#: words of time and manner that stand inside a clause, never inside a body's or a zone's name (省发改委近期批复|山西大学,
+#: 正式吹响新一年|浑南科技城): the days above and these
+_CLAUSE_TIMES = _WHEN | frozenset("近期 正式 再次 首次 今年 去年 全年".split())
 #: the words for classes of people (相关领导、企业代表以及媒体): a name that ends in one names no body
 _PEOPLE_CLASS = re.compile(r"(?:领导|代表|负责人|专家|嘉宾|记者|同志|人员|干部|职工|群众|学者|师生|家长)$")
 #: the kind words of places, alone (经开区 and 高新区 stand for the text's own zone and are kept)
