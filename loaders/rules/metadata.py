@@ -752,13 +752,7 @@ def _region(doc: Doc, title: str | None, issuer: str | None, about: str | None =
     if not own and re.search(r"(?:部|委|院|部门)(?:办公厅|办公室)?(?:\d{1,2}日|近日|日前)?[\u4e00-\u9fff]{0,4}?(?:联合)?(?:印发|发布)", doc.text[:400]) and \
             _NATIONAL_ISSUER.search(doc.text[:400]):  # 国务院印发…; not in 我区…: a local text citing it
         return divisions.lookup_region("全国")
-    counts: dict[str, int] = {}
-    for pos, form in find_regions(doc.text[:20000]):
-        if any(a <= pos < b for a, b in skip):
-            continue
-        r = divisions.lookup_region(form)
-        if r is not None and r.level != "nation":
-            counts[r.name] = counts.get(r.name, 0) + 1
+    counts = _place_counts(doc, skip)
     votes = _district_votes(doc)
     for city, n in votes.items():
         if city in counts or n >= 3 or (not counts and n >= 2):  # 海阳×7, 烟台×1: a county's text is of the city above it
@@ -1167,13 +1161,22 @@ def _validity(doc: Doc, ev: dict) -> tuple[str | None, str | None]:
     return vf, vu
 
 
-def _city_dominates(doc: Doc, province) -> bool:
-    """Is one city of ``province`` named at least three times, and more often than the province and every other place?"""
+def _place_counts(doc: Doc, skip: list[tuple[int, int]] = (), nation: bool = False) -> dict[str, int]:
+    """How often the text names each region (the nation too, with ``nation``), outside the spans of ``skip``."""
     counts: dict[str, int] = {}
-    for _, form in find_regions(doc.text[:20000]):
+    for pos, form in find_regions(doc.text[:20000]):
+        if any(a <= pos < b for a, b in skip):
+            continue
         r = divisions.lookup_region(form)
-        if r is not None:
+        if r is not None and (nation or r.level != "nation"):
             counts[r.name] = counts.get(r.name, 0) + 1
+    return counts
+
+
+def _city_dominates(doc: Doc, province) -> bool:
+    """Is one city of ``province`` named at least three times, and more often than the province and every other place
+    (the nation included)?"""
+    counts = _place_counts(doc, nation=True)
     top = max(counts, key=counts.get, default=None)
     r = divisions.lookup_region(top) if top else None
     return r is not None and r.level == "city" and r.parent == province.name and counts[top] >= 3 \
