@@ -144,7 +144,8 @@ SETS = {"unseen": (0.587, 1.0), "heldout2": (0.592, 0.958), "heldout3": (0.599, 
         "heldout225": (0.817, 0.847), "heldout226": (0.857, 0.857), "heldout227": (0.743, 0.743),
         "heldout228": (0.753, 0.753), "heldout229": (0.678, 0.678), "heldout230": (0.778, 0.778),
         "heldout231": (0.714, 0.714), "heldout232": (0.795, 0.795),
-        "heldout233": (0.698, 0.698), "heldout234": (0.803, 0.803)}
+        "heldout233": (0.698, 0.698), "heldout234": (0.803, 0.803),
+        "heldout235": (0.807, 0.807), "heldout236": (0.766, 0.766)}
 KINDS = {"clusters": "cluster", "fields": "field", "districts": "district", "zones": "zone",
          "programmes": "programme", "measures": "measure", "organizations": "organization",
          "scenarios": "scenario", "people": "person"}
