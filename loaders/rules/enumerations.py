@@ -809,7 +809,7 @@ _STRONG_FIELD_HEADS = re.compile(r"未来产业|子方向|新赛道|赛道|前�
                                  r"未来技术|颠覆性技术")
 #: verbs (and introducers) of commitment in front of a list of fields
 COMMIT = re.compile(r"发展|布局|培育|谋划|聚焦|围绕|瞄准|面向|壮大|打造|突破|抢占|攻关|包括|涵盖|覆盖|分别是|主要有|推动|分布在|集中在|"
-                    r"做强|做优|做大|引育|招引|深耕|抢抓|部署|建设|开辟|聚集|集聚|主攻|统筹规划")
+                    r"做强|做优|做大|引育|招引|深耕|抢抓|部署|建设|开辟|聚集|集聚|主攻|统筹规划|紧盯|聚力|抢滩")
 
 
 def _elliptical_directions(names: list[str]) -> bool:

@@ -183,7 +183,7 @@ def _two_fields(item: str) -> list[tuple[int, str, list[str]]]:
 
 #: what only completes the area before 及 (新能源电池及材料, 锂电新材料及应用, 燃料电池关键材料及零部件); a right side that
 #: ends in 应用 (可控核聚变及核技术应用) is the first area's use as well
-_DEPENDENT = re.compile(r"^(?:其|相关|配套|关键)?(?:应用|零部件|部件|材料|深加工|配套|服务|制品|器件|设备|装备|系统|产品|元器件|技术)"
+_DEPENDENT = re.compile(r"^(?:其|相关|配套|关键)?(?:应用|零部件|部件|配件|材料|深加工|配套|服务|制品|器件|设备|装备|系统|产品|元器件|技术)"
                         r"(?:开发|制造|研发|生产|加工|研制)?$")
 
 

@@ -3095,3 +3095,11 @@ def test_a_transcripts_speaker_and_a_list_after_a_representatives_title():
     d = extract("会上,提案单位和提案人代表王某明、熊某龙、江某桥等发言。", doc_id="x")
     assert [p["name"] for p in d["people"]] == ["王某明", "熊某龙", "江某桥"]
     assert {p["role"] for p in d["people"]} == {"提案单位和提案人代表"}
+
+
+def test_a_verb_of_focus_the_segmenter_does_not_call_a_verb_opens_no_field():
+    d = extract("要推进某航天产业基地建设,紧盯航天运载火箭及发射服务、卫星平台及载荷、空间信息应用服务、航天材料及配件制造等领域,"
+                "通过科技创新推动发展。", doc_id="x")
+    fields = set(names(d, "fields"))
+    assert {"航天运载火箭及发射服务", "航天材料及配件制造"} <= fields  # 配件 only completes the area before 及
+    assert not any(f.startswith("紧盯") for f in fields)
