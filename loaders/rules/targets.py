@@ -59,7 +59,7 @@ def extract_targets(doc: Doc, news: bool = False, year: int | None = None, natio
     if not national:
         found = [t for t in found if not _OF_THE_NATION.search(_clause_before(doc, t))]
     if not news:
-        return found
+        return [t for t in found if _dated_or_stated_goal(doc, t)]
     found = [t for t in found if not _present_state(t) or _goal_year_before(doc, t)]
     for t in found if year else ():
         if t["year"] is None and re.search(r"(?:预计|力争|争取|到|今年)年底", t["evidence"]["quote"] or ""):
@@ -69,7 +69,30 @@ def extract_targets(doc: Doc, news: bool = False, year: int | None = None, natio
             quote = t["evidence"]["quote"] or ""
             if t["year"] is None and _FUTURE.search(quote) and not re.search(r"未来[\d一二三四五六七八九十]+年|年内|年后", quote):
                 t["year"] = year
-    return found
+    return [t for t in found if _dated_or_stated_goal(doc, t)]
+
+
+#: what makes a count without a year a goal (CONVENTIONS.md: counts without a year are targets only when stated as
+#: goals): a bid (力争, 争取), a horizon (未来3年, 3年内, 通过5年, a clause opening on 未来,), the word 目标, or
+#: what the text will build, found or grow (将建成, 将成立) or plans to build (规划建设)
+_STATED_GOAL = re.compile(r"力争|争取|未来\s*[\d一二三四五六七八九十]+\s*年|[\d一二三四五六七八九十]+\s*年内|通过[\d一二三四五六七八九十]+年|目标|"
+                          r"(?:^|[，,：:])未来[，,]|将(?:建成|培育|打造|建设|形成|引进|成立|设立|新建|组建)|规划(?:建设|布局|新建)")
+
+
+def _dated_or_stated_goal(doc: Doc, target: dict) -> bool:
+    """Has ``target`` a year, or does its sentence state it as a goal (:data:`_STATED_GOAL`), in its own clause or
+    one before it (湖南省力争建成…15个以上;形成年研制60发运载火箭…)? A yearless figure otherwise is a count of what
+    stands, a budget or an event's size (参展企业超过50家, 今年,企业预计实现产值2000万元)."""
+    if target.get("year") is not None:
+        return True
+    ev = target.get("evidence") or {}
+    start, end = ev.get("start"), ev.get("end")
+    if _STATED_GOAL.search(ev.get("quote") or ""):
+        return True
+    if start is None or end is None:
+        return False
+    opened = max(doc.text.rfind("。", 0, start), doc.text.rfind("\n", 0, start)) + 1
+    return bool(_STATED_GOAL.search(doc.text[opened:end]))
 
 
 #: the nation or the world as the subject of a figure (预计我国…产量, 全球占比)

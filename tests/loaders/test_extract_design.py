@@ -619,7 +619,7 @@ def test_a_programme_begins_on_a_word():
 
 
 def test_an_outcome_after_a_list_of_settings_commits_to_nothing_and_a_target_drops_its_assurance():
-    d = extract("在经济发展、产业创新、改革开放、城乡融合、民生福祉五大领域实现突破性进展。今年要确保年度产业投资1300亿元。",
+    d = extract("在经济发展、产业创新、改革开放、城乡融合、民生福祉五大领域实现突破性进展。到2025年,要确保年度产业投资1300亿元。",
                 doc_id="x")
     assert names(d, "fields") == [] and [t["metric"] for t in d["targets"]] == ["年度产业投资"]
 
@@ -3103,3 +3103,11 @@ def test_a_verb_of_focus_the_segmenter_does_not_call_a_verb_opens_no_field():
     fields = set(names(d, "fields"))
     assert {"航天运载火箭及发射服务", "航天材料及配件制造"} <= fields  # 配件 only completes the area before 及
     assert not any(f.startswith("紧盯") for f in fields)
+
+
+def test_a_count_without_a_year_is_a_target_only_when_stated_as_a_goal():
+    d = extract("论坛将持续至7月7日,参展企业超过50家。\n今年,企业预计实现产值2000万元。\n"
+                "某市力争培育10家以上机器人龙头企业。\n未来,某市将成立5家左右未来技术学院。", doc_id="x")
+    got = {(t["metric"], t["value"]) for t in d["targets"]}
+    assert not any(m in ("参展企业", "企业预计实现产值") for m, _ in got)
+    assert {v for _m, v in got} >= {10, 5}
