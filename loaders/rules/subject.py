@@ -54,16 +54,17 @@ _GENRE = re.compile(r"(?:三年|五年|\d年)?(?:行动计划|行动方案|实�
                     r"方案|意见|(?:\d+|[一二三四五六七八九十]+)条(?:措施|举措|政策)|措施|举措|指南|纲要|工作要点|行动安排|若干规定|规定|条例|决定)$")
 #: what follows the technology in a title: 产业创新发展, 高质量发展, 产业集群 …
 _TAIL = re.compile(r"(?:的)?(?:未来)?(?:全)?(?:产业)?(?:链条?)?(?:(?:发展)?(?:及|和|与)?(?:推广|示范)?应用)?(?:创新|高质量|加快|融合|集群|规模化|产业化|攻坚突破|攻坚|突破|场景|应用|示范|"
-                   r"创新应用|赋能|全产业链|创新策源|策源|基地|科技创新|科技|中长期|跨越式|发展)*(?:发展|培育|建设|行动|工作|提升|应用)?(?:的)?$")
+                   r"创新应用|赋能|全产业链|创新策源|策源|基地|科技创新|技术创新|自主创新|科技|中长期|跨越式|高品质|发展)*(?:发展|培育|建设|行动|工作|提升|应用)?(?:的)?$")
 #: a zone a title's plan builds for its technology: 创新发展试验区, 创新应用先导区, 产业园
 _ZONE_TAIL = re.compile(r"(?:创新发展|创新应用|产业创新|产业)?(?:试验区|先导区|示范区|先行区|集聚区|产业园|园区|基地)$")
 #: what precedes it: 关于推动, 加快, 支持 …
 _LEAD = re.compile(r"^(?:关于)?(?:进一步)?(?:培育)?(?:千亿级|百亿级|万亿级)?(?:(?:贯彻)?落实(?:国务院|党中央|国家|省委|省政府|市委|市政府)?|深入实施|实施)?"
                    r"(?:加快|推动|促进|支持|推进|培育|打造|发展|做强|做大|壮大|引领|抢抓|抢占|布局|"
-                   r"建设|构建|加速|大力|全面|深入|突破性发展|跨越式发展)*(?:千亿级|百亿级|万亿级|国家级|省级)?")
+                   r"建设|构建|加速|大力|全面|深入|突破性发展|跨越式发展)*(?:千亿级|百亿级|万亿级|国家级|省级|全球|世界级|重大)?")
 _NOT_SUBJECT = re.compile(r"未来产业|新质生产力|新兴产业|战略性新兴|方案|规划|特区|五年|^第|科技创新|创新驱动|实体经济|现代化产业|产业体系|高质量发展|"
                           r"^新一轮|省份$|总体$|大规模$|"
-                          r"科技园|先导区|示范区|高新区|开发区|新片区|新区|园区|实验室|人才|投入|资金|金融|招商|营商|企业|产业链|若干|政策")
+                          r"科技园|先导区|示范区|高新区|开发区|新片区|新区|园区|实验室|人才|投入|资金|金融|招商|营商|企业|产业链|若干|政策|"
+                          r"精神|专班|强市|强省|提档升级")
 
 
 def _strip_region(title: str) -> str:
@@ -104,6 +105,7 @@ def subjects(title: str | None) -> list[str]:
     t = _strip_region(t.split("关于", 1)[1] if "关于" in t else t)
     t = re.sub(r"十[一二三四五六七八九]五(?:时期|期间)?", "", t)  # 智慧城市建设“十四五”规划: the plan's period, wherever it stands
     t = re.sub(r"\d{4}年度?(?=[\u4e00-\u9fff])", "", t)  # 氢能产业链2025年行动方案: the year of the plan
+    t = re.sub(r"(?:管理)?(?:暂行|试行)(?=办法|规定|条例|细则)", "", t)  # 数据要素市场化发展管理暂行办法: the rules' status
     m = _GENRE.search(t)
     if not m:
         return _known_fields(t) if _NOTICE_GENRE.search(t) else []
@@ -123,7 +125,8 @@ def purpose_subjects(text: str) -> list[str]:
 
 def _core_subjects(core: str) -> list[str]:
     """The technologies named between a title's verbs and its genre."""
-    t = _strip_region(_LEAD.sub("", core))  # 关于加快推动嘉兴市氢能…: the place after the verbs
+    t = _LEAD.sub("", _strip_region(_LEAD.sub("", core)))  # 关于加快推动嘉兴市氢能…: the place after the verbs (and
+    # the verbs after the place: 支持长沙经济技术开发区建设全球高端装备…)
     t = re.sub(r"(?<=区)建设$", "", t)  # 人工智能创新发展试验区建设(行动方案): the zone is built
     zone = _ZONE_TAIL.search(t)
     if zone and zone.start() >= 2:  # 建设国家新一代人工智能创新发展试验区若干政策: the technology of the zone
@@ -211,7 +214,8 @@ def _parts(t: str) -> list[str]:
             t = t[verbs[-1].end():]
             t = _known_head(t) or t
     t = re.sub(r"(?<=.{2})制造业$", "", t)  # 新型储能制造业: the technology, made
-    t = re.sub(r"(?<=.{2})高质量.*$", "", t)  # 商业航天高质量安全(发展): the technology, then the aim
+    t = re.sub(r"(?<=.{2})高(?:质量|品质).*$", "", t)  # 商业航天高质量安全(发展): the technology, then the aim
+    t = re.sub(r"(?<=.{4})(?:道路)?测试$", "", t)  # 智能网联车辆测试(与应用): the technology tested
     parts = re.split(r"及|与|和|暨", t) if len(t) > 6 else [t]
     if len(parts) > 1 and any(len(p) < 3 and vocabulary.canonical_field(p) is None for p in parts):
         parts = [t]  # 纤维及复合材料: one name
@@ -225,7 +229,7 @@ def _parts(t: str) -> list[str]:
 
 #: what follows a technology in a title when the plan is for its market, its reform or its zone, not a new technology
 _NON_TECH_TAIL = re.compile(r"(?:市场化?|配置|综合|改革|作用|价值化?|试验区|示范区|先行区|流通|交易|开发利用|应用|促进|发展|建设|示范|"
-                            r"基础制度|制度|战略性新兴|产业集群|集群|产业)+")
+                            r"基础制度|制度|战略性新兴|产业集群|集群|产业|道路测试|测试|管理)+")
 
 
 def _known_head(t: str) -> str | None:

@@ -3111,3 +3111,15 @@ def test_a_count_without_a_year_is_a_target_only_when_stated_as_a_goal():
     got = {(t["metric"], t["value"]) for t in d["targets"]}
     assert not any(m in ("参展企业", "企业预计实现产值") for m, _ in got)
     assert {v for _m, v in got} >= {10, 5}
+
+
+def test_a_titles_subject_leaves_out_its_aims_ranks_and_status():
+    from policykg.loaders.rules.subject import subjects
+
+    assert subjects("关于加快工业软件自主创新的若干政策措施") == ["工业软件"]
+    assert subjects("滨海新区细胞产业技术创新行动方案") == ["细胞"]
+    assert subjects("关于支持长沙经济技术开发区建设全球高端装备制造业基地的若干措施") == ["高端装备"]
+    assert subjects("广西数据要素市场化发展管理暂行办法") == ["数据要素"]
+    assert subjects("杭州市促进智能网联车辆测试与应用规定(草案)") == ["智能网联车辆"]
+    assert subjects("沈阳市促进低空经济高品质发展行动方案") == ["低空经济"]
+    assert subjects("新乡市建设制造强市三年行动计划(2023—2025年)") == []
