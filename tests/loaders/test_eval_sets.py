@@ -145,7 +145,8 @@ SETS = {"unseen": (0.587, 1.0), "heldout2": (0.592, 0.958), "heldout3": (0.599, 
         "heldout228": (0.753, 0.753), "heldout229": (0.678, 0.678), "heldout230": (0.778, 0.778),
         "heldout231": (0.714, 0.714), "heldout232": (0.795, 0.795),
         "heldout233": (0.698, 0.698), "heldout234": (0.803, 0.803),
-        "heldout235": (0.807, 0.807), "heldout236": (0.766, 0.766)}
+        "heldout235": (0.807, 0.807), "heldout236": (0.766, 0.766),
+        "heldout237": (0.756, 0.756)}
 KINDS = {"clusters": "cluster", "fields": "field", "districts": "district", "zones": "zone",
          "programmes": "programme", "measures": "measure", "organizations": "organization",
          "scenarios": "scenario", "people": "person"}
@@ -271,6 +272,8 @@ GUARD_STRICTER = {
     ("heldout234", "加快培育战略性新兴产业发展思路研究文件起草组"): "a drafting group named after its remit, which opens on a verb (加快培育…)",
     ("heldout193", "数据训练"): "a task's act (训练) ends it; the guard keeps …训练 out of fields (大模型训练 is a task)",
     ("heldout179", "徐大堡核电3、4号机组"): "a project naming two of its units with 、, which the guard reads as clause punctuation",
+    ("heldout237", "国家发改委城市和小城镇改革发展中心"): "a centre named after its remit, 城市和小城镇, which 和 joins inside one name",
+    ("heldout237", "智慧城市"): "a field of a list of focus areas (聚焦智能制造、智慧城市重点领域) that the guard reads as a scene",
 }
 
 
