@@ -2,7 +2,7 @@
 """Write the learned field lexicon (``loaders/data/fields-learned.txt``) from annotated sets.
 
 usage:
-  field_lexicon.py [--out loaders/data/fields-learned.txt] [--min-docs 2] SET_DIR...
+  field_lexicon.py [--out loaders/data/fields-learned.txt] [--min-docs 1] SET_DIR...
 
 A field name (or alias) that the golds of at least ``--min-docs`` documents list and that the
 field vocabulary (``ontology/fields.ttl``) does not know joins the lexicon: 锂电新能源, 医药健康,
@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "loaders" / "data" / "fields-learned.txt"
 
 
-def lexicon(sets: list[Path], min_docs: int = 2) -> list[str]:
+def lexicon(sets: list[Path], min_docs: int = 1) -> list[str]:
     """The names, sorted, that at least ``min_docs`` gold documents of ``sets`` list as fields and the vocabulary lacks."""
     counts: Counter[str] = Counter()
     for s in sets:
@@ -50,7 +50,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("sets", nargs="+", type=Path)
     ap.add_argument("--out", type=Path, default=OUT)
-    ap.add_argument("--min-docs", type=int, default=2)
+    ap.add_argument("--min-docs", type=int, default=1)
     a = ap.parse_args(argv)
     missing = [s for s in a.sets if not s.is_dir()]
     if missing:

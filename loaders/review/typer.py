@@ -123,7 +123,7 @@ def item_features(doc: Doc, e: Enumeration, i: int, known: dict[str, str], doc_t
 
 @functools.lru_cache(maxsize=1)
 def _learned_only() -> frozenset[str]:
-    """The fields the development sets' golds name in two documents or more that the vocabulary does not know."""
+    """The fields the development sets' golds name that the vocabulary does not know."""
     path = resources.files("policykg.loaders").joinpath("data/fields-learned.txt")
     lines = path.read_text(encoding="utf-8").splitlines()
     return frozenset(n for n in (ln.strip() for ln in lines)
