@@ -3114,8 +3114,6 @@ def test_a_count_without_a_year_is_a_target_only_when_stated_as_a_goal():
 
 
 def test_a_titles_subject_leaves_out_its_aims_ranks_and_status():
-    from policykg.loaders.rules.subject import subjects
-
     assert subjects("关于加快工业软件自主创新的若干政策措施") == ["工业软件"]
     assert subjects("滨海新区细胞产业技术创新行动方案") == ["细胞"]
     assert subjects("关于支持长沙经济技术开发区建设全球高端装备制造业基地的若干措施") == ["高端装备"]
