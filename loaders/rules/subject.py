@@ -229,7 +229,7 @@ def _parts(t: str) -> list[str]:
 
 #: what follows a technology in a title when the plan is for its market, its reform or its zone, not a new technology
 _NON_TECH_TAIL = re.compile(r"(?:市场化?|配置|综合|改革|作用|价值化?|试验区|示范区|先行区|流通|交易|开发利用|应用|促进|发展|建设|示范|"
-                            r"基础制度|制度|战略性新兴|产业集群|集群|产业|道路测试|测试|管理)+")
+                            r"基础制度|制度|战略性新兴|产业集群|集群|产业)+")
 
 
 def _known_head(t: str) -> str | None:
