@@ -340,10 +340,14 @@ def cn_number(s: str) -> int | float | None:
 _BOILER_WORDS = re.compile(
     r"热线|咨询|下载|扫一扫|二维码|分享到|打印本页|关闭窗口|收藏|责任编辑|编辑：|编辑:|浏览次数|阅读次数|"
     r"点击量|访问量|当前位置|您的位置|首页|上一篇|下一篇|相关阅读|相关链接|相关新闻|推荐阅读|延伸阅读|"
-    r"版权所有|网站地图|联系我们|免责声明|ICP备|公网安备|字号|【大|【中|【小|已为您|快去查看|"
+    r"版权所有|网站地图|联系我们|免责声明|ICP备|公网安备|(?<!文)字号|【大|【中|【小|已为您|快去查看|"
     r"^展开$|^收起$|^返回顶部$|^更多$|招商引资|工业用地|厂房租购|其他招商|在线咨询|电话沟通|电话咨询")
 _PHONE = re.compile(r"^(?:\d{3,4}-)?\d{3,4}-\d{3,4}$|^\d{7,12}$")
 _RELATED = re.compile(r"^(?:相关阅读|相关新闻|推荐阅读|延伸阅读|相关链接)[:：]?$")
+#: what makes a furniture line worth keeping: the page's source label or its date of publication
+_SOURCE_OR_DATE = re.compile(r"来源\s*[:：]|\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}")
+#: the furniture inside such a line: an editor's or reviewer's name, a reading counter
+_STAFF_LABEL = re.compile(r"\s*(?:责任编辑|编辑|责编|审核|校对)\s*[:：]\s*(?:(?!责|编辑|审核|校对)[\u4e00-\u9fff]){0,4}|\s*(?:阅读|浏览)次数\s*[:：]?\s*\d*")
 
 
 def strip_boilerplate(text: str) -> str:
@@ -362,6 +366,9 @@ def strip_boilerplate(text: str) -> str:
                 keep.pop()
             break
         if len(s) <= 40 and (_PHONE.match(s) or (_BOILER_WORDS.search(s) and not _is_sentence(s))):
+            bare = _STAFF_LABEL.sub("", line).rstrip()
+            if _SOURCE_OR_DATE.search(s) and not _BOILER_WORDS.search(bare):
+                keep.append(bare)  # 2024-03-08 16:06:23来源:山西日报编辑:薛阳: the source and the date, not the editor
             continue
         keep.append(line)
     return "\n".join(keep)

@@ -31,7 +31,7 @@ _DATE = r"\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?"
 _TIME = r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 #: 来源：X (up to a date, a space or punctuation)
 _SOURCE = re.compile(rf"(?:来源|转自|转载自|稿源|文章转载自)[ \t]*[:：|｜][ \t]*({_NAME})(?:[-—－]({_NAME}))?(?=\s|{_DATE}|\d{{4}}[/-]|\d{{1,2}}-\d{{1,2}}\s|[^{HAN}A-Za-z0-9·]|"
-                     rf"(?:发布)?(?:日期|时间)[:：]|$)")  # 来源:某局日期:2025年…: the next label ends the name
+                     rf"(?:发布|发表|信息)?(?:日期|时间)[:：]|$)")  # 来源:某局日期:2025年…, 来源:某网发表时间:…: the next label ends the name
 #: a publication line: [发布时间：]date [time] X
 _PUBLISHED = re.compile(rf"^(?:(?:发布|发表)?(?:时间|日期)\s*[:：]\s*)?{_DATE}{_TIME}\s*({_NAME})\s*$", re.M)
 #: a dateline: X[place]M月D日电/讯
@@ -40,6 +40,11 @@ _DATELINE = re.compile(rf"(?:^|\n|(?<=[)）] ))[ \t]*({_NAME}|[A-Za-z][A-Za-z0-9
 #: a dateline without a date: ``大皖新闻讯``, ``山西科技报新闻网大同讯`` (an outlet, a place, 讯)
 _BARE_DATELINE = re.compile(rf"(?:^|\n)\s*((?:[{HAN}A-Za-z0-9]{{2,10}}/)?[{HAN}A-Za-z0-9]{{1,14}}(?:网|社|报|新闻|客户端|全媒体|融媒体?))"
                             rf"(?:[{HAN}]{{2,4}})?讯")
+#: a short name's dateline that a reporter's credit or the day follows: ``阳光讯(记者 某某)``, ``爱东营讯3月27日``
+_SHORT_DATELINE = re.compile(rf"(?:^|\n)\s*([{HAN}]{{3,6}}?)讯\s*(?=[(（]\s*(?:记者|通讯员)|\d{{1,2}}月\d{{1,2}}日(?!电))")
+#: a reporter's byline on one of the first lines: ``南方财经全媒体记者吴佳楠 广州报道``, ``每经记者|某某``
+_TOP_BYLINE = re.compile(rf"(?:^|\n)[ \t]*([{HAN}A-Za-z0-9][{HAN}A-Za-z0-9·]{{1,15}}?)(?:全媒体|融媒体|全媒|融媒|首席|特约|见习|实习)?记者[ \t]*[|｜]?[ \t]*"
+                         rf"[{HAN}]{{2,4}}(?=[ \t|｜]|\n|$|\d|[{HAN}]{{2}}报道)")
 #: an outlet whose reporter interviews someone: ``接受科技日报记者采访``
 _INTERVIEWED = re.compile(rf"接受(?:了)?([{HAN}]{{2,10}}?(?:日报|晚报|报|网|社|电视台|新闻))(?:社)?记者(?:的)?(?:采访|专访)")
 #: an outlet credited in brackets at the end of a paragraph: ``…转型升级。(上证报)``
@@ -116,6 +121,9 @@ def outlets(doc: Doc, head: int = 1500) -> list[Outlet]:
         name = m.group(1)  # 永川日报全媒体讯: the paper; 商报全媒体讯: a name too short to stand without its 全媒体
         name = name[:-3] if name.endswith("全媒体") and len(name) >= 6 and _OUTLET_WORDS.search(name[:-3]) else name
         found.append(Outlet(name, m.start(1), "news.dateline", m.end()))
+    m = _SHORT_DATELINE.search(text[:300])
+    if m and not m.group(1).startswith("本"):  # 爱东营讯3月27日 (本报石家庄讯: the page's own paper, unnamed)
+        found.append(Outlet(_strip_place(m.group(1)), m.start(1), "news.dateline", m.end(1) + 1))
     m = _PAPER_LABEL.search(text[:200])
     if m:  # 当前报纸名称:宜兴日报: the paper the e-paper page is of
         found.append(Outlet(m.group(1), m.start(1), "news.published"))
@@ -167,6 +175,9 @@ def outlets(doc: Doc, head: int = 1500) -> list[Outlet]:
     m = _JOINT_BYLINE.search(doc.text[:400])
     if m:  # 石榴云/新疆日报记者 某某: a reporter of two outlets that publish together
         found += [Outlet(m.group(1), m.start(1), "news.together"), Outlet(m.group(2), m.start(2), "news.together")]
+    m = _TOP_BYLINE.search(doc.text[:200])
+    if m and not re.match(r"本|见习|实习|特约|特派|驻", m.group(1)):  # 南方财经全媒体记者某某 广州报道: the reporter's outlet
+        found.append(Outlet(m.group(1), m.start(1), "news.byline"))
     byline = _byline(doc)
     if byline:
         found.append(byline)
@@ -175,6 +186,7 @@ def outlets(doc: Doc, head: int = 1500) -> list[Outlet]:
     seen, out = set(), []
     for o in found:
         bare = re.sub(r"(?:责任编辑|编辑|记者|通讯员)$", "", o.name)  # 中央广电总台国际在线编辑: the outlet, not its editor
+        bare = re.sub(r"(?<=[网报社端台闻])(?:讯|\d{4}年)$", "", bare)  # 某报客户端讯, 深圳新闻网2025年(3月27日讯): the outlet
         bare = re.sub(r"(?<=[部委局厅院办府])(?:官网|官方网站|网站|官方微信|微信公众号|官微)$", "", bare)  # 工业和信息化部官网: the ministry
         if bare != o.name and len(bare) >= 2:
             o = dataclasses.replace(o, name=bare)

@@ -65,8 +65,11 @@ def extract_targets(doc: Doc, news: bool = False, year: int | None = None, natio
         if t["year"] is None and re.search(r"(?:预计|力争|争取|到|今年)年底", t["evidence"]["quote"] or ""):
             t["year"] = year  # 预计年底算力规模达到12万P: the end of the report's year
     if year and _THIS_YEAR.search(doc.text):
+        annual = _ANNUAL_REPORT.search(doc.text) is not None  # a 政府工作报告 or 工作要点 reported: this year's goals throughout
         for t in found:
             quote = t["evidence"]["quote"] or ""
+            if not annual and "今年" not in doc.text[slice(*doc.paragraph_span(t["evidence"]["start"]))]:
+                continue  # 项目建成后,年发电量约58亿千瓦时 in a report that says 今年 elsewhere: no goal of this year
             if t["year"] is None and _FUTURE.search(quote) and not re.search(r"未来[\d一二三四五六七八九十]+年|年内|年后", quote):
                 t["year"] = year
     return [t for t in found if _dated_or_stated_goal(doc, t)]
@@ -125,6 +128,7 @@ def _goal_year_before(doc: Doc, target: dict) -> bool:
 
 #: a report of the year's plans: ``今年，新疆集中力量…``, ``省长…作政府工作报告时指出``
 _THIS_YEAR = re.compile(r"今年|政府工作报告|工作要点")
+_ANNUAL_REPORT = re.compile(r"政府工作报告|工作要点")
 
 
 #: the words of a goal in a sentence: what a report's quantity needs to be a target when the sentence states no year

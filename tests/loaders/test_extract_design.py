@@ -3121,3 +3121,26 @@ def test_a_titles_subject_leaves_out_its_aims_ranks_and_status():
     assert subjects("杭州市促进智能网联车辆测试与应用规定(草案)") == ["智能网联车辆"]
     assert subjects("沈阳市促进低空经济高品质发展行动方案") == ["低空经济"]
     assert subjects("新乡市建设制造强市三年行动计划(2023—2025年)") == []
+
+
+def test_a_source_line_with_its_editor_keeps_the_outlet_and_the_date():
+    d = extract("某市打造产业集聚高地\n2022-03-02 08:07:19来源:某某晚报编辑:张三责编:李四\n\n某市将建设产业园。", doc_id="x")
+    assert d["document"]["issuer"] == "某某晚报" and d["document"]["date"] == "2022-03-02"
+    assert "某某晚报" in names(d, "organizations")
+    d = extract("某市打造产业集聚高地\n文章来源:某某新闻网发表时间:2026-03-20 11:11\n\n某市将建设产业园。", doc_id="x")
+    assert d["document"]["issuer"] == "某某新闻网"
+
+
+def test_a_short_dateline_and_a_reporters_byline_at_the_top_name_the_outlet():
+    d = extract("某市调研产业发展\n\n爱某某讯3月27日至28日,省政协副主席来我市调研。", doc_id="x")
+    assert d["document"]["issuer"] == "爱某某"
+    d = extract("某省航天“放大招”\n某方财经全媒体记者张某某 广州报道\n某省发布航天产业方案。", doc_id="x")
+    assert d["document"]["issuer"] == "某方财经"
+    d = extract("某市报道\n本报石家庄讯(记者 张某)某市发布方案。\n见习记者 郑某某\n", doc_id="x")
+    assert not {"本报石家庄", "见习"} & set(names(d, "organizations"))
+
+
+def test_yearless_figures_take_this_year_only_beside_this_year():
+    text = ("某市基地建设加速\n2025-04-10 08:38:26来源:某某日报\n项目建成后,年发电量约58亿千瓦时,节约标准煤约190万吨。\n"
+            "今年以来,某市新开工项目12个。")
+    assert [t for t in extract(text, doc_id="x")["targets"] if t["value"] in (58, 190)] == []

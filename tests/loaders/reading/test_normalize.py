@@ -60,6 +60,14 @@ def test_boilerplate_is_stripped():
     assert normalize(text) == "未来产业政策正文。"
 
 
+def test_a_furniture_line_keeps_its_source_and_date_and_a_document_number_stays():
+    assert normalize("标题\n[来源:某某日报 编辑:王某]\n正文。") == "标题\n[来源:某某日报]\n正文。"
+    assert normalize("标题\n2024-03-08 16:06:23来源:某某日报编辑:薛某责编:冯某某\n正文。") == "标题\n2024-03-08 16:06:23来源:某某日报\n正文。"
+    assert normalize("标题\n【信息来源:某某 信息时间:2024-03-01 阅读次数:】\n正文。") == "标题\n【信息来源:某某 信息时间:2024-03-01】\n正文。"
+    assert normalize("标题\n发文字号:某政办发〔2025〕2号\n正文。") == "标题\n发文字号:某政办发〔2025〕2号\n正文。"
+    assert normalize("正文。\n字号:大 中 小\n分享到:微信") == "正文。"
+
+
 def test_numerals():
     assert normalize("到二〇三〇年建成十五个先导区，产值三千亿元") == "到2030年建成15个先导区，产值3000亿元"
     assert normalize("党的十九大，一带一路，第一批，一是") == "党的十九大，一带一路，第一批，一是"
