@@ -168,6 +168,11 @@ def extract_metadata(doc: Doc) -> dict:
             else [first]  # bodies that sign together, sources that close a report: all of them issue it
         issuer = " ".join(o.name for o in group)
         ev["issuer"] = doc.evidence(group[0].start, group[-1].start + len(group[-1].name), "meta.issuer.outlet")
+    if doc_type == "政策解读" and not issuer:
+        source = next((o for o in found_outlets if o.rule == "news.source" and re.search(rf"{_ISSUER_SUFFIX}$", o.name)), None)
+        if source:  # 发布时间:… 来源:某市发展和改革委员会: the body that publishes the interpretation
+            issuer = source.name
+            ev["issuer"] = doc.evidence(source.start, source.start + len(source.name), "meta.issuer.source")
     outlet_spans = [o.span for o in found_outlets]  # 新华社北京11月25日电: the place a report is filed from
     news_issuer = doc_type == "新闻报道" and bool(found_outlets)  # an outlet's home is not the text's region
     if issuer and doc_type != "新闻报道" and " " not in issuer:
@@ -621,12 +626,17 @@ def _issuer(doc: Doc, title: str | None, ev: dict) -> str | None:
     if title and len(top) == 2 and _ISSUER_ONLY.fullmatch(top[0][1].strip()) and top[1][1].strip().startswith(title):
         ev["issuer"] = doc.evidence(top[0][0], top[0][0] + len(top[0][1].rstrip()), "meta.issuer.letterhead")
         return top[0][1].strip()  # 四川省人民政府办公厅 / 关于…的指导意见: the body over its title
-    m = re.match(rf"^([^，,。；\s]{{2,30}}?{_ISSUER_SUFFIX})(?:关于|对)", title or "")
+    m = re.match(rf"^(?!为)([^，,。；、\s]{{2,30}}?{_ISSUER_SUFFIX})(?:关于|对)", title or "")  # (为贯彻党中央、国务院关于…: no body)
     if m and title and not re.match(r"^关于", title):
         pos = doc.text.find(m.group(1))
         if pos >= 0:
             ev["issuer"] = doc.evidence(pos, pos + len(m.group(1)), "meta.issuer.title")
         return m.group(1)
+    for pos, line in _lines(doc, 4):
+        m = _HEADING_ISSUER.match(line)
+        if m and _NOTICE_KIND.search(line):  # 某厅关于公开征求《X》意见的通知, | 标 题 | 某办公室关于印发…的通知 |: the notice's body
+            ev["issuer"] = doc.evidence(pos + m.start(1), pos + m.end(1), "meta.issuer.notice")
+            return m.group(1)
     lines = doc.text.rstrip().split("\n")
     tail = [ln.strip() for ln in lines[-6:]]
     for i, ln in enumerate(tail[:-1]):
@@ -638,6 +648,9 @@ def _issuer(doc: Doc, title: str | None, ev: dict) -> str | None:
 
 
 _SEAL = re.compile(r"\s*[(（](?:代章|盖章|印章|章)[)）]$")
+#: the heading of a notice, a letter or a reply that opens on its body: ``某某厅关于…的通知`` (in a table row too)
+_HEADING_ISSUER = re.compile(rf"^\s*(?:[|｜]?\s*标\s*题\s*[|｜:：]\s*)?([^，,。；;:：、《》|｜\s]{{2,40}}?{_ISSUER_SUFFIX})(?:发布)?关于")
+_NOTICE_KIND = re.compile(r"(?:通知|公告|通告|意见|函|批复|决定)[。|｜\s]*$")
 
 
 def _signature(lines: list[tuple[int, str]], i: int) -> tuple[int, int, str] | None:

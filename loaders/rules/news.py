@@ -32,6 +32,8 @@ _TIME = r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 #: 来源：X (up to a date, a space or punctuation)
 _SOURCE = re.compile(rf"(?:来源|转自|转载自|稿源|文章转载自)[ \t]*[:：|｜][ \t]*({_NAME})(?:[-—－]({_NAME}))?(?=\s|{_DATE}|\d{{4}}[/-]|\d{{1,2}}-\d{{1,2}}\s|[^{HAN}A-Za-z0-9·]|"
                      rf"(?:发布|发表|信息)?(?:日期|时间)[:：]|$)")  # 来源:某局日期:2025年…, 来源:某网发表时间:…: the next label ends the name
+#: an author label that names a site: ``作者:某某新闻网 发表于:2025-06-14``
+_AUTHOR_OUTLET = re.compile(rf"(?:^|\n|\s)作者\s*[:：]\s*({_NAME})(?=\s|发表|发布|$)")
 #: a publication line: [发布时间：]date [time] X
 _PUBLISHED = re.compile(rf"^(?:(?:发布|发表)?(?:时间|日期)\s*[:：]\s*)?{_DATE}{_TIME}\s*({_NAME})\s*$", re.M)
 #: a dateline: X[place]M月D日电/讯
@@ -40,6 +42,8 @@ _DATELINE = re.compile(rf"(?:^|\n|(?<=[)）] ))[ \t]*({_NAME}|[A-Za-z][A-Za-z0-9
 #: a dateline without a date: ``大皖新闻讯``, ``山西科技报新闻网大同讯`` (an outlet, a place, 讯)
 _BARE_DATELINE = re.compile(rf"(?:^|\n)\s*((?:[{HAN}A-Za-z0-9]{{2,10}}/)?[{HAN}A-Za-z0-9]{{1,14}}(?:网|社|报|新闻|客户端|全媒体|融媒体?))"
                             rf"(?:[{HAN}]{{2,4}})?讯")
+#: an outlet's own line opening the report: ``央视网消息(新闻联播):``, ``某某网消息9月6日,`` (a body's 发布消息 is none)
+_NEWS_OPENING = re.compile(rf"(?:^|\n)\s*((?:据)?[{HAN}A-Za-z0-9]{{1,14}}(?:网|社|报|新闻|客户端|官网))消息(?=[(（,，:：\s]|\d{{1,2}}月)")
 #: a short name's dateline that a reporter's credit or the day follows: ``阳光讯(记者 某某)``, ``爱东营讯3月27日``
 _SHORT_DATELINE = re.compile(rf"(?:^|\n)\s*([{HAN}]{{3,6}}?)讯\s*(?=[(（]\s*(?:记者|通讯员)|\d{{1,2}}月\d{{1,2}}日(?!电))")
 #: a reporter's byline on one of the first lines: ``南方财经全媒体记者吴佳楠 广州报道``, ``每经记者|某某``
@@ -111,6 +115,9 @@ def outlets(doc: Doc, head: int = 1500) -> list[Outlet]:
         found.append(Outlet(m.group(1), m.start(1), "news.source"))
         if m.group(2) and not m.group(2).endswith(("频道", "栏目", "专栏")):  # 浙江在线-浙江日报: the site and its paper
             found.append(Outlet(m.group(2), m.start(2), "news.together"))  # (人民网-青海频道: the site's channel)
+    for m in _AUTHOR_OUTLET.finditer(text[:400]):
+        if _OUTLET_WORDS.search(m.group(1)):  # 作者:某某新闻网 发表于:…: a site signing as the author
+            found.append(Outlet(m.group(1), m.start(1), "news.source"))
     for m in _PUBLISHED.finditer(text):
         if _OUTLET_WORDS.search(m.group(1)):
             found.append(Outlet(m.group(1), m.start(1), "news.published"))
@@ -183,6 +190,9 @@ def outlets(doc: Doc, head: int = 1500) -> list[Outlet]:
         found.append(byline)
     found.extend(_bodies_byline(doc))
     found.extend(_closing_source(doc))
+    m = _NEWS_OPENING.search(text[:300])
+    if m and not m.group(1).startswith("据"):  # 央视网消息: last, when the page names its outlet nowhere else
+        found.append(Outlet(m.group(1), m.start(1), "news.dateline"))
     seen, out = set(), []
     for o in found:
         bare = re.sub(r"(?:责任编辑|编辑|记者|通讯员)$", "", o.name)  # 中央广电总台国际在线编辑: the outlet, not its editor

@@ -3144,3 +3144,25 @@ def test_yearless_figures_take_this_year_only_beside_this_year():
     text = ("某市基地建设加速\n2025-04-10 08:38:26来源:某某日报\n项目建成后,年发电量约58亿千瓦时,节约标准煤约190万吨。\n"
             "今年以来,某市新开工项目12个。")
     assert [t for t in extract(text, doc_id="x")["targets"] if t["value"] in (58, 190)] == []
+
+
+def test_a_notices_heading_names_its_issuer_without_title_marks_and_in_a_table_row():
+    d = extract("某某省发展和改革委员会关于印发某某省加氢站管理办法(暂行)的通知\n各市人民政府:\n现将办法印发给你们。", doc_id="x")
+    assert d["document"]["issuer"] == "某某省发展和改革委员会"
+    d = extract("某某省农业农村厅关于公开征求《智慧农业实施方案(征求意见稿)》意见的通知\n某某省农业农村厅编制了方案。", doc_id="x")
+    assert d["document"]["issuer"] == "某某省农业农村厅"
+    d = extract("| 标 题 | 某某市人民政府办公室关于印发《某某市行动计划》的通知 | ||\n| 索 引 号 | 1115 |\n为推进发展,制定本计划。",
+                doc_id="x")
+    assert d["document"]["issuer"] == "某某市人民政府办公室"
+    d = extract("为深入贯彻落实党中央、国务院关于发展数字经济的决定\n某省将建设数字经济示范区。", doc_id="x")
+    assert d["document"]["issuer"] != "为深入贯彻落实党中央、国务院"
+
+
+def test_an_interpretations_source_label_names_its_publisher_and_a_site_opens_a_report():
+    d = extract("《某某市低空经济行动方案》政策解读\n发布时间:2024-08-02 来源:某某市发展和改革委员会\n一、起草背景\n为落实部署。",
+                doc_id="x")
+    assert d["document"]["doc_type"] == "政策解读" and d["document"]["issuer"] == "某某市发展和改革委员会"
+    d = extract("某省:开创发展新局面\n某某网消息(新闻联播):国务院新闻办公室昨天举行发布会。", doc_id="x")
+    assert d["document"]["issuer"] == "某某网"
+    d = extract("某区调研座谈会\n作者:某某新闻网 发表于:2025-06-14 10:05:22\n某区举行会议。", doc_id="x")
+    assert d["document"]["issuer"] == "某某新闻网"
