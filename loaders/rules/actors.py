@@ -1122,7 +1122,7 @@ _TITLES = ("一级巡视员|二级巡视员|巡视员|副巡视员|一级调研�
            "首席执行官|首席技术官|首席信息官|执行董事|董事|副师长|师长|政委|副政委|主委|副主委|科学家|化学家|物理学家|经济学家|"
            "CEO|CTO|常务副院长|常务副主任|常务副市长|常务副区长|常务副县长|常务副省长|副组长|组长|"
            "副旗长|旗长|副团长|团长|总领事|副领事|领事|首席专家|运营总监|技术总监|总经理助理|董事长助理|主任助理|院长助理|校长助理|党组成员|"
-           "人大代表|政协委员")
+           "人大代表|政协委员|常委")
 #: a line of a press conference's roster: a name, a space and the role, ending with a title
 _ROSTER_LINE = re.compile(rf"(?:^|\n)[ \t]*([{HAN}]{{2,3}})[ \t]+([{HAN}、()（）]{{4,40}}?(?:{_TITLES}))[ \t]*(?=\n|$)")
 #: a transcript's speaker: ``韩小平(省政府办公厅新闻协调处二级调研员):记者朋友们…``, a name, its role in brackets, a colon
@@ -1131,9 +1131,9 @@ _SPEAKER_LINE = re.compile(rf"(?:^|\n)[ \t]*([{HAN}]{{2,3}})[ \t]*[(（]([{HAN}�
 _TIBETAN_FIRST = ("扎西|次仁|普布|多吉|格桑|洛桑|旦增|丹增|达瓦|尼玛|白玛|巴桑|平措|索朗|央金|德吉|卓玛|边巴|拉巴|阿旺|罗布|顿珠|强巴|土登|米玛|仁增|"
                   "泽仁|次旦|益西|曲珍|卓嘎|旺堆|普琼|德庆|嘎玛|洛桑|群培|赤列|仁青|其美")
 _PERSON = re.compile(rf"({_TITLES})”?(?:[(（][A-Za-z]{{2,5}}[)）])? ?((?:{_TIBETAN_FIRST})[{HAN}]{{2}}|[{HAN}]{{1,6}}·[{HAN}]{{1,8}}?|{_COMPOUND_SURNAME}[{HAN}]{{1,2}}?|[{HAN}]{{2,3}}?)"
-                     rf"(?=(?:曾|也|还|则|又|更|为大家|向大家|向记者)?(?:来到|走进|前往|牵头|介绍|表示|指出|说|称|认为|强调|透露|提出|建议|坦言|直言|"
+                     rf"(?=(?:曾|也|还|则|又|更|为大家|向大家|向记者|详细|具体|简要|首先|先后|随后|着重|专程|亲自|深有感触地|高兴地|兴奋地|动情地)?(?:来到|走进|前往|牵头|介绍|表示|指出|说|称|认为|强调|透露|提出|建议|坦言|直言|"
                      rf"召开|专题|听取|看望|慰问|督导|视察|检查|深入|指导|部署|会见|率|高度|认真|举行|指着|再次|"
-                     rf"告诉|接受|呼吁|谈及)|介绍|表示|指出|说|称|在|认为|强调|透露|回答|展望|带队|率队|带领|共同|围绕|调研|考察|"
+                     rf"告诉|接受|呼吁|谈及|致辞|发言|出席|参加|对)|介绍|如是说|表示|指出|说|称|在|认为|强调|透露|回答|展望|带队|率队|带领|共同|围绕|调研|考察|"
                      # 市长某某到南海区调研, 副区长某某应邀参会, 副局长某某汇报了, 书记某某赴园区, 董事长某某激动地说, 创始人某某被聘任
                      rf"到(?=[{HAN}]{{2}})|赴|应邀|受邀|汇报|被(?=[{HAN}]{{2}})|激动|感慨|希望|要求|寄语|分享|回应|"
                      rf"通过|现场|代表(?=[{HAN}]{{2}})|解释|上台|登台|从(?=[“{HAN}]{{2}})|为(?=[{HAN}]{{1,10}}(?:致辞|揭牌|颁奖|授牌|颁发))|打了|打个|\d{{1,2}}[位名]|"
@@ -1171,6 +1171,22 @@ _SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑
                 "宾揭敬谈练丘阎粟钮亢银伏禹尉庹钭芮扈"
                 "洪厉支胥杭綦鞠衡燕郜屠竺蔺冀阚隆晋闻黑帅晁弓权逄郗仝贲訾昝亓戈危冶皮"
                 "惠初匡冼植湛缑楚鄢相荆逯封汝邰寿嵇鄂宓郦雍祖浦储鲜楼买")
+
+
+#: surnames less common, or first signs of common words too (傅, 濮, 宣, 怀, 阴, 赖, 习, 谌): a name only when the
+#: segmenter does not read its first two or three signs as a word of another kind (宣布, 元年, 计划, 薄弱) or a place
+_RARE_SURNAMES = frozenset("傅萧贝计茅裘宣郁诸荀糜井富巴牧班仰秋伊戎束幸韶薄印宿怀索籍赖阴莘贡濮慕茹习宦鱼容慎庾暨弘禄阙殳沃"
+                           "蔚越厍蒯桓谌酆廉元狄奚昌凤滑羊汲邴乌隗蓬蓟咸苍扶堵宰璩郏夔勾融乜巢")
+
+
+def _surname(name: str) -> bool:
+    """Does ``name`` open with a surname (a rare one only where the name reads as no other word)?"""
+    if name[:1] in _SURNAMES:
+        return True
+    if name[:1] not in _RARE_SURNAMES or len(name) not in (2, 3) or region_pattern("^").match(name):
+        return False
+    first = tags_of(name)[0]
+    return len(first[0]) < 2 or first[1].startswith("nr")
 
 
 def _rare_surname(text: str, name: str, end: int) -> bool:
@@ -1235,7 +1251,7 @@ def extract_people(doc: Doc) -> list[dict]:
         g = 1 if m.group(1) else 3
         pos = m.start(g)
         for name in m.group(g).split("、"):
-            if name[0] in _SURNAMES:
+            if _surname(name):
                 bag.add(name, {"name": name, "role": m.group(g + 1),
                                "evidence": doc.evidence(pos, pos + len(name), "person.addressed")})
             pos += len(name) + 1
@@ -1243,34 +1259,34 @@ def extract_people(doc: Doc) -> list[dict]:
         pos = m.start(2)
         for part in re.split(r"[、，,]", m.group(2)):
             name = part.strip()  # 签发人:孙 科: the name as written
-            if name[0] in _SURNAMES and len(name.replace(" ", "")) in (2, 3) and not re.search(r"老师|先生|女士|同志|科长$", name):
+            if _surname(name) and len(name.replace(" ", "")) in (2, 3) and not re.search(r"老师|先生|女士|同志|科长$", name):
                 bag.add(name, {"name": name, "role": re.sub(r"\s", "", m.group(1)),
                                "evidence": doc.evidence(pos, pos + len(part), "person.labelled")})
             pos += len(part) + 1
     for m in _ROSTER_LINE.finditer(doc.text):  # 发布人: / 聂红焰 西部科学城重庆高新区党工委副书记: a name and its role, a line
-        if m.group(1)[0] in _SURNAMES:
+        if _surname(m.group(1)):
             bag.add(m.group(1), {"name": m.group(1), "role": m.group(2),
                                  "evidence": doc.evidence(m.start(1), m.end(1), "person.roster")})
     for m in _SPEAKER_LINE.finditer(doc.text):
-        if m.group(1)[0] in _SURNAMES:
+        if _surname(m.group(1)):
             bag.add(m.group(1), {"name": m.group(1), "role": m.group(2),
                                  "evidence": doc.evidence(m.start(1), m.end(1), "person.speaker")})
     for m in _CONTACT_ROW.finditer(doc.text):  # 某厅某处 王某某 027-8723…: a contact, the body's
-        if m.group(2)[0] in _SURNAMES:
+        if _surname(m.group(2)):
             bag.add(m.group(2), {"name": m.group(2), "role": m.group(1),
                                  "evidence": doc.evidence(m.start(2), m.end(2), "person.contact_row")})
     for m in _PROPOSER.finditer(doc.text):
-        if m.group(1)[0] in _SURNAMES and not re.search(r"[委组局部厅会办府院市区县省]$", m.group(1)):
+        if _surname(m.group(1)) and not re.search(r"[委组局部厅会办府院市区县省]$", m.group(1)):
             bag.add(m.group(1), {"name": m.group(1), "role": m.group(2),
                                  "evidence": doc.evidence(m.start(1), m.end(1), "person.proposer")})
     for m in _TITLE_AFTER.finditer(doc.text):
         name = m.group(1)
-        if name[0] in _SURNAMES and not re.match(r"常务|执行|首席|名誉|荣誉|特聘|客座", name):  # 研究院常务副院长: a title
+        if _surname(name) and not re.match(r"常务|执行|首席|名誉|荣誉|特聘|客座", name):  # 研究院常务副院长: a title
             bag.add(name, {"name": name, "role": _body_before(doc, m.start()) + m.group(2),
                            "evidence": doc.evidence(m.start(1), m.end(1), "person.name_title")})
     for m in _TITLED_LIST.finditer(doc.text):  # 市政协副主席张某、沈某、周某; 市级领导傅某、谭某参加: one title, many people
         names = m.group(2).split("、")
-        if all(name[0] in _SURNAMES for name in names):
+        if all(_surname(name) for name in names):
             role = _body_before(doc, m.start()) + m.group(1)
             pos = m.start(2)
             for name in names:
@@ -1278,7 +1294,7 @@ def extract_people(doc: Doc) -> list[dict]:
                 pos += len(name) + 1
     for m in _NAMED_LIST.finditer(doc.text):
         names = m.group(1).split("、")
-        if all(name[0] in _SURNAMES for name in names):  # a list of places or things is no list of people
+        if all(_surname(name) for name in names):  # a list of places or things is no list of people
             pos = m.start(1)
             for name in names:
                 bag.add(name, {"name": name, "role": m.group(2),
@@ -1287,20 +1303,22 @@ def extract_people(doc: Doc) -> list[dict]:
     for m in _NAME_BEFORE_TITLE.finditer(doc.text):  # 。张雷书记在东软集团调研: the name, then the title it is known by
         if m.group(2) == "总理" and re.match(r"在[^。，,]{0,16}(?:报告|讲话|文章|署名)", doc.text[m.end():m.end() + 24]):
             continue  # 李强总理在今年的政府工作报告中提出: a leader quoted, not an actor of the text
-        if m.group(1)[0] in _SURNAMES and not re.search(r"[委组局部厅会办府院]$", m.group(1)):
+        if _surname(m.group(1)) and not re.search(r"[委组局部厅会办府院]$", m.group(1)):
             bag.add(m.group(1), {"name": m.group(1), "role": m.group(2),
                                  "evidence": doc.evidence(m.start(1), m.end(1), "person.name_before_title")})
     for m in _DEPUTIES.finditer(doc.text):  # 高东杰等10名市人大代表联合提出: the first of the deputies named
-        if m.group(1)[0] in _SURNAMES:
+        if _surname(m.group(1)):
             bag.add(m.group(1), {"name": m.group(1), "role": m.group(2),
                                  "evidence": doc.evidence(m.start(1), m.end(1), "person.deputies")})
     for m in _PERSON.finditer(doc.text):
         title, name = m.group(1), m.group(2)
         if name in _NOT_NAMES or _WHEN.match(name):
             continue  # 副主任委员单位: the kind of member, no person; 负责人于会上解读: when, not who
+        if title == "总书记" or (title == "主席" and doc.text[max(0, m.start() - 2):m.start()] == "国家"):
+            continue  # 国家主席某某向大会致贺信: the head of state quoted, no actor of the text (no gold lists him)
         if title in ("干部", "人大代表", "政协委员") and doc.tokens.tag_at(m.start(2)) in ("v", "vn", "a", "ad", "an", "d"):
             continue  # 党建和干部|管理, 政协委员|谈变化: a class of people here, and a verb follows it, no one's name
-        if name[0] not in _SURNAMES and "·" not in name and not re.match(_TIBETAN_FIRST, name) \
+        if not _surname(name) and "·" not in name and not re.match(_TIBETAN_FIRST, name) \
                 and not _rare_surname(doc.text, name, m.end(2)):  # 艾尔肯·吐尼亚孜: a transcribed name, whatever its first sign
             continue
         org = _role_before(doc.text, m.start())
@@ -1309,7 +1327,7 @@ def extract_people(doc: Doc) -> list[dict]:
         pos = m.end(2)
         while (more := re.match(rf"[、及]([{HAN}]{{2,3}}?)(?=[、及]|出席|参加|介绍|表示|陪同|主持|应邀|汇报|带队|带领|率队|一同|一起|共同|提出|发言|等|[，,。])",
                                 doc.text[pos:pos + 8])):
-            if more.group(1)[0] not in _SURNAMES:
+            if not _surname(more.group(1)):
                 break
             bag.add(more.group(1), {"name": more.group(1), "role": org + title,
                                     "evidence": doc.evidence(pos + 1, pos + 1 + len(more.group(1)), "person.title_name")})

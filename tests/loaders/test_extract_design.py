@@ -3166,3 +3166,12 @@ def test_an_interpretations_source_label_names_its_publisher_and_a_site_opens_a_
     assert d["document"]["issuer"] == "某某网"
     d = extract("某区调研座谈会\n作者:某某新闻网 发表于:2025-06-14 10:05:22\n某区举行会议。", doc_id="x")
     assert d["document"]["issuer"] == "某某新闻网"
+
+
+def test_people_after_an_adverb_with_rarer_surnames_and_a_standing_committee_member():
+    text = ("某市报道\n工业和信息化部副部长张某明详细介绍了情况。奇安信董事长齐某东先后致辞。”某市发改委主任陈某堃如是说。"
+            "区委常委高某、王某、肖某等领导出席。市委秘书长傅某旺,县委书记刘某出席。区委常委、副区长濮某廷参加。某公司董事长宣明说。"
+            "主任宣布会议开始。国家主席习某某向大会致贺信。")
+    people = set(names(extract(text, doc_id="x"), "people"))
+    assert {"张某明", "齐某东", "陈某堃", "高某", "王某", "肖某", "傅某旺", "刘某", "濮某廷", "宣明"} <= people
+    assert not {"宣布", "习某某"} & people
