@@ -3175,3 +3175,9 @@ def test_people_after_an_adverb_with_rarer_surnames_and_a_standing_committee_mem
     people = set(names(extract(text, doc_id="x"), "people"))
     assert {"张某明", "齐某东", "陈某堃", "高某", "王某", "肖某", "傅某旺", "刘某", "濮某廷", "宣明"} <= people
     assert not {"宣布", "习某某"} & people
+
+
+def test_people_answering_taking_a_post_or_named_before_a_semicolon_and_an_adverb_surname():
+    text = ("某市报道\n某州党委副书记、州长郑某作介绍。某局局长戴某坤答记者问:好。评审组由省决咨委副主任王某林担任组长。"
+            "某区副司长杨某仪;市领导王某参加。某海关副关长谢某柱先生出席。某市政协委员曾某梅建议,加快创建。")
+    assert {"郑某", "戴某坤", "王某林", "杨某仪", "谢某柱", "曾某梅"} <= set(names(extract(text, doc_id="x"), "people"))
