@@ -129,6 +129,10 @@ def _goal_year_before(doc: Doc, target: dict) -> bool:
 #: a report of the year's plans: ``今年，新疆集中力量…``, ``省长…作政府工作报告时指出``
 _THIS_YEAR = re.compile(r"今年|政府工作报告|工作要点")
 _ANNUAL_REPORT = re.compile(r"政府工作报告|工作要点")
+#: this year, not a part of it gone by (今年以来, 今年上半年, 今年1—5月: results)
+_THIS_YEAR_MARK = re.compile(r"今年(?!以来|上半年|前|的|[省市区县]?两会|全国两会|[一二三四五六七八九十\d]+\s*(?:[-—至~]\s*[一二三四五六七八九十\d]+\s*)?月|[一二三四]季度|初以来)")
+#: a sentence that sets this year's aims in so many words (提出今年…的目标, 今年力争…)
+_THIS_YEAR_AIM = re.compile(r"目标|任务|计划|力争|争取")
 
 
 #: the words of a goal in a sentence: what a report's quantity needs to be a target when the sentence states no year
@@ -151,7 +155,9 @@ def _targets(doc: Doc, report_year: int | None = None) -> list[dict]:
         past = _PAST.search(sent)
         if past and past.group(0) == "累计" and re.search(r"将|力争|争取|确保", sent[:past.start()]):
             past = None  # 该省将…累计建成25个以上: a cumulative goal
-        if past and not _YEAR.search(sent) or (_COMPARED.search(sent) and not re.search(r"力争|争取|目标|到20\d{2}年", sent)):
+        this_year_goal = report_year is not None and _THIS_YEAR_MARK.search(sent) and re.search(r"目标|力争|争取", sent)
+        if past and not _YEAR.search(sent) and not this_year_goal \
+                or (_COMPARED.search(sent) and not re.search(r"力争|争取|目标|到20\d{2}年", sent)):
             continue  # 同比增长18%, 较2022年增长46%: a year's result compared with an earlier one, never a goal
         change = _CHANGE_BETWEEN.search(sent) or _CHANGE_OVER.search(sent)  # (_FUTURE's 计划 would take 三年行动计划 for an aim)
         if change and not re.search(r"将|力争|争取|预计|目标|努力|确保", sent) and (
@@ -488,6 +494,10 @@ def _year_spans(doc: Doc, report_year: int | None = None) -> list[tuple[int, int
         if _in_period(doc, int(m.group(1)), own) and not _PAST.search(doc.text, a, b) and not _STATED.search(doc.text, a, b) \
                 and (m.start() == a or doc.text[m.start() - 1] in "，,；;:：\n 、" or _GOAL_LEAD.search(doc.text, a, m.start())):
             spans.append((m.start(), b, int(m.group(1))))
+    for m in _THIS_YEAR_MARK.finditer(doc.text) if report_year is not None else ():
+        a, b = doc.sentence_span(m.start())
+        if _THIS_YEAR_AIM.search(doc.text, a, b):  # 我省提出今年…的目标。支持…20个以上: the report's year governs its paragraph
+            spans.append((m.start(), doc.paragraph_span(m.start())[1], report_year))
     for m in _YEAR_REACHED.finditer(doc.text):
         later = report_year is not None and int(m.group(1)) > report_year
         if later or _GOAL_LEAD.search(doc.text[doc.sentence_span(m.start())[0]:m.start()]):

@@ -3181,3 +3181,11 @@ def test_people_answering_taking_a_post_or_named_before_a_semicolon_and_an_adver
     text = ("某市报道\n某州党委副书记、州长郑某作介绍。某局局长戴某坤答记者问:好。评审组由省决咨委副主任王某林担任组长。"
             "某区副司长杨某仪;市领导王某参加。某海关副关长谢某柱先生出席。某市政协委员曾某梅建议,加快创建。")
     assert {"郑某", "戴某坤", "王某林", "杨某仪", "谢某柱", "曾某梅"} <= set(names(extract(text, doc_id="x"), "people"))
+
+
+def test_a_reports_aims_for_this_year_take_its_year_and_results_of_this_year_do_not():
+    text = ("某省明确今年任务目标\n某日报2022年05月23日\n本报讯 日前,某省印发《数字某省建设2022年工作要点》。\n"
+            "某负责人介绍,我省提出今年软件产业实现营业收入同比增长9%左右的目标。支持数字领域关键技术攻关项目20个以上。\n"
+            "今年以来,全省新签约项目35个。在今年市两会上,委员提出建议12条。")
+    found = {(t["year"], t["value"]) for t in extract(text, doc_id="x")["targets"]}
+    assert {(2022, 9), (2022, 20)} <= found and not {v for _, v in found} & {35, 12}
