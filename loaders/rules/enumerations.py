@@ -623,8 +623,14 @@ def _nominal_end(doc: Doc, start: int, end: int) -> int | None:
         word = doc.text[s:e]
         if s > start and (word in GOVERNING_VERBS or word in _BREAK_WORDS or tag in ("d", "p", "v", "u", "uj")
                           or word in FUNCTION_WORDS - set(_JOINERS)):
+            if tag == "v" and word not in GOVERNING_VERBS and _COMPOUND_HEAD.match(doc.text, e, end):
+                continue  # 信息技术创新产业, 智能制造产业: a verb inside the compound the head word closes
             return s - start
     return end - start
+
+
+#: a head word that closes the last item as the clause ends: ``…、信息技术创新产业,``
+_COMPOUND_HEAD = re.compile(r"(?:产业|行业|领域)(?=[，,。；;、]|$)")
 
 
 def _read_tail(doc: Doc, e: Enumeration, tail: str) -> None:
@@ -964,6 +970,10 @@ def head_kind(e: Enumeration) -> str | None:
     if not head:  # 鼓励开发服务机器人、特种机器人和人形机器人: technologies a verb of making governs
         if _MAKE.search(e.verb) and not e.locative and len(e.names) >= 2 and all(map(is_term, e.names)):
             return "field"
+        if COMMIT.search(e.verb or "") and not e.locative and len(e.names) >= 2 \
+                and all(n.endswith("产业") and len(n) >= 4 for n in e.names) and not any(map(verb_first, e.names)) \
+                and not any(re.search(r"哪|如何|怎|什么|为何", n) for n in e.names):  # (发展哪些未来产业、如何发展…: questions)
+            return "field"  # 发展信息通信产业、信息技术创新产业: every item an industry the verb commits to
         if e.verb in TIER_VERBS and not e.locative and len(e.names) >= 3 and e.names[-1].endswith("产业") \
                 and not any(map(verb_first, e.names)) and not any("产业" in n for n in e.names[:-1]):
             return "field"  # 重点发展燃料电池船舶、轨道交通、无人机、分布式能源产业: the last item's 产业 heads them all

@@ -3189,3 +3189,10 @@ def test_a_reports_aims_for_this_year_take_its_year_and_results_of_this_year_do_
             "今年以来,全省新签约项目35个。在今年市两会上,委员提出建议12条。")
     found = {(t["year"], t["value"]) for t in extract(text, doc_id="x")["targets"]}
     assert {(2022, 9), (2022, 20)} <= found and not {v for _, v in found} & {35, 12}
+
+
+def test_industries_each_ending_in_chanye_after_a_verb_of_commitment_are_fields_with_their_compounds_whole():
+    d = extract("某省报道\n我省明确要发展信息通信产业、信息技术创新产业,加快人工智能发展。", doc_id="x")
+    assert {"信息通信", "信息技术创新"} <= set(names(d, "fields"))
+    d = extract("某省报道\n为发展哪些未来产业、如何发展未来产业明确了时间表。", doc_id="x")
+    assert names(d, "fields") == []
