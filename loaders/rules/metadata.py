@@ -139,6 +139,12 @@ _OUTLET_DATE = re.compile(rf"来源\s*[:：]\s*[\u4e00-\u9fffA-Za-z]{{2,16}}?\s*
 _OUTLET_ISO_LINE = re.compile(r"^([\u4e00-\u9fff][\u4e00-\u9fff ]{1,20}?)[ \t]*(\d{4})-(\d{1,2})-(\d{1,2})[ \t]*$", re.M)
 #: a report that opens on the day it tells of: 2022年5月12日,市政协…; 2025年2月26日—28日,…
 _RELEASED = re.compile(rf"\s*《[^》\n]{{4,80}}》\s*(?:已)?于\s*{_DATE_FULL}\s*(?:正式)?(?:发布|印发|出台|公布|施行|实施)")
+#: a paper's issue or a dateline with the full day: ``2025年5月18日《某日报》第01版``, ``A04 2025年2月11日``,
+#: ``某某新闻网2025年3月27日讯``, ``某某新闻讯2024年7月17日,``
+_DATED_ISSUE = re.compile(rf"^\s*(?:[A-Z]\d{{1,2}}\s+)?{_DATE_FULL}\s*(?=《[^》]{{2,12}}》\s*第|$)"
+                          rf"|(?<=[网社报闻端])(?:讯)?{_DATE_FULL}\s*(?=电|讯|消息|[,，])")
+#: ``13/01/2026 09:21`` opening a page
+_DAY_MONTH_YEAR = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(20\d{2})\s+\d{1,2}:\d{2}")
 _LEAD_DATE = re.compile(rf"^\s*{_DATE_FULL}(?:[-—至]\d{{1,2}}日)?(?:上午|下午|晚上?|晚间)?[,，]")
 _VALID_FROM = re.compile(rf"自\s*{_DATE_FULL}\s*起(?:施行|实施|执行|生效|开始施行)")
 _VALID_UNTIL = re.compile(rf"有效期(?:至|到|截至)\s*{_DATE_FULL}")
@@ -1101,6 +1107,17 @@ def _date(doc: Doc, ev: dict) -> str | None:
             if m:
                 ev["date"] = doc.evidence(pos + m.start(1), pos + m.end(3), "meta.date.lead")
                 return _iso(*m.groups()[:3])
+    if not _formal(doc):
+        for pos, line in lines[:3]:
+            m = _DATED_ISSUE.search(line)
+            if m:  # 2025年5月18日《某日报》第01版, A04 2025年2月11日, 某某新闻网2025年3月27日讯: the report's own day
+                g = 1 if m.group(1) else 4  # (the alternative that matched holds the day)
+                ev["date"] = doc.evidence(pos + m.start(g), pos + m.end(g + 2), "meta.date.issue")
+                return _iso(*m.groups()[g - 1:g + 2])
+        m = _DAY_MONTH_YEAR.match(doc.text)
+        if m:  # 13/01/2026 09:21: a page's time written day first
+            ev["date"] = doc.evidence(m.start(), m.end(3), "meta.date.page_time")
+            return _iso(m.group(3), m.group(2), m.group(1))
     m = _RELEASED.match(doc.text[:300])
     if m:  # 《…行动方案》于2025年9月16日正式发布。方案明确…: the day the policy the text presents came out
         ev["date"] = doc.evidence(m.start(1), m.end(), "meta.date.released")

@@ -3196,3 +3196,12 @@ def test_industries_each_ending_in_chanye_after_a_verb_of_commitment_are_fields_
     assert {"信息通信", "信息技术创新"} <= set(names(d, "fields"))
     d = extract("某省报道\n为发展哪些未来产业、如何发展未来产业明确了时间表。", doc_id="x")
     assert names(d, "fields") == []
+
+
+def test_a_papers_issue_line_a_dated_dateline_and_a_day_first_time_give_the_reports_date():
+    for text, day in (("某市商业航天\n2025年5月18日《某某日报》第01版\n某市正改写产业版图。", "2025-05-18"),
+                      ("A04 2025年2月11日\n专版\n某市算力产业实现聚算聚产。", "2025-02-11"),
+                      ("某市机器人做客电台\n某某新闻网2025年3月27日讯(记者 王某)从机器人说起。", "2025-03-27"),
+                      ("卫星即将升空\n\n某某新闻讯2024年7月17日,某地一片荒漠中。", "2024-07-17"),
+                      ("13/01/2026 09:21\n\n工信部:聚焦人形机器人\n据报道,工信部称。", "2026-01-13")):
+        assert extract(text, doc_id="x")["document"]["date"] == day, text
