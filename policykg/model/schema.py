@@ -89,7 +89,7 @@ EDGE_TYPES_TABLE: tuple[EdgeType, ...] = (
     EdgeType("MENTIONS_ORGANIZATION", "mentionsOrganization", _DOC, ("Organization",), "提及机构",
              "mentions organization"),
     EdgeType("HAS_SCENARIO", "hasScenario", _DOC, ("Scenario",), "提出场景", "has scenario"),
-    EdgeType("MENTIONS_PERSON", "mentionsPerson", _DOC, ("Person",), "提及人物", "mentions person"),
+    EdgeType("MENTIONS_PERSON", "mentionsPerson", _DOC, ("Person",), "提及人物", "mentions person", ("role",)),
     EdgeType("IN_REGION", "inRegion", ("Cluster", "Zone", "Organization"), ("Region",), "所属地区", "in region"),
     EdgeType("INCLUDES_FIELD", "includesField", ("Cluster",), ("Field",), "包含领域", "includes field"),
     EdgeType("LOCATED_IN", "locatedIn", ("Cluster", "Zone"), ("District",), "布局区县", "located in"),
@@ -134,7 +134,7 @@ FUNDING_PROPS = ("max_funding_wan_yuan", "max_funding_text")
 #: Edge properties, written on the link's ``pkg:Assertion``.
 EDGE_PROPERTIES: tuple[Property, ...] = (
     Property("tier", "tier", "string", ("HAS_FIELD",)),
-    Property("role", "role", "string", ("WORKS_FOR",)),
+    Property("role", "role", "string", ("WORKS_FOR", "MENTIONS_PERSON")),
 )
 
 #: Derived node properties: written by the build in the derived graph (``id:graph/derived``), not read

@@ -399,7 +399,10 @@ class _Builder:
         """MENTIONS_PERSON, and WORKS_FOR the organization named at the start of the role."""
         ev, role = self.ev(doc, item), normalize(item.get("role") or "")
         node = self.g.add_node("Person", normalize(item["name"]), label=item["name"], evidence=ev)
-        self.g.add_edge(doc.nid, "MENTIONS_PERSON", node.id, evidence=ev)
+        # the role as this document writes it, kept on its mention too: a role that names no organization
+        # (县委副书记、县长, 上街区领导) has no WORKS_FOR link to carry it
+        self.g.add_edge(doc.nid, "MENTIONS_PERSON", node.id, props={"role": item["role"]} if item.get("role") else None,
+                        evidence=ev)
         orgs = sorted((normalize(o["name"]) for o in _items(self.digests[doc.id], "organizations")), key=len,
                       reverse=True)
         m = _JOB_TITLE.search(role)
