@@ -43,7 +43,7 @@ _DATELINE = re.compile(rf"(?:^|\n|(?<=[)）] ))[ \t]*({_NAME}|[A-Za-z][A-Za-z0-9
 _BARE_DATELINE = re.compile(rf"(?:^|\n)\s*((?:[{HAN}A-Za-z0-9]{{2,10}}/)?[{HAN}A-Za-z0-9]{{1,14}}(?:网|社|报|新闻|客户端|全媒体|融媒体?))"
                             rf"(?:[{HAN}]{{2,4}})?讯")
 #: an outlet's own line opening the report: ``央视网消息(新闻联播):``, ``某某网消息9月6日,`` (a body's 发布消息 is none)
-_NEWS_OPENING = re.compile(rf"(?:^|\n)\s*((?:据)?[{HAN}A-Za-z0-9]{{1,14}}(?:网|社|报|新闻|客户端|官网))消息(?=[(（,，:：\s]|\d{{1,2}}月)")
+_NEWS_OPENING = re.compile(rf"(?:^|\n)\s*([{HAN}A-Za-z0-9]{{1,14}}(?:网|社|报|新闻|客户端|官网))消息(?=[(（,，:：\s]|\d{{1,2}}月)")
 #: a short name's dateline that a reporter's credit or the day follows: ``阳光讯(记者 某某)``, ``爱东营讯3月27日``
 _SHORT_DATELINE = re.compile(rf"(?:^|\n)\s*([{HAN}]{{3,6}}?)讯\s*(?=[(（]\s*(?:记者|通讯员)|\d{{1,2}}月\d{{1,2}}日(?!电))")
 #: a reporter's byline on one of the first lines: ``南方财经全媒体记者吴佳楠 广州报道``, ``每经记者|某某``
@@ -191,7 +191,7 @@ def outlets(doc: Doc, head: int = 1500) -> list[Outlet]:
     found.extend(_bodies_byline(doc))
     found.extend(_closing_source(doc))
     m = _NEWS_OPENING.search(text[:300])
-    if m and not m.group(1).startswith("据"):  # 央视网消息: last, when the page names its outlet nowhere else
+    if m and not m.group(1).startswith("据"):  # 央视网消息: last, when the page names its outlet nowhere else (据…: a credit)
         found.append(Outlet(m.group(1), m.start(1), "news.dateline"))
     seen, out = set(), []
     for o in found:

@@ -127,8 +127,8 @@ def _goal_year_before(doc: Doc, target: dict) -> bool:
 
 
 #: a report of the year's plans: ``今年，新疆集中力量…``, ``省长…作政府工作报告时指出``
-_THIS_YEAR = re.compile(r"今年|政府工作报告|工作要点")
 _ANNUAL_REPORT = re.compile(r"政府工作报告|工作要点")
+_THIS_YEAR = re.compile(rf"今年|{_ANNUAL_REPORT.pattern}")
 #: this year, not a part of it gone by (今年以来, 今年上半年, 今年1—5月: results)
 _THIS_YEAR_MARK = re.compile(r"今年(?!以来|上半年|前|的|[省市区县]?两会|全国两会|[一二三四五六七八九十\d]+\s*(?:[-—至~]\s*[一二三四五六七八九十\d]+\s*)?月|[一二三四]季度|初以来)")
 #: a sentence that sets this year's aims in so many words (提出今年…的目标, 今年力争…)
