@@ -1173,9 +1173,10 @@ _SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑
                 "惠初匡冼植湛缑楚鄢相荆逯封汝邰寿嵇鄂宓郦雍祖浦储鲜楼买")
 
 
-#: surnames less common, or first signs of common words too (傅, 濮, 宣, 怀, 阴, 赖, 习, 谌): a name only when the
-#: segmenter does not read its first two or three signs as a word of another kind (宣布, 元年, 计划, 薄弱) or a place
-_RARE_SURNAMES = frozenset("傅萧贝计茅裘宣郁诸荀糜井富巴牧班仰秋伊戎束幸韶薄印宿怀索籍赖阴莘贡濮慕茹习宦鱼容慎庾暨弘禄阙殳沃"
+#: surnames that also open common words (宣布, 元年, 计划, 薄弱) or are less common (傅, 濮, 怀, 阴, 赖, 谌): a name only
+#: when the segmenter does not read its first signs as a word of another kind or a place (unlike :func:`_rare_surname`,
+#: which takes an unlisted first sign before a verb of speech)
+_WORDLIKE_SURNAMES = frozenset("傅萧贝计茅裘宣郁诸荀糜井富巴牧班仰秋伊戎束幸韶薄印宿怀索籍赖阴莘贡濮慕茹习宦鱼容慎庾暨弘禄阙殳沃"
                            "蔚越厍蒯桓谌酆廉元狄奚昌凤滑羊汲邴乌隗蓬蓟咸苍扶堵宰璩郏夔勾融乜巢")
 
 
@@ -1183,7 +1184,7 @@ def _surname(name: str) -> bool:
     """Does ``name`` open with a surname (a rare one only where the name reads as no other word)?"""
     if name[:1] in _SURNAMES:
         return True
-    if name[:1] not in _RARE_SURNAMES or len(name) not in (2, 3) or region_pattern("^").match(name):
+    if name[:1] not in _WORDLIKE_SURNAMES or len(name) not in (2, 3) or region_pattern("^").match(name):
         return False
     first = tags_of(name)[0]
     return len(first[0]) < 2 or first[1].startswith("nr")
