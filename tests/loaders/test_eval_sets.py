@@ -146,7 +146,8 @@ SETS = {"unseen": (0.587, 1.0), "heldout2": (0.592, 0.958), "heldout3": (0.599, 
         "heldout231": (0.714, 0.714), "heldout232": (0.795, 0.795),
         "heldout233": (0.698, 0.698), "heldout234": (0.803, 0.803),
         "heldout235": (0.807, 0.807), "heldout236": (0.766, 0.766),
-        "heldout237": (0.756, 0.756), "heldout238": (0.563, 0.563), "heldout239": (0.773, 0.773)}
+        "heldout237": (0.756, 0.756), "heldout238": (0.563, 0.563), "heldout239": (0.773, 0.773),
+        "heldout240": (0.743, 0.743), "heldout241": (0.751, 0.751)}
 KINDS = {"clusters": "cluster", "fields": "field", "districts": "district", "zones": "zone",
          "programmes": "programme", "measures": "measure", "organizations": "organization",
          "scenarios": "scenario", "people": "person"}
