@@ -43,7 +43,7 @@ from policykg.resolve import vocabulary
 _CLAUSE = re.compile(r"[，,。；;：:！？!?\n…]| (?=\S)")
 #: where a run of items can start: after clause punctuation, a bracket or a quote
 _OPEN = "(（“"
-_COUNT = re.compile(r"^(?:等|这|这些)?\s*(?!一大批|一大群|一大把)(?:(\d+|[一二三四五六七八九十两]+)\s*(?:余|多)?(?:大|个|项|类|条|种|家|款|所)|(\d+|[二三四五六七八九十]+)(?=大|方面|领域|方向|板块|层面|环节))")
+_COUNT = re.compile(r"^(?:等|这|这些)?\s*(?!一大批|一大群|一大把)(?:(\d+|[一二三四五六七八九十两]+)\s*(?:余|多)?(?:大|个|项|类|条|种|家|款|所)|(\d+|[二三四五六七八九十]+)(?=大|方面|领域|方向|板块|层面|环节|部分))")
 #: a quoted shorthand that counts the items before it (“五新”, “3新”): the list ends there
 _SHORTHAND = re.compile(r"“(?!十[一二三四五六七八九]五)([一二三四五六七八九十两]|\d{1,2})[\u4e00-\u9fff]{1,2}”")  # not “十五五”
 _JOINERS = ("以及", "和", "及", "与", "或")
@@ -695,7 +695,7 @@ _HEADS = ("专项行动", "专项工程", "行动计划", "行动方案", "实�
           "产品", "材料", "产业园区", "产业园", "园区", "基地", "先导区", "示范区", "功能区", "片区", "企业", "平台", "机构", "高校",
           "院所", "前沿")
 #: modifiers that may stand between a list and its head although they also serve as verbs
-_HEAD_MODIFIERS = re.compile(r"^(?:重点|关键|前沿|新兴|主导|主攻|优势|特色|战略)+")
+_HEAD_MODIFIERS = re.compile(r"^(?:重点|关键|前沿|新兴|主导|主攻|优势|特色|战略|融合)+")
 
 
 def _head_word(head: str, counted: bool = False) -> str:
@@ -967,6 +967,8 @@ def head_kind(e: Enumeration) -> str | None:
     if not head and re.search(r"(?:方向|重点)(?:确定|定位|锁定|聚焦|集中)(?:在|于)$", e.lead) \
             and re.match(r"^(?:发展|产业|领域)?上", e.after or ""):
         return "field"  # 把产业发展方向确定在A、B及C…发展上: the directions a plan fixes are its fields
+    if not head and e.count and (e.after or "").startswith("部分") and re.search(r"措施|政策|\d条", (e.after or "") + e.rest[:24]):
+        return "measure"  # 《清单》主要包括A、B…5部分138条: the parts a policy's measures are grouped in
     if not head:  # 鼓励开发服务机器人、特种机器人和人形机器人: technologies a verb of making governs
         if _MAKE.search(e.verb) and not e.locative and len(e.names) >= 2 and all(map(is_term, e.names)):
             return "field"
@@ -1051,9 +1053,9 @@ def head_kind(e: Enumeration) -> str | None:
     if re.search(r"新?业态", head) and re.match(r"培育|发展|布局|壮大", e.verb or ""):
         # 培育工业元宇宙、数字虚拟人等新业态: technologies; 发展商务出行、空中摆渡等新业态: uses
         return "field" if any(is_term(n) or vocabulary.canonical_field(n) for n in e.names) else "scenario"
-    if re.fullmatch(r"(?:新兴|主导|重点)产业", head) and re.search(r"(?:大力|重点|加快|积极|着力|优先)发展$", e.verb or "") \
+    if re.fullmatch(r"(?:新兴|主导|重点)产业", head) and COMMIT.search(e.verb or "") and not e.locative \
             and not any(map(is_sector, e.names)):
-        return "field"  # 大力发展数字经济、生物经济、冰雪经济和创意设计等新兴产业: the industries a region commits to
+        return "field"  # 大力发展数字经济、生物经济…等新兴产业; 重点围绕A、B等新兴产业: the industries a region commits to
     if head.endswith("产业") and not head.endswith("全产业") and (COMMIT.search(e.verb or "") or re.search(r"加强|加快", e.verb or "")) \
             and re.match(r"^[^，,。；;]{0,12}?产业链条?(?![主群])", e.rest):
         return "field"  # 大力培育A、B、C等八大新兴产业链: the industries whose chains a region builds

@@ -275,6 +275,9 @@ GUARD_STRICTER = {
     ("heldout179", "徐大堡核电3、4号机组"): "a project naming two of its units with 、, which the guard reads as clause punctuation",
     ("heldout237", "国家发改委城市和小城镇改革发展中心"): "a centre named after its remit, 城市和小城镇, which 和 joins inside one name",
     ("heldout237", "智慧城市"): "a field of a list of focus areas (聚焦智能制造、智慧城市重点领域) that the guard reads as a scene",
+    ("heldout241", "泛在信息化智能制造系统"): "在 inside (泛在, ubiquitous): the guard ends a name at 在 far more often than it cuts one",
+    ("heldout241", "新疆华电乌鲁木齐光伏基地100万千瓦/ 400万千瓦时独立新型储能示范项目"): "37 characters with its capacities, over the 36 a programme's name may have",
+    ("heldout241", "深圳和而泰智能"): "a firm whose name holds 而 (和而泰), a word that ends clauses",
 }
 
 
