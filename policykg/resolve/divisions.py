@@ -1,4 +1,4 @@
-"""China's administrative divisions, from the dataset the ``cpca`` package ships.
+"""China's administrative divisions, from the dataset the ``cpca`` package ships, brought up to date.
 
 The records come from ``cpca/resources/adcodes.csv`` (12-digit adcode, name,
 longitude, latitude), read with :mod:`csv` only.  The package folder is found
@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import importlib.resources
 import importlib.util
 import io
 import re
@@ -139,9 +140,24 @@ def _strip_ethnic(stem: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _all_rows() -> tuple[tuple[str, str], ...]:
-    """``(adcode, name)`` of every row of the dataset, placeholders included (read once)."""
+    """``(adcode, name)`` of every row of the dataset, placeholders included, brought up to date by
+    :func:`_update_rows` (read once)."""
     reader = csv.DictReader(io.StringIO(_resource("adcodes.csv")))
-    return tuple(sorted((r["adcode"], r["name"].strip()) for r in reader))
+    rows = {r["adcode"]: r["name"].strip() for r in reader}
+    for code, name, replaces in _update_rows():
+        if replaces:
+            rows.pop(replaces, None)
+        rows[code] = name
+    return tuple(sorted(rows.items()))
+
+
+def _update_rows() -> list[tuple[str, str, str]]:
+    """``(adcode, name, replaces)`` of the divisions made or renamed since the 2017 dataset of ``cpca``
+    (``data/divisions-update.csv``, written by ``scripts/update_divisions.py``): 深圳's 龙华区, 杭州's 钱塘区,
+    南昌's 红谷滩区 … and the counties made districts (肥乡县 → 肥乡区), each in place of the row it replaces."""
+    text = importlib.resources.files("policykg.resolve").joinpath("data/divisions-update.csv").read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
+    return [(r["adcode"], r["name"], r["replaces"]) for r in csv.DictReader(lines)]
 
 
 @functools.lru_cache(maxsize=1)

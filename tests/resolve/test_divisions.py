@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -88,3 +89,29 @@ def test_loading_does_not_import_cpca():
     code = "import sys; from policykg.resolve import divisions as d; d.district_names(); print('cpca' in sys.modules, 'pandas' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "False"]
+
+
+@pytest.mark.parametrize("name, city", [
+    ("龙华区", "深圳市"), ("坪山区", "深圳市"), ("光明区", "深圳市"), ("钱塘区", "杭州市"), ("临平区", "杭州市"),
+    ("红谷滩区", "南昌市"), ("章丘区", "济南市"), ("郫都区", "成都市"),
+])
+def test_divisions_made_since_the_2017_dataset(name, city):
+    """cpca's table is of 2017; the districts made since come from data/divisions-update.csv."""
+    assert dv.lookup_district(name, within=city).parent == city
+
+
+def test_a_county_made_a_district_replaces_it():
+    """肥乡县 became 肥乡区 and 梁平县 梁平区: one division each, so the short name stays unambiguous."""
+    assert [d.name for d in dv.district_candidates("肥乡")] == ["肥乡区"]
+    assert [d.name for d in dv.district_candidates("梁平")] == ["梁平区"]
+    assert dv.district_candidates("肥乡县") == []
+    assert [d.name for d in dv.district_candidates("滦县")] == ["滦县"]  # gone, not replaced: older texts name it
+
+
+def test_the_update_is_package_data():
+    import tomllib
+
+    conf = tomllib.loads((Path(__file__).resolve().parents[2] / "pyproject.toml").read_text(encoding="utf-8"))
+    assert "data/*" in conf["tool"]["setuptools"]["package-data"]["policykg.resolve"]
+    rows = dv._update_rows()
+    assert len(rows) > 100 and all(len(code) == 12 and code.isdigit() for code, _name, _r in rows)
