@@ -15,11 +15,11 @@
 // Paths over the model's relationship types only (pkg:link), nodes all distinct, as in the SPARQL twin.
 MATCH (x) WHERE $a IN x.name_keys
 MATCH (y) WHERE $b IN y.name_keys AND x <> y
-MATCH p = (x)-[:COVERS_REGION|ISSUED_BY|ABOUT|HAS_CLUSTER|HAS_FIELD|HAS_DISTRICT|HAS_ZONE|HAS_PROGRAMME|HAS_MEASURE|SETS_TARGET|MENTIONS_ORGANIZATION|HAS_SCENARIO|MENTIONS_PERSON|IN_REGION|INCLUDES_FIELD|LOCATED_IN|PART_OF|RELATED|BROADER|WORKS_FOR*1..3]-(y)
+MATCH p = (x)-[:COVERS_REGION|ISSUED_BY|JURISDICTION|ABOUT|HAS_CLUSTER|HAS_FIELD|HAS_DISTRICT|HAS_ZONE|HAS_PROGRAMME|HAS_MEASURE|SETS_TARGET|MENTIONS_ORGANIZATION|HAS_SCENARIO|MENTIONS_PERSON|IN_REGION|INCLUDES_FIELD|LOCATED_IN|PART_OF|RELATED|BROADER|WORKS_FOR*1..3]-(y)
 WITH x, y, nodes(p) AS ns, relationships(p) AS rs, length(p) AS hops
 WHERE all(i IN range(0, hops) WHERE all(j IN range(i + 1, hops) WHERE ns[i] <> ns[j]))
 WITH x, y, ns, hops,
-     {COVERS_REGION: '覆盖地区', ISSUED_BY: '发布机构', ABOUT: '解读或报道', HAS_CLUSTER: '提出集群', HAS_FIELD: '布局领域', HAS_DISTRICT: '涉及区县', HAS_ZONE: '涉及功能区', HAS_PROGRAMME: '部署计划', HAS_MEASURE: '包含措施', SETS_TARGET: '设定目标', MENTIONS_ORGANIZATION: '提及机构', HAS_SCENARIO: '提出场景', MENTIONS_PERSON: '提及人物', IN_REGION: '所属地区', INCLUDES_FIELD: '包含领域', LOCATED_IN: '布局区县', PART_OF: '隶属', RELATED: '相关领域', BROADER: '上位领域', WORKS_FOR: '任职于'} AS links,
+     {COVERS_REGION: '覆盖地区', ISSUED_BY: '发布机构', JURISDICTION: '所属辖区', ABOUT: '解读或报道', HAS_CLUSTER: '提出集群', HAS_FIELD: '布局领域', HAS_DISTRICT: '涉及区县', HAS_ZONE: '涉及功能区', HAS_PROGRAMME: '部署计划', HAS_MEASURE: '包含措施', SETS_TARGET: '设定目标', MENTIONS_ORGANIZATION: '提及机构', HAS_SCENARIO: '提出场景', MENTIONS_PERSON: '提及人物', IN_REGION: '所属地区', INCLUDES_FIELD: '包含领域', LOCATED_IN: '布局区县', PART_OF: '隶属', RELATED: '相关领域', BROADER: '上位领域', WORKS_FOR: '任职于'} AS links,
      rs
 WITH x, y, ns, hops,
      [i IN range(0, hops - 1) |

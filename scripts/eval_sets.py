@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
-from scoring import extract_folder, score_pairs, scorer  # noqa: E402
+from scoring import extract_folder, jurisdiction_counts, score_pairs, scorer  # noqa: E402
 
 SEED_GOLD = ROOT.parent / "shared" / "gold"
 
@@ -74,6 +74,9 @@ def main() -> int:
         print(f"{set_dir.name:12} F1 {r['overall'][2]:.3f}  (P {r['overall'][0]:.3f} R {r['overall'][1]:.3f}, {len(pairs)} docs)")
         pooled += pairs
     print(score_pairs(pooled)["table"])
+    right, n_pred, n_gold = jurisdiction_counts(pooled)
+    p, r, f = scorer().prf(right, n_pred, n_gold)
+    print(f"jurisdiction (not scored by the shared scorer) P {p:.3f} R {r:.3f} F1 {f:.3f} ({right} right, {n_pred} given, {n_gold} in the golds)")
     return 0
 
 

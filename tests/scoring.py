@@ -76,6 +76,20 @@ def score_pairs(pairs) -> dict:
     return {"lists": lists, "overall": overall, "table": "\n".join(lines)}
 
 
+def jurisdiction_counts(pairs) -> tuple[int, int, int]:
+    """``(right, predicted, gold)`` of ``document.jurisdiction`` over ``(pred, gold)`` digest pairs (the shared
+    scorer leaves it out): a prediction is right when, compared as the scorer compares names, it equals the gold
+    or one holds the other (海阳 for 海阳市; 广州开发区 for 广州开发区、广州市黄埔区)."""
+    norm = scorer().norm
+    right = n_pred = n_gold = 0
+    for pred, gold in pairs:
+        p = norm((pred.get("document") or {}).get("jurisdiction"))
+        g = norm((gold.get("document") or {}).get("jurisdiction"))
+        n_pred, n_gold = n_pred + bool(p), n_gold + bool(g)
+        right += bool(p and g and (p == g or (len(p) >= 2 and (p in g or g in p))))
+    return right, n_pred, n_gold
+
+
 def extract_folder(texts: Path) -> dict[str, dict]:
     """Digests of every ``texts/*.txt`` by stem, both passes (as ``policykg extract`` writes them)."""
     digests, skipped = extract_all(sorted(texts.glob("*.txt")), extract)

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 
 from policykg.loaders.reading.document import Doc, occurrences
+from policykg.loaders.rules.jurisdiction import jurisdiction
 from policykg.loaders.rules.news import OUTLET_DOT_DATE, OUTLET_TIME, is_headline, opens_on_source, outlets
 from policykg.loaders.rules.places import district_forms_in
 from policykg.loaders.rules.programmes import funded_items
@@ -190,11 +191,16 @@ def extract_metadata(doc: Doc) -> dict:
                      about or _first_plan(doc, _lead_end(doc) if doc_type == "新闻报道" else 600), outlet_spans)
     if region is not None:
         _region_evidence(doc, region, ev)
+    below = jurisdiction(doc, {"region": region.name if region else None, "title": title, "issuer": issuer,
+                               "doc_type": doc_type})
+    if below is not None:
+        ev["jurisdiction"] = doc.evidence(*below[1], "meta.jurisdiction")
     period = re.search(r"(\d{4})\s*[-—–~至]+\s*(\d{4})\s*年", title or "")
     number = next((ln.strip() for _, ln in _lines(doc, 6) if _DOC_NUMBER.match(ln.strip())), None)
     return {
         "file": None, "id": doc.id, "title": title, "region": region.name if region else None,
-        "region_level": region.level if region else None, "doc_type": doc_type, "issuer": issuer,
+        "region_level": region.level if region else None, "jurisdiction": below[0] if below else None,
+        "doc_type": doc_type, "issuer": issuer,
         "date": date, "valid_from": valid_from, "valid_until": valid_until, "about": about,
         "period": f"{period.group(1)}—{period.group(2)}年" if period else None, "doc_number": number,
         "evidence": ev,

@@ -36,6 +36,7 @@ class DocumentMeta(TypedDict, total=False):
     title: str
     region: str  #: full name (``上海市``, ``全国``)
     region_level: str  #: ``nation`` | ``province`` | ``city``
+    jurisdiction: str | None  #: the district or zone whose text it is, below its region (``黄埔区``, ``合肥高新区``)
     doc_type: str
     issuer: str | None
     date: str | None  #: ``YYYY-MM-DD``

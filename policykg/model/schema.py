@@ -78,6 +78,7 @@ _DOC = ("Document",)
 EDGE_TYPES_TABLE: tuple[EdgeType, ...] = (
     EdgeType("COVERS_REGION", "coversRegion", _DOC, ("Region",), "覆盖地区", "covers region"),
     EdgeType("ISSUED_BY", "issuedBy", _DOC, ("Organization",), "发布机构", "issued by"),
+    EdgeType("JURISDICTION", "jurisdiction", _DOC, ("District", "Zone"), "所属辖区", "jurisdiction"),
     EdgeType("ABOUT", "about", _DOC, _DOC, "解读或报道", "about"),
     EdgeType("HAS_CLUSTER", "hasCluster", _DOC, ("Cluster",), "提出集群", "has cluster"),
     EdgeType("HAS_FIELD", "hasField", _DOC, ("Field",), "布局领域", "has field", ("tier",)),

@@ -167,6 +167,8 @@ class _Builder:
         if meta.get("issuer"):
             org = self.org(doc, meta["issuer"], "government", self.ev(doc, meta, "issuer"))
             self.g.add_edge(doc.nid, "ISSUED_BY", org, evidence=self.ev(doc, meta, "issuer"))
+        if meta.get("jurisdiction"):
+            self.jurisdiction(doc, meta)
         if meta.get("about"):
             self.about(doc, meta)
         for name in LISTS:
@@ -311,9 +313,23 @@ class _Builder:
             self.implied(node.id, "PART_OF", self.region(doc, div.parent), "dataset.divisions")
         return node.id
 
+    def jurisdiction(self, doc: _Doc, meta: dict) -> None:
+        """JURISDICTION: the district (or, when no district has the name, the zone) whose text the document is."""
+        name, ev = meta["jurisdiction"], self.ev(doc, meta, "jurisdiction")
+        if divisions.lookup_district(name, within=doc.region) is not None:
+            target = self.district(doc, {"name": name}, ev)
+        else:
+            target = self.zone(doc, {"name": name}, ev)
+        self.g.add_edge(doc.nid, "JURISDICTION", target, evidence=ev)
+
     def add_zones(self, doc: _Doc, item: dict) -> None:
+        """HAS_ZONE: the document names a zone."""
+        ev = self.ev(doc, item)
+        self.g.add_edge(doc.nid, "HAS_ZONE", self.zone(doc, item, ev), evidence=ev)
+
+    def zone(self, doc: _Doc, item: dict, ev: list[Evidence]) -> str:
         """Zone ``<region>/<name>``; a bare name merges with name + generic suffix (临港新片区)."""
-        name, aliases, ev = item["name"], item.get("aliases") or [], self.ev(doc, item)
+        name, aliases = item["name"], item.get("aliases") or []
         full, base = self.zones.setdefault(doc.region, ({}, {}))
         forms = [normalize(s) for s in [name, *aliases]]
         hit = next((full.get(f) or base.get(f) for f in forms if full.get(f) or base.get(f)), None)
@@ -326,12 +342,12 @@ class _Builder:
         for f in forms:
             full.setdefault(f, node.id)
             base.setdefault(ZONE_SUFFIX.sub("", f), node.id)
-        self.g.add_edge(doc.nid, "HAS_ZONE", node.id, evidence=ev)
         self.implied(node.id, "IN_REGION", self.region(doc, doc.region, item), "document.region")
         names = divisions.unique_district_prefixes(doc.region) if doc.region_div and doc.region_div.level != "nation" else ()
         prefix = next((p for f in forms for p in names if f.startswith(p) and len(f) > len(p)), None)
         if prefix:
             self.g.add_edge(node.id, "LOCATED_IN", self.district(doc, {"name": prefix}, ev), evidence=ev)
+        return node.id
 
     # -- programmes, measures, targets -------------------------------------------
     def add_programmes(self, doc: _Doc, item: dict) -> None:

@@ -225,3 +225,20 @@ def test_bundled_corpus_with_the_real_extractor(tmp_path):
     assert [e.target for e in g.out_edges("Document/shanghai-2022-action-plan-news", "ABOUT")] == [PLAN]
     assert "District/310115000000" in g and "Field/通用人工智能" in g
     assert all(ev.doc for e in g.edges.values() for ev in e.evidence if e.type not in DERIVED_RULES)
+
+
+def test_jurisdiction_links_the_district_or_the_zone():
+    """A district's text links JURISDICTION to the district (keyed by adcode, the node the district's mentions
+    reach); a zone's text to the zone, the same node as the zone's mention in another text of the city."""
+    g = build_graph([
+        {"document": {"file": "a.txt", "title": "甲", "region": "广州市", "jurisdiction": "黄埔区"},
+         "districts": [{"name": "黄埔"}]},
+        {"document": {"file": "b.txt", "title": "乙", "region": "合肥市", "jurisdiction": "合肥高新区"}},
+        {"document": {"file": "c.txt", "title": "丙", "region": "合肥市"}, "zones": [{"name": "合肥高新区"}]},
+    ])
+    [a] = g.out_edges("Document/a", "JURISDICTION")
+    assert a.target == "District/440112000000" and [e.target for e in g.out_edges("Document/a", "HAS_DISTRICT")] == [a.target]
+    [b] = g.out_edges("Document/b", "JURISDICTION")
+    assert g.nodes[b.target].type == "Zone" and [e.target for e in g.out_edges("Document/c", "HAS_ZONE")] == [b.target]
+    assert not g.out_edges("Document/b", "HAS_ZONE")  # the jurisdiction is no mention of a zone
+    assert not g.out_edges("Document/c", "JURISDICTION")
