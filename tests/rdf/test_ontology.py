@@ -173,3 +173,34 @@ def test_latin_abbreviations_have_no_zh_tag():
     vocab = rdf.static_graph()
     assert not [o for o in vocab.objects(None, SKOS.altLabel) if o.language == "zh" and str(o).isascii()]
     assert "BCI" in rdf.vocabulary_names(rdf.vocabulary_iris()["脑机接口"])
+
+
+def _with_links(*links) -> Graph:
+    """The small graph (fixed), with ``(source, type, target, target type)`` links added, each with a quote."""
+    g = small_graph()
+    g.edges[("Region/上海市", "PART_OF", "Region/全国")].evidence.append(ev("", "", rule="cpca"))
+    for source, type_, target, target_type in links:
+        g.add_node(target_type, target.split("/", 1)[1], label=target.split("/")[-1])
+        g.add_edge(source, type_, target, evidence=[ev(SH25, "本区")])
+    return validate(g)
+
+
+def test_a_jurisdiction_is_a_district_or_a_zone():
+    """JURISDICTION's range is a union (District or Zone): either conforms, a field does not."""
+    report = _with_links((f"Document/{SH25}", "JURISDICTION", "District/310115000000", "District"))
+    assert report.conforms, report.text()
+    report = _with_links((f"Document/{SH25}", "JURISDICTION", "Zone/上海市/临港新片区", "Zone"))
+    assert report.conforms, report.text()
+    report = _with_links((f"Document/{SH25}", "JURISDICTION", "Field/合成生物", "Field"))
+    assert any("rdfs:range" in r.message for r in report.violations), report.text()
+
+
+def test_a_cited_policy_needs_no_region_or_type():
+    """A policy that a text reports on but the corpus does not hold (a stub, known by its title) is the source of
+    nothing: it has no region and no type, and conforms."""
+    g = small_graph()
+    g.edges[("Region/上海市", "PART_OF", "Region/全国")].evidence.append(ev("", "", rule="cpca"))
+    g.add_node("Document", "某市促进某产业发展若干措施", label="某市促进某产业发展若干措施", props={"stub": True})
+    g.add_edge(f"Document/{SH25}", "ABOUT", "Document/某市促进某产业发展若干措施", evidence=[ev(SH25, "若干措施")])
+    report = validate(g)
+    assert report.conforms, report.text()
