@@ -94,8 +94,8 @@ def _opening(source: str, region: divisions.Division) -> str | None:
     return None
 
 
-def _most_named_district(doc: Doc, region: divisions.Division) -> tuple[str, int, int, str] | None:
-    """``(form, count, first offset, full name)`` of the region's district the text names most."""
+def _most_named_district(doc: Doc, region: divisions.Division) -> tuple[str, int, int, str, int] | None:
+    """``(form, count, first offset, full name, districts named)`` of the region's district the text names most."""
     counts: dict[str, list] = {}
     for start, _end, form, div in district_mentions(doc, region.name):
         if _own(div, region):
@@ -104,7 +104,7 @@ def _most_named_district(doc: Doc, region: divisions.Division) -> tuple[str, int
     if not counts:
         return None
     name, (n, form, first) = max(counts.items(), key=lambda kv: (kv[1][0], -kv[1][2]))
-    return form, n, first, name
+    return form, n, first, name, len(counts)
 
 
 def jurisdiction(doc: Doc, meta: dict) -> tuple[str, tuple[int, int]] | None:
@@ -126,10 +126,10 @@ def jurisdiction(doc: Doc, meta: dict) -> tuple[str, tuple[int, int]] | None:
     if voice or (news and not visit):
         top = _most_named_district(doc, region)
         if top is not None:
-            form, n, first, name = top
+            form, n, first, name, named = top
             early = first < (800 if voice else 300) or (news and (form in title or name in title))
             city_speaks = voice and not news and len(_CITY_VOICE.findall(head)) >= len(_DISTRICT_VOICE.findall(head))
-            if n >= 2 and early and not city_speaks:  # (我市…区委…全市: a city's text naming its district)
+            if (n >= 2 or (voice and named == 1)) and early and not city_speaks:  # (我市…区委…全市: a city's text naming its district)
                 return form, (first, first + len(form))
     if (news and not visit and region.level == "city") or _ZONE_VOICE.search(head):
         counts, first = Counter(), {}

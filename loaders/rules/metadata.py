@@ -779,9 +779,10 @@ def _region(doc: Doc, title: str | None, issuer: str | None, about: str | None =
         return divisions.lookup_region("全国")
     counts = _place_counts(doc, skip)
     votes = _district_votes(doc)
+    county_voice = re.search(r"我县|全县|县委|县政府|我旗|旗委|区委|区政府", head)
     for city, n in votes.items():
-        if city in counts or n >= 3 or (not counts and n >= 2):  # 海阳×7, 烟台×1: a county's text is of the city above it
-            counts[city] = counts.get(city, 0) + n  # 大兴区 and no other place: the district's city
+        if city in counts or n >= 3 or (not counts and (n >= 2 or county_voice)):  # 海阳×7, 烟台×1: a county's text is of the city above it
+            counts[city] = counts.get(city, 0) + n  # 大兴区 and no other place (我县…绥宁县…): the district's city
     if counts and own == "province" and addressed and not any(
             (r := divisions.lookup_region(k)) is not None and r.level == "province" for k in counts):
         parents = {r.parent for k in counts if (r := divisions.lookup_region(k)) is not None and r.level == "city" and r.parent}

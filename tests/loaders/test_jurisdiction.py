@@ -39,3 +39,10 @@ def test_the_district_or_zone_whose_text_it_is(text, expected):
 ])
 def test_no_jurisdiction_for_a_city_or_province_text(text):
     assert _jurisdiction(text)[1] is None
+
+
+def test_a_county_s_own_text_naming_itself_once_is_of_its_city():
+    """我县…绥宁县…: a county speaks as itself and names itself once: region the county's city, jurisdiction the county."""
+    text = ("12月29日上午,我县举行储能项目开工仪式。县委常委、县委办主任出席。\n"
+            "绥宁县电网侧共享储能电站项目是我县投资开建的第一座电网侧共享储能电站。")
+    assert _jurisdiction(text) == ("邵阳市", "绥宁县")
