@@ -66,7 +66,8 @@ def _own(div: divisions.Division, region: divisions.Division) -> bool:
 
 
 def _opening(source: str, region: divisions.Division) -> str | None:
-    """The district or zone a title or an issuer opens on (after its region's name), as written."""
+    """The district or zone a title or an issuer opens on (after its region's name, or with it unwritten:
+    ``龙华区科技创新局``, ``钱塘+2``), as written."""
     s = _LEAD.sub("", re.sub(rf"^[^{_HAN}]*(?:全市首个|全省首个)?[^{_HAN}]*", "", source))
     for form in ("", region.name, region.short):
         if form and not s.startswith(form):
@@ -75,22 +76,13 @@ def _opening(source: str, region: divisions.Division) -> str | None:
         z = _ZONE.match(rest)
         if z and _zone_name(z):
             return z.group(1)
-        if not form:
-            continue
         m = re.match(rf"([{_HAN}]{{1,6}}?(?:区|县|旗|市))", rest)
         for cand in ([m.group(1)] if m else []) + [rest[:3], rest[:2]]:
-            if len(cand) < 2 or cand in divisions.STOP_FORMS:
-                continue
+            if len(cand) < 2 or cand in divisions.STOP_FORMS or region.short.startswith(cand[:2]):
+                continue  # 长沙重磅发布…: the city's own name, not its 长沙县
             d = divisions.lookup_district(cand, within=region.name)
             if d is not None and _own(d, region):
                 return cand
-    m = re.match(rf"([{_HAN}]{{1,6}}?(?:区|县|旗|市))", s)  # 龙华区科技创新局, 钱塘+2: a district's, its city unwritten
-    for cand in ([m.group(1)] if m else []) + [s[:3], s[:2]]:
-        if len(cand) < 2 or cand in divisions.STOP_FORMS or region.short.startswith(cand[:2]):
-            continue  # 长沙重磅发布…: the city's own name, not its 长沙县
-        d = divisions.lookup_district(cand, within=region.name)
-        if d is not None and _own(d, region):
-            return cand
     return None
 
 
@@ -116,8 +108,8 @@ def jurisdiction(doc: Doc, meta: dict) -> tuple[str, tuple[int, int]] | None:
     news = meta.get("doc_type") == "新闻报道"
     for source in ([title, issuer] if news else [issuer, title]):
         found = _opening(source, region) if source else None
-        if found:
-            return _located(doc, found, source)
+        if found and (at := _located(doc, found, source)) is not None:
+            return found, at
     head = doc.text[:1500]
     voice = _DISTRICT_VOICE.search(head)
     if voice and region.level == "province" and _AUTONOMOUS.search(region.name) and not re.search(r"区委|区政府", head):
@@ -144,9 +136,9 @@ def jurisdiction(doc: Doc, meta: dict) -> tuple[str, tuple[int, int]] | None:
     return None
 
 
-def _located(doc: Doc, name: str, source: str) -> tuple[str, tuple[int, int]]:
-    """``name`` and its first mention in the text, within ``source`` where the text holds it."""
+def _located(doc: Doc, name: str, source: str) -> tuple[int, int] | None:
+    """Where the text names ``name``: within ``source`` where the text holds it, else its first mention."""
     at = doc.text.find(source) if source else -1
     pos = doc.text.find(name, at) if at >= 0 else -1
     pos = pos if pos >= 0 else doc.text.find(name)
-    return name, (pos, pos + len(name)) if pos >= 0 else (0, 0)
+    return (pos, pos + len(name)) if pos >= 0 else None
