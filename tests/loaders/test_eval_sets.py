@@ -150,7 +150,8 @@ SETS = {"unseen": (0.587, 1.0), "heldout2": (0.592, 0.958), "heldout3": (0.599, 
         "heldout233": (0.698, 0.698), "heldout234": (0.803, 0.803),
         "heldout235": (0.807, 0.807), "heldout236": (0.766, 0.766),
         "heldout237": (0.756, 0.756), "heldout238": (0.563, 0.563), "heldout239": (0.773, 0.773),
-        "heldout240": (0.743, 0.743), "heldout241": (0.751, 0.751)}
+        "heldout240": (0.743, 0.797), "heldout241": (0.751, 0.751),
+        "heldout242": (0.757, 0.757)}
 KINDS = {"clusters": "cluster", "fields": "field", "districts": "district", "zones": "zone",
          "programmes": "programme", "measures": "measure", "organizations": "organization",
          "scenarios": "scenario", "people": "person"}
@@ -281,6 +282,10 @@ GUARD_STRICTER = {
     ("heldout241", "泛在信息化智能制造系统"): "在 inside (泛在, ubiquitous): the guard ends a name at 在 far more often than it cuts one",
     ("heldout241", "新疆华电乌鲁木齐光伏基地100万千瓦/ 400万千瓦时独立新型储能示范项目"): "37 characters with its capacities, over the 36 a programme's name may have",
     ("heldout241", "深圳和而泰智能"): "a firm whose name holds 而 (和而泰), a word that ends clauses",
+    ("heldout242", "循环利用"): "a use of an area (…利用) ends no field's name, as 煤炭清洁高效利用 (heldout140)",
+    ("heldout242", "再制造业"): "再 opens clauses (再次, 再造) far more often than a field's name",
+    ("heldout242", "1.5万辆新能源客车、专用汽车组装项目"): "a project named with a list inside it (、): the guard ends a name at 、",
+    ("heldout242", "光储充、换、放一体化示范站建设项目"): "the same",
 }
 
 
