@@ -33,7 +33,9 @@ from policykg.resolve import divisions
 _HAN = "\u4e00-\u9fff"
 _ZONE_WORDS = (r"(?:国家级)?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区|新片区|综合保税区|保税区|"
                r"综合改革示范区|改革创新示范区|综改示范区|示范区|试验区|自贸区|自贸片区|产业园区|工业园区)")
-#: a zone's name: two to nine characters (a place first), then a zone word (合肥高新区, 临港新片区, 苏州工业园区)
+#: a zone's name: two to nine characters (a place first), then a zone word (合肥高新区, 临港新片区, 苏州工业园区); the
+#: words of zones that govern a territory, a subset of :data:`~policykg.loaders.rules.places.ZONE_SUFFIXES` (no 谷,
+#: 港, 实验室 or 基地: places named in a text, not whose text it is)
 _ZONE = re.compile(rf"([{_HAN}]{{2,9}}?({_ZONE_WORDS}))")
 #: what opens a zone's mention that is no zone's name (推进高新区…, 国家级开发区, 一批园区)
 _NOT_ZONE = re.compile(r"^(?:推进|加快|支持|建设|打造|创建|申报|国家|一批|各类|全省|全市|相关|重点|我市|本市|所在|各|省|市|区|县)")
@@ -42,7 +44,6 @@ _DISTRICT_VOICE = re.compile(r"我区|全区|本区(?!域|间|块)|区委|区政
                              r"县人民政府|我旗|全旗|旗委|旗政府")
 _CITY_VOICE = re.compile(r"我市|全市|本市(?!场)|市委|市政府")
 _ZONE_VOICE = re.compile(r"管委会|工委|管理委员会")
-_AUTONOMOUS = re.compile(r"自治区|内蒙古|广西|西藏|宁夏|新疆")
 #: a report of a visit: the place visited is not the text's own
 _VISIT = re.compile(r"调研|考察|视察|走访|赴|来到|莅临|一行")
 
@@ -112,7 +113,7 @@ def jurisdiction(doc: Doc, meta: dict) -> tuple[str, tuple[int, int]] | None:
             return found, at
     head = doc.text[:1500]
     voice = _DISTRICT_VOICE.search(head)
-    if voice and region.level == "province" and _AUTONOMOUS.search(region.name) and not re.search(r"区委|区政府", head):
+    if voice and region.name.endswith("自治区") and not re.search(r"区委|区政府", head):
         voice = None  # 我区 of 广西, 西藏…: the autonomous region speaks
     visit = news and _VISIT.search(title + doc.text[:150])
     if voice or (news and not visit):
