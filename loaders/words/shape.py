@@ -304,6 +304,8 @@ def shape_problem(name: str, kind: str) -> str | None:
         return "two bodies joined"  # 丽江市与省交投集团: the parties of a meeting or a signing, not one name
     if kind == "organization" and _bodies_back_to_back(name):
         return "two bodies joined"  # 安徽省市场监管局安徽省通信管理局: a title's issuers, one after the other
+    if kind in _PROPER_KINDS and _there_is(tagged) is not None:
+        return "clause word 有 inside"  # 出席发布会的有辽宁省发改委, 辽宁有省级中试基地: what a clause says is there
     act = next((w for w in words[:-1] if w in _ACTS_INSIDE), None) if kind in _PROPER_KINDS \
         and not _DELEGATION.search(name) else None  # 第20批赴甘肃博士服务团: a delegation is named by where it goes
     if act:
@@ -386,7 +388,7 @@ _ZONE_LEVELS = frozenset("高新区 经开区 开发区 保税区 自贸区 综�
 _WHEN = frozenset("当天 当日 今天 昨天 昨日 日前 近日 目前 此前 随后 届时".split())
 #: words of time and manner that stand inside a clause, never inside a body's or a zone's name (省发改委近期批复|山西大学,
 #: 正式吹响新一年|浑南科技城): the days above and these
-_CLAUSE_TIMES = _WHEN | frozenset("近期 正式 再次 首次 今年 去年 全年".split())
+_CLAUSE_TIMES = _WHEN | frozenset("近期 最近 近来 正式 再次 首次 今年 去年 全年".split())
 #: the words for classes of people (相关领导、企业代表以及媒体): a name that ends in one names no body
 _PEOPLE_CLASS = re.compile(r"(?:领导|代表|负责人|专家|嘉宾|记者|同志|人员|干部|职工|群众|学者|师生|家长)$")
 #: the kind words of places, alone (经开区 and 高新区 stand for the text's own zone and are kept)
@@ -477,6 +479,21 @@ def _verb_first(tagged) -> bool:
         k += 1
     rest = "".join(w for w, _ in tagged[k:])
     return tagged[k][1] == "ns" or _place_first(rest) or bool(re.match(r"[省市区县](?:人民)?(?:政府|委|局|厅|办)", rest))
+
+
+def _there_is(tagged) -> int | None:
+    """The place of a 有 that opens what a clause says is there, after 的 or after a place alone
+    (出席发布会的有辽宁省发改委, 辽宁有省级中试基地), or ``None``.
+
+    >>> _there_is(list(_words("发布会的有辽宁省发改委")))  # 发布会|的|有|辽宁省|发改委
+    2
+    >>> _there_is(list(_words("有孚数据"))) is None
+    True
+    """
+    for k in range(1, len(tagged) - 1):
+        if tagged[k][0] == "有" and (tagged[k - 1][0] == "的" or all(t == "ns" for _, t in tagged[:k])):
+            return k
+    return None
 
 
 def _place_first(name: str) -> bool:
@@ -571,9 +588,11 @@ def repair(name: str, kind: str) -> tuple[int, str] | None:
         starts.append(pos)
         pos += len(w)
     i = 0
+    tagged_all = list(_words(name))
     cut = max((k + 1 for k, w in enumerate(words[:-1]) if w in CLAUSE_WORDS or _CLAUSE_PUNCT.fullmatch(w)
                or (kind in _PROPER_KINDS and k > 0 and w in _ACTS_INSIDE and not _DELEGATION.search(name))
                or (kind in _PROPER_KINDS and k > 0 and w in _CLAUSE_TIMES)
+               or (kind in _PROPER_KINDS and k == _there_is(tagged_all))
                or (kind == "field" and k > 0 and w in _POLICY_ACTS)
                or (kind not in ("measure", "role") and w == "、")), default=0)
     i = cut
