@@ -60,6 +60,9 @@ from policykg.resolve import vocabulary
 
 #: the lists the typer may add items to, in the order ties are broken
 LISTS = ("fields", "organizations", "zones", "scenarios", "measures")
+#: bare factors of production, which lists of an industry's inputs name beside fields (统筹布局算力、数据、模型):
+#: the typer proposes none of them as a field
+FACTORS = frozenset({"数据", "算法", "数据资源"})
 #: the digest lists whose items type their neighbours
 _KNOWN = ("clusters", "fields", "zones", "programmes", "measures", "organizations", "scenarios")
 
@@ -310,6 +313,8 @@ def type_items(doc: Doc, digest: dict, model_: dict | None = None) -> dict:
         lst = choose(c.name, c.feats, m)
         if lst == "organizations" and any(a <= c.start < b for a, b in classes):
             continue
+        if lst == "fields" and c.name in FACTORS:
+            continue  # 算力、数据、算法: the inputs a list of an industry's needs names, no field (22 of 26 not in the golds)
         if lst == "fields" and vocabulary.field_key(c.name) in concepts:
             continue  # 人工智能 where the digest holds 新一代人工智能: one concept, listed once
         if lst == "fields" and all(vocabulary.field_key(p) in concepts for p in JOINED.split(c.name)[::2]):

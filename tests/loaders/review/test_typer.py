@@ -35,6 +35,14 @@ def test_an_item_of_a_list_without_a_head_joins_the_list_the_model_gives_it():
         assert f["name"] in ev["quote"] and text[ev["start"]:ev["end"]] == f["name"]
 
 
+def test_a_factor_of_production_in_a_list_is_no_field():
+    doc = Doc.from_text("统筹布局算力、数据、算法、模型基础设施。", "x")
+    digest = {"document": {}, "fields": []}
+    typer.type_items(doc, digest, _toy_model(fields={"bias": 5.0}))
+    names = [f["name"] for f in digest["fields"]]
+    assert "算力" in names and not {"数据", "算法"} & set(names)
+
+
 def test_a_name_the_digest_holds_is_not_added_again_nor_to_another_list():
     doc = Doc.from_text("聚焦量子信息、人形机器人等领域。", "x")
     digest = {"document": {}, "fields": [{"name": "量子信息", "aliases": []}], "organizations": []}
