@@ -151,7 +151,8 @@ SETS = {"unseen": (0.587, 1.0), "heldout2": (0.592, 0.958), "heldout3": (0.599, 
         "heldout235": (0.807, 0.807), "heldout236": (0.766, 0.766),
         "heldout237": (0.756, 0.756), "heldout238": (0.563, 0.563), "heldout239": (0.773, 0.773),
         "heldout240": (0.743, 0.797), "heldout241": (0.751, 0.751),
-        "heldout242": (0.757, 0.757), "heldout243": (0.800, 0.800), "heldout244": (0.848, 0.848)}
+        "heldout242": (0.757, 0.757), "heldout243": (0.800, 0.800), "heldout244": (0.848, 0.848),
+        "heldout245": (0.611, 0.611)}
 KINDS = {"clusters": "cluster", "fields": "field", "districts": "district", "zones": "zone",
          "programmes": "programme", "measures": "measure", "organizations": "organization",
          "scenarios": "scenario", "people": "person"}
