@@ -33,7 +33,7 @@ TEST_SETS = frozenset({
     "heldout206", "heldout208", "heldout209", "heldout212", "heldout213",
     "heldout216", "heldout217", "heldout220", "heldout221", "heldout223", "heldout224",
     "heldout226", "heldout227", "heldout229", "heldout230", "heldout231", "heldout232", "heldout233", "heldout234",
-    "heldout236", "heldout237", "heldout239", "heldout241", "heldout242", "heldout244", "heldout245",
+    "heldout236", "heldout237", "heldout239", "heldout241", "heldout242", "heldout244", "heldout245", "heldout246",
 })
 
 

@@ -152,7 +152,7 @@ SETS = {"unseen": (0.587, 1.0), "heldout2": (0.592, 0.958), "heldout3": (0.599, 
         "heldout237": (0.756, 0.756), "heldout238": (0.563, 0.563), "heldout239": (0.773, 0.773),
         "heldout240": (0.743, 0.797), "heldout241": (0.751, 0.751),
         "heldout242": (0.757, 0.757), "heldout243": (0.800, 0.800), "heldout244": (0.848, 0.848),
-        "heldout245": (0.611, 0.611)}
+        "heldout245": (0.611, 0.611), "heldout246": (0.833, 0.833)}
 KINDS = {"clusters": "cluster", "fields": "field", "districts": "district", "zones": "zone",
          "programmes": "programme", "measures": "measure", "organizations": "organization",
          "scenarios": "scenario", "people": "person"}
@@ -288,6 +288,7 @@ GUARD_STRICTER = {
     ("heldout242", "1.5万辆新能源客车、专用汽车组装项目"): "a project named with a list inside it (、): the guard ends a name at 、",
     ("heldout242", "光储充、换、放一体化示范站建设项目"): "the same",
     ("heldout243", "抽水蓄能"): "抽水 (to pump water) is read as a verb opening the name (pumped storage), as 膨胀 and 超 above",
+    ("heldout246", "可再生能源"): "可 (may) is read as a function word opening the name (renewable energy)",
     ("heldout244", "短途运输"): "a four-character phrase the segmenter tags as an idiom (short-haul transport, a use of general aviation)",
 }
 
