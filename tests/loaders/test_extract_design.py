@@ -565,6 +565,11 @@ def test_people_named_before_what_they_do():
     assert {p["name"] for p in extract(text, doc_id="x")["people"]} == {"陈甲", "田乙", "徐丙", "李作明"}
 
 
+def test_a_note_on_a_title_stays_with_the_role():
+    d = extract("某市召开发布会\n发布会上,某市发展和改革委员会党组副书记(主持全面工作)王甲介绍了有关情况。", doc_id="x")
+    assert [(p["name"], p["role"]) for p in d["people"]] == [("王甲", "某市发展和改革委员会党组副书记(主持全面工作)")]
+
+
 @pytest.mark.parametrize(("text", "date"), [
     ("某部门:积极稳妥推动低空经济发展\n2024年04月17日16:15 | 来源:人民网\n人民网北京4月17日电 正文。", "2024-04-17"),
     ("某市发布低空经济发展三年行动方案\nQi Lu Wan Bao Wang·2025-05-16 15:57\n正文。", "2025-05-16")])
