@@ -51,7 +51,7 @@ from policykg.loaders.rules.enumerations import JOINED, Enumeration, enumeration
 from policykg.loaders.rules.industry import national_context
 from policykg.loaders.rules.places import ZONE_SUFFIXES
 from policykg.loaders.rules.programmes import measure_item
-from policykg.loaders.words.lexicon import is_direction, is_generic, is_sector
+from policykg.loaders.words.lexicon import FACTORS, is_direction, is_generic, is_sector
 from policykg.loaders.words.segment import tags_of
 from policykg.loaders.words.shape import NAME_KINDS, repair
 from policykg.loaders.words.terms import is_term
@@ -60,9 +60,6 @@ from policykg.resolve import vocabulary
 
 #: the lists the typer may add items to, in the order ties are broken
 LISTS = ("fields", "organizations", "zones", "scenarios", "measures")
-#: bare factors of production, which lists of an industry's inputs name beside fields (统筹布局算力、数据、模型):
-#: the typer proposes none of them as a field
-FACTORS = frozenset({"数据", "算法", "数据资源"})
 #: the digest lists whose items type their neighbours
 _KNOWN = ("clusters", "fields", "zones", "programmes", "measures", "organizations", "scenarios")
 

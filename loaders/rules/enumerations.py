@@ -81,8 +81,6 @@ class Enumeration:
     unit: str = ""
     #: the words just before the list, within its clause (``围绕…10条措施的``)
     lead: str = ""
-    #: the list is what something is mainly made of (``以A、B、C为主(的)…``)
-    major: bool = False
     #: the items stand for a kind the head names (``以A、B等为代表的人工智能芯片集群``)
     represented: bool = False
     #: the sentence before the list (``重点扶持A、B等产业,以及…,`` before the last list of the sentence)
@@ -660,7 +658,6 @@ def _read_tail(doc: Doc, e: Enumeration, tail: str) -> None:
         e.unit = m.group(0)[-1]
         rest = rest[m.end():]
         listed = True
-    e.major = bool(re.match(r"^(?:等?(?:方向|领域|产业)?)为(?:主(?![体导线要])|重点(?!的任务))", rest))
     e.represented = rest.startswith("为代表")
     rest = re.sub(r"^(?:为代表的|为主的)", "", rest)
     if (not listed and not rest.startswith(")") and _starts_with_verb(doc, rest)) or rest.startswith("的"):

@@ -202,6 +202,10 @@ def is_sector(name: str) -> bool:
     return name in SECTORS or (name.endswith(("业", "行业", "领域")) and name.rstrip("行业领域") in SECTORS)
 
 
+#: Bare factors of production, which lists of an industry's inputs name beside fields (统筹布局算力、数据、模型): no fields.
+FACTORS = frozenset({"数据", "算法", "数据资源"})
+
+
 #: China's central bodies (the Party centre, the State Council, its ministries, commissions and
 #: administrations, the academies): full name → short forms written for it.
 NATIONAL_BODIES = {

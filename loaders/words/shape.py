@@ -580,7 +580,8 @@ def repair(name: str, kind: str) -> tuple[int, str] | None:
     if joined is not None:  # 滨州高新区与齐鲁工业大学: the second body, the first stands on its own
         rest = repair(name[joined:], kind)
         return (joined + rest[0], rest[1]) if rest and len(rest[1]) >= 4 else None
-    words = [w for w, _ in _words(name)]
+    tagged = list(_words(name))
+    words = [w for w, _ in tagged]
     if words and words[0] in PLURAL_WORDS:
         return None  # 各市州人民政府, 一批企业: a class of things, not a name
     starts, pos = [], 0
@@ -588,11 +589,11 @@ def repair(name: str, kind: str) -> tuple[int, str] | None:
         starts.append(pos)
         pos += len(w)
     i = 0
-    tagged_all = list(_words(name))
+    there = _there_is(tagged) if kind in _PROPER_KINDS else None
     cut = max((k + 1 for k, w in enumerate(words[:-1]) if w in CLAUSE_WORDS or _CLAUSE_PUNCT.fullmatch(w)
                or (kind in _PROPER_KINDS and k > 0 and w in _ACTS_INSIDE and not _DELEGATION.search(name))
                or (kind in _PROPER_KINDS and k > 0 and w in _CLAUSE_TIMES)
-               or (kind in _PROPER_KINDS and k == _there_is(tagged_all))
+               or k == there
                or (kind == "field" and k > 0 and w in _POLICY_ACTS)
                or (kind not in ("measure", "role") and w == "、")), default=0)
     i = cut
@@ -601,7 +602,6 @@ def repair(name: str, kind: str) -> tuple[int, str] | None:
                                   or (kind in _PROPER_KINDS and words[i] in _ACTS_INSIDE)) \
             and not (i > 0 and shape_problem(name[starts[i]:], kind) is None):  # 参观了|达瑞兴健康产业园: 达 opens the name
         i += 1
-    tagged = list(_words(name))
     if kind in _PROPER_KINDS and (_verb_first(tagged[i:]) or _opens_clause(tagged[i:])) \
             and not _place_first(name[starts[i]:]):
         while i < len(words) - 1 and tagged[i][1] in _VERB_RUN | {"p", "c"}:
