@@ -902,6 +902,8 @@ _PROMOTE = re.compile(r"促进|推进|支持|加快|加速|鼓励|开发|研发"
 
 
 #: a count inside a list item: the item states how many (a goal), it does not name one thing
+#: a sentence that names the policy it goes on to summarize (《措施》, “亦庄商业航天十八条”, 出台…办法)
+_POLICY_NAMED = re.compile(r"《[^《》]{2,60}》|“[^“”]{2,16}条”|措施|举措|办法|政策|方案|意见")
 _COUNTED = re.compile(r"(?<![A-Za-z\d.])\d+(?:\.\d+)?(?:万|亿)?(?:个|项|家|所|座|条|批|台|辆|架|颗|款|名|人)")
 
 
@@ -1010,6 +1012,10 @@ def head_kind(e: Enumeration) -> str | None:
             or _mostly_actions(e.names) or (opened_by_verb(e) != e.names and len(e.names) >= 3
                                             and (1 + sum(map(verb_first, e.names[1:]))) * 3 >= len(e.names) * 2)):
         return "measure"  # 从A、B…10个方面给予专项支持; 聚焦强化A、加快B…五个方面: the aspects of a policy's measures
+    if head.endswith(("方面", "层面", "角度", "维度")) and len(e.names) >= 3 and re.search(r"从$", e.lead) \
+            and (re.search(r"将(?:分别|主要|重点)?从$", e.sentence_lead) or _POLICY_NAMED.search(e.sentence_lead)) \
+            and not any(is_sector(n) or is_direction(n) for n in e.names):
+        return "measure"  # 《措施》从A、B…等8个方面; 根据《若干措施》,青海将从A、B…等6个方面: a policy's aspects
     if len(e.names) >= 2 and all(map(is_direction, e.names)):
         return "cluster"  # 未来空天、未来海洋…六大未来产业方向: the directions group fields (clusters)
     if e.represented and head.endswith("集群") and len(head) > 4:
