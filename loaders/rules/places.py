@@ -15,7 +15,7 @@ import functools
 import re
 
 from policykg.loaders.reading.document import Bag, Doc, occurrences, split_list
-from policykg.loaders.rules.enumerations import enumerations, head_kind
+from policykg.loaders.rules.enumerations import enumerations, head_kind, verb_first
 from policykg.loaders.words.lexicon import (
     FUNCTION_WORDS,
     GOVERNING_VERBS,
@@ -497,12 +497,22 @@ def _plausible(name: str, suffix: str) -> bool:
         return False  # 市临空经济区 (各有关市…): a kind of zone in every city, no name
     if any(re.match(r"(?:世界级|国际一流|国家级|省级|市级|全国|全球|国家重要|级)", x) for x in (stem, _PLACE_START.sub(stem))):
         return False  # 打造国家级数据标注基地, 世界级生物医药产业园区: a rank to reach, no name
-    if suffix.endswith("基地") and not (_PLACE_START.match(stem) or "国家" in stem):
+    if suffix.endswith("基地") and not (_PLACE_START.match(stem) or "国家" in stem or _firm_placed(stem)):
         return False  # 基地 names a place only with one in front (石家庄国家生物产业基地), not 材料生产基地
     if _field_only(stem) and "未来产业" not in stem:
         return False  # 低空经济产业园, 广西低空经济示范区: a kind of place for a field, no proper name
         # (空天科技未来产业科技园 is the name a national programme gives a designated park)
     return not is_generic(stem) and not re.search(r"(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![\dA-Za-z])", stem)  # 电信5G…产业园 is a name
+
+
+def _firm_placed(stem: str) -> bool:
+    """A base named by its owner and its place (海辰储能重庆制造基地, 比亚迪动力电池宁乡生产基地): a
+    name of two or more characters, then a city or district; or a group's (神州集团保温材料基地)."""
+    m = _PLACE_START.search(stem) or re.search(r"集团(?=[\u4e00-\u9fff]{2})", stem)
+    if not m or m.start() < 2 or is_generic(stem[:m.start()]) or verb_first(stem):
+        return False
+    first, tag = tags_of(stem[:m.start()])[0]
+    return tag[:1] not in ("v", "p", "d", "c", "t") and first not in GOVERNING_VERBS  # not 前来|临汾飞行基地
 
 
 class _PlaceStart:
@@ -517,6 +527,9 @@ class _PlaceStart:
 
     def match(self, stem: str):
         return self._re().match(stem)
+
+    def search(self, stem: str):
+        return self._re().search(stem)
 
     def sub(self, stem: str) -> str:
         """``stem`` without the place names it opens with."""
