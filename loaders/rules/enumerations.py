@@ -765,7 +765,8 @@ def _split_known(e: Enumeration, text: str) -> None:
                 cut = (k, len(j))
                 break
         out += [(a, a + cut[0]), (a + cut[0] + cut[1], b)] if cut else [(a, b)]
-    e.items = out
+    if e.count is None or e.count != len(e.items):  # 电子信息和大数据、…等九个集群: the count keeps it one item
+        e.items = out
 
 
 def _split_last(e: Enumeration, text: str) -> None:
