@@ -152,7 +152,9 @@ SETS = {"unseen": (0.587, 1.0), "heldout2": (0.592, 0.958), "heldout3": (0.599, 
         "heldout237": (0.756, 0.756), "heldout238": (0.563, 0.563), "heldout239": (0.773, 0.773),
         "heldout240": (0.743, 0.797), "heldout241": (0.751, 0.751),
         "heldout242": (0.757, 0.757), "heldout243": (0.800, 0.800), "heldout244": (0.848, 0.848),
-        "heldout245": (0.611, 0.611), "heldout246": (0.833, 0.833)}
+        "heldout245": (0.611, 0.611), "heldout246": (0.833, 0.833),
+        "heldout247": (0.678, 0.667), "heldout248": (0.856, 0.856),
+        "heldout249": (0.784, 0.784), "heldout250": (0.762, 0.762)}
 KINDS = {"clusters": "cluster", "fields": "field", "districts": "district", "zones": "zone",
          "programmes": "programme", "measures": "measure", "organizations": "organization",
          "scenarios": "scenario", "people": "person"}
@@ -290,6 +292,11 @@ GUARD_STRICTER = {
     ("heldout243", "抽水蓄能"): "抽水 (to pump water) is read as a verb opening the name (pumped storage), as 膨胀 and 超 above",
     ("heldout246", "可再生能源"): "可 (may) is read as a function word opening the name (renewable energy)",
     ("heldout244", "短途运输"): "a four-character phrase the segmenter tags as an idiom (short-haul transport, a use of general aviation)",
+    ("heldout247", "抽水蓄能"): "as in heldout243",
+    ("heldout247", "行走中国·海外华文媒体海南行"): "an event's name that opens with a verb (行走, to walk), as a campaign's title",
+    ("heldout247", "华能乌鲁木齐米东区北沙窝50万千瓦/200万千瓦时储能配套200万千瓦光伏项目"): "a project's full name with its "
+    "capacities, 39 characters (the guard stops programmes at 36)",
+    ("heldout250", "研发设计"): "研发 (to research) opens the name of a service sector (R&D and design)",
 }
 
 
