@@ -34,7 +34,7 @@ TEST_SETS = frozenset({
     "heldout216", "heldout217", "heldout220", "heldout221", "heldout223", "heldout224",
     "heldout226", "heldout227", "heldout229", "heldout230", "heldout231", "heldout232", "heldout233", "heldout234",
     "heldout236", "heldout237", "heldout239", "heldout241", "heldout242", "heldout244", "heldout245", "heldout246",
-    "heldout248", "heldout249", "heldout250",
+    "heldout248", "heldout249", "heldout250", "heldout251", "heldout252",
 })
 
 

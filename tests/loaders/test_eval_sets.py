@@ -154,7 +154,8 @@ SETS = {"unseen": (0.587, 1.0), "heldout2": (0.592, 0.958), "heldout3": (0.599, 
         "heldout242": (0.757, 0.757), "heldout243": (0.800, 0.800), "heldout244": (0.848, 0.848),
         "heldout245": (0.611, 0.611), "heldout246": (0.833, 0.833),
         "heldout247": (0.678, 0.667), "heldout248": (0.856, 0.856),
-        "heldout249": (0.784, 0.784), "heldout250": (0.762, 0.762)}
+        "heldout249": (0.784, 0.784), "heldout250": (0.762, 0.762),
+        "heldout251": (0.854, 0.854), "heldout252": (0.811, 0.811)}
 KINDS = {"clusters": "cluster", "fields": "field", "districts": "district", "zones": "zone",
          "programmes": "programme", "measures": "measure", "organizations": "organization",
          "scenarios": "scenario", "people": "person"}
