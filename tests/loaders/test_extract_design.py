@@ -16,6 +16,7 @@ from policykg.loaders import extract
 from policykg.loaders.reading.document import Doc
 from policykg.loaders.rules.enumerations import enumerations
 from policykg.loaders.rules.news import outlets
+from policykg.loaders.rules.places import plausible_zone
 from policykg.loaders.rules.subject import subjects
 from policykg.loaders.words.shape import repair, shape_problem
 from policykg.resolve.divisions import lookup_region
@@ -3206,3 +3207,17 @@ def test_a_papers_issue_line_a_dated_dateline_and_a_day_first_time_give_the_repo
                       ("卫星即将升空\n\n某某新闻讯2024年7月17日,某地一片荒漠中。", "2024-07-17"),
                       ("13/01/2026 09:21\n\n工信部:聚焦人形机器人\n据报道,工信部称。", "2026-01-13")):
         assert extract(text, doc_id="x")["document"]["date"] == day, text
+
+
+def test_the_aspects_a_named_policy_or_an_announcement_covers_from_are_its_measures():
+    d = extract("根据《若干措施》，某省将从甲乙支撑、丙丁培育、戊己支持等6个方面，积极推进基地建设。", doc_id="x")
+    assert names(d, "measures") == ["甲乙支撑", "丙丁培育", "戊己支持"]
+    d = extract("代表们从甲乙支撑、丙丁培育、戊己支持等方面，畅谈如何推动城市发展。", doc_id="x")
+    assert names(d, "measures") == []  # an exchange of views, no policy's measures
+
+
+def test_a_base_named_by_its_owner_and_place_is_a_zone():
+    d = extract("工作人员在海辰储能重庆制造基地的生产线上操作设备。", doc_id="x")
+    assert names(d, "zones") == ["海辰储能重庆制造基地"]
+    assert plausible_zone("神州集团保温材料基地") and plausible_zone("比亚迪动力电池宁乡生产基地")
+    assert not plausible_zone("前来临汾飞行基地") and not plausible_zone("材料生产基地")  # a verb before the place; no owner
