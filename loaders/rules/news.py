@@ -33,7 +33,7 @@ _TIME = r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 _SOURCE = re.compile(rf"(?:来源|转自|转载自|稿源|文章转载自)[ \t]*[:：|｜][ \t]*({_NAME})(?:[-—－]({_NAME}))?(?=\s|{_DATE}|\d{{4}}[/-]|\d{{1,2}}-\d{{1,2}}\s|[^{HAN}A-Za-z0-9·]|"
                      rf"(?:发布|发表|信息)?(?:日期|时间)[:：]|$)")  # 来源:某局日期:2025年…, 来源:某网发表时间:…: the next label ends the name
 #: an author label that names a site: ``作者:某某新闻网 发表于:2025-06-14``
-_AUTHOR_OUTLET = re.compile(rf"(?:^|\n|\s)作者\s*[:：]\s*({_NAME})(?=\s|发表|发布|$)")
+_AUTHOR_OUTLET = re.compile(rf"(?:^|\n|\s|(?<=[:：]))作者\s*[:：]\s*({_NAME})(?=\s|发表|发布|$)")  # (来源:作者:文汇报 某某)
 #: a publication line: [发布时间：]date [time] X
 _PUBLISHED = re.compile(rf"^(?:(?:发布|发表)?(?:时间|日期)\s*[:：]\s*)?{_DATE}{_TIME}\s*({_NAME})\s*$", re.M)
 #: a dateline: X[place]M月D日电/讯
@@ -43,12 +43,19 @@ _DATELINE = re.compile(rf"(?:^|\n|(?<=[)）] ))[ \t]*({_NAME}|[A-Za-z][A-Za-z0-9
 _BARE_DATELINE = re.compile(rf"(?:^|\n)\s*((?:[{HAN}A-Za-z0-9]{{2,10}}/)?[{HAN}A-Za-z0-9]{{1,14}}(?:网|社|报|新闻|客户端|全媒体|融媒体?))"
                             rf"(?:[{HAN}]{{2,4}})?讯")
 #: an outlet's own line opening the report: ``央视网消息(新闻联播):``, ``某某网消息9月6日,`` (a body's 发布消息 is none)
-_NEWS_OPENING = re.compile(rf"(?:^|\n)\s*([{HAN}A-Za-z0-9]{{1,14}}(?:网|社|报|新闻|客户端|官网))消息(?=[(（,，:：\s]|\d{{1,2}}月)")
+_NEWS_OPENING = re.compile(rf"(?:^|\n)\s*([{HAN}A-Za-z0-9]{{1,14}}(?:网|社|报|新闻|客户端|官网))(?:消息(?=[(（,，:：\s]|\d{{1,2}}月)|"
+                           rf"报道(?=[{HAN}]))")  # 冀时客户端报道我省…: the outlet opens its own report
 #: a short name's dateline that a reporter's credit or the day follows: ``阳光讯(记者 某某)``, ``爱东营讯3月27日``
-_SHORT_DATELINE = re.compile(rf"(?:^|\n)\s*([{HAN}]{{3,6}}?)讯\s*(?=[(（]\s*(?:记者|通讯员)|\d{{1,2}}月\d{{1,2}}日(?!电))")
+_SHORT_DATELINE = re.compile(rf"(?:^|\n)\s*([{HAN}]{{3,6}}?)讯\s*(?=[(（]\s*(?:全媒体|融媒体|首席|特约)?(?:记者|通讯员)|\d{{1,2}}月\d{{1,2}}日(?!电))")
 #: a reporter's byline on one of the first lines: ``南方财经全媒体记者吴佳楠 广州报道``, ``每经记者|某某``
 _TOP_BYLINE = re.compile(rf"(?:^|\n)[ \t]*([{HAN}A-Za-z0-9][{HAN}A-Za-z0-9·]{{1,15}}?)(?:全媒体|融媒体|全媒|融媒|首席|特约|见习|实习)?记者[ \t]*[|｜]?[ \t]*"
                          rf"[{HAN}]{{2,4}}(?=[ \t|｜]|\n|$|\d|[{HAN}]{{2}}报道)")
+#: a reporters' byline on a line of its own, wherever it stands: ``上游新闻记者 某某 某某 摄影 某某``,
+#: ``文/广州日报全媒体记者某某``, ``…宜宾观察 某某 川观新闻记者 某某``, ``速豹新闻网 记者 某某``
+_NAMES = rf"[{HAN}]{{2,4}}(?:[ \t、]+[{HAN}]{{2,4}})*"
+_LINE_BYLINE = re.compile(rf"(?:^|\n|(?<=[ \t]))[ \t]*(?:文\s*[/／丨|]\s*)?([{HAN}]{{2,14}}?(?:日报|晚报|晨报|时报|报|网|社|新闻|客户端|电视台|融媒体中心|广电))"
+                          rf"[ \t]*(?:全媒体|融媒体|首席|特约)?记者[ \t]*{_NAMES}"
+                          rf"(?:[ \t]+(?:摄影|摄像|通讯员|实习生|编辑)[ \t]*{_NAMES})*[ \t]*(?=\n|$)")
 #: an outlet whose reporter interviews someone: ``接受科技日报记者采访``
 _INTERVIEWED = re.compile(rf"接受(?:了)?([{HAN}]{{2,10}}?(?:日报|晚报|报|网|社|电视台|新闻))(?:社)?记者(?:的)?(?:采访|专访)")
 #: an outlet credited in brackets at the end of a paragraph: ``…转型升级。(上证报)``
@@ -185,6 +192,10 @@ def outlets(doc: Doc, head: int = 1500) -> list[Outlet]:
     m = _TOP_BYLINE.search(doc.text[:200])
     if m and not re.match(r"本|见习|实习|特约|特派|驻", m.group(1)):  # 南方财经全媒体记者某某 广州报道: the reporter's outlet
         found.append(Outlet(m.group(1), m.start(1), "news.byline"))
+    for m in _LINE_BYLINE.finditer(doc.text):
+        if not m.group(1).startswith("本"):
+            found.append(Outlet(m.group(1), m.start(1), "news.byline"))
+            break
     byline = _byline(doc)
     if byline:
         found.append(byline)

@@ -3221,3 +3221,20 @@ def test_a_base_named_by_its_owner_and_place_is_a_zone():
     assert names(d, "zones") == ["海辰储能重庆制造基地"]
     assert plausible_zone("神州集团保温材料基地") and plausible_zone("比亚迪动力电池宁乡生产基地")
     assert not plausible_zone("前来临汾飞行基地") and not plausible_zone("材料生产基地")  # a verb before the place; no owner
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("标题\n某某广电讯(全媒体记者 陈林 通讯员 牛健民)6月8日下午,活动举行。", "某某广电"),
+    ("标题\n来源:作者:文汇报 祝越\n正文。", "文汇报"),
+    ("某某新闻宜宾观察 张梦露 罗顺 某某新闻记者 王眉灵\n\n正文。", "某某新闻"),
+    ("标题\n正文。\n上游新闻记者 郭发祥 陈瑜 摄影 邹飞", "上游新闻"),
+    ("标题\n正文。\n  文/广州日报全媒体记者马骏\n", "广州日报"),
+    ("标题\n速豹新闻网 记者 于大龙 邓灵蕊 通讯员 王潇\n正文。", "速豹新闻网"),
+    ("冀时客户端报道我省抢抓氢能产业发展重大机遇。", "冀时客户端"),
+])
+def test_an_outlet_signs_by_its_reporters_byline_wherever_the_line_stands(text, outlet):
+    assert [o.name for o in outlets(Doc.from_text(text, "x"))][:1] == [outlet]
+
+
+def test_a_reporter_named_in_running_prose_signs_for_no_outlet():
+    assert outlets(Doc.from_text("会议指出,市委书记 张三 记者 李四 在会上发言。", "x")) == []
