@@ -203,7 +203,7 @@ _BODY_GROUP = {**_DEPARTMENT, **_CONGRESSES, "人民政府": "人民政府", "�
 def standing_body(name: str) -> bool:
     """Is ``name`` a standing department or congress named by its place (省发展改革委, 昆山市工信局, 市政协; not a
     government or a party committee, which a text names in many senses: 各区人民政府, 省委精神)?"""
-    key = _body_key(name)
+    key = body_key(name)
     return key is not None and key[1] not in _OFFICES and (key[1] in _DEPARTMENT or key[1] in _CONGRESSES)
 
 
@@ -212,7 +212,7 @@ def standing_body(name: str) -> bool:
 _OFFICES = ("人民政府办公厅", "人民政府办公室")
 
 
-def _body_key(name: str) -> tuple[str, str, str] | None:
+def body_key(name: str) -> tuple[str, str, str] | None:
     """``(level, department, place)`` of a body named by its place and a standing department:
     广东省发展和改革委员会 → (省, 发展和改革委员会, 广东); 省发改委 → (省, 发展和改革委员会, ""); else ``None``."""
     bare = name.removeprefix("中共")
@@ -280,7 +280,7 @@ def merge_bodies(orgs: list[dict], region: str | None) -> list[dict]:
     orgs = _company_short_forms(_drop_led(orgs))  # every body is here, those of roles too (提案办理单位省科技厅党组书记)
     orgs = _editions(orgs)  # the tagger's events too: 2024空天信息产业国际生态大会 is 空天信息产业国际生态大会
     groups: dict[tuple[str, str], list[int]] = {}
-    keys = [_body_key(o["name"]) for o in orgs]
+    keys = [body_key(o["name"]) for o in orgs]
     for i, k in enumerate(keys):
         if k is not None:
             groups.setdefault(k[:2], []).append(i)

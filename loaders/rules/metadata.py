@@ -13,6 +13,7 @@ import datetime as dt
 import re
 
 from policykg.loaders.reading.document import Doc, occurrences
+from policykg.loaders.rules.actors import body_key
 from policykg.loaders.rules.jurisdiction import jurisdiction
 from policykg.loaders.rules.news import OUTLET_DOT_DATE, OUTLET_TIME, is_headline, opens_on_source, outlets
 from policykg.loaders.rules.places import district_forms_in
@@ -226,6 +227,27 @@ def _full_issuer(doc: Doc, issuer: str, ev: dict) -> str:
         if start < at and len(whole) > len(issuer) and whole[:-len(bare)].endswith(level):
             ev["issuer"] = doc.evidence(start, end, "meta.issuer.full")
             return whole
+    return _placed_form(doc, issuer, ev)
+
+
+def _placed_form(doc: Doc, issuer: str, ev: dict) -> str:
+    """The government's office the text also names in full with its place (``市政府办公室`` → ``嘉兴市人民政府办公室``):
+    the first place-named form of the same office at the same level. (A department keeps the form it signs with:
+    the golds write 省科技厅 where the text also writes 浙江省科学技术厅.)"""
+    key = body_key(issuer)
+    if key is None or key[2] or key[1] not in ("人民政府办公室", "人民政府办公厅"):
+        return issuer
+    for r in region_pattern().finditer(doc.text):
+        if not r.group(0).endswith(key[0]):
+            continue
+        for end in range(r.end() + 2, min(len(doc.text), r.end() + 16) + 1):
+            if not "\u4e00" <= doc.text[end - 1] <= "\u9fff":
+                break
+            if doc.text[end - 1] in "局委厅室府会办署院":
+                found = body_key(doc.text[r.start():end])
+                if found is not None and found[:2] == key[:2] and found[2]:
+                    ev["issuer"] = doc.evidence(r.start(), end, "meta.issuer.full")
+                    return doc.text[r.start():end]
     return issuer
 
 

@@ -3238,3 +3238,9 @@ def test_an_outlet_signs_by_its_reporters_byline_wherever_the_line_stands(text, 
 
 def test_a_reporter_named_in_running_prose_signs_for_no_outlet():
     assert outlets(Doc.from_text("会议指出,市委书记 张三 记者 李四 在会上发言。", "x")) == []
+
+
+def test_an_office_signing_by_its_level_is_named_as_the_text_writes_it_in_full():
+    text = ("市政府办公室关于印发南通市低空经济发展行动方案的通知\n各县(市、区)人民政府:\n现将方案印发给你们。\n"
+            "南通市人民政府办公室\n2024年5月6日\n")
+    assert extract(text, doc_id="x")["document"]["issuer"] == "南通市人民政府办公室"
