@@ -71,7 +71,20 @@ _SUFFIX_RE = re.compile("|".join(re.escape(x) + (f"(?!{_NOT_AFTER_SUFFIX[x]})" i
                                  + (r"(?!体系|管理|机制|制度|政策|网络)" if ORG_SUFFIXES[x] in ("research", "university")
                                     else r"(?!体系|建设|管理|机制|制度|政策|网络)")
                                  for x in _SUFFIXES_LONGEST))
-_RUN = re.compile(r"[^，,。；;：:、\s（）()《》!！?？|\[\]【】/]+")
+_RUN_CHAR = r"[^，,。；;：:、\s（）()《》!！?？|\[\]【】/]"
+
+
+@functools.lru_cache(maxsize=1)
+def _bracketed_place() -> re.Pattern:
+    """A place in brackets inside or after a name: 丝绸之路(敦煌)国际文化博览会, 香港中文大学(深圳)."""
+    names = sorted({n for n in [*divisions.region_names(), *divisions.district_names()] if 2 <= len(n) <= 6}, key=len, reverse=True)
+    return re.compile(r"[(（](?:" + "|".join(map(re.escape, names)) + r")[)）]")
+
+
+@functools.lru_cache(maxsize=1)
+def _run_re() -> re.Pattern:
+    """A run of text that may hold a name: no clause punctuation, no brackets but a bracketed place."""
+    return re.compile(rf"(?:{_RUN_CHAR}|{_bracketed_place().pattern}(?={_RUN_CHAR}))+")
 _INNER_VERB = re.compile(r"(?:共建|合建|联合|依托|支持|推进|建设|发挥|推动|打造|鼓励|引导|组织|构建|设立|成立|组建|举办|"
                          r"搭建|培育|引进|参与|开展|加快|强化|深化|完善|落实|会同|按照|争设|回答|举行|召开|谋划|布局|"
                          r"已经|在|的|为|向|调研|带队|率队|考察|走访|会见|出席|参加|坐拥|贯彻|提升|来到|走进|前往)")
@@ -390,7 +403,14 @@ def _unit_lists(doc: Doc):
 
 
 def _kind(name: str) -> str:
+    name = _unseated(name)
     return next((ORG_SUFFIXES[s] for s in _SUFFIXES_LONGEST if name.endswith(s)), "government")
+
+
+def _unseated(name: str) -> str:
+    """``name`` without the bracketed place it closes with (香港中文大学(深圳) → 香港中文大学)."""
+    m = re.search(r"[(（][^()（）]{2,6}[)）]$", name)
+    return name[:m.start()] if m and _bracketed_place().fullmatch(m.group(0)) else name
 
 
 def extract_organizations(doc: Doc, region: str | None, meta: dict | None = None) -> list[dict]:
@@ -524,7 +544,7 @@ def extract_organizations(doc: Doc, region: str | None, meta: dict | None = None
         if len(name) >= 8 and (_org_ok(name) or (2 <= len(brand) <= 4 and len(rest) >= 4 and _org_ok(rest))):
             _add(bag, doc, name, m.end() - len(name), "enterprise", "org.company_seat")  # 密和(新疆)数字集团: 和 in a brand
             seats.append((m.end() - len(name), m.end()))
-    for run in _RUN.finditer(text):
+    for run in _run_re().finditer(text):
         if _addressee(doc, run.start()):
             continue
         offset = run.start()
@@ -898,6 +918,7 @@ def _candidates(run: str, offset: int):
     ends = [m.end() for m in _SUFFIX_RE.finditer(run)]
     if not ends:
         return
+    ends = [b.end() if (b := _bracketed_place().match(run, e)) else e for e in ends]  # 香港中文大学(深圳): its seat
     cuts = {e: len(m.group(0)) for e in ends if (m := _CUT_AFTER.match(run, e))}
     cuts.setdefault(ends[-1], 1)
     seg_start = 0
@@ -1006,6 +1027,8 @@ _PROPER_PLATFORM = re.compile(r"大学|学院|研究院|研究所|公司|集团|
 
 
 def _org_ok(name: str) -> bool:
+    if _unseated(name) != name:
+        return _org_ok(_unseated(name))
     suffix = next((s for s in _SUFFIXES_LONGEST if name.endswith(s)), None)
     if suffix is None:
         return False
