@@ -3247,7 +3247,8 @@ def test_an_office_signing_by_its_level_is_named_as_the_text_writes_it_in_full()
 
 
 def test_a_place_in_brackets_is_part_of_an_organizations_name():
-    d = extract("来自香港中文大学(深圳)的专家和丝绸之路(敦煌)国际文化博览会组委会出席。工业和信息化部(工信部)发布通知。", doc_id="x")
+    d = extract("来自香港中文大学(深圳)的专家出席。参加活动的有丝绸之路(敦煌)国际文化博览会组委会。"
+                "工业和信息化部(工信部)发布通知。", doc_id="x")
     names_ = names(d, "organizations")
     assert {"香港中文大学(深圳)", "丝绸之路(敦煌)国际文化博览会"} <= set(names_)
     assert "工业和信息化部" in names_ and not any("工信部)" in n for n in names_)  # a short name in brackets is no seat
