@@ -19,6 +19,7 @@ issuer; all of them are organizations of the text.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from dataclasses import dataclass
 
@@ -109,9 +110,21 @@ class Outlet:
 
 
 def _strip_place(name: str) -> str:
-    """``中新社武汉`` → ``中新社`` (a dateline puts the place after the outlet)."""
+    """``中新社武汉`` → ``中新社``, ``中新网青海德令哈`` → ``中新网`` (a dateline puts the places after the outlet)."""
     m = region_pattern("$").search(name)
-    return name[: m.start()] if m and m.start() >= 2 else name
+    name = name[: m.start()] if m and m.start() >= 2 else name
+    bare = name
+    while (m := _place_end().search(bare)) and m.start() >= 2:
+        bare = bare[: m.start()]
+    return bare if _OUTLET_WORDS.search(bare) else name  # (今日永川: a paper named by its place keeps it)
+
+
+@functools.lru_cache(maxsize=1)
+def _place_end() -> re.Pattern:
+    """A province's, city's or district's name closing a span."""
+    names = {n for n in [*divisions.region_names(), *divisions.district_names()] if len(n) >= 2}
+    names |= {n[:-1] for n in divisions.district_names() if len(n) >= 3 and n[-1] in "市县"}  # 德令哈(市), 格尔木(市)
+    return re.compile("(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + ")$")
 
 
 def outlets(doc: Doc, head: int = 1500) -> list[Outlet]:

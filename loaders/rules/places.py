@@ -480,6 +480,8 @@ def _plausible(name: str, suffix: str) -> bool:
         return False
     if _slogan(stem):
         return False  # “三城一岛”, 一心两翼一片区: a slogan, not a place
+    if strip_lead(stem + "xx") == "xx":
+        return False  # 图为|航天城, 目前|科学城: a caption's or a clause's opening word before a bare kind of place
     if re.search(r"第[一二三四五六七八九十\d]+[家个批]|首批|首个|首家|领域|^(?:此次|本次|该)|"
                  r"(?:^|[^一二三四五六七八九十])[两二三四五六七八九十\d]+(?:大|个|家|批)", stem):
         return False  # 天津市第六家海河实验室: a count of places, not a name

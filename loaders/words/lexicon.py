@@ -13,7 +13,7 @@ HAN = r"\u4e00-\u9fff"
 NAME_CHARS = rf"[{HAN}A-Za-z0-9·“”\-]"
 
 #: Words of time that open a clause (目前长三角…创新园、…: not part of the first name after them).
-TIME_WORDS = frozenset("目前 当前 如今 眼下 近年来 近年 此前 近日 日前 现在 今年 去年 同时".split())
+TIME_WORDS = frozenset("目前 当前 如今 眼下 近年来 近年 此前 近日 日前 现在 今年 去年 同时 现阶段 当下".split())
 
 #: Verbs and prepositions that stand in front of a name and are not part of it, and words of time.
 LEAD_WORDS = sorted(TIME_WORDS | set("""
@@ -23,7 +23,7 @@ LEAD_WORDS = sorted(TIME_WORDS | set("""
 重点依托 充分发挥 用好 做强 做优 做大 支持建设 加快建设 加快推进 推动建设 积极参与 吸引 对接 携手 依靠
 但不限于 不限于 比如 例如 如 包括 其中 并 和 及 或 等 还有 以及 分别是 即 特别是 尤其是 主要 全力 大力 同时 持续 不断 加速
 研究 制定 完善 优化 提升 强化 开发 开放 推广 打响 形成 共建 合作 配合 指导 牵头 协同 与会 出席 召开 的 将 回答 争设 选取
-据 旗下 战略投资
+据 旗下 战略投资 图为 更好
 """.split()), key=len, reverse=True)
 _LEAD_RE = re.compile("^(?:" + "|".join(map(re.escape, LEAD_WORDS)) + ")")
 

@@ -3252,3 +3252,13 @@ def test_a_place_in_brackets_is_part_of_an_organizations_name():
     names_ = names(d, "organizations")
     assert {"香港中文大学(深圳)", "丝绸之路(敦煌)国际文化博览会"} <= set(names_)
     assert "工业和信息化部" in names_ and not any("工信部)" in n for n in names_)  # a short name in brackets is no seat
+
+
+def test_a_datelines_places_after_the_outlet_are_no_part_of_it():
+    assert outlets(Doc.from_text("标题\n中新网青海德令哈5月20日电 (记者 某某)会议举行。", "x"))[0].name == "中新网"
+    assert outlets(Doc.from_text("标题\n今日永川讯(记者 某某)会议举行。", "x"))[0].name == "今日永川"  # a paper named by its place
+
+
+def test_a_caption_or_a_time_before_a_zone_is_no_part_of_its_name():
+    d = extract("图为航天城。现阶段文昌国际航天城，已聚集企业。", doc_id="x")
+    assert not any(n.startswith(("图为", "现阶段")) for n in names(d, "zones"))
