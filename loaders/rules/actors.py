@@ -27,6 +27,7 @@ from policykg.loaders.words.lexicon import (
     PLURAL_LEAD,
     is_generic,
     is_sector,
+    place_alternation,
     region_alternation,
     region_pattern,
     strip_lead,
@@ -77,8 +78,7 @@ _RUN_CHAR = r"[^，,。；;：:、\s（）()《》!！?？|\[\]【】/]"
 @functools.lru_cache(maxsize=1)
 def _bracketed_place() -> re.Pattern:
     """A place in brackets inside or after a name: 丝绸之路(敦煌)国际文化博览会, 香港中文大学(深圳)."""
-    names = sorted({n for n in [*divisions.region_names(), *divisions.district_names()] if 2 <= len(n) <= 6}, key=len, reverse=True)
-    return re.compile(r"[(（](?:" + "|".join(map(re.escape, names)) + r")[)）]")
+    return re.compile(rf"[(（](?:{place_alternation()})[)）]")
 
 
 @functools.lru_cache(maxsize=1)
@@ -1027,8 +1027,9 @@ _PROPER_PLATFORM = re.compile(r"大学|学院|研究院|研究所|公司|集团|
 
 
 def _org_ok(name: str) -> bool:
-    if _unseated(name) != name:
-        return _org_ok(_unseated(name))
+    core = _unseated(name)
+    if core != name:
+        return _org_ok(core)
     suffix = next((s for s in _SUFFIXES_LONGEST if name.endswith(s)), None)
     if suffix is None:
         return False

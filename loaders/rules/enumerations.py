@@ -902,9 +902,9 @@ _MAKE = re.compile(r"开发|研发|研制|发展|布局|培育|突破|攻关|壮
 _PROMOTE = re.compile(r"促进|推进|支持|加快|加速|鼓励|开发|研发")
 
 
-#: a count inside a list item: the item states how many (a goal), it does not name one thing
 #: a sentence that names the policy it goes on to summarize (《措施》, “亦庄商业航天十八条”, 出台…办法)
 _POLICY_NAMED = re.compile(r"《[^《》]{2,60}》|“[^“”]{2,16}条”|措施|举措|办法|政策|方案|意见")
+#: a count inside a list item: the item states how many (a goal), it does not name one thing
 _COUNTED = re.compile(r"(?<![A-Za-z\d.])\d+(?:\.\d+)?(?:万|亿)?(?:个|项|家|所|座|条|批|台|辆|架|颗|款|名|人)")
 
 

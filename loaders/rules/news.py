@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 
 from policykg.loaders.reading.document import Doc
-from policykg.loaders.words.lexicon import HAN, region_pattern
+from policykg.loaders.words.lexicon import HAN, place_alternation, region_pattern
 from policykg.resolve import divisions
 
 _NAME = rf"[{HAN}A-Za-z0-9][{HAN}A-Za-z0-9·]{{1,16}}?"
@@ -122,9 +122,8 @@ def _strip_place(name: str) -> str:
 @functools.lru_cache(maxsize=1)
 def _place_end() -> re.Pattern:
     """A province's, city's or district's name closing a span."""
-    names = {n for n in [*divisions.region_names(), *divisions.district_names()] if len(n) >= 2}
-    names |= {n[:-1] for n in divisions.district_names() if len(n) >= 3 and n[-1] in "市县"}  # 德令哈(市), 格尔木(市)
-    return re.compile("(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + ")$")
+    short = sorted({n[:-1] for n in divisions.district_names() if len(n) >= 3 and n[-1] in "市县"}, key=len, reverse=True)
+    return re.compile(f"(?:{place_alternation()}|{'|'.join(map(re.escape, short))})$")  # short: 德令哈(市), 格尔木(市)
 
 
 def outlets(doc: Doc, head: int = 1500) -> list[Outlet]:

@@ -22,6 +22,7 @@ from policykg.loaders.words.lexicon import (
     HAN,
     PLURAL_LEAD,
     is_generic,
+    place_alternation,
     region_pattern,
     strip_lead,
 )
@@ -523,9 +524,7 @@ class _PlaceStart:
     @staticmethod
     @functools.lru_cache(maxsize=1)
     def _re() -> re.Pattern:
-        names = sorted((n for n in [*divisions.region_names(), *divisions.district_names()] if len(n) >= 2),
-                       key=len, reverse=True)
-        return re.compile("|".join(map(re.escape, names)))
+        return re.compile(place_alternation())
 
     def match(self, stem: str):
         return self._re().match(stem)

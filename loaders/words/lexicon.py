@@ -285,6 +285,16 @@ def region_alternation() -> str:
 
 
 @functools.lru_cache(maxsize=1)
+def place_alternation() -> str:
+    """Province, city, district and nation names of two characters or more, longest first, as a regex
+    alternation (for the modules that look for any place, district level included)."""
+    from policykg.resolve import divisions
+
+    names = sorted({n for n in [*divisions.region_names(), *divisions.district_names()] if len(n) >= 2}, key=len, reverse=True)
+    return "|".join(map(re.escape, names))
+
+
+@functools.lru_cache(maxsize=1)
 def numeral_places() -> dict[str, list[str]]:
     """First numeral → the names of districts and cities of three characters or more that open on it
     (``五家渠市``, ``五台县``): a reader rewriting numerals leaves them as written.
