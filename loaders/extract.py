@@ -113,7 +113,17 @@ def extract_text(text: str, doc_id: str, normalized: bool = False) -> dict:
     _fields_outside_titles(doc, digest)
     _field_stems(digest)
     _concept_labels(digest)
+    _fields_name_their_clusters(digest)
     return {k: digest[k] for k in KEYS}
+
+
+def _fields_name_their_clusters(digest: dict) -> None:
+    """A field's ``cluster`` is a cluster of the digest: the one that lists it when its own was renamed or
+    dropped on the way (壮大油气生产加工产业集群 cut back to 油气生产加工产业集群), else none."""
+    names = {c["name"] for c in digest["clusters"]}
+    for f in digest["fields"]:
+        if f.get("cluster") is not None and f["cluster"] not in names:
+            f["cluster"] = next((c["name"] for c in digest["clusters"] if f["name"] in c["fields"]), None)
 
 
 def _concept_labels(digest: dict) -> None:
@@ -144,6 +154,18 @@ def _clusters_follow(digest: dict, renamed: dict[str, str | None]) -> None:
     not at all, each once."""
     for cluster in digest["clusters"]:
         cluster["fields"] = list(dict.fromkeys(renamed.get(f, f) for f in cluster["fields"] if renamed.get(f, f)))
+
+
+def _fields_follow(digest: dict, renamed: dict[str, str | None]) -> None:
+    """Fields follow their clusters: a renamed cluster by its new name (its field list joins the item it
+    became), a dropped one not at all."""
+    by_name = {c["name"]: c for c in digest["clusters"]}
+    for f in digest["fields"]:
+        if f.get("cluster") in renamed:
+            f["cluster"] = renamed[f["cluster"]]
+            c = by_name.get(f["cluster"])
+            if c is not None and f["name"] not in c["fields"]:
+                c["fields"].append(f["name"])
 
 
 def _field_stems(digest: dict) -> None:
@@ -355,4 +377,6 @@ def check_names(digest: dict) -> None:
             by_name[item["name"]] = item
             kept.append(item)
         digest[key] = kept
+        if key == "clusters":
+            _fields_follow(digest, dict(renamed))
     _clusters_follow(digest, renamed)

@@ -3262,3 +3262,11 @@ def test_a_datelines_places_after_the_outlet_are_no_part_of_it():
 def test_a_caption_or_a_time_before_a_zone_is_no_part_of_its_name():
     d = extract("图为航天城。现阶段文昌国际航天城，已聚集企业。", doc_id="x")
     assert not any(n.startswith(("图为", "现阶段")) for n in names(d, "zones"))
+
+
+def test_a_field_names_its_cluster_by_the_clusters_own_name():
+    d = extract("一、打造油气生产加工产业集群\n积极推进烯烃、芳烃产业链延链补链拓链强链,大力发展高端聚烯烃、高性能纤维等精细化工"
+                "产业,培育壮大油气生产加工产业集群。\n", "x")
+    clusters = {c["name"]: c["fields"] for c in d["clusters"]}
+    assert clusters == {"油气生产加工产业集群": ["高端聚烯烃", "高性能纤维"]}
+    assert {f["name"]: f["cluster"] for f in d["fields"]} == dict.fromkeys(clusters["油气生产加工产业集群"], "油气生产加工产业集群")
