@@ -413,6 +413,10 @@ def _unseated(name: str) -> str:
     return name[:m.start()] if m and _bracketed_place().fullmatch(m.group(0)) else name
 
 
+#: the head of a product or an industry, which names what a counted firm makes, not the firm (高分子材料, 风电)
+_KIND_OF_PRODUCT = re.compile(r"(?:材料|能源|风电|光电|发电|电池|芯片|器件|装备|设备|元件|部件|产业|技术)$")
+
+
 def extract_organizations(doc: Doc, region: str | None, meta: dict | None = None) -> list[dict]:
     """Named organizations: government bodies, universities, institutes, platforms,
     funds, events and companies; the bodies that issue the text (``meta``) among them."""
@@ -485,6 +489,8 @@ def extract_organizations(doc: Doc, region: str | None, meta: dict | None = None
                     if fixed is None or (is_term(fixed[1]) and not named):  # 德晟机器人 among firms: a firm
                         continue
                     a, name = a + len(name) - len(fixed[1]), fixed[1]
+                if counted and is_term(name) and _KIND_OF_PRODUCT.search(name):
+                    continue  # 强粘材料、高分子材料等9家新材料企业; 风电、光伏发电企业3家: firms counted by what they make
                 if 2 <= len(name) <= 16 and not is_generic(name) and not is_sector(name) \
                         and vocabulary.canonical_field(name) is None and not re.search(r"[的在等]|\d", name):
                     _add(bag, doc, name, a, _body_kind(name) if counted else "enterprise", "org.enumeration")
@@ -1156,7 +1162,7 @@ _TIBETAN_FIRST = ("扎西|次仁|普布|多吉|格桑|洛桑|旦增|丹增|达�
                   "泽仁|次旦|益西|曲珍|卓嘎|旺堆|普琼|德庆|嘎玛|洛桑|群培|赤列|仁青|其美")
 _PERSON = re.compile(rf"((?:{_TITLES})(?:[(（](?:主持|负责)[{HAN}]{{2,6}}[)）])?)”?(?:[(（][A-Za-z]{{2,5}}[)）])? ?((?:{_TIBETAN_FIRST})[{HAN}]{{2}}|[{HAN}]{{1,6}}·[{HAN}]{{1,8}}?|{_COMPOUND_SURNAME}[{HAN}]{{1,2}}?|[{HAN}]{{2,3}}?)"
                      rf"(?=(?:曾|也|还|则|又|更|为大家|向大家|向记者|详细|具体|简要|首先|先后|随后|着重|专程|亲自|深有感触地|高兴地|兴奋地|动情地)?(?:来到|走进|前往|牵头|介绍|表示|指出|说|称|认为|强调|透露|提出|建议|坦言|直言|"
-                     rf"召开|专题|听取|看望|慰问|督导|视察|检查|深入|指导|部署|会见|率|高度|认真|举行|指着|再次|"
+                     rf"召开|专题|听取|看望|慰问|督导|视察|检查|深入|指导|部署|会见|率|高度|认真|举行|指着|再次|结合(?=[{HAN}]{{2}})|致(?:欢迎)?[辞词]|"
                      rf"告诉|接受|呼吁|谈及|致辞|发言|出席|参加|对)|介绍|如是说|答记者|担任|感到|一边|所作|表示|指出|说|称|在|认为|强调|透露|回答|展望|带队|率队|带领|共同|围绕|调研|考察|"
                      # 市长某某到南海区调研, 副区长某某应邀参会, 副局长某某汇报了, 书记某某赴园区, 董事长某某激动地说, 创始人某某被聘任
                      rf"到(?=[{HAN}]{{2}})|赴|应邀|受邀|汇报|被(?=[{HAN}]{{2}})|激动|感慨|希望|要求|寄语|分享|回应|"
@@ -1176,7 +1182,9 @@ _WHEN = re.compile(r"于(?:会|现场|此|近日|日前|当日|当天)")
 #: people listed before the kind they share: ``以及叶朝辉、徐红星、柳晓军等院士专家座谈`` (every item a name)
 _NAMED_LIST = re.compile(rf"(?:(?<![{HAN}])|(?<=以及)|(?<=[和与及以])|(?<=联合|邀请|包括))((?:[{HAN}]{{2,3}}、){{1,20}}[{HAN}]{{2,3}})"
                          rf"(?:等(?:\d{{1,3}}[名位])?|\d{{1,2}}[名位大个](?=院士))"  # 丁汉、陈学东、刘胜3大院士团队
-                         rf"((?:全国|[省市区县])?(?:人大代表|政协委员)|院士专家|院士|专家学者|专家|学者|教授|企业家|委员)")
+                         rf"((?:全国|[省市区县])?(?:人大代表|政协委员)|院士专家|院士|专家学者|专家|学者|教授|企业家|委员|"
+                         # 王某、张某等市四大班子领导; 梁某、王某等与会领导: leaders listed by name
+                         rf"(?:与会|出席)?(?:[省市区县州旗]级?)?(?:四大班子|四套班子|党政)?领导)")
 #: one title before a list of names (市政协副主席张某、沈某、周某, 市级领导傅某、谭某参加)
 _TITLED_LIST = re.compile(rf"((?:市级|省级|县级|区级|[省市区县])领导|(?:{_TITLES})|(?<![和及与])[{HAN}]{{0,4}}?代表)((?:[{HAN}]{{2,3}}、){{1,20}}[{HAN}]{{2,3}})"
                           rf"(?=[，,。；;]|参加|出席|陪同|等)")

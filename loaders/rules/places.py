@@ -359,9 +359,10 @@ def _suffix_matches(doc: Doc):
                 and m.end() < len(text) and tokens.tag_at(m.end()) in VERB_TAGS:
             found[m.end()] = m
     for m in _LONG_SUFFIX.finditer(text):
-        if m.end() not in found and (tokens.is_boundary(m.end()) or not re.match(rf"[{HAN}]", text[m.end():m.end() + 1])) \
+        if m.end() not in found and (tokens.is_boundary(m.end()) or not re.match(rf"[{HAN}]", text[m.end():m.end() + 1])
+                                     or re.match(r"[内外](?:[，,。；;、]|$)", text[m.end():m.end() + 2])) \
                 and not re.match(r"(?:内|外)(?![，,。；;、])", text[m.end():m.end() + 4]):  # 青岛西海岸新区管委: the zone its body runs
-            # (株洲北斗产业园内,占地…: the park, then where in it)
+            # (株洲北斗产业园内,占地…: the park, then where in it, though the segmenter reads 园内 as one word)
             found[m.end()] = m
     return [found[k] for k in sorted(found)]
 

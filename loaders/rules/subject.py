@@ -109,7 +109,13 @@ def subjects(title: str | None) -> list[str]:
     m = _GENRE.search(t)
     if not m:
         return _known_fields(t) if _NOTICE_GENRE.search(t) else []
+    if _BODYS_OWN_RULES.search(t[:m.start()]):
+        return []  # 大数据产业促进会选举办法: an association's own rules, written for no technology
     return _core_subjects(t[:m.start()])
+
+
+#: a body's own rules before the genre: its elections, members, dues, finances (某协会会员管理办法)
+_BODYS_OWN_RULES = re.compile(r"(?:促进会|协会|学会|联盟|商会|研究会|理事会|基金会)(?:会员|会费|选举|财务|管理|工作)*$")
 
 
 #: the purpose a text states first (第一条 为了促进具身智能机器人产业高质量发展, 为推动低空经济发展): its subject

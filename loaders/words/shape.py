@@ -256,7 +256,8 @@ def shape_problem(name: str, kind: str) -> str | None:
         return "a plural inside" if plural else "a place"  # 含各市人民政府: a class of bodies; 北京, 上海: places
     if kind in _PROPER_KINDS and len(words) > 2:
         unquoted = tagged if "“" not in name else list(_words(re.sub(r"“[^“”]*”", "“”", name)))  # a quoted theme is the event's
-        inner_p = next((w for w, t in _bilateral(unquoted)[1:-1] if t == "p" and w in _CLAUSE_PREPOSITIONS), None)
+        inner_p = next((w for w, t in _bilateral(unquoted)[1:-1] if t == "p" and w in _CLAUSE_PREPOSITIONS
+                        or w == "就" and t in ("p", "d")), None)  # 副县长某某就产业园建设作汇报: about, a clause
         if inner_p and not firm:  # 云从科技: a firm's short name
             return f"clause word {inner_p} inside"  # 记者从…发布会, 希望今后能通过产业联盟: a clause, not a name
         if not theme and tagged[0][1] in _VERB_OPEN | {"vn"} and len(first) >= 2 and first not in _AGENCY_OPENERS \
@@ -593,6 +594,7 @@ def repair(name: str, kind: str) -> tuple[int, str] | None:
     cut = max((k + 1 for k, w in enumerate(words[:-1]) if w in CLAUSE_WORDS or _CLAUSE_PUNCT.fullmatch(w)
                or (kind in _PROPER_KINDS and k > 0 and w in _ACTS_INSIDE and not _DELEGATION.search(name))
                or (kind in _PROPER_KINDS and k > 0 and w in _CLAUSE_TIMES)
+               or (kind in _PROPER_KINDS and k > 0 and w == "就" and tagged[k][1] in ("p", "d"))
                or k == there
                or (kind == "field" and k > 0 and w in _POLICY_ACTS)
                or (kind not in ("measure", "role") and w == "、")), default=0)
