@@ -158,7 +158,8 @@ SETS = {"unseen": (0.587, 1.0), "heldout2": (0.592, 0.958), "heldout3": (0.599, 
         "heldout251": (0.854, 0.854), "heldout252": (0.811, 0.811),
         "heldout253": (0.733, 0.733), "heldout254": (0.848, 0.848),
         "heldout255": (0.626, 0.626), "heldout256": (0.815, 0.815),
-        "heldout257": (0.763, 0.763), "heldout258": (0.791, 0.791)}
+        "heldout257": (0.763, 0.763), "heldout258": (0.791, 0.791),
+        "heldout259": (0.752, 0.752), "heldout260": (0.722, 0.722)}
 KINDS = {"clusters": "cluster", "fields": "field", "districts": "district", "zones": "zone",
          "programmes": "programme", "measures": "measure", "organizations": "organization",
          "scenarios": "scenario", "people": "person"}
@@ -202,6 +203,8 @@ def test_every_extracted_name_has_the_shape_of_a_name(name):
 #: gold names that the guard rejects on purpose, each with why (the sets were measured before anyone
 #: looked; the guard is not loosened for a test set, and its gold is not rewritten to suit the guard)
 GUARD_STRICTER = {
+    ("heldout259", "永安市委"): "a county-level city's committee written with its full name and 委 alone: the guard's district test "
+    "wants two or more characters after the place (left as it is: a test batch)",
     ("heldout257", "中科院重庆绿色智能技术研究院卫星导航与对地观测工程中心"): "对 inside a name reads as a clause word far more often",
     ("heldout257", "阿里"): "a company's short name that is also a place (阿里地区)",
     ("heldout257", "北斗在轨道交通行业中应用论坛"): "在 inside a name reads as a clause word far more often",
