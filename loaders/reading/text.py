@@ -291,8 +291,14 @@ def _numerals_outside_titles(text: str) -> str:
     return "\n".join(x for x in out if x is not None)
 
 
+#: idioms whose numerals count nothing (走进千家万户, 三番五次, 百年大计): written as they are
+_IDIOM = re.compile(r"千家万户|三番五次|百年大计|百家争鸣|千秋万代|百年老店|千年古城|百万雄师|千村万户|千企万户|千行百业")
+
+
 def _inside_name(m: re.Match) -> bool:
-    """Inside a title or a quoted name (《…三年行动计划》, “氢进万家”): written as it is."""
+    """Inside a title or a quoted name (《…三年行动计划》, “氢进万家”) or an idiom (千家万户): written as it is."""
+    if any(i.start() <= m.start() < i.end() for i in _IDIOM.finditer(m.string, max(0, m.start() - 3), m.end() + 3)):
+        return True
     before = m.string[max(0, m.start() - 80):m.start()]
     return before.rfind("《") > before.rfind("》") or (
         before.rfind("“") > before.rfind("”") and "”" in m.string[m.end():m.end() + 20])

@@ -22,8 +22,8 @@ from policykg.loaders.words.lexicon import HAN, region_pattern
 #: units of count and measure; a count unit may carry a magnitude (万架, 亿人次, 千家)
 _COUNT_UNITS = ("个|家|户|项|件|座|所|条|台|套|辆|名|人次|人|支|种|款|次|架次|架|艘|颗|枚|发|张|吨|标箱|千瓦时|千瓦|"
                 "立方米|平方米|亩|元")
-_UNITS = ("EFlops|EFLOPS|Eflops|PFlops|PFLOPS|Pflops|GWh|MWh|kWh|TWh|万亿元|兆瓦|吉瓦|GW|MW|"
-          rf"(?:亿|万|千)(?:{_COUNT_UNITS})|{_COUNT_UNITS}|倍|%|个百分点|平方公里|公里|大")
+_UNITS = ("EFlops|EFLOPS|Eflops|PFlops|PFLOPS|Pflops|GWh|MWh|kWh|TWh|万亿元|兆瓦|吉瓦|GW|MW|个百分点|"
+          rf"(?:亿|万|千)(?:{_COUNT_UNITS})|{_COUNT_UNITS}|倍|%|平方公里|公里|大")
 _NUM = r"(?<![\d.])(\d+(?:\.\d+)?)"
 _QTY = re.compile(rf"(突破|超过|超|不少于|不低于|大于|高于|小于|低于|不高于|达到|达|力争|约)?{_NUM}(?:\s*(?:[-—–~到至])\s*(\d+(?:\.\d+)?))?\s*"
                   rf"(?:({_UNITS})(左右|以上|以内)?|(亿|万|千)(余|多)({_COUNT_UNITS}))")
@@ -39,7 +39,7 @@ _FUTURE = re.compile(r"将|力争|争取|计划|预计|目标|努力|确保|规�
 #: a figure set against an earlier year's or a reporting period (同比, 较2022年增长, 2023年前三季度): a result
 _COMPARED = re.compile(r"同比|倍于(?:上年|去年|\d{4}\s*年)|(?:较|比)(?:上年|去年|\d{4}\s*年)(?:同期)?(?:增长|提高|增加|上升|下降|减少)|"
                        r"\d{4}\s*年(?:前[二三]季度|[一二三四]季度|上半年|1\s*[-—至~]\s*\d{1,2}\s*月)")
-_PAST = re.compile(r"目前|已经|已有|已建|现有|截至|累计|此前|去年|上半年|同比")
+_PAST = re.compile(r"目前|当前(?![和及与]今后)|已经|已有|已建|现有|截至|累计|此前|去年|上半年|同比")
 _CLAUSE_END = re.compile(r"[，,；;。：:\n]")
 _METRIC_AFTER = re.compile(rf"^(?:的)?([{HAN}A-Za-z0-9（）()“”]{{2,24}})")
 _METRIC_BEFORE = re.compile(rf"([{HAN}A-Za-z0-9]{{2,20}}?)(?:规模|产值|营收|收入|总量|数量|保有量|占比|比重|增加值)?"

@@ -296,16 +296,16 @@ def place_alternation() -> str:
 
 @functools.lru_cache(maxsize=1)
 def numeral_places() -> dict[str, list[str]]:
-    """First numeral → the names of districts and cities of three characters or more that open on it
-    (``五家渠市``, ``五台县``): a reader rewriting numerals leaves them as written.
+    """First numeral → the names of districts and cities of three characters or more that open on it,
+    full or short (``五家渠市``, ``五台县``, ``七台河``): a reader rewriting numerals leaves them as written.
 
-    >>> "五家渠市" in numeral_places()["五"]
-    True
+    >>> "五家渠市" in numeral_places()["五"], "七台河" in numeral_places()["七"]
+    (True, True)
     """
     from policykg.resolve import divisions
 
     out: dict[str, list[str]] = {}
-    for name in divisions.district_names():
+    for name in sorted({*divisions.district_names(), *divisions.region_names()}):
         if len(name) >= 3 and name[0] in "零〇一二两三四五六七八九十百千":
             out.setdefault(name[0], []).append(name)
     return out

@@ -9,6 +9,7 @@ annotated sets instead (tests/test_eval_sets.py, tests/test_screen.py).
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -22,6 +23,8 @@ from policykg.loaders.words.shape import repair, shape_problem
 from policykg.resolve.divisions import lookup_region
 
 pytestmark = pytest.mark.usefixtures("rules_only")
+
+DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 def names(digest: dict, key: str) -> list[str]:
@@ -3270,3 +3273,25 @@ def test_a_field_names_its_cluster_by_the_clusters_own_name():
     clusters = {c["name"]: c["fields"] for c in d["clusters"]}
     assert clusters == {"油气生产加工产业集群": ["高端聚烯烃", "高性能纤维"]}
     assert {f["name"]: f["cluster"] for f in d["fields"]} == dict.fromkeys(clusters["油气生产加工产业集群"], "油气生产加工产业集群")
+
+
+def test_numerals_of_place_names_and_idioms_stay_as_written():
+    from policykg.loaders.reading.text import chinese_numerals_to_arabic
+
+    assert chinese_numerals_to_arabic("打造智慧七台河，走进千家万户，培育七家企业") == "打造智慧七台河，走进千家万户，培育7家企业"
+
+
+def test_points_of_percentage_and_present_figures_in_targets():
+    d = extract("到2027年，规模以上工业增加值达到2800亿元以上，增速高于全区GDP增速1个百分点。", "x")
+    assert sorted((t["value"], t["unit"]) for t in d["targets"]) == [(1, "个百分点"), (2800, "亿元")]
+    text = next((DATA / "heldout46").glob("hohhot-undated-synbio-opinions-interpret*.txt")).read_text(encoding="utf-8")
+    units = {t["unit"] for t in extract(text, "x")["targets"]}  # 当前蒸汽市场调节价为200元/吨以下: a price now, no goal
+    assert "万吨" in units and not units & {"元/吨", "元/千瓦时"}
+
+
+def test_people_listed_before_a_leaders_role_and_a_park_before_nei():
+    d = extract("3月30日，我市举行报告会，王东群、田军、周胜会等市四大班子领导出席。"
+                "清华大学核能与新能源技术研究院教授毛宗强结合具体事例作了讲解。"
+                "与此同时，在新田县电子信息产业园内，首条生产线正在安装。", "x")
+    assert {p["name"] for p in d["people"]} == {"王东群", "田军", "周胜会", "毛宗强"}
+    assert [z["name"] for z in d["zones"]] == ["新田县电子信息产业园"]
