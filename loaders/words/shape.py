@@ -63,6 +63,8 @@ _EVENT_END = re.compile(r"(?:座谈会|推进会|大会|论坛|峰会|博览会|
 PLURAL_WORDS = frozenset("各 每 一批 一大批 若干 多个 多家 多所 多项 数家 数个 几家 一系列 一些 部分 这些 有关 相关 其他 其它 "
                          "所有 全部".split())
 _TRAILING = frozenset("的 等 和 及 与 或 将 在 了 着 是 为 对 把 被 并 而 则 以 于".split())
+#: a count of people or things (一名, 两位, 3家) or the 年 a date ends with, before a body's name
+_COUNT_OR_YEAR = re.compile(r"[一两二三四五六七八九十\d]+[名位个家项批支所座条]|年")
 #: adverbs of acting together, after the bodies that act (…驻上海办事处共同主办): no body's name ends with one
 _TOGETHER = frozenset("共同 一同 一起 分别".split())
 #: words of a clause that end a span run on past a name (国内量子技术尚属…): no name ends with one
@@ -205,6 +207,8 @@ def shape_problem(name: str, kind: str) -> str | None:
     firm = kind == "organization" and len(name) <= 6 and last in _FIRM_WORDS  # 云从科技: a firm's short name
     if kind in _PROPER_KINDS and name[:1] == "号":
         return "begins with 号"
+    if kind in _PROPER_KINDS and len(words) > 1 and tagged[0][1] == "m" and _COUNT_OR_YEAR.fullmatch(first):
+        return f"begins with {first}"  # 由一名自治区党委常委督办, 2024年|自治区党委: a count or a date's end, then the body
     if kind == "organization" and _ROLE_INSIDE.search(name):
         return "a person's role inside"
     offered = kind == "measure" and re.match(r"为[^，,。；;]{2,20}?(?:提供|给予|搭建|开辟|创造)", name)  # 为企业提供支持
@@ -296,6 +300,9 @@ def shape_problem(name: str, kind: str) -> str | None:
             return "a place"
         if any(w in PLURAL_WORDS for w in words[1:]):
             return "a plural inside"
+        if kind == "scenario" and len(words) > 1 and (first.endswith("着") and len(first) >= 2
+                                                      or tagged[0][1] == "v" and words[1] == "于"):
+            return f"begins with {first}"  # 蕴含着生产制造, 穿梭于生命急救: what a thing does, said in a clause
         if len(words) == 1 and (first in GOVERNING_VERBS or first in _ACTS):
             return "a verb"
         if len(words) > 1 and tagged[0][1] == "v" and len(first) == 2 and (tagged[1][1].startswith("n") or tagged[1][1] == "b") \
@@ -569,6 +576,9 @@ def repair(name: str, kind: str) -> tuple[int, str] | None:
         return 1, name[1:]  # 赴京能集团开展调研: the verb of going, fused by the segmenter with the place's first character
     if kind in _PROPER_KINDS and name[:1] == "号" and shape_problem(name[1:], kind) is None:
         return 1, name[1:]  # 天府大道南段288号四川天府新区战略研究局: the number of an address ends at 号
+    count = _COUNT_OR_YEAR.match(name) if kind in _PROPER_KINDS else None
+    if count and shape_problem(name, kind) == f"begins with {count.group(0)}" and shape_problem(name[count.end():], kind) is None:
+        return count.end(), name[count.end():]  # 一名|自治区党委常委: the body after the count
     role = _ROLE_INSIDE.search(name) if kind == "organization" else None
     if role:  # 嘉宾代表迈胜医疗集团: the body after the role; 市长徐志作政府: a person's act, no body
         rest = name[role.end():]

@@ -3295,3 +3295,10 @@ def test_people_listed_before_a_leaders_role_and_a_park_before_nei():
                 "与此同时，在新田县电子信息产业园内，首条生产线正在安装。", "x")
     assert {p["name"] for p in d["people"]} == {"王东群", "田军", "周胜会", "毛宗强"}
     assert [z["name"] for z in d["zones"]] == ["新田县电子信息产业园"]
+
+
+def test_a_count_or_a_dates_year_before_a_body_and_a_clause_as_scene_are_no_names():
+    assert repair("一名自治区党委", "organization") == (2, "自治区党委")
+    assert repair("年自治区党委", "organization") == (1, "自治区党委")
+    assert shape_problem("一汽集团", "organization") is None
+    assert shape_problem("蕴含着生产制造", "scenario") and shape_problem("穿梭于生命急救", "scenario")
