@@ -63,6 +63,8 @@ _EVENT_END = re.compile(r"(?:座谈会|推进会|大会|论坛|峰会|博览会|
 PLURAL_WORDS = frozenset("各 每 一批 一大批 若干 多个 多家 多所 多项 数家 数个 几家 一系列 一些 部分 这些 有关 相关 其他 其它 "
                          "所有 全部".split())
 _TRAILING = frozenset("的 等 和 及 与 或 将 在 了 着 是 为 对 把 被 并 而 则 以 于".split())
+#: an ordinal count (第一批) or a government body (经信局, 工信厅, 委员会) inside a name: no area of technology or use
+_ORDINAL_OR_BODY = re.compile(r"第[一二三四五六七八九十\d]+[批个次届期]|(?<![布格全大结开当棋])局|(?<![餐大展客门])厅|委员会")
 #: a count of people or things (一名, 两位, 3家) or the 年 a date ends with, before a body's name
 _COUNT_OR_YEAR = re.compile(r"[一两二三四五六七八九十\d]+[名位个家项批支所座条]|年")
 #: adverbs of acting together, after the bodies that act (…驻上海办事处共同主办): no body's name ends with one
@@ -300,6 +302,8 @@ def shape_problem(name: str, kind: str) -> str | None:
             return "a place"
         if any(w in PLURAL_WORDS for w in words[1:]):
             return "a plural inside"
+        if _ORDINAL_OR_BODY.search(name):
+            return "an ordinal or a body inside"  # 经信局公布第一批…: who published which batch, no area
         if kind == "scenario" and len(words) > 1 and (first.endswith("着") and len(first) >= 2
                                                       or tagged[0][1] == "v" and words[1] == "于"):
             return f"begins with {first}"  # 蕴含着生产制造, 穿梭于生命急救: what a thing does, said in a clause

@@ -3302,3 +3302,4 @@ def test_a_count_or_a_dates_year_before_a_body_and_a_clause_as_scene_are_no_name
     assert repair("年自治区党委", "organization") == (1, "自治区党委")
     assert shape_problem("一汽集团", "organization") is None
     assert shape_problem("蕴含着生产制造", "scenario") and shape_problem("穿梭于生命急救", "scenario")
+    assert shape_problem("经信局公布第一批杭州市", "field") and shape_problem("机器人餐厅", "scenario") is None
