@@ -111,6 +111,7 @@ def extract_text(text: str, doc_id: str, normalized: bool = False) -> dict:
                                if _named_outside_titles(doc.text, o)]
     _no_tails(doc.text, digest)
     _fields_outside_titles(doc, digest)
+    _fields_outside_names(doc, digest)
     _field_stems(digest)
     _concept_labels(digest)
     _fields_name_their_clusters(digest)
@@ -205,6 +206,36 @@ def _fields_outside_titles(doc: Doc, digest: dict) -> None:
     own = " ".join(x for x in (digest["document"].get("title"), digest["document"].get("about")) if x)
     kept = [f for f in digest["fields"] if _named_outside_titles(doc.text, f)
             or any(form in own for form in (f["name"], *(f.get("aliases") or [])))]  # 印发《X》: its own subject
+    if len(kept) != len(digest["fields"]):
+        held = {id(f) for f in kept}
+        _clusters_follow(digest, {f["name"]: None for f in digest["fields"] if id(f) not in held})
+        digest["fields"] = kept
+
+
+def _fields_outside_names(doc: Doc, digest: dict) -> None:
+    """A field written only inside the names of organizations and zones (中国车联网产业联盟秘书长, 北斗产业园) is
+    not one the text commits to, unless the text's own title names it or a designated zone is named for it; clusters
+    follow."""
+    text = doc.text
+    covered = bytearray(len(text))
+    for key in ("organizations", "zones"):
+        for item in digest[key]:
+            for form in {item["name"], *(item.get("aliases") or [])}:
+                if len(form) < 4:
+                    continue
+                at = text.find(form)
+                while at >= 0:
+                    covered[at:at + len(form)] = b"\1" * len(form)
+                    at = text.find(form, at + 1)
+    own = digest["document"].get("title") or ""
+    kept = []
+    for f in digest["fields"]:
+        forms = [x for x in (f["name"], *(f.get("aliases") or [])) if x]
+        spans = [(m.start(), m.end()) for form in forms for m in re.finditer(re.escape(form), text)]
+        designated = (f.get("evidence") or {}).get("rule") == "field.designated_zone"  # 人形机器人未来产业先导区 names its field
+        if spans and not designated and all(all(covered[a:b]) for a, b in spans) and not any(x in own for x in forms):
+            continue
+        kept.append(f)
     if len(kept) != len(digest["fields"]):
         held = {id(f) for f in kept}
         _clusters_follow(digest, {f["name"]: None for f in digest["fields"] if id(f) not in held})

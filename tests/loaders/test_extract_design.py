@@ -3303,3 +3303,14 @@ def test_a_count_or_a_dates_year_before_a_body_and_a_clause_as_scene_are_no_name
     assert shape_problem("一汽集团", "organization") is None
     assert shape_problem("蕴含着生产制造", "scenario") and shape_problem("穿梭于生命急救", "scenario")
     assert shape_problem("经信局公布第一批杭州市", "field") and shape_problem("机器人餐厅", "scenario") is None
+
+
+def test_a_field_written_only_inside_a_bodys_name_is_none():
+    from policykg.loaders.extract import _fields_outside_names
+
+    doc = Doc.from_text("中国车联网产业联盟副秘书长王勇兵出席。柳州将大力发展北斗导航产业,建设柳州北斗产业园。", "x")
+    digest = {"document": {"title": None}, "clusters": [{"name": "c", "fields": ["车联网", "北斗导航"]}],
+              "organizations": [{"name": "中国车联网产业联盟"}], "zones": [{"name": "柳州北斗产业园"}],
+              "fields": [{"name": "车联网"}, {"name": "北斗导航"}]}
+    _fields_outside_names(doc, digest)
+    assert [f["name"] for f in digest["fields"]] == ["北斗导航"] and digest["clusters"][0]["fields"] == ["北斗导航"]
