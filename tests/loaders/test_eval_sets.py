@@ -159,7 +159,8 @@ SETS = {"unseen": (0.587, 1.0), "heldout2": (0.592, 0.958), "heldout3": (0.599, 
         "heldout253": (0.733, 0.733), "heldout254": (0.848, 0.848),
         "heldout255": (0.626, 0.626), "heldout256": (0.815, 0.815),
         "heldout257": (0.763, 0.763), "heldout258": (0.791, 0.791),
-        "heldout259": (0.752, 0.752), "heldout260": (0.722, 0.722)}
+        "heldout259": (0.752, 0.752), "heldout260": (0.722, 0.722),
+        "heldout261": (0.834, 0.834), "heldout262": (0.577, 0.577)}
 KINDS = {"clusters": "cluster", "fields": "field", "districts": "district", "zones": "zone",
          "programmes": "programme", "measures": "measure", "organizations": "organization",
          "scenarios": "scenario", "people": "person"}
