@@ -386,7 +386,8 @@ def _clean_zone(stem: str) -> str:
         parts = parts[:-2]
     if stem.startswith("环") and region_pattern("^").match(stem[1:]):
         stem = stem[1:]  # 环哈尔滨新区: the places around the zone, named by the zone
-    return _after_last_verb(strip_lead(stem))
+    stem = _after_last_verb(strip_lead(stem))
+    return re.sub(r"^(?:我|本|全)[省市区县州旗](?=[\u4e00-\u9fff]{2})", "", stem)  # 我市临港产业园: the writer's place, no part of the name
 
 
 #: the words a zone's name never runs across: function words (written as words of their own: 和 in 和林格尔 is

@@ -3314,3 +3314,7 @@ def test_a_field_written_only_inside_a_bodys_name_is_none():
               "fields": [{"name": "车联网"}, {"name": "北斗导航"}]}
     _fields_outside_names(doc, digest)
     assert [f["name"] for f in digest["fields"]] == ["北斗导航"] and digest["clusters"][0]["fields"] == ["北斗导航"]
+
+
+def test_the_writers_place_opens_no_zone_name():
+    assert names(extract("将支持我市临港产业园建设。", "x"), "zones") == ["临港产业园"]
