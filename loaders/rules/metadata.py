@@ -164,6 +164,8 @@ def extract_metadata(doc: Doc) -> dict:
     ev: dict = {}
     found_outlets = outlets(doc)
     title, t_span = _title(doc, bool(found_outlets))
+    if title and len(re.findall(r"[\u4e00-\u9fff]", title)) < 4:
+        title, t_span = None, None  # 0943-8226056(传真): a contact line, no title
     if t_span:
         ev["title"] = doc.evidence(*t_span, "meta.title")
     doc_type = _doc_type(doc, title, bool(found_outlets))
@@ -484,6 +486,8 @@ _INTERPRET_SECTIONS = re.compile(r"起草背景|制定背景|出台背景|政策
 
 def _doc_type(doc: Doc, title: str | None, news: bool = False) -> str | None:
     head = doc.text[:400]
+    if _WORK_REPORT.match(doc.text):
+        return "政府工作报告"  # 各位代表:现在,我代表市人民政府向大会报告工作: the report as delivered, not news of it
     if title and _INTERPRET.search(title) or re.search(r"政策解读(?![^“”\n]{0,6}”[^，。\n]{0,12}发布会|(?:专场)?(?:新闻)?发布会|吹风会)|的解读", head):
         return "政策解读"
     if re.search(r"负责(?:人|同志)就《[^》]{4,80}》[^。]{0,10}答记者问", head) or (
@@ -550,6 +554,10 @@ def _doc_type(doc: Doc, title: str | None, news: bool = False) -> str | None:
     if typed is None and not _formal(doc) and sections < 2:
         return "新闻报道"  # running prose under a headline or none, with no genre word, number or cover: a report
     return typed
+
+
+#: a government work report as delivered: the deputies addressed, then the government reporting to the congress
+_WORK_REPORT = re.compile(r"\s*各位代表\s*[:：]\s*现在[,，]?\s*我代表[^。，,]{2,24}政府[^。]{0,6}向大会(?:作|报告)")
 
 
 def _author_line(doc: Doc) -> bool:

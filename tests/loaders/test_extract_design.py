@@ -3318,3 +3318,11 @@ def test_a_field_written_only_inside_a_bodys_name_is_none():
 
 def test_the_writers_place_opens_no_zone_name():
     assert names(extract("将支持我市临港产业园建设。", "x"), "zones") == ["临港产业园"]
+
+
+def test_a_work_report_as_delivered_and_a_contact_line_as_no_title():
+    d = extract("各位代表:\n现在,我代表市人民政府向大会报告工作,请予审议。\n一、2024年工作回顾\n过去一年,全市经济持续回升。", "x")
+    assert d["document"]["doc_type"] == "政府工作报告"
+    d = extract("为推动数字经济发展,市发展改革委起草了《某市数字经济若干政策措施(征求意见稿)》,现予以公示。\n"
+                "联系方式:侯某 0943-8838862\n0943-8226056(传真)\n", "x")
+    assert d["document"]["title"] is None
