@@ -160,7 +160,8 @@ SETS = {"unseen": (0.587, 1.0), "heldout2": (0.592, 0.958), "heldout3": (0.599, 
         "heldout255": (0.626, 0.626), "heldout256": (0.815, 0.815),
         "heldout257": (0.763, 0.763), "heldout258": (0.791, 0.791),
         "heldout259": (0.752, 0.752), "heldout260": (0.722, 0.722),
-        "heldout261": (0.834, 0.834), "heldout262": (0.577, 0.577)}
+        "heldout261": (0.834, 0.834), "heldout262": (0.577, 0.577),
+        "heldout263": (0.789, 0.789), "heldout264": (0.629, 0.629)}
 KINDS = {"clusters": "cluster", "fields": "field", "districts": "district", "zones": "zone",
          "programmes": "programme", "measures": "measure", "organizations": "organization",
          "scenarios": "scenario", "people": "person"}
@@ -204,6 +205,10 @@ def test_every_extracted_name_has_the_shape_of_a_name(name):
 #: gold names that the guard rejects on purpose, each with why (the sets were measured before anyone
 #: looked; the guard is not loosened for a test set, and its gold is not rewritten to suit the guard)
 GUARD_STRICTER = {
+    ("heldout263", "跳伞航空飞行"): "跳伞 (to parachute) opens an area of flying sports; the guard reads it as a verb",
+    ("heldout263", "全国低空空域协同管理试点改革"): "全国 opens deictic phrases far more often than names",
+    ("heldout264", "集成光电子器件设计和制造"): "集成 (to integrate) opens integrated photonics; the guard reads it as a verb",
+    ("heldout264", "集成电路相关材料制备"): "相关 (related) reads as a plural word (相关部门) inside the name",
     ("heldout259", "永安市委"): "a county-level city's committee written with its full name and 委 alone: the guard's district test "
     "wants two or more characters after the place (left as it is: a test batch)",
     ("heldout257", "中科院重庆绿色智能技术研究院卫星导航与对地观测工程中心"): "对 inside a name reads as a clause word far more often",
