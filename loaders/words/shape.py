@@ -65,6 +65,11 @@ PLURAL_WORDS = frozenset("各 每 一批 一大批 若干 多个 多家 多所 �
 _TRAILING = frozenset("的 等 和 及 与 或 将 在 了 着 是 为 对 把 被 并 而 则 以 于".split())
 #: an ordinal count (第一批) or a government body (经信局, 工信厅, 委员会) inside a name: no area of technology or use
 _ORDINAL_OR_BODY = re.compile(r"第[一二三四五六七八九十\d]+[批个次届期]|(?<![布格全大结开当棋])局|(?<![餐大展客门])厅|委员会")
+def _about(word: str, tag: str) -> bool:
+    """就 as "about" (副县长某某就产业园建设作汇报): a clause's preposition, read as a preposition or an adverb."""
+    return word == "就" and tag in ("p", "d")
+
+
 #: a count of people or things (一名, 两位, 3家) or the 年 a date ends with, before a body's name
 _COUNT_OR_YEAR = re.compile(r"[一两二三四五六七八九十\d]+[名位个家项批支所座条]|年")
 #: adverbs of acting together, after the bodies that act (…驻上海办事处共同主办): no body's name ends with one
@@ -263,7 +268,7 @@ def shape_problem(name: str, kind: str) -> str | None:
     if kind in _PROPER_KINDS and len(words) > 2:
         unquoted = tagged if "“" not in name else list(_words(re.sub(r"“[^“”]*”", "“”", name)))  # a quoted theme is the event's
         inner_p = next((w for w, t in _bilateral(unquoted)[1:-1] if t == "p" and w in _CLAUSE_PREPOSITIONS
-                        or w == "就" and t in ("p", "d")), None)  # 副县长某某就产业园建设作汇报: about, a clause
+                        or _about(w, t)), None)
         if inner_p and not firm:  # 云从科技: a firm's short name
             return f"clause word {inner_p} inside"  # 记者从…发布会, 希望今后能通过产业联盟: a clause, not a name
         if not theme and tagged[0][1] in _VERB_OPEN | {"vn"} and len(first) >= 2 and first not in _AGENCY_OPENERS \
@@ -608,7 +613,7 @@ def repair(name: str, kind: str) -> tuple[int, str] | None:
     cut = max((k + 1 for k, w in enumerate(words[:-1]) if w in CLAUSE_WORDS or _CLAUSE_PUNCT.fullmatch(w)
                or (kind in _PROPER_KINDS and k > 0 and w in _ACTS_INSIDE and not _DELEGATION.search(name))
                or (kind in _PROPER_KINDS and k > 0 and w in _CLAUSE_TIMES)
-               or (kind in _PROPER_KINDS and k > 0 and w == "就" and tagged[k][1] in ("p", "d"))
+               or (kind in _PROPER_KINDS and k > 0 and _about(w, tagged[k][1]))
                or k == there
                or (kind == "field" and k > 0 and w in _POLICY_ACTS)
                or (kind not in ("measure", "role") and w == "、")), default=0)
