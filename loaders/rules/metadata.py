@@ -852,8 +852,9 @@ def _region(doc: Doc, title: str | None, issuer: str | None, about: str | None =
         if len(counts) == 1 and counts[top] == 1 and len(_NATIONAL_BODY.findall(doc.text[:20000])) >= 2:
             return divisions.lookup_region("全国")  # the nation's ministers speak; one place is named once, in passing
         return divisions.lookup_region(top)
-    if re.search(r"全国|国家", title or "") or len(_NATION_WORDS.findall(doc.text[:20000])) >= 2:
-        return divisions.lookup_region("全国")  # no place named, the nation spoken of: a national text
+    if not own and (re.search(r"全国|国家", title or "") or len(_NATION_WORDS.findall(doc.text[:20000])) >= 2):
+        return divisions.lookup_region("全国")  # no place named, the nation spoken of: a national text (not 我市…: a
+        # city's own paper that never names the city is of no region the text says)
     homes = {r.name for a, b in skip for _, form in find_regions(doc.text[a:b])
              if (r := divisions.lookup_region(form)) is not None and r.level != "nation"}
     if len(homes) == 1 and re.search(r"全市|我市|本市(?!场)|市委|市政府|全省|我省|省委|省政府", head):

@@ -3326,3 +3326,9 @@ def test_a_work_report_as_delivered_and_a_contact_line_as_no_title():
     d = extract("为推动数字经济发展,市发展改革委起草了《某市数字经济若干政策措施(征求意见稿)》,现予以公示。\n"
                 "联系方式:侯某 0943-8838862\n0943-8226056(传真)\n", "x")
     assert d["document"]["title"] is None
+
+
+def test_a_city_paper_that_never_names_its_city_is_not_national():
+    d = extract("我市举行氢能产业发展专题报告会\n3月30日,我市举行氢能产业发展专题报告会,全国氢能专家出席。"
+                "国家发展改革委发布氢能规划,全国各地加快布局。", "x")
+    assert d["document"]["region"] is None
