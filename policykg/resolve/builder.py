@@ -97,8 +97,9 @@ class _Doc:
 
     id: str
     nid: str
-    region: str
+    region: str  # "" when the text names none
     region_div: divisions.Division | None
+    scope: str = ""  # what keys the document's regional names: its region, or the document itself when it has none
     about: str | None = None
     clusters: dict = dataclasses.field(default_factory=dict)
 
@@ -157,13 +158,14 @@ class _Builder:
         """Add one digest."""
         meta, did = digest.get("document") or {}, doc_id(digest)
         region_div = divisions.lookup_region(meta.get("region") or "")
-        region = region_div.name if region_div else normalize(meta.get("region") or "") or "全国"
+        region = region_div.name if region_div else normalize(meta.get("region") or "")
         props = {k: meta.get(k) for k in ("doc_type", "date", "valid_from", "valid_until", "issuer",
                                           "region_level", "file", "chars", "sha256")}
         node = self.g.add_node("Document", did, label=meta.get("title") or did, props=props)
-        doc = _Doc(did, node.id, region, region_div)
-        self.g.add_edge(doc.nid, "COVERS_REGION", self.region(doc, meta.get("region") or region, meta),
-                        evidence=self.ev(doc, meta, "region", "title"))
+        doc = _Doc(did, node.id, region, region_div, scope=region or did)
+        if region:  # a text that names no region covers none (not the nation): its names are the document's own
+            self.g.add_edge(doc.nid, "COVERS_REGION", self.region(doc, meta.get("region") or region, meta),
+                            evidence=self.ev(doc, meta, "region", "title"))
         if meta.get("issuer"):
             org = self.org(doc, meta["issuer"], "government", self.ev(doc, meta, "issuer"))
             self.g.add_edge(doc.nid, "ISSUED_BY", org, evidence=self.ev(doc, meta, "issuer"))
@@ -244,14 +246,15 @@ class _Builder:
         c = vocabulary.concept(direction)
         ev = self.ev(doc, item)
         label_en = vocabulary.gloss(name) or (f"{c.label_en} industry cluster" if c else "")
-        node = self.g.add_node("Cluster", f"{doc.region}/{direction}", label=name, label_en=label_en,
+        node = self.g.add_node("Cluster", f"{doc.scope}/{direction}", label=name, label_en=label_en,
                                aliases=item.get("aliases") or [], props={"direction": direction}, evidence=ev)
         if name != node.label:
             self.g.note_merge("Cluster", node.id, name, f"same region and direction ({node.key})")
         for n in [name, direction, *(item.get("aliases") or [])]:
             doc.clusters[normalize(n)] = node.id
         self.g.add_edge(doc.nid, "HAS_CLUSTER", node.id, evidence=ev)
-        self.implied(node.id, "IN_REGION", self.region(doc, doc.region, item), "document.region")
+        if doc.region:
+            self.implied(node.id, "IN_REGION", self.region(doc, doc.region, item), "document.region")
         for f in item.get("fields") or []:
             fev = self.link_ev(doc, item, "field_evidence", f, "fields") or ev
             self.g.add_edge(node.id, "INCLUDES_FIELD", self.field(doc, f, [], fev), evidence=fev)
@@ -302,7 +305,7 @@ class _Builder:
         div = divisions.divisions().get(code) or next(
             (d for s in [name, *aliases] if (d := divisions.lookup_district(s, within=doc.region))), None)
         if div is None:
-            node = self.g.add_node("District", f"{doc.region}/{normalize(name)}", label=name, aliases=aliases,
+            node = self.g.add_node("District", f"{doc.scope}/{normalize(name)}", label=name, aliases=aliases,
                                    evidence=ev)
             return node.id
         node = self.g.add_node("District", div.adcode, label=div.name, aliases=[div.short, name, *aliases],
@@ -330,19 +333,20 @@ class _Builder:
     def zone(self, doc: _Doc, item: dict, ev: list[Evidence]) -> str:
         """Zone ``<region>/<name>``; a bare name merges with name + generic suffix (临港新片区)."""
         name, aliases = item["name"], item.get("aliases") or []
-        full, base = self.zones.setdefault(doc.region, ({}, {}))
+        full, base = self.zones.setdefault(doc.scope, ({}, {}))
         forms = [normalize(s) for s in [name, *aliases]]
         hit = next((full.get(f) or base.get(f) for f in forms if full.get(f) or base.get(f)), None)
         hit = hit or next((full[ZONE_SUFFIX.sub("", f)] for f in forms if ZONE_SUFFIX.sub("", f) in full), None)
-        key = self.g.nodes[hit].key if hit else f"{doc.region}/{normalize(name)}"
+        key = self.g.nodes[hit].key if hit else f"{doc.scope}/{normalize(name)}"
         node = self.g.add_node("Zone", key, label=name, label_en=vocabulary.gloss(name), aliases=aliases,
                                props={"kind": item.get("kind")}, evidence=ev)
         if hit and name != node.label:
-            self.g.note_merge("Zone", node.id, name, f"same zone within {doc.region} (name, alias or generic suffix)")
+            self.g.note_merge("Zone", node.id, name, f"same zone within {doc.scope} (name, alias or generic suffix)")
         for f in forms:
             full.setdefault(f, node.id)
             base.setdefault(ZONE_SUFFIX.sub("", f), node.id)
-        self.implied(node.id, "IN_REGION", self.region(doc, doc.region, item), "document.region")
+        if doc.region:
+            self.implied(node.id, "IN_REGION", self.region(doc, doc.region, item), "document.region")
         names = divisions.unique_district_prefixes(doc.region) if doc.region_div and doc.region_div.level != "nation" else ()
         prefix = next((p for f in forms for p in names if f.startswith(p) and len(f) > len(p)), None)
         if prefix:
@@ -354,7 +358,7 @@ class _Builder:
         """Programme ``<region>/<short or name>``."""
         name, ev = item["name"], self.ev(doc, item)
         short = normalize(item.get("short") or name)
-        node = self.g.add_node("Programme", f"{doc.region}/{short}", label=name, label_en=vocabulary.gloss(name),
+        node = self.g.add_node("Programme", f"{doc.scope}/{short}", label=name, label_en=vocabulary.gloss(name),
                                props={"short": short, "kind": item.get("kind"), "referenced": item.get("referenced")},
                                evidence=ev)
         if name != node.label:
@@ -379,7 +383,7 @@ class _Builder:
         if not metric:
             return
         year = item.get("year") or self._about_year(doc, metric)
-        key = f"{doc.region}/{year or 'undated'}/{metric}"
+        key = f"{doc.scope}/{year or 'undated'}/{metric}"
         old = self.g.nodes.get(f"Target/{key}")
         props = {k: item.get(k) for k in ("value", "value_min", "unit", "qualifier")}
         node = self.g.add_node("Target", key, label=item.get("metric") or metric,
@@ -404,11 +408,12 @@ class _Builder:
         rel = divisions.relative_name(normalize(name), doc.region_div, government=kind == "government")
         if rel is None:
             return self.g.add_node("Organization", normalize(name), label=name, props={"kind": kind}, evidence=ev).id
-        node = self.g.add_node("Organization", f"{doc.region}/{rel[0].replace('人民政府', '政府')}", label=name,
+        node = self.g.add_node("Organization", f"{doc.scope}/{rel[0].replace('人民政府', '政府')}", label=name,
                                aliases=[rel[1], rel[0]], props={"kind": kind}, evidence=ev)
         if name != node.label:
-            self.g.note_merge("Organization", node.id, name, f"same body of {doc.region} ({rel[0]})")
-        self.implied(node.id, "IN_REGION", self.region(doc, doc.region), "document.region")
+            self.g.note_merge("Organization", node.id, name, f"same body of {doc.scope} ({rel[0]})")
+        if doc.region:
+            self.implied(node.id, "IN_REGION", self.region(doc, doc.region), "document.region")
         return node.id
 
     def add_people(self, doc: _Doc, item: dict) -> None:

@@ -1,7 +1,7 @@
 """The merge report (``merge-report.txt``): what entity resolution merged, and what documents share.
 
 >>> from policykg.resolve.builder import build_graph
->>> print(build_report(build_graph([{"document": {"file": "a.txt", "title": "甲"}}])).splitlines()[0])
+>>> print(build_report(build_graph([{"document": {"file": "a.txt", "title": "甲", "region": "上海市"}}])).splitlines()[0])
 policykg merge report: 1 documents, 2 nodes, 1 edges, 0 merges
 """
 

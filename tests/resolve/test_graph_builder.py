@@ -242,3 +242,19 @@ def test_jurisdiction_links_the_district_or_the_zone():
     assert g.nodes[b.target].type == "Zone" and [e.target for e in g.out_edges("Document/c", "HAS_ZONE")] == [b.target]
     assert not g.out_edges("Document/b", "HAS_ZONE")  # the jurisdiction is no mention of a zone
     assert not g.out_edges("Document/c", "JURISDICTION")
+
+
+def test_a_text_that_names_no_region_covers_none():
+    """A digest without a region covers no region (not the nation): its regional names are keyed by the document,
+    with no IN_REGION link, and two such documents share none of them."""
+    g = build_graph([
+        {"document": {"file": "a.txt", "title": "我市举行氢能报告会", "region": None},
+         "clusters": [{"name": "氢能产业集群", "direction": "氢能"}], "zones": [{"name": "氢能产业园"}],
+         "targets": [{"year": 2025, "metric": "产值", "value": 10, "unit": "亿元"}]},
+        {"document": {"file": "b.txt", "title": "我市举行氢能座谈会", "region": None}, "zones": [{"name": "氢能产业园"}]},
+    ])
+    assert not g.out_edges("Document/a", "COVERS_REGION") and "Region/全国" not in g
+    [za], [zb] = g.out_edges("Document/a", "HAS_ZONE"), g.out_edges("Document/b", "HAS_ZONE")
+    assert za.target == "Zone/a/氢能产业园" and zb.target != za.target
+    assert [e.target for e in g.out_edges("Document/a", "HAS_CLUSTER")] == ["Cluster/a/氢能"]
+    assert not any(g.out_edges(n, "IN_REGION") for n in ("Zone/a/氢能产业园", "Cluster/a/氢能"))
