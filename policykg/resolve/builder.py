@@ -125,6 +125,12 @@ class _Builder:
         node's documents are what keeps it (Neo4j drops it with the last of them)."""
         self.g.add_edge(source, type_, target, evidence=[DERIVED[rule]])
 
+    def in_region(self, doc: _Doc, nid: str, item: dict | None = None) -> None:
+        """IN_REGION from the document's region to a name it keys (cluster, zone, relative body); none when the
+        text names no region."""
+        if doc.region:
+            self.implied(nid, "IN_REGION", self.region(doc, doc.region, item), "document.region")
+
     def ev(self, doc: _Doc, item: dict | None, *fields: str) -> list[Evidence]:
         """Evidence of an item, or of the first document metadata field that has some."""
         raw = (item or {}).get("evidence")
@@ -253,8 +259,7 @@ class _Builder:
         for n in [name, direction, *(item.get("aliases") or [])]:
             doc.clusters[normalize(n)] = node.id
         self.g.add_edge(doc.nid, "HAS_CLUSTER", node.id, evidence=ev)
-        if doc.region:
-            self.implied(node.id, "IN_REGION", self.region(doc, doc.region, item), "document.region")
+        self.in_region(doc, node.id, item)
         for f in item.get("fields") or []:
             fev = self.link_ev(doc, item, "field_evidence", f, "fields") or ev
             self.g.add_edge(node.id, "INCLUDES_FIELD", self.field(doc, f, [], fev), evidence=fev)
@@ -345,8 +350,7 @@ class _Builder:
         for f in forms:
             full.setdefault(f, node.id)
             base.setdefault(ZONE_SUFFIX.sub("", f), node.id)
-        if doc.region:
-            self.implied(node.id, "IN_REGION", self.region(doc, doc.region, item), "document.region")
+        self.in_region(doc, node.id, item)
         names = divisions.unique_district_prefixes(doc.region) if doc.region_div and doc.region_div.level != "nation" else ()
         prefix = next((p for f in forms for p in names if f.startswith(p) and len(f) > len(p)), None)
         if prefix:
@@ -412,8 +416,7 @@ class _Builder:
                                aliases=[rel[1], rel[0]], props={"kind": kind}, evidence=ev)
         if name != node.label:
             self.g.note_merge("Organization", node.id, name, f"same body of {doc.scope} ({rel[0]})")
-        if doc.region:
-            self.implied(node.id, "IN_REGION", self.region(doc, doc.region), "document.region")
+        self.in_region(doc, node.id)
         return node.id
 
     def add_people(self, doc: _Doc, item: dict) -> None:
