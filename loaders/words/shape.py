@@ -294,8 +294,8 @@ def shape_problem(name: str, kind: str) -> str | None:
             and not re.search(r"推进(?:系统|器|剂)", name):  # 氢能动力推进系统: propulsion, no policy act
         return "a policy act inside"  # 环境加速氢能: a headline's clause, not a field
     if kind == "field" and len(words) > 1 and (last in GOVERNING_VERBS or last in _FIELD_ACTS) \
-            and last not in FIELD_VERB_NOUNS and last not in ("研发",):
-        return f"ends with {last}"  # 新型语义网络构建, 行业知识图谱发现: a task done to an area, not the area
+            and last not in FIELD_VERB_NOUNS and last not in ("研发",) and not re.search(r"(?:回收|综合|循环)利用$", name):
+        return f"ends with {last}"  # 新型语义网络构建, 行业知识图谱发现: a task done to an area, not the area (回收利用 is an industry)
     if kind == "field" and _SCALE.match(name) and len(name) > _SCALE.match(name).end() + 1:
         return f"begins with {_SCALE.match(name).group(0)}"  # 百亿级氢能: the size of an industry, then its field
     if (kind in _AREA_KINDS or kind == "cluster") and (_DEICTIC.match(name) or _WHERE.match(name)):

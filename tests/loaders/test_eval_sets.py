@@ -161,7 +161,9 @@ SETS = {"unseen": (0.587, 1.0), "heldout2": (0.592, 0.958), "heldout3": (0.599, 
         "heldout257": (0.763, 0.763), "heldout258": (0.791, 0.791),
         "heldout259": (0.752, 0.752), "heldout260": (0.722, 0.722),
         "heldout261": (0.834, 0.834), "heldout262": (0.577, 0.577),
-        "heldout263": (0.789, 0.789), "heldout264": (0.629, 0.629)}
+        "heldout263": (0.789, 0.789), "heldout264": (0.629, 0.629),
+        "heldout265": (0.800, 0.800), "heldout266": (0.727, 0.727),
+        "heldout267": (0.560, 0.560)}
 KINDS = {"clusters": "cluster", "fields": "field", "districts": "district", "zones": "zone",
          "programmes": "programme", "measures": "measure", "organizations": "organization",
          "scenarios": "scenario", "people": "person"}
@@ -205,6 +207,11 @@ def test_every_extracted_name_has_the_shape_of_a_name(name):
 #: gold names that the guard rejects on purpose, each with why (the sets were measured before anyone
 #: looked; the guard is not loosened for a test set, and its gold is not rewritten to suit the guard)
 GUARD_STRICTER = {
+    ("heldout266", "智慧城市"): "a city's smart-city plan makes 智慧城市 its field; the guard takes 智慧城市 at a field's end for a programme's",
+    ("heldout267", "兰州"): "a national new area listed by its city's name alone (…、兰州、广州南沙…新区); the guard takes a city for no zone",
+    ("heldout267", "长春"): "a national new area listed by its city's name alone; the guard takes a city for no zone",
+    ("heldout267", "福州"): "a national new area listed by its city's name alone; the guard takes a city for no zone",
+    ("heldout267", "哈尔滨"): "a national new area listed by its city's name alone; the guard takes a city for no zone",
     ("heldout263", "跳伞航空飞行"): "跳伞 (to parachute) opens an area of flying sports; the guard reads it as a verb",
     ("heldout263", "全国低空空域协同管理试点改革"): "全国 opens deictic phrases far more often than names",
     ("heldout264", "集成光电子器件设计和制造"): "集成 (to integrate) opens integrated photonics; the guard reads it as a verb",
