@@ -41,7 +41,7 @@ from policykg.resolve import divisions, vocabulary
 #: suffix → kind, longest first when matching
 ORG_SUFFIXES = {
     "人民政府办公厅": "government", "人民政府办公室": "government", "人民政府": "government", "办公厅": "government",
-    "领导小组": "government", "工作专班": "government", "专班": "government", "推进组": "government", "专家组": "government",
+    "领导小组办公室": "government", "领导小组": "government", "工作专班": "government", "专班": "government", "推进组": "government", "专家组": "government",
     "委员会": "government",
     "政府": "government", "大学": "university", "学院": "university", "研究院": "research", "研究所": "research",
     "研究中心": "research", "科学中心": "research", "创新中心": "research", "实验室": "research",
@@ -266,16 +266,33 @@ def _home(level: str, place: str, region: str | None) -> bool:
 _REGISTERED = re.compile(r"(?:股份)?有限(?:责任)?公司$")
 
 
+#: what a registered name adds to a firm's brand after it: its trade and its legal form (科技有限公司)
+_TRADE_AND_FORM = re.compile(r"(?:信息技术|智能科技|网络科技|科技|技术|电子|新材料|新能源|能源)?(?:集团)?(?:股份)?有限(?:责任)?公司$")
+
+
+def _brand(name: str) -> str | None:
+    """``湖南德方智链科技有限公司`` → ``德方智链``: a registered name without its place, trade and legal form."""
+    core = _TRADE_AND_FORM.sub("", name)
+    if core == name:
+        return None
+    place = region_pattern("^").match(core)
+    if place and len(core) - place.end() >= 2:
+        core = re.sub(r"^[省市区县]", "", core[place.end():])
+    return core if len(core) >= 3 else None
+
+
 def _company_short_forms(orgs: list[dict]) -> list[dict]:
     """``华电新疆公司`` beside ``华电新疆发电有限公司``: a company written by its stem and 公司 is the registered
     company whose name begins with that stem, one item named by its registered name."""
     full = [o for o in orgs if _REGISTERED.search(o["name"])]
     if not full:
         return orgs
+    cores = {c: f for f in full if (c := _brand(f["name"]))}
     out = []
     for o in orgs:
         stem = o["name"][:-2] if o["name"].endswith("公司") and not _REGISTERED.search(o["name"]) else ""
         owner = next((f for f in full if len(stem) >= 3 and f["name"].startswith(stem)), None) if stem else None
+        owner = owner or cores.get(o["name"])  # 德方智链 beside 湖南德方智链科技有限公司: the firm by its brand
         if owner is None:
             out.append(o)
             continue
@@ -292,6 +309,8 @@ def merge_bodies(orgs: list[dict], region: str | None) -> list[dict]:
     events of every rule and of the tagger, each named without its edition."""
     orgs = _company_short_forms(_drop_led(orgs))  # every body is here, those of roles too (提案办理单位省科技厅党组书记)
     orgs = _editions(orgs)  # the tagger's events too: 2024空天信息产业国际生态大会 is 空天信息产业国际生态大会
+    orgs = _central_forms(orgs)
+    orgs = _own_bare_forms(orgs, region)
     groups: dict[tuple[str, str], list[int]] = {}
     keys = [body_key(o["name"]) for o in orgs]
     for i, k in enumerate(keys):
@@ -322,6 +341,63 @@ def merge_bodies(orgs: list[dict], region: str | None) -> list[dict]:
             o = {**o, "aliases": list(dict.fromkeys(a for a in [*(o.get("aliases") or []), *names] if a != o["name"]))}
         out.append(o)
     return out
+
+
+def _fold(orgs: list[dict], into: dict[str, str]) -> list[dict]:
+    """Each organization named in ``into`` becomes an alias of the one it maps to."""
+    if not into:
+        return orgs
+    out = []
+    for o in orgs:
+        if o["name"] in into:
+            continue
+        forms = [n for n, t in into.items() if t == o["name"]]
+        if forms:
+            o = {**o, "aliases": list(dict.fromkeys([*(o.get("aliases") or []), *forms]))}
+        out.append(o)
+    return out
+
+
+def _own_bare_forms(orgs: list[dict], region: str | None) -> list[dict]:
+    """``市区块链产业发展领导小组办公室`` beside ``娄底市区块链产业发展领导小组办公室`` in a text of 娄底市: the body
+    written without its place is the document's own one, an alias of its placed name."""
+    if not region or region == "全国":
+        return orgs
+    names = {o["name"] for o in orgs}
+    level = region[-1]
+    into = {o["name"]: region + o["name"][1:] for o in orgs
+            if o["name"][:1] == level and len(o["name"]) >= 6 and region + o["name"][1:] in names}
+    return _fold(orgs, into)
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """``信发司`` shortens ``信息技术发展司``: the same first and last sign, the others in order."""
+    it = iter(full[1:-1])
+    return len(short) < len(full) and short[0] == full[0] and short[-1] == full[-1] and all(c in it for c in short[1:-1])
+
+
+def _central_forms(orgs: list[dict]) -> list[dict]:
+    """A central body or one of its departments written short (工信部, 工信部信发司) beside its full name
+    (工业和信息化部, 工业和信息化部信息技术发展司) is that body: the short form becomes an alias."""
+    by_name = {o["name"]: o for o in orgs}
+    into: dict[str, str] = {}
+    for o in orgs:
+        name = o["name"]
+        for k in range(min(len(name), 12), 1, -1):
+            form = name[:k]
+            full = _NATIONAL_FULL.get(form)
+            if full is None or full == form:
+                continue
+            rest = name[k:]
+            if not rest and full in by_name:
+                into[name] = full
+            elif rest.endswith("司"):
+                target = next((n for n in by_name if n.startswith(full) and n.endswith("司")
+                               and _abbreviates(rest, n[len(full):])), None)
+                if target:
+                    into[name] = target
+            break
+    return _fold(orgs, into)
 
 
 #: the units of a government (a department, a bureau, a commission, an office), by their last word
@@ -1166,12 +1242,12 @@ _PERSON = re.compile(rf"((?:{_TITLES})(?:[(（](?:主持|负责)[{HAN}]{{2,6}}[)
                      rf"告诉|接受|呼吁|谈及|致辞|发言|出席|参加|对)|介绍|如是说|答记者|担任|感到|一边|所作|表示|指出|说|称|在|认为|强调|透露|回答|展望|带队|率队|带领|共同|围绕|调研|考察|"
                      # 市长某某到南海区调研, 副区长某某应邀参会, 副局长某某汇报了, 书记某某赴园区, 董事长某某激动地说, 创始人某某被聘任
                      rf"到(?=[{HAN}]{{2}})|赴|应邀|受邀|汇报|被(?=[{HAN}]{{2}})|激动|感慨|希望|要求|寄语|分享|回应|"
-                     rf"通过|现场|代表(?=[{HAN}]{{2}})|解释|上台|登台|从(?=[“{HAN}]{{2}})|为(?=[{HAN}]{{1,10}}(?:致辞|揭牌|颁奖|授牌|颁发))|打了|打个|\d{{1,2}}[位名]|"
+                     rf"通过|现场|代表(?=[{HAN}]{{2}})|解释|上台|登台|从(?=[“{HAN}]{{2}})|为(?=[{HAN}]{{1,20}}(?:致辞|揭牌|颁奖|授牌|颁发))|打了|打个|\d{{1,2}}[位名]|"
                      rf"向(?=[{HAN}]{{2}})|与(?=[{HAN}]{{2}})|教授|博士|院士|"
                      rf"走访|参观|陪同|会见|致辞|讲话|发言|宣布|签约|揭牌|一行|一同|一起|以及|同志|出席|参加|主持|"
                      # 主任某某等专家, 所长某某等氢能领域专家, 总经理某某等60余名专家, 副主任某某等赴闵行区调研
                      rf"等(?=[{HAN}]{{0,8}}(?:陪同|参加|出席|参与|专家|领导|嘉宾|负责人|代表)|\d{{1,4}}余?[位名人]|赴|到|前往|来到|一行|来自)|"
-                     rf"解读|发布|谈到|提到|女士|先生|近日|日前|今天|昨天|当日|当天|今日|\d{{1,2}}[月日]|和(?=[{HAN}]{{0,12}}(?:{_TITLES}|常委))|"
+                     rf"解读|发布|谈到|提到|女士|先生|近日|日前|今天|昨天|当日|当天|今日|\d{{1,2}}[月日]|和(?=[{HAN}]{{0,16}}(?:{_TITLES}|常委))|"
                      rf"及(?=相关|有关|[{HAN}]{{0,12}}(?:{_TITLES}))|"  # 副局长某某及相关处室负责人
                      rf"对(?=[{HAN}]{{2}})|作(?=[{HAN}]{{2}}|[《“])|就(?=[{HAN}《“]{{2}})|分别|以(?=切身|自身|亲身)|"
                      rf"[，,:：;；、。\n(（]|$)")
@@ -1209,7 +1285,7 @@ _SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑
 #: when the segmenter does not read its first signs as a word of another kind or a place (unlike :func:`_rare_surname`,
 #: which takes an unlisted first sign before a verb of speech)
 _WORDLIKE_SURNAMES = frozenset("傅萧贝计茅裘宣郁诸荀糜井富巴牧班仰秋伊戎束幸韶薄印宿怀索籍赖阴莘贡濮慕茹习宦鱼容慎庾暨弘禄阙殳沃"
-                           "蔚越厍蒯桓谌酆廉元狄奚昌凤滑羊汲邴乌隗蓬蓟咸苍扶堵宰璩郏夔勾融乜巢")
+                           "蔚越厍蒯桓谌酆廉元狄奚昌凤滑羊汲邴乌隗蓬蓟咸苍扶堵宰璩郏夔勾融乜巢於")
 
 
 def _surname(name: str) -> bool:
@@ -1245,6 +1321,9 @@ def _role_before(text: str, pos: int) -> str:
     org = re.split(r"(?:对话|采访|专访|会见|邀请|盛邀|特邀)了?", org)[-1]  # 记者对话了科学技术局党组书记: the role after the verb
     org = re.sub(r"^(?:会议|活动|仪式|会上|论坛)?由", "", org)  # 会议由市政府秘书长周强主持: the role, not the clause
     org = re.sub(rf"^.*(?:{_TITLES})[{HAN}]{{2,3}}和", "", org)  # 局长罗鹏和智能制造局…: the next person's body
+    joined = re.search(rf"(?:{_TITLES})[{HAN}]{{2,3}}和([{HAN}]{{2,20}})$", text[max(0, pos - 30):pos])
+    if joined and org.endswith("和" + joined.group(1)):  # 院长某某和航天云网科技发展有限责任公司|董事长: past the window
+        org = joined.group(1)
     # 我们请常州市委副书记; 一起出席发布会的还有…副市长: the clause before the role
     org = re.sub(r"^.*?(?:的还有|还有|我们请|邀请|请|出席的有|参加的有)(?=[\u4e00-\u9fff]{4})", "", org)
     return strip_lead(org)

@@ -409,7 +409,7 @@ def _add(out: list[dict], item: dict, buckets: dict | None = None) -> None:
 
 
 #: a report's word for its sources (据介绍, 记者了解到)
-_REPORT_CUE = r"据(?:介绍|了解|统计|悉)|记者(?:了解到|获悉)"
+_REPORT_CUE = r"据(?:介绍|了解|统计|悉)|记者(?:了解到|获悉)|(?:发布会|会议|会上|报告)上?(?:介绍|通报|显示|获悉)"
 #: a sentence that opens with a bare year (not 到2027年): what happened that year
 _BARE_YEAR = re.compile(rf"^\s*(?:[一二三四五六七八九十]+是)?\s*(?:(?:{_REPORT_CUE})[，,]?)?"
                         r"\s*(\d{4})\s*年(?:[，,]|(?=[^前底末]))")  # 据介绍,2023年,…增长5.3%: a year's result, reported
