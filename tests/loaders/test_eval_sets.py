@@ -164,7 +164,7 @@ SETS = {"unseen": (0.587, 1.0), "heldout2": (0.592, 0.958), "heldout3": (0.599, 
         "heldout263": (0.789, 0.789), "heldout264": (0.629, 0.629),
         "heldout265": (0.800, 0.800), "heldout266": (0.727, 0.727),
         "heldout267": (0.560, 0.560), "heldout268": (0.813, 0.813),
-        "heldout269": (0.728, 0.728)}
+        "heldout269": (0.728, 0.728), "heldout270": (0.667, 0.667)}
 KINDS = {"clusters": "cluster", "fields": "field", "districts": "district", "zones": "zone",
          "programmes": "programme", "measures": "measure", "organizations": "organization",
          "scenarios": "scenario", "people": "person"}
@@ -208,6 +208,8 @@ def test_every_extracted_name_has_the_shape_of_a_name(name):
 #: gold names that the guard rejects on purpose, each with why (the sets were measured before anyone
 #: looked; the guard is not loosened for a test set, and its gold is not rewritten to suit the guard)
 GUARD_STRICTER = {
+    ("heldout270", "智慧城市"): "a smart-city plan's subject; the guard takes 智慧城市 at a field's end for a programme's",
+    ("heldout270", "加注装备"): "加注 (to refuel) opens refuelling equipment; the guard reads it as a verb and its object",
     ("heldout266", "智慧城市"): "a city's smart-city plan makes 智慧城市 its field; the guard takes 智慧城市 at a field's end for a programme's",
     ("heldout267", "兰州"): "a national new area listed by its city's name alone (…、兰州、广州南沙…新区); the guard takes a city for no zone",
     ("heldout267", "长春"): "a national new area listed by its city's name alone; the guard takes a city for no zone",
