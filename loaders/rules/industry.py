@@ -359,6 +359,8 @@ def _from_enumerations(doc: Doc, cl: _Clusters, fields: Bag, region: str | None)
         if at >= 0 and not national_context(doc, e.start, region):  # 打造A、B等优势和特色智能产业集群: one cluster, its fields
             cluster = cl.add(one, at, at + len(one), "cluster.inline")
             linked.add(e.start)
+            if _CHAIN_LINKS.search(names[-1]):
+                continue  # 涵盖制造、封测、设备和材料全产业链的集成电路产业集群: the links of its chain, no fields
             for (a, _b), n in zip(e.items, names, strict=True):
                 if not is_direction(n) and not is_sector(n) and not is_generic(n) and not n.endswith("产业集群"):
                     _add_field(fields, doc, n, a, "field.enumeration", cluster, None)
@@ -435,6 +437,10 @@ def _parallel_sentences(doc: Doc, kinds: dict[int, str | None]) -> set[tuple[int
 
 #: words that rank or praise a cluster, not name its industry (世界级, 优势, 千亿级)
 _CLUSTER_PRAISE = frozenset("优势 特色 重点 主导 支柱 新兴 战略性 标志性 代表性 世界级 国家级 省级 先进 一批 若干 现代化 高质量".split())
+
+
+#: the last item of a list of a chain's links: 设备和材料全产业链
+_CHAIN_LINKS = re.compile(r"(?:全产业链|产业链|全链条|链条)$")
 
 
 def _one_cluster(e) -> str | None:

@@ -53,7 +53,8 @@ _NOTICE = re.compile(rf"^(?P<issuer>[^，,。；;:：《]{{2,80}}?(?:{_ISSUER_SU
                      rf"《(?P<title>[^》]+)》(?:[、和及与]?《[^》]+》)*"
                      rf"|(?:印发|发布)(?P<title3>关于[^《》]{{4,80}}?)"
                      rf"|关于(?:印发|发布|转发|公布)(?:[^《》]{{2,20}}?(?:制订|制定|起草|拟定)的)?"
-                     rf"(?P<title4>[^《》]{{4,80}}?(?:{_TYPE_RE}){_PERIOD}))的通知$")
+                     rf"(?P<title4>[^《》]{{4,80}}?(?:{_TYPE_RE}){_PERIOD}))的通知"
+                     r"(?:\s*[\u4e00-\u9fff]{1,8}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号)?$")  # …的通知赣府发〔2025〕16号
 #: 《X》已经…同意,现印发给你们: the sentence of a cover notice that prints X
 _PRINTS = (r"《(?P<title>[^《》]+)》(?:《[^》]+》)*(?:[(（]以下简称[^)）]*[)）])?(?:已经|业经|经)[^。《》]{1,40}?"
            r"(?:同意|审议通过|研究通过|讨论通过|会议通过|批准|日通过)[,，。]\s*现(?:予)?(?:印发(?:给你们|实施)|公布)")
@@ -178,9 +179,9 @@ def extract_metadata(doc: Doc) -> dict:
             else [first]  # bodies that sign together, sources that close a report: all of them issue it
         issuer = " ".join(o.name for o in group)
         ev["issuer"] = doc.evidence(group[0].start, group[-1].start + len(group[-1].name), "meta.issuer.outlet")
-    if doc_type == "政策解读" and not issuer:
+    if doc_type != "新闻报道" and not issuer:
         source = next((o for o in found_outlets if o.rule == "news.source" and re.search(rf"{_ISSUER_SUFFIX}$", o.name)), None)
-        if source:  # 发布时间:… 来源:某市发展和改革委员会: the body that publishes the interpretation
+        if source:  # 发布时间:… 来源:某市发展和改革委员会: the body that publishes the interpretation, the reply, the notice
             issuer = source.name
             ev["issuer"] = doc.evidence(source.start, source.start + len(source.name), "meta.issuer.source")
     outlet_spans = [o.span for o in found_outlets]  # 新华社北京11月25日电: the place a report is filed from
@@ -655,9 +656,33 @@ def _issuer(doc: Doc, title: str | None, ev: dict) -> str | None:
         return " ".join(_SEAL.sub("", ln.strip()) for _, ln in lines[first:last + 1])
     for i in range(min(len(lines), 15)):
         sig = _signature(lines, i)
-        if sig and i > 0 and _ADDRESSEE.search(lines[0][1].strip()):  # a cover letter: addressee … signature
+        if sig and i > 0 and any(_ADDRESSEE.search(ln.strip()) for _, ln in lines[:min(i, 3)]):
+            # a cover letter: (its number,) addressee … signature
             ev["issuer"] = doc.evidence(lines[i][0], sig[1], "meta.issuer.signature")
             return sig[2]
+    for pos, line in _lines(doc, 3):
+        site = _PORTAL_LINE.match(line.strip())
+        if site:  # 某省国资委 gzw.hunan.gov.cn: the page of a body's own portal
+            ev["issuer"] = doc.evidence(pos + line.index(site.group(1)), pos + line.index(site.group(1)) + len(site.group(1)),
+                                        "meta.issuer.portal")
+            return site.group(1)
+    if len(lines) >= 2 and _ISSUERS_LINE.fullmatch(lines[0][1].strip()) and _PREAMBLE.match(lines[1][1].strip()):
+        ev["issuer"] = doc.evidence(lines[0][0], lines[0][0] + len(lines[0][1].rstrip()), "meta.issuer.letterhead")
+        return lines[0][1].strip()  # 四川省人民政府 / 为贯彻党中央…: the body over its text's preamble
+    for i in range(len(lines) - 1):
+        s, nxt = lines[i][1].strip(), lines[i + 1][1].strip()
+        if title and _ISSUERS_LINE.fullmatch(s) and len(nxt) >= 6 and (title.startswith(nxt[:8]) or nxt.startswith(title[:8])
+                                                                            or (nxt.startswith("关于") and title[:8] in nxt)):
+            ev["issuer"] = doc.evidence(lines[i][0], lines[i][0] + len(lines[i][1].rstrip()), "meta.issuer.letterhead")
+            return s  # 中共某市委员会 某市人民政府 / 关于…的实施意见: the bodies over their title
+    deep = list(_lines(doc, 40))
+    for i in range(1, len(deep)):
+        sig = _signature(deep, i)
+        after = deep[i + sig[0] + 1][1].strip() if sig and i + sig[0] + 1 < len(deep) else ""
+        if sig and (re.search(r"[。！!]$", deep[i - 1][1].strip()) or re.match(r"附件|附表", after)
+                    or (title and after and _same_title(after, title))):
+            ev["issuer"] = doc.evidence(deep[i][0], sig[1], "meta.issuer.signature")
+            return sig[2]  # …请认真贯彻执行。/ 某市人民政府 / 2022年8月24日 (/ 附件): a letter's signature, mid-text
     for pos, line in _lines(doc, 3):
         m = _ISSUE_VERB.match(line.strip())
         if m and title and _same_title(m.group(2), title):
@@ -665,10 +690,17 @@ def _issuer(doc: Doc, title: str | None, ev: dict) -> str | None:
                                         "meta.issuer.issued")
             return m.group(1)
     top = list(_lines(doc, 2))
+    if len(top) == 2 and _ISSUER_ONLY.fullmatch(top[0][1].strip()) and _MEMBER_ADDRESSED.fullmatch(top[1][1].strip()):
+        ev["issuer"] = doc.evidence(top[0][0], top[0][0] + len(top[0][1].rstrip()), "meta.issuer.letterhead")
+        return top[0][1].strip()  # 某省发展和改革委员会 / 某某委员: : a reply's body over the member it answers
+    answered = _ANSWERING_BODY.search(doc.text[:300])
+    if answered:  # 国家发展改革委有关负责人就《X》答记者问: the body whose official explains
+        ev["issuer"] = doc.evidence(answered.start(1), answered.end(1), "meta.issuer.answering")
+        return answered.group(1)
     if title and len(top) == 2 and _ISSUER_ONLY.fullmatch(top[0][1].strip()) and top[1][1].strip().startswith(title):
         ev["issuer"] = doc.evidence(top[0][0], top[0][0] + len(top[0][1].rstrip()), "meta.issuer.letterhead")
         return top[0][1].strip()  # 四川省人民政府办公厅 / 关于…的指导意见: the body over its title
-    m = re.match(rf"^(?!为)([^，,。；、\s]{{2,30}}?{_ISSUER_SUFFIX})(?:关于|对)", title or "")  # (为贯彻党中央、国务院关于…: no body)
+    m = re.match(rf"^(?!为)([^，,。；、\s]{{1,30}}?{_ISSUER_SUFFIX})(?:关于|对)", title or "")  # 市政府关于…  # (为贯彻党中央、国务院关于…: no body)
     if m and title and not re.match(r"^关于", title):
         pos = doc.text.find(m.group(1))
         if pos >= 0:
@@ -682,13 +714,22 @@ def _issuer(doc: Doc, title: str | None, ev: dict) -> str | None:
     lines = doc.text.rstrip().split("\n")
     tail = [ln.strip() for ln in lines[-6:]]
     for i, ln in enumerate(tail[:-1]):
-        if re.fullmatch(rf".{{2,30}}{_ISSUER_SUFFIX}", ln) and re.fullmatch(_DATE_FULL, tail[i + 1]):
+        if re.fullmatch(rf"[^，,。；;《》\s]{{2,30}}{_ISSUER_SUFFIX}", ln) and re.fullmatch(_DATE_FULL, tail[i + 1]):
             pos = doc.text.rfind(ln)
             ev["issuer"] = doc.evidence(pos, pos + len(ln), "meta.issuer.signature")
             return ln
     return None
 
 
+#: a body's name and its portal's address on one line: ``湖南省人民政府国有资产监督管理委员会 gzw.hunan.gov.cn``
+_PORTAL_LINE = re.compile(rf"^([\u4e00-\u9fff]{{2,30}}?{_ISSUER_SUFFIX})\s*(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.gov(?:\.cn)?\b")
+#: the opening words of a policy's preamble: ``为贯彻…``, ``根据…``
+_PREAMBLE = re.compile(r"^(?:为(?:深入)?(?:贯彻|落实|加快|推动|进一步|促进|全面)|根据|按照|依据)")
+#: the member or deputy a reply addresses, on its own line: ``艾力亚尔·艾尼瓦尔委员:``
+_MEMBER_ADDRESSED = re.compile(r"(?:尊敬的)?[\u4e00-\u9fff·]{2,12}(?:委员|代表)(?:、[\u4e00-\u9fff·]{2,12}(?:委员|代表))*\s*[:：]")
+#: a body whose official answers on a policy: ``国家发展改革委有关负责人就《X》答记者问``
+_ANSWERING_BODY = re.compile(rf"(?:^|[，,。\n])(?:[^，,。\n]{{0,12}}[，,])?([^，,。；;、《\s]{{2,30}}?{_ISSUER_SUFFIX})(?:有关|相关)?(?:负责人|负责同志)"
+                            rf"(?:就|对)《[^》]{{4,60}}》[^。\n]{{0,8}}?(?:答记者问|接受[^。\n]{{0,12}}采访|进行解读|作解读)")
 _SEAL = re.compile(r"\s*[(（](?:代章|盖章|印章|章)[)）]$")
 #: the heading of a notice, a letter or a reply that opens on its body: ``某某厅关于…的通知`` (in a table row too)
 _HEADING_ISSUER = re.compile(rf"^\s*(?:[|｜]?\s*标\s*题\s*[|｜:：]\s*)?([^，,。；;:：、《》|｜\s]{{2,40}}?{_ISSUER_SUFFIX})(?:发布)?关于")
@@ -704,7 +745,8 @@ def _signature(lines: list[tuple[int, str]], i: int) -> tuple[int, int, str] | N
         if i + n >= len(lines) or not re.fullmatch(_DATE_FULL, lines[i + n][1].strip()):
             continue
         name = "".join(bare(i + k) for k in range(n))
-        if re.fullmatch(rf"[^，,。；:：]{{2,50}}{_ISSUER_SUFFIX}", name) and len(bare(i)) <= 40:
+        if re.fullmatch(rf"[^，,。；:：《》]{{2,50}}{_ISSUER_SUFFIX}", name) and len(bare(i)) <= 40 \
+                and not (n == 2 and _OUTLINE_LINE.match(bare(i))):  # 二、某先导区 / 某厅 / date: an item, then the signer
             last = lines[i + n - 1]
             return n, last[0] + len(bare(i + n - 1)), name
     return None
@@ -733,7 +775,7 @@ def _signature_block(lines: list[tuple[int, str]]) -> tuple[int, int, int] | Non
 
 
 def _same_title(a: str, b: str) -> bool:
-    a, b = _clean_title(a), _clean_title(b)
+    a, b = (re.sub(r"[-—–~－]+", "-", _clean_title(x)) for x in (a, b))  # (2025-2027年) as (2025—2027年)
     return a == b or (len(a) > 6 and (a in b or b in a))
 
 
