@@ -144,8 +144,27 @@ def normalize(text: str) -> str:
     text = re.sub(r"[ \t\f\v]+", " ", text)
     text = re.sub(r" *\n *", "\n", text)
     text = re.sub(r"\n{2,}", "\n\n", text)
-    text = _numerals_outside_titles(text.strip())
+    text = _ascii_punctuation(_numerals_outside_titles(text.strip()))
     return _CJK_ASCII_GAP.sub("", text)  # 零 零年 → 零 0年 → 零0年: a numeral made a digit beside the gap (idempotent)
+
+
+#: ASCII commas and full stops written with a space between Chinese words (某学会, 某联盟承办. 支持单位为…)
+_ASCII_COMMA = re.compile(r"(?<=[\u4e00-\u9fff”）)]), +(?=[\u4e00-\u9fff“（(])")
+_ASCII_STOP = re.compile(r"(?<=[\u4e00-\u9fff”）)])\. +(?=[\u4e00-\u9fff“（(])")
+
+
+def _ascii_punctuation(text: str) -> str:
+    """A text that writes Chinese prose with ASCII punctuation and a space after it (three commas or more)
+    gets the Chinese marks, so its sentences and lists end where they do.
+
+    >>> _ascii_punctuation("大会由甲学会, 乙联盟, 丙委员会承办. 支持单位为丁协会, 戊学会.")
+    '大会由甲学会，乙联盟，丙委员会承办。支持单位为丁协会，戊学会.'
+    >>> _ascii_punctuation("甲, 乙")
+    '甲, 乙'
+    """
+    if len(_ASCII_COMMA.findall(text, 0, 20000)) < 3:
+        return text
+    return _ASCII_STOP.sub("。", _ASCII_COMMA.sub("，", text))
 
 
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")

@@ -834,10 +834,12 @@ def _national_bodies(text: str):
         if start > 0 and text[start - 1] in "省市区县州盟":
             continue
         form = names[i]
+        if text[max(0, start - 2):start] == "国家" and not form.startswith(("国家", "中国", "中央", "全国")):
+            start, form = start - 2, "国家" + form  # 国家市场监管总局: the body as the text writes it
         if form in ("全国人大", "全国政协") and re.match(r"代表|委员|常委(?!会)", text[end:end + 2]):
             continue  # 全国人大代表梁伟: a deputy's title, not the congress acting
         office = re.match(r"办公厅|办公室", text[end:end + 3])
-        full = _NATIONAL_FULL[form]
+        full = _NATIONAL_FULL[form.removeprefix("国家")] if form not in _NATIONAL_FULL else _NATIONAL_FULL[form]
         if office and not form.endswith(("办公厅", "办公室")):
             form, full = form + office.group(0), full + office.group(0)
         bodies.setdefault(full, []).append((start, form))

@@ -369,6 +369,7 @@ def _suffix_matches(doc: Doc):
 
 def _clean_zone(stem: str) -> str:
     stem = re.sub(r"^.*[(（][一二三四五六七八九十\d]{1,3}[)）]", "", stem)  # an outline marker
+    stem = re.split(r"—{2,}|-{2,}", stem)[-1]  # 全省首家区块链产业园———娄底市区块链|产业园: a dash run sets the name apart
     if stem.count("(") + stem.count("（") != stem.count(")") + stem.count("）"):
         stem = re.split(r"[()（）]", stem)[-1]
     stem = stem.split("“")[-1] if stem.count("“") > stem.count("”") else stem

@@ -3382,3 +3382,14 @@ def test_the_links_of_a_chain_are_no_fields():
 ])
 def test_the_issuer_from_the_structure_of_a_letter_a_page_or_a_reply(text, issuer):
     assert extract(text, "x")["document"]["issuer"] == issuer
+
+
+def test_a_central_body_as_written_with_its_guojia_and_a_park_after_a_dash_run():
+    d = extract("某产品获国家市场监管总局批复。成立全省首家区块链产业园———某某市区块链产业园。", "x")
+    assert "国家市场监管总局" in names(d, "organizations") and "市场监管总局" not in names(d, "organizations")
+    assert names(d, "zones") == ["某某市区块链产业园"]
+
+
+def test_prose_written_with_ascii_punctuation_reads_as_chinese():
+    d = extract("大会由某某仪器学会, 某某传感器创新联盟, 某某协会承办. 支持单位为某某研究会, 某某学会.", "x")
+    assert {"某某传感器创新联盟", "某某协会"} <= set(names(d, "organizations"))
