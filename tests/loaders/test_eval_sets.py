@@ -164,7 +164,8 @@ SETS = {"unseen": (0.587, 1.0), "heldout2": (0.592, 0.958), "heldout3": (0.599, 
         "heldout263": (0.789, 0.789), "heldout264": (0.629, 0.629),
         "heldout265": (0.800, 0.800), "heldout266": (0.727, 0.727),
         "heldout267": (0.560, 0.560), "heldout268": (0.813, 0.813),
-        "heldout269": (0.728, 0.728), "heldout270": (0.667, 0.667)}
+        "heldout269": (0.728, 0.728), "heldout270": (0.667, 0.667),
+        "heldout271": (0.800, 0.800), "heldout272": (0.740, 0.740)}
 KINDS = {"clusters": "cluster", "fields": "field", "districts": "district", "zones": "zone",
          "programmes": "programme", "measures": "measure", "organizations": "organization",
          "scenarios": "scenario", "people": "person"}
