@@ -793,7 +793,7 @@ def _split_last(e: Enumeration, text: str) -> None:
 #: head noun → the kind of its items
 _KIND_OF_HEAD = (
     (re.compile(r"战略性新兴产业|优势型?(?:产业(?!链)|领域)|主导产业|支柱产业|传统型?产业|成长型产业|高成长产业|新兴服务业|服务业|"
-                r"制造业|新兴产业|先进制造业|现代化产业|产业体系|特色产业|基础产业"), None),
+                r"制造业(?!集群)|新兴产业|现代化产业|产业体系|特色产业|基础产业"), None),  # (先进制造业集群: clusters)
     (re.compile(r"(?:专项行动|行动计划|行动|计划|工程|专项)(?![\u4e00-\u9fff]*(?:企业|公司|集团)$)"), "programme"),  # not 工程机械企业
     (re.compile(r"重点任务"), "measure"),
     (re.compile(r"场景"), "scenario"),

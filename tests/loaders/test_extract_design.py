@@ -3393,3 +3393,8 @@ def test_a_central_body_as_written_with_its_guojia_and_a_park_after_a_dash_run()
 def test_prose_written_with_ascii_punctuation_reads_as_chinese():
     d = extract("大会由某某仪器学会, 某某传感器创新联盟, 某某协会承办. 支持单位为某某研究会, 某某学会.", "x")
     assert {"某某传感器创新联盟", "某某协会"} <= set(names(d, "organizations"))
+
+
+def test_a_list_counted_under_advanced_manufacturing_clusters_names_clusters():
+    d = extract("某省重点培育甲乙化工、丙丁加工、戊己装备等3个具有地区比较优势的先进制造业集群。", "x")
+    assert names(d, "clusters") == ["甲乙化工", "丙丁加工", "戊己装备"]
