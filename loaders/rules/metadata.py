@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from policykg.loaders.reading.document import Doc, occurrences
@@ -18,7 +19,7 @@ from policykg.loaders.rules.jurisdiction import jurisdiction
 from policykg.loaders.rules.news import OUTLET_DOT_DATE, OUTLET_TIME, is_headline, opens_on_source, outlets
 from policykg.loaders.rules.places import district_forms_in
 from policykg.loaders.rules.programmes import funded_items
-from policykg.loaders.words.lexicon import NATIONAL_BODIES, PERIOD, STATUS, region_pattern
+from policykg.loaders.words.lexicon import NATIONAL_BODIES, PERIOD, STATUS, region_alternation, region_pattern
 from policykg.loaders.words.segment import tags_of
 from policykg.resolve import divisions
 
@@ -193,6 +194,8 @@ def extract_metadata(doc: Doc) -> dict:
     about = _about(doc, title, doc_type, ev) if doc_type in ("政策解读", "新闻报道") else None
     region = _region(doc, title, None if news_issuer else issuer,
                      about or _first_plan(doc, _lead_end(doc) if doc_type == "新闻报道" else 600), outlet_spans)
+    host = _press_conference_host(doc) if doc_type == "新闻报道" else None
+    region = host or region
     if region is not None:
         _region_evidence(doc, region, ev)
     below = jurisdiction(doc, {"region": region.name if region else None, "title": title, "issuer": issuer,
@@ -725,6 +728,26 @@ def _issuer(doc: Doc, title: str | None, ev: dict) -> str | None:
 _PORTAL_LINE = re.compile(rf"^([\u4e00-\u9fff]{{2,30}}?{_ISSUER_SUFFIX})\s*(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.gov(?:\.cn)?\b")
 #: the opening words of a policy's preamble: ``为贯彻…``, ``根据…``
 _PREAMBLE = re.compile(r"^(?:为(?:深入)?(?:贯彻|落实|加快|推动|进一步|促进|全面)|根据|按照|依据)")
+def _press_conference_host(doc: Doc):
+    """The place whose official a press-conference report names first (``新闻发布会上,郑州市人民政府副市长某某介绍``):
+    the conference is that government's, whatever else the report names. ``None`` when the head names no such official."""
+    head = doc.text[:400]
+    if "发布会" not in head:
+        return None
+    m = _placed_official().search(head)
+    if not m:
+        return None
+    places = re.findall(region_alternation(), m.group(1))
+    return divisions.lookup_region(places[-1]) if places else None
+
+
+@functools.lru_cache(maxsize=1)
+def _placed_official() -> re.Pattern:
+    """A place (or places: 甘肃省酒泉市), its body and an official's title before a name."""
+    return re.compile(rf"((?:{region_alternation()})+)[^，,。；;、\n“”《》]{{0,16}}?(?:党组成员、|党委委员、)?副?"
+                      rf"(?:市长|省长|州长|区长|主席|秘书长|书记|主任|局长|厅长|部长|县长)(?=[\u4e00-\u9fff]{{2,3}})")
+
+
 #: the member or deputy a reply addresses, on its own line: ``艾力亚尔·艾尼瓦尔委员:``
 _MEMBER_ADDRESSED = re.compile(r"(?:尊敬的)?[\u4e00-\u9fff·]{2,12}(?:委员|代表)(?:、[\u4e00-\u9fff·]{2,12}(?:委员|代表))*\s*[:：]")
 #: a body whose official answers on a policy: ``国家发展改革委有关负责人就《X》答记者问``

@@ -3398,3 +3398,9 @@ def test_prose_written_with_ascii_punctuation_reads_as_chinese():
 def test_a_list_counted_under_advanced_manufacturing_clusters_names_clusters():
     d = extract("某省重点培育甲乙化工、丙丁加工、戊己装备等3个具有地区比较优势的先进制造业集群。", "x")
     assert names(d, "clusters") == ["甲乙化工", "丙丁加工", "戊己装备"]
+
+
+def test_a_press_conference_is_of_the_government_whose_official_speaks_first():
+    d = extract("11月7日下午,世界传感器大会新闻发布会在郑州举行。新闻发布会上,郑州市人民政府副市长某某介绍了大会的有关情况。"
+                "国务院发布的规划把传感器产业作为重要内容。工业和信息化部、河南省人民政府、河南省科学技术厅共同主办。", "x")
+    assert d["document"]["region"] == "郑州市"
