@@ -172,8 +172,8 @@ class _Builder:
         if region:  # a text that names no region covers none (not the nation): its names are the document's own
             self.g.add_edge(doc.nid, "COVERS_REGION", self.region(doc, meta.get("region") or region, meta),
                             evidence=self.ev(doc, meta, "region", "title"))
-        if meta.get("issuer"):
-            org = self.org(doc, meta["issuer"], "government", self.ev(doc, meta, "issuer"))
+        for issuer in _issuers(meta.get("issuer")):  # 中共某市委员会 某市人民政府: each body that signs issues it
+            org = self.org(doc, issuer, "government", self.ev(doc, meta, "issuer"))
             self.g.add_edge(doc.nid, "ISSUED_BY", org, evidence=self.ev(doc, meta, "issuer"))
         if meta.get("jurisdiction"):
             self.jurisdiction(doc, meta)
@@ -434,6 +434,18 @@ class _Builder:
         if org:
             self.g.add_edge(node.id, "WORKS_FOR", self.org(doc, org, None, ev), props={"role": item.get("role")},
                             evidence=ev)
+
+
+def _issuers(issuer: str | None) -> list[str]:
+    """The bodies of a digest's ``issuer``: several are joined by a space (``中共包头市委员会 包头市人民政府``).
+
+    >>> _issuers("中共某市委员会 某市人民政府"), _issuers("人民网-青海频道"), _issuers(None)
+    (['中共某市委员会', '某市人民政府'], ['人民网-青海频道'], [])
+    """
+    parts = (issuer or "").split()
+    if len(parts) > 1 and all(len(p) >= 2 and re.search(r"[\u4e00-\u9fff]", p) for p in parts):
+        return parts
+    return [issuer.strip()] if issuer and issuer.strip() else []
 
 
 def build_graph(digests: Iterable[Digest]) -> PolicyGraph:

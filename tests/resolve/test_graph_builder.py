@@ -258,3 +258,11 @@ def test_a_text_that_names_no_region_covers_none():
     assert za.target == "Zone/a/氢能产业园" and zb.target != za.target
     assert [e.target for e in g.out_edges("Document/a", "HAS_CLUSTER")] == ["Cluster/a/氢能"]
     assert not any(g.out_edges(n, "IN_REGION") for n in ("Zone/a/氢能产业园", "Cluster/a/氢能"))
+
+
+def test_each_body_of_a_co_issued_document_issues_it():
+    digest = {"document": {"id": "co-issued", "title": "关于推进新兴产业发展的实施意见", "region": "包头市",
+                           "issuer": "中共包头市委员会 包头市人民政府"}}
+    g = build_graph([digest])
+    issuers = sorted(g.nodes[e.target].label for e in g.edges.values() if e.type == "ISSUED_BY")
+    assert issuers == ["中共包头市委员会", "包头市人民政府"]
