@@ -3404,3 +3404,9 @@ def test_a_press_conference_is_of_the_government_whose_official_speaks_first():
     d = extract("11月7日下午,世界传感器大会新闻发布会在郑州举行。新闻发布会上,郑州市人民政府副市长某某介绍了大会的有关情况。"
                 "国务院发布的规划把传感器产业作为重要内容。工业和信息化部、河南省人民政府、河南省科学技术厅共同主办。", "x")
     assert d["document"]["region"] == "郑州市"
+
+
+def test_a_doctor_named_after_a_professor_is_a_person():
+    d = extract("某某大学某教授团队来访。英国某某大学张某教授、刘某博士领导的石墨烯团队在启动会上介绍了合作构想。", "x")
+    people = {p["name"]: p["role"] for p in d["people"]}
+    assert people.get("刘某") == "博士" and people.get("张某") == "英国某某大学教授"
