@@ -281,6 +281,22 @@ def _brand(name: str) -> str | None:
     return core if len(core) >= 3 else None
 
 
+def _fold(orgs: list[dict], into: dict[str, str]) -> list[dict]:
+    """Each organization named in ``into`` becomes, with its aliases, an alias of the one it maps to."""
+    if not into:
+        return orgs
+    aliases = {o["name"]: o.get("aliases") or [] for o in orgs}
+    out = []
+    for o in orgs:
+        if o["name"] in into:
+            continue
+        forms = [f for n, t in into.items() if t == o["name"] for f in (n, *aliases.get(n, []))]
+        if forms:
+            o = {**o, "aliases": list(dict.fromkeys([*(o.get("aliases") or []), *forms]))}
+        out.append(o)
+    return out
+
+
 def _company_short_forms(orgs: list[dict]) -> list[dict]:
     """``华电新疆公司`` beside ``华电新疆发电有限公司``: a company written by its stem and 公司 is the registered
     company whose name begins with that stem, one item named by its registered name."""
@@ -288,16 +304,14 @@ def _company_short_forms(orgs: list[dict]) -> list[dict]:
     if not full:
         return orgs
     cores = {c: f for f in full if (c := _brand(f["name"]))}
-    out = []
+    into = {}
     for o in orgs:
         stem = o["name"][:-2] if o["name"].endswith("公司") and not _REGISTERED.search(o["name"]) else ""
         owner = next((f for f in full if len(stem) >= 3 and f["name"].startswith(stem)), None) if stem else None
         owner = owner or cores.get(o["name"])  # 德方智链 beside 湖南德方智链科技有限公司: the firm by its brand
-        if owner is None:
-            out.append(o)
-            continue
-        owner["aliases"] = list(dict.fromkeys([*(owner.get("aliases") or []), o["name"], *(o.get("aliases") or [])]))
-    return out
+        if owner is not None:
+            into[o["name"]] = owner["name"]
+    return _fold(orgs, into)
 
 
 def merge_bodies(orgs: list[dict], region: str | None) -> list[dict]:
@@ -339,21 +353,6 @@ def merge_bodies(orgs: list[dict], region: str | None) -> list[dict]:
         if forms:
             names = [f for x in forms for f in (x["name"], *(x.get("aliases") or []))]
             o = {**o, "aliases": list(dict.fromkeys(a for a in [*(o.get("aliases") or []), *names] if a != o["name"]))}
-        out.append(o)
-    return out
-
-
-def _fold(orgs: list[dict], into: dict[str, str]) -> list[dict]:
-    """Each organization named in ``into`` becomes an alias of the one it maps to."""
-    if not into:
-        return orgs
-    out = []
-    for o in orgs:
-        if o["name"] in into:
-            continue
-        forms = [n for n, t in into.items() if t == o["name"]]
-        if forms:
-            o = {**o, "aliases": list(dict.fromkeys([*(o.get("aliases") or []), *forms]))}
         out.append(o)
     return out
 
