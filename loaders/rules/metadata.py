@@ -703,7 +703,7 @@ def _issuer(doc: Doc, title: str | None, ev: dict) -> str | None:
     if title and len(top) == 2 and _ISSUER_ONLY.fullmatch(top[0][1].strip()) and top[1][1].strip().startswith(title):
         ev["issuer"] = doc.evidence(top[0][0], top[0][0] + len(top[0][1].rstrip()), "meta.issuer.letterhead")
         return top[0][1].strip()  # 四川省人民政府办公厅 / 关于…的指导意见: the body over its title
-    m = re.match(rf"^(?!为)([^，,。；、\s]{{1,30}}?{_ISSUER_SUFFIX})(?:关于|对)", title or "")  # 市政府关于…  # (为贯彻党中央、国务院关于…: no body)
+    m = re.match(rf"^(?!为)([^，,。；、\s]{{1,30}}?{_ISSUER_SUFFIX})(?:关于|对)", title or "")  # 市政府关于… (为贯彻党中央、国务院关于…: no body)
     if m and title and not re.match(r"^关于", title):
         pos = doc.text.find(m.group(1))
         if pos >= 0:
@@ -728,7 +728,7 @@ def _issuer(doc: Doc, title: str | None, ev: dict) -> str | None:
 _PORTAL_LINE = re.compile(rf"^([\u4e00-\u9fff]{{2,30}}?{_ISSUER_SUFFIX})\s*(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.gov(?:\.cn)?\b")
 #: the opening words of a policy's preamble: ``为贯彻…``, ``根据…``
 _PREAMBLE = re.compile(r"^(?:为(?:深入)?(?:贯彻|落实|加快|推动|进一步|促进|全面)|根据|按照|依据)")
-def _press_conference_host(doc: Doc):
+def _press_conference_host(doc: Doc) -> divisions.Division | None:
     """The place whose official a press-conference report names first (``新闻发布会上,郑州市人民政府副市长某某介绍``):
     the conference is that government's, whatever else the report names. ``None`` when the head names no such official."""
     head = doc.text[:400]
