@@ -875,6 +875,14 @@ def _mostly_known_fields(names: list[str]) -> bool:
     return len(names) >= 3 and known * 3 >= len(names) * 2
 
 
+def _located_areas(e: Enumeration) -> bool:
+    """``在先进封测、MEMS、光通信等细分领域,培育了…``, ``在量子通信、量子计算等领域已初步形成产业链``: a list
+    after 在 of technology names (no sector words: not ``在交通、医疗等领域``), that the sentence does not go on
+    to call the uses of something (``…等领域的应用``, ``…应用场景``): the areas a region or a plan works in."""
+    return e.head.endswith("领域") and not any(map(is_sector, e.names)) and sum(map(verb_first, e.names)) * 3 < len(e.names) \
+        and _mostly_terms(e.names) and not re.match(r"^[^。；;，,]{0,10}?(?:应用|场景)", e.after or "")
+
+
 def _mostly_terms(names: list[str]) -> bool:
     """Two or more items, at least two thirds of them technology names by their head morpheme
     (:func:`~policykg.loaders.words.lexicon.is_term`): ``物联网、机器视觉、智能芯片``."""
@@ -1071,7 +1079,7 @@ def head_kind(e: Enumeration) -> str | None:
             committed_after = bool(re.match(rf"^[^。，,；]{{0,4}}(?:{COMMIT.pattern})(?!性)", after))  # 实现突破性进展: an outcome
             listed_as = bool(re.match(r"^(?:均|都|也)?被(?:列为|列入|确定为|纳入|作为)", after))  # A、B等产业被列为标志性产业
             direction = (head + (e.after or "")[:2]).endswith("方向") and e.count  # 在A、B等九大产业方向上: directions
-            if kind == "field" and e.locative and not committed_after and not direction:
+            if kind == "field" and e.locative and not committed_after and not direction and not _located_areas(e):
                 return None  # 在A、B等领域成果突出 / 具有广阔应用前景: a setting, not a commitment
             if kind == "field" and not (_STRONG_FIELD_HEADS.search(head) or e.count or COMMIT.search(e.verb) or listed_as
                                         or _mostly_known_fields(e.names) or _areas_of_known(e, head)
