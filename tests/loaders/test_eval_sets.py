@@ -165,7 +165,8 @@ SETS = {"unseen": (0.587, 1.0), "heldout2": (0.592, 0.958), "heldout3": (0.599, 
         "heldout265": (0.800, 0.800), "heldout266": (0.727, 0.727),
         "heldout267": (0.560, 0.560), "heldout268": (0.813, 0.813),
         "heldout269": (0.728, 0.728), "heldout270": (0.667, 0.667),
-        "heldout271": (0.800, 0.800), "heldout272": (0.740, 0.740)}
+        "heldout271": (0.800, 0.800), "heldout272": (0.740, 0.740),
+        "heldout273": (0.689, 0.689), "heldout274": (0.754, 0.754)}
 KINDS = {"clusters": "cluster", "fields": "field", "districts": "district", "zones": "zone",
          "programmes": "programme", "measures": "measure", "organizations": "organization",
          "scenarios": "scenario", "people": "person"}
@@ -209,6 +210,7 @@ def test_every_extracted_name_has_the_shape_of_a_name(name):
 #: gold names that the guard rejects on purpose, each with why (the sets were measured before anyone
 #: looked; the guard is not loosened for a test set, and its gold is not rewritten to suit the guard)
 GUARD_STRICTER = {
+    ("heldout273", "江苏和泰新材料"): "和泰 is the firm's brand; the guard reads a province joined by 和 to a second body",
     ("heldout270", "智慧城市"): "a smart-city plan's subject; the guard takes 智慧城市 at a field's end for a programme's",
     ("heldout270", "加注装备"): "加注 (to refuel) opens refuelling equipment; the guard reads it as a verb and its object",
     ("heldout266", "智慧城市"): "a city's smart-city plan makes 智慧城市 its field; the guard takes 智慧城市 at a field's end for a programme's",
