@@ -820,6 +820,8 @@ _LONE_BEFORE = frozenset("与和及同跟向对在由为把被将从等的了是
 
 #: a department written right after a central body: 装备工业一司, 市场与信息化司, 政策和规划司
 _DEPARTMENT_AFTER = re.compile(r"((?![与和及在对向为等的])[^\W\d司A-Za-z]{2,9}司)")
+#: an institute of an academy by its short name (中国科学院物理所, 中国科学院大连化物所)
+_INSTITUTE_AFTER = re.compile(r"((?![与和及在对向为等的院])[\u4e00-\u9fff]{1,5}?所)(?![属有长需以在得谓提示])")
 
 
 def _national_bodies(text: str):
@@ -842,7 +844,7 @@ def _national_bodies(text: str):
         if office and not form.endswith(("办公厅", "办公室")):
             form, full = form + office.group(0), full + office.group(0)
         bodies.setdefault(full, []).append((start, form))
-        dept = _DEPARTMENT_AFTER.match(text, end)
+        dept = _DEPARTMENT_AFTER.match(text, end) or (_INSTITUTE_AFTER.match(text, end) if form.endswith(("科学院", "中科院")) else None)
         if dept and not office and not dept.group(1).endswith("公司"):  # 工业和信息化部装备工业一司: a department of the body
             bodies.setdefault(full + dept.group(1), []).append((start, form + dept.group(1)))
     for full, mentions in bodies.items():
@@ -1238,7 +1240,7 @@ _SPEAKER_LINE = re.compile(rf"(?:^|\n)[ \t]*([{HAN}]{{2,3}})[ \t]*[(（]([{HAN}�
 _TIBETAN_FIRST = ("扎西|次仁|普布|多吉|格桑|洛桑|旦增|丹增|达瓦|尼玛|白玛|巴桑|平措|索朗|央金|德吉|卓玛|边巴|拉巴|阿旺|罗布|顿珠|强巴|土登|米玛|仁增|"
                   "泽仁|次旦|益西|曲珍|卓嘎|旺堆|普琼|德庆|嘎玛|洛桑|群培|赤列|仁青|其美")
 _PERSON = re.compile(rf"((?:{_TITLES})(?:[(（](?:主持|负责)[{HAN}]{{2,6}}[)）])?)”?(?:[(（][A-Za-z]{{2,5}}[)）])? ?((?:{_TIBETAN_FIRST})[{HAN}]{{2}}|[{HAN}]{{1,6}}·[{HAN}]{{1,8}}?|{_COMPOUND_SURNAME}[{HAN}]{{1,2}}?|[{HAN}]{{2,3}}?)"
-                     rf"(?=(?:曾|也|还|则|又|更|为大家|向大家|向记者|详细|具体|简要|首先|先后|随后|着重|专程|亲自|深有感触地|高兴地|兴奋地|动情地)?(?:来到|走进|前往|牵头|介绍|表示|指出|说|称|认为|强调|透露|提出|建议|坦言|直言|"
+                     rf"(?=(?:曾|也|还|则|又|更|分段|全程|为大家|向大家|向记者|详细|具体|简要|首先|先后|随后|着重|专程|亲自|深有感触地|高兴地|兴奋地|动情地)?(?:来到|走进|前往|牵头|介绍|表示|指出|说|称|认为|强调|透露|提出|建议|坦言|直言|"
                      rf"召开|专题|听取|看望|慰问|督导|视察|检查|深入|指导|部署|会见|率|高度|认真|举行|指着|再次|结合(?=[{HAN}]{{2}})|致(?:欢迎)?[辞词]|"
                      rf"告诉|接受|呼吁|谈及|致辞|发言|出席|参加|对)|介绍|如是说|答记者|担任|感到|一边|所作|表示|指出|说|称|在|认为|强调|透露|回答|展望|带队|率队|带领|共同|围绕|调研|考察|"
                      # 市长某某到南海区调研, 副区长某某应邀参会, 副局长某某汇报了, 书记某某赴园区, 董事长某某激动地说, 创始人某某被聘任
@@ -1248,7 +1250,7 @@ _PERSON = re.compile(rf"((?:{_TITLES})(?:[(（](?:主持|负责)[{HAN}]{{2,6}}[)
                      rf"走访|参观|陪同|会见|致辞|讲话|发言|宣布|签约|揭牌|一行|一同|一起|以及|同志|出席|参加|主持|"
                      # 主任某某等专家, 所长某某等氢能领域专家, 总经理某某等60余名专家, 副主任某某等赴闵行区调研
                      rf"等(?=[{HAN}]{{0,8}}(?:陪同|参加|出席|参与|专家|领导|嘉宾|负责人|代表)|\d{{1,4}}余?[位名人]|赴|到|前往|来到|一行|来自)|"
-                     rf"解读|发布|谈到|提到|女士|先生|近日|日前|今天|昨天|当日|当天|今日|\d{{1,2}}[月日]|和(?=[{HAN}]{{0,16}}(?:{_TITLES}|常委))|"
+                     rf"解读|发布|谈到|提到|女士|先生|看来|关于(?=[《“{HAN}]{{2}})|近日|日前|今天|昨天|当日|当天|今日|\d{{1,2}}[月日]|和(?=[{HAN}]{{0,16}}(?:{_TITLES}|常委))|"
                      rf"及(?=相关|有关|[{HAN}]{{0,12}}(?:{_TITLES}))|"  # 副局长某某及相关处室负责人
                      rf"对(?=[{HAN}]{{2}})|作(?=[{HAN}]{{2}}|[《“])|就(?=[{HAN}《“]{{2}})|分别|以(?=切身|自身|亲身)|"
                      rf"[，,:：;；、。\n(（]|$)")

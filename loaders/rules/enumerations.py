@@ -98,7 +98,8 @@ def enumerations(doc: Doc) -> list[Enumeration]:
     """Every list of two or more items in ``doc`` (computed once per document)."""
     found = doc.cache.get("enumerations")
     if found is None:
-        found = doc.cache["enumerations"] = list(_scan(doc))
+        found = doc.cache["enumerations"] = [e for e in _scan(doc) if not all(_PRAISE.fullmatch(n) for n in e.names)]
+        # (打造国内领先、国际知名的…产业集群: words of praise, what the thing is to be, no list of its items)
     return found
 
 
@@ -935,6 +936,11 @@ _CODE_PART = re.compile(r"[(（，,；;]?“[\dXNxn一二三四五六七八九�
 _CODED_INDUSTRIES = re.compile(r"“\d+(?:\+[\dXNxn]+)+”[\u4e00-\u9fff]{0,6}?产业(?!链)")
 
 
+#: words of praise listed as if items (国内领先、国际知名): the standing a thing is to reach
+_PRAISE = re.compile(r"(?:国内外|国内|国际|全国|世界|全球|行业|业内|业界|省内|全省|同行业|区域)?"
+                     r"(?:领先|知名|一流|著名|顶尖|闻名|卓越|前列|先进|领先水平|先进水平|一流水平)")
+
+
 def head_kind(e: Enumeration) -> str | None:
     """The kind of the items (``field``, ``programme``, ``measure``, ``scenario``, ``cluster``) by
     the head, the verb in front and the rest of the sentence, or ``None``.
@@ -944,6 +950,8 @@ def head_kind(e: Enumeration) -> str | None:
     领域, 方向 and 产业 name fields only after a verb of commitment or with a count.
     """
     head = e.head
+    if re.match(r"^等地(?![方标球铁质])", e.rest) and all(len(n) <= 4 for n in e.names):
+        return None  # 依托成都、绵阳、眉山等地显示产业集群: places, whose clusters the head names
     if len(e.names) >= 2 and sum(bool(_COUNTED.search(n)) for n in e.names) * 2 >= len(e.names):
         return None  # 打造1个国家实验室、培育1万家高新技术企业、形成1个万亿产业集群: goals counted, not names
     if len(e.names) >= 2 and sum(bool(_GOVERNMENT_END.search(n)) for n in e.names) * 3 >= len(e.names) * 2:

@@ -205,10 +205,14 @@ def _slashed(item: str) -> list[tuple[int, str, list[str]]]:
     return out
 
 
+#: a region of several places opening a name (成渝地区新型显示, 长三角地区, 京津冀城市群): where, not what
+_AREA_FIRST = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:地区|城市群|经济圈|都市圈|大湾区)")
+
+
 def _add_field(fields: Bag, doc: Doc, name: str, start: int, rule: str, cluster: dict | None,
                tier: str | None, aliases: list[str] | None = None) -> None:
     name = re.sub(r"[(（](?:如|例如|比如)[^()（）]{1,12}[)）]$", "", name.strip())  # 下一代移动通信(如6G): an example
-    place = region_pattern("^").match(name)
+    place = region_pattern("^").match(name) or _AREA_FIRST.match(name)
     if place and len(name) - place.end() >= 2 and not region_pattern("^").fullmatch(name) \
             and vocabulary.canonical_field(name) is None:
         start, name = start + place.end(), name[place.end():]  # 成都氢能装备: the area, not where it is
@@ -594,7 +598,7 @@ def _named_clusters(doc: Doc, cl: _Clusters) -> None:
 
 
 #: words of quality after a cluster's industry (人工智能世界级产业集群, 氢能战略性新兴产业集群)
-_QUALITY_AFTER = re.compile(r"(?:世界级|国家级|战略性新兴|先进制造业|[万千百]亿级|创新型|现代化)+$")
+_QUALITY_AFTER = re.compile(r"(?:世界级|国家级|战略性新兴|先进制造业?|[万千百]亿级|创新型|现代化)+$")
 #: the last words of an industry's name where the vocabulary does not know it
 _INDUSTRY_WORD = re.compile(r"(?:信息|软件|制造|材料|能源|装备|健康|医药|电子|通信|汽车|航空|航天|机器人|物联|网络|芯片|"
                             r"半导体|生物|化工|纺织|食品|家居|光伏|储能|氢能|数据|算力|低空|空天|海洋|"
@@ -637,10 +641,12 @@ def _named_cluster_matches(text: str):
 def _after_verb(stem: str) -> str:
     """The stem after its last verb or function word; a 及/和/与 between two known industries stays
     (AI及服务机器人产业集群 is one cluster)."""
-    words = [w for w, _ in tags_of(stem)]
+    tagged = tags_of(stem)
+    words = [w for w, _ in tagged]
     cut = 0
     for k, w in enumerate(words[:-1]):
-        if w in GOVERNING_VERBS or w in FUNCTION_WORDS or w in COMMIT_VERBS:
+        if w in GOVERNING_VERBS or w in FUNCTION_WORDS or w in COMMIT_VERBS or (tagged[k][1] == "t" and re.search(r"[年月日底初]|以来|目前|当前|近期", w)):
+            # (去年底|成渝地区…集群: a time before the name)
             cut = sum(map(len, words[: k + 1]))
             if w in ("及", "和", "与") and _industry_pair(stem[_start_before(words, k):]):
                 cut = _start_before(words, k)

@@ -103,11 +103,23 @@ _OF_THE_NATION = re.compile(r"我国|^\s*(?:全国(?!一体化)|全球|世界)")
 
 
 def _clause_before(doc: Doc, target: dict) -> str:
-    """The words of ``target``'s clause before its number (from the last comma or stop)."""
+    """The words of ``target``'s clause before its number (from the last comma or stop); a clause that only
+    changes the figure before it (``…销量将超过500万辆,较2020年增长266%,年均增速达30%``) has that figure's
+    clause too, its subject."""
     start = (target.get("evidence") or {}).get("start")
     if start is None:
         return ""
-    return _CLAUSE_END.split(doc.text[max(0, start - 60):start])[-1]
+    parts = re.split(r"([，,；;。：:\n])", doc.text[max(0, start - 120):start])
+    clause = parts[-1]
+    k = len(parts) - 1
+    while k >= 2 and parts[k - 1] in "，," and _RELATIVE.match(parts[k]):
+        k -= 2
+        clause = parts[k] + parts[k + 1] + clause
+    return clause
+
+
+#: a clause that changes the figure of the clause before it: 较2020年增长, 同比增长, 年均增速达
+_RELATIVE = re.compile(r"\s*(?:较|比|同比|环比|年均|年复合|复合|增速|增幅|增长)")
 
 
 def _reported_year(doc: Doc, s: int) -> re.Match | None:
@@ -163,6 +175,8 @@ def _targets(doc: Doc, report_year: int | None = None) -> list[dict]:
         if change and not re.search(r"将|力争|争取|预计|目标|努力|确保", sent) and (
                 change.re is _CHANGE_OVER or int(change.group(2)) <= (doc_year or report_year or int(change.group(2)))):
             continue  # GDP从2019年的7864.9亿元增长到2022年的9777.6亿元,年均增长7.5%: a change reported, not a goal
+        if _DATA_SHOW.match(sent) and not _FUTURE.search(sent):
+            continue  # 数据显示,到2024年底,某市人工智能产业规模达3600亿元: figures measured, not goals
         bare = _BARE_YEAR.match(sent) or _reported_year(doc, s)
         if bare and not _FUTURE.search(sent) and not _annual(doc, sent) and int(bare.group(1)) < _horizon(doc) \
                 and not _goal_ahead(doc, s, int(bare.group(1))) and not _in_period(doc, int(bare.group(1)), doc_year):
@@ -229,6 +243,8 @@ def _targets(doc: Doc, report_year: int | None = None) -> list[dict]:
     return out
 
 
+#: a sentence that gives measured figures (数据显示, 统计显示)
+_DATA_SHOW = re.compile(r"\s*(?:[^，,。；;]{0,12}?)(?:数据|统计|监测结果)显示[，,:：]")
 #: a sentence that reports the state reached by a date (截至2021年底, 截止到目前)
 _AS_OF = re.compile(r"\s*(?:[^，,。；;]{0,12}[，,])?(?:截至|截止)")
 
@@ -557,9 +573,13 @@ def _doc_year(doc: Doc) -> int | None:
     (``记者从2023年西藏自治区经济和信息化工作会议上获悉``: a report of that year or later)."""
     if "doc_year" not in doc.cache:  # asked per sentence (_goal_ahead) and per year marker: read once
         m = re.search(r"(20\d{2})\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}", doc.text[:600]) or _MEETING_YEAR.search(doc.text[:600])
-        doc.cache["doc_year"] = int(m.group(1)) if m else None
+        events = [int(e.group(1)) for e in _EVENT_YEAR.finditer(doc.text[:600])] if m is None else []
+        doc.cache["doc_year"] = int(m.group(1)) if m else max(events, default=None)
     return doc.cache["doc_year"]
 
 
+#: an event or a yearly report named by its year (2025雄安北斗生态合作大会, 《2025中国卫星导航…白皮书》): a text that
+#: reports it is of that year or later
+_EVENT_YEAR = re.compile(r"(?<![\d年到至])(20\d{2})\s*(?:年度?)?[^，,。；;、\s《》“”\d]{2,24}?(?:大会|论坛|峰会|博览会|展览会|年会|白皮书|蓝皮书)")
 #: the meeting a report comes from, with its year (从2023年…工作会议上获悉)
 _MEETING_YEAR = re.compile(r"(?:从|在)\s*(20\d{2})\s*年?[^，,。；;]{2,30}?(?:会议|大会|论坛|峰会|博览会|发布会|年会)上")

@@ -3412,3 +3412,45 @@ def test_a_doctor_named_after_a_professor_is_a_person():
     d = extract("某某大学某教授团队来访。英国某某大学张某教授、刘某博士领导的石墨烯团队在启动会上介绍了合作构想。", "x")
     people = {p["name"]: p["role"] for p in d["people"]}
     assert people.get("刘某") == "博士" and people.get("张某") == "英国某某大学教授"
+
+
+def test_a_title_and_name_before_guanyu_kanlai_or_an_adverb_of_attending_is_a_person():
+    d = extract("要落实省委书记彭清华关于加快发展锂电产业的重要批示精神。在某公司副总经理田晓波看来,锂电前景广阔。"
+                "某市经合局党组书记伍红平分段参加。", doc_id="x")
+    assert set(names(d, "people")) == {"彭清华", "田晓波", "伍红平"}
+
+
+def test_figures_a_text_measures_are_no_targets():
+    d = extract("数据显示,到2024年底,某市人工智能产业规模达3600亿元、同比增长约35%。到2027年,全市人工智能产业规模达5000亿元。",
+                doc_id="x")
+    assert [(t["year"], t["value"]) for t in d["targets"]] == [(2027, 5000)]
+    d = extract("预计到2025年我国新能源汽车销量将超过500万辆,较2020年增长266%,年均增速达30%。"
+                "到2025年,全市锂电产业产值达1000亿元。", doc_id="x")
+    assert [(t["year"], t["value"]) for t in d["targets"]] == [(2025, 1000)]  # the nation's figure and its changes
+
+
+def test_an_event_named_by_its_year_dates_a_report_that_gives_no_date():
+    d = extract("5月15日,2025某某北斗生态合作大会举行。2024年,北斗应用规模进一步提升。某新区发布10项北斗课题。", doc_id="x")
+    assert d["targets"] == []  # the results of 2024 in a report of 2025
+
+
+def test_a_region_of_several_places_opens_no_field_name():
+    d = extract("出台《推动成渝地区新型显示产业高质量发展实施意见》。", doc_id="x")
+    assert names(d, "fields") == ["新型显示"]
+
+
+def test_words_of_praise_and_places_listed_are_no_items():
+    d = extract("打造国内领先、国际知名的世界级新型显示产业集群。依托成都、绵阳、眉山等地显示产业集群积极布局。", doc_id="x")
+    assert names(d, "clusters") == ["新型显示产业集群"] and names(d, "fields") == []
+
+
+def test_a_cluster_named_after_a_time_and_with_xianjin_zhizao():
+    d = extract("去年底成渝地区电子信息先进制造集群获批国家级以来,显示产业加速发展。", doc_id="x")
+    assert names(d, "clusters") == ["成渝地区电子信息先进制造集群"]
+    d = extract("培育发展未来电子信息产业集群。", doc_id="x")
+    assert names(d, "clusters") == ["未来电子信息产业集群"]  # 未来 is no time before the name
+
+
+def test_an_institute_of_the_academy_by_its_short_name():
+    d = extract("中科固能是中国科学院物理所硫系全固态电池技术产业化的唯一平台。中国科学院所属单位参加。", doc_id="x")
+    assert "中国科学院物理所" in names(d, "organizations")
