@@ -166,7 +166,8 @@ SETS = {"unseen": (0.587, 1.0), "heldout2": (0.592, 0.958), "heldout3": (0.599, 
         "heldout267": (0.560, 0.560), "heldout268": (0.813, 0.813),
         "heldout269": (0.728, 0.728), "heldout270": (0.667, 0.667),
         "heldout271": (0.800, 0.800), "heldout272": (0.740, 0.740),
-        "heldout273": (0.689, 0.689), "heldout274": (0.754, 0.754)}
+        "heldout273": (0.689, 0.775), "heldout274": (0.754, 0.754),
+        "heldout275": (0.735, 0.735)}
 KINDS = {"clusters": "cluster", "fields": "field", "districts": "district", "zones": "zone",
          "programmes": "programme", "measures": "measure", "organizations": "organization",
          "scenarios": "scenario", "people": "person"}
