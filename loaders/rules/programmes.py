@@ -380,9 +380,9 @@ def extract_measures(doc: Doc, doc_type: str | None) -> list[dict]:
             _measure(bag, doc, e.group(2), e.start(2), f"{doc.outline.path_at(e.start())}{e.group(1)}是",
                      e.start(), _next_enum(doc.text, e.end(), end), "measure.enumeration")
     musts = list(_MUST.finditer(doc.text))
-    if len(musts) >= 2 and sum(_action(m.group(2)) for m in musts) * 2 > len(musts):
+    if len(musts) >= 2 and sum(_directed(m.group(2)) for m in musts) * 2 > len(musts):
         for m in musts:
-            if _action(m.group(2)):
+            if _directed(m.group(2)):
                 _measure(bag, doc, m.group(2), m.start(2), f"{doc.outline.path_at(m.start())}{m.group(1)}要",
                          m.start(), _next_enum(doc.text, m.end(), doc.paragraph_span(m.start(2))[1]), "measure.enumeration")
     for s in out.sections:
@@ -456,8 +456,8 @@ _MEASURES_LEAD = re.compile(r"(?:具体|主要|重点|支持|保障)?(?:措施|�
                             r"|提出\d{1,2}(?:项|条)(?:重点)?(?:任务|措施|举措)[，,：:]\s*(?=一是)"  # 从…角度提出5项任务,一是…
                             r"|提出[^。；;\n]{2,60}?等(?:\d{1,2}|[二三四五六七八九十])(?:大|项|条|个)(?:重点|主要)?(?:任务|措施|举措)[。，,：:]\s*(?=一是)")
                             # 提出技术创新、主体培育…等5大任务。一是推动…
-#: ``一要…二要…``: the tasks a meeting or an official sets, one by one
-_MUST = re.compile(r"(?:^|(?<=[。；;\n]))\s*([一二三四五六七八九十]+)要([^，,。；;：:]{4,24})[，,。；;]")
+#: ``一要…二要…``, ``一是要…二是要…``: the tasks a meeting or an official sets, one by one
+_MUST = re.compile(r"(?:^|(?<=[。；;\n，,”]))\s*([一二三四五六七八九十]+)是?要([^，,。；;：:]{4,24})[，,。；;]")
 _PART = re.compile(r"(第[一二三四五六七八九十]+部分)\s*[，,:：]\s*([^。，,；;：:\n]{2,16})[。；;]")
 
 
@@ -469,6 +469,11 @@ def _action(name: str) -> bool:
     bare = _ADVERBS.sub("", name)
     return verb_first(name) or (len(bare) >= 4 and (bare[:2] in GOVERNING_VERBS or bare[:4] in GOVERNING_VERBS
                                                     or bare[:2] in ("建立", "健全", "壮大", "优化", "提升", "完善")))
+
+
+def _directed(name: str) -> bool:
+    """What an official directs after 要 (``一是要提高认识``): an action, or a verb and its object."""
+    return _action(name) or tags_of(name)[0][1] == "v"
 
 
 def _next_enum(text: str, pos: int, end: int) -> int:

@@ -3454,3 +3454,8 @@ def test_a_cluster_named_after_a_time_and_with_xianjin_zhizao():
 def test_an_institute_of_the_academy_by_its_short_name():
     d = extract("中科固能是中国科学院物理所硫系全固态电池技术产业化的唯一平台。中国科学院所属单位参加。", doc_id="x")
     assert "中国科学院物理所" in names(d, "organizations")
+
+
+def test_an_officials_numbered_directives_after_shi_yao_are_measures():
+    d = extract("邹治宇强调,一是要提高认识,深刻认识低空经济的重要意义。二是要抓好落实,确保各项任务落地。", doc_id="x")
+    assert names(d, "measures") == ["提高认识", "抓好落实"]
