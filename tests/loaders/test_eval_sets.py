@@ -168,7 +168,8 @@ SETS = {"unseen": (0.587, 1.0), "heldout2": (0.592, 0.958), "heldout3": (0.599, 
         "heldout271": (0.800, 0.800), "heldout272": (0.740, 0.740),
         "heldout273": (0.689, 0.775), "heldout274": (0.754, 0.754),
         "heldout275": (0.735, 0.735), "heldout276": (0.731, 0.731),
-        "heldout277": (0.736, 0.736), "heldout278": (0.833, 0.833)}
+        "heldout277": (0.736, 0.736), "heldout278": (0.833, 0.833),
+        "heldout279": (0.815, 0.815)}
 KINDS = {"clusters": "cluster", "fields": "field", "districts": "district", "zones": "zone",
          "programmes": "programme", "measures": "measure", "organizations": "organization",
          "scenarios": "scenario", "people": "person"}
@@ -212,6 +213,7 @@ def test_every_extracted_name_has_the_shape_of_a_name(name):
 #: gold names that the guard rejects on purpose, each with why (the sets were measured before anyone
 #: looked; the guard is not loosened for a test set, and its gold is not rewritten to suit the guard)
 GUARD_STRICTER = {
+    ("heldout279", "和风风电"): "a wind-power firm whose brand begins with 和; the guard reads 和 as the conjunction opening a list's item",
     ("heldout278", "休闲农业"): "leisure farming, an industry a farm plan develops; the guard reads 休闲 as a verb and its object",
     ("heldout277", "通道物流"): "logistics along a trade corridor, one of a province's ten eco-industries; the guard reads 通道 as a verb",
     ("heldout276", "自贸园区企业创新中心"): "a platform named for the free-trade park's firms; the guard reads 自 as a pronoun opening it",
