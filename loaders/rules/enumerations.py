@@ -926,8 +926,8 @@ _FIRMS_DESCRIBED = re.compile(r"[^，,。；;、]{1,16}的[\u4e00-\u9fff]{0,6}(?
 #: the ranks a region gives its own industries (三大主导产业, 五大支柱产业, 4个优势产业)
 _RANKED_INDUSTRIES = re.compile(r"(?:主导|支柱|优势|重点|特色|新兴|战略性新兴|先导|首位)产业$")
 #: a counted head announced before its list: ``三大“千亿级”产业,分别是:``, ``共11项条款分别为``
-_ANNOUNCED_HEAD = re.compile(r"(?:[两二三四五六七八九十]+|\d+)(大|个|项|条|类)[^，,。；;:：、]{0,8}?(产业|领域|方向|赛道|条款|措施|举措|行动|工程)"
-                            r"[”’]?[，,]?(?:分别|主要|具体)?(?:是|为|包括|涵盖|有)[:：]?$")
+_ANNOUNCED_HEAD = re.compile(r"(?:[两二三四五六七八九十]+|\d+)(大|个|项|条|类|方面)[^，,。；;:：、]{0,8}?(产业|领域|方向|赛道|条款|措施|举措|行动|工程)"
+                            r"[”’]?[，,]?(?:分别|主要|具体)?(?:是|为|包括|涵盖|有|即)[:：]?$")
 _ANNOUNCED_KIND = {"产业": "field", "领域": "field", "方向": "field", "赛道": "field", "条款": "measure", "措施": "measure",
                    "举措": "measure", "行动": "programme", "工程": "programme"}
 #: a part of a numbered code explained (``“6”即``, ``“3”是指``) right before a list
@@ -956,7 +956,7 @@ def head_kind(e: Enumeration) -> str | None:
         return None  # 打造1个国家实验室、培育1万家高新技术企业、形成1个万亿产业集群: goals counted, not names
     if len(e.names) >= 2 and sum(bool(_GOVERNMENT_END.search(n)) for n in e.names) * 3 >= len(e.names) * 2:
         return None  # 由省发展改革委、科技厅、工信厅分别牵头编制5个…行动计划: the bodies that draft, not what they draft
-    announced = _ANNOUNCED_HEAD.search(e.sentence_lead) if not head else None
+    announced = _ANNOUNCED_HEAD.search(e.sentence_lead.removesuffix(e.verb)) if not head else None  # (…即|加大A、B)
     if announced and len(e.names) >= 2:
         kind = _ANNOUNCED_KIND[announced.group(2)]  # 三大“千亿级”产业,分别是:A、B、C; 共11项条款分别为A、B…
         if kind == "measure" or (announced.group(1) != "项" and not any(map(verb_first, e.names))

@@ -342,6 +342,7 @@ def _from_enumerations(doc: Doc, cl: _Clusters, fields: Bag, region: str | None)
             skip.append(doc.paragraph_span(f["evidence"]["start"]))
     kinds = {id(e): head_kind(e) for e in enumerations(doc)}  # each list read once (the lists live in doc.cache)
     parallel = _parallel_sentences(doc, kinds)
+    siblings = _sibling_lists(doc, kinds)
     for e in enumerations(doc):
         if any(a <= e.start < b for a, b in skip):
             continue
@@ -349,6 +350,8 @@ def _from_enumerations(doc: Doc, cl: _Clusters, fields: Bag, region: str | None)
         names = e.names
         if kind is None and _PARALLEL_HEAD.fullmatch(e.head) and e.clause_initial and doc.sentence_span(e.start) in parallel:
             kind = "field"  # …等领域发展提速,A、B等领域优势巩固: the clauses of one sentence, listed as its first list is
+        if kind is None and id(e) in siblings:
+            kind = "field"  # 巩固A、B等产业发展优势,补齐C、D等产业短板: the lists of one paragraph, read as its field list is
         if kind is None and not e.head and COMMIT.search(e.verb) and not _FUSED.search(names[-1] + e.rest[:4]) and \
                 sum(vocabulary.canonical_field(n) is not None for n in names) * 2 >= len(names):
             kind = "field"  # not 推动互联网、大数据、人工智能和实体经济深度融合: what is fused, not fields
@@ -437,6 +440,17 @@ def _parallel_sentences(doc: Doc, kinds: dict[int, str | None]) -> set[tuple[int
         if e.clause_initial and _PARALLEL_HEAD.fullmatch(e.head):
             lists.setdefault(doc.sentence_span(e.start), []).append(e)
     return {span for span, es in lists.items() if len(es) >= 2 and any(kinds[id(e)] == "field" for e in es)}
+
+
+def _sibling_lists(doc: Doc, kinds: dict[int, str | None]) -> set[int]:
+    """Lists of one paragraph under the same head 产业, each after its own verb (``巩固A、B等产业发展优势,补齐C、D等产业
+    短板。…增强E、F等产业创新能力``), where one is of fields by its own test: the others (by ``id``) are of fields too."""
+    groups: dict[tuple[int, int], list] = {}
+    for e in enumerations(doc):
+        if e.head == "产业" and e.verb and not e.locative and not e.possessed and kinds[id(e)] in (None, "field"):
+            groups.setdefault(doc.paragraph_span(e.start), []).append(e)
+    return {id(e) for es in groups.values() if len(es) >= 2 and any(kinds[id(x)] == "field" for x in es)
+            for e in es if kinds[id(e)] is None}
 
 
 #: words that rank or praise a cluster, not name its industry (世界级, 优势, 千亿级)

@@ -1235,8 +1235,9 @@ def _date(doc: Doc, ev: dict) -> str | None:
                 ev["date"] = doc.evidence(pos + md.start(g), pos + md.end(g + 1) + 1, "meta.date.lead_day")
                 stated = int(year.group(1))
                 end = doc.text.find("。", year.end())
-                if re.search(r"今年(?!以来)", doc.text[year.end():end if end >= 0 else year.end() + 80]):
-                    stated += 1  # 2023年长春市汽车产业稳步“上台阶”,今年该市将…: the year stated is the last one
+                if re.search(r"今年(?!以来)", doc.text[year.end():end if end >= 0 else year.end() + 80]) \
+                        or re.search(r"(?:回顾|总结)了?$", doc.text[max(0, year.start() - 3):year.start()]):
+                    stated += 1  # 2023年长春市汽车产业稳步“上台阶”,今年该市将…; 报告回顾了2021年的工作: the year before
                 day = (int(md.group(g)), int(md.group(g + 1)))
                 later = [int(f.group(1)) for f in re.finditer(_DATE_FULL, doc.text[:3000])
                          if int(f.group(1)) > stated and (int(f.group(2)), int(f.group(3))) <= day

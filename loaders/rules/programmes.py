@@ -376,7 +376,16 @@ def extract_measures(doc: Doc, doc_type: str | None) -> list[dict]:
             _measure(bag, doc, q.group(1), a, section, a, a + len(q.group(1)), "measure.quoted", key=f"{section}{q.group(1)}")
     for m in _MEASURES_LEAD.finditer(doc.text):  # 具体措施：一是推动…；二是加快…
         end = doc.paragraph_span(m.start())[1]
+        if end <= m.end():  # …以下几项工作。\n一是…\n二是…: one item a paragraph, as long as they run
+            end = m.end()
+            while (item := re.match(r"\s*[一二三四五六七八九十]+是", doc.text[end:end + 12])) is not None:
+                nxt = doc.paragraph_span(end + item.end())[1]
+                if nxt <= end:
+                    break
+                end = nxt
         for e in _ENUM.finditer(doc.text, m.end(), end):
+            if re.fullmatch(r"在.{2,}方面", e.group(2)):
+                continue  # 一是在稳步推进…方面,…: the aspect (measure.aspect), not this clause
             _measure(bag, doc, e.group(2), e.start(2), f"{doc.outline.path_at(e.start())}{e.group(1)}是",
                      e.start(), _next_enum(doc.text, e.end(), end), "measure.enumeration")
     musts = list(_MUST.finditer(doc.text))
@@ -452,8 +461,10 @@ def _lead_sentence_measures(bag: Bag, doc: Doc) -> None:
 _QUOTED_MEASURES = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})[项条](?:政策|支持|具体|重点)?(?:措施|举措)[。，,：:]?\s*"
                               r"(?:包括|分别是|主要有|即)[:：]?\s*((?:“[^“”]{4,30}”[、，,]?\s*){2,})")
 _MEASURES_LEAD = re.compile(r"(?:具体|主要|重点|支持|保障)?(?:措施|举措|任务)(?:包括|有|是|如下)?[:：]\s*(?=一是)"
-                            r"|\d{1,2}条(?:政策|具体|支持)?(?:措施|举措)[。：:]\s*(?=一是)"  # 共包括五个方面16条政策措施。一是…
+                            r"|\d{1,2}[条项](?:政策|具体|支持|主要|重点)?(?:措施|举措|任务)[。：:]\s*(?=一是)"  # 共包括五个方面16条政策措施。一是…
                             r"|提出\d{1,2}(?:项|条)(?:重点)?(?:任务|措施|举措)[，,：:]\s*(?=一是)"  # 从…角度提出5项任务,一是…
+                            r"|以下(?:几|[一二三四五六七八九十\d]{1,2})(?:项|个方面|方面)(?:重点)?(?:工作|任务|措施|举措)[。：:]\s*(?=一是)"
+                            # 重点抓好以下几项工作。一是抓好产业发展。…
                             r"|提出[^。；;\n]{2,60}?等(?:\d{1,2}|[二三四五六七八九十])(?:大|项|条|个)(?:重点|主要)?(?:任务|措施|举措)[。，,：:]\s*(?=一是)")
                             # 提出技术创新、主体培育…等5大任务。一是推动…
 #: ``一要…二要…``, ``一是要…二是要…``: the tasks a meeting or an official sets, one by one

@@ -28,7 +28,7 @@ _NUM = r"(?<![\d.])(\d+(?:\.\d+)?)"
 _QTY = re.compile(rf"(突破|超过|超|不少于|不低于|大于|高于|小于|低于|不高于|达到|达|力争|约)?{_NUM}(?:\s*(?:[-—–~到至])\s*(\d+(?:\.\d+)?))?\s*"
                   rf"(?:({_UNITS})(左右|以上|以内)?|(亿|万|千)(余|多)({_COUNT_UNITS}))")
 _CN_BIG = re.compile(rf"(?<![{HAN}\d])([二三四五六七八九十])大(?=[{HAN}])")
-_YEAR = re.compile(r"(?:到|至|力争到|争取到|力争|争取|预计到|计划到|锚定)\s*(\d{4})\s*年|(\d{4})\s*年(?:前|底前|末|(?=[，,]))|"
+_YEAR = re.compile(r"(?:到|至|力争到|争取到|力争|争取|预计到|计划到|锚定)\s*(\d{4})\s*年|(\d{4})\s*年(?:前|底前|末|(?=[，,]|[\u4e00-\u9fff]{1,6}?将(?!近|会)))|"
                    r"(?:到|至)?“?(十[四五六]五)”?(?:期|时期)?(?:末|期间|(?=力争|将|要))|"
                    # 远期(2026—2035年),形成…: a stage of a plan, its goals those of the stage's last year
                    r"(?:近期|中期|远期|阶段)\s*[(（]\s*\d{4}\s*年?\s*[-—–~至]+\s*(\d{4})\s*年?\s*[)）](?=[，,:：])")
@@ -55,6 +55,9 @@ def extract_targets(doc: Doc, news: bool = False, year: int | None = None, natio
     count of what stands now. A report of ``year`` that speaks of this year's plans (``今年``, a 政府工作报告)
     gives its goals without a year of their own that year. A local text's (not ``national``) figures of the
     nation or the world (``预计我国…产量达到250万吨``) are its context, not its goals."""
+    if year is None and news and "政府工作报告" in doc.text:
+        stated = _REPORT_YEAR_AHEAD.search(doc.text)  # 《政府工作报告》…报告提出,2014年四川将…: the report's year
+        year = int(stated.group(1)) if stated else None
     found = _targets(doc, year)
     if not national:
         found = [t for t in found if not _OF_THE_NATION.search(_clause_before(doc, t))]
@@ -138,6 +141,8 @@ def _goal_year_before(doc: Doc, target: dict) -> bool:
                 and re.search(rf"(?:到|至|力争到|争取到){year}年|{year}年(?:前|底前)", doc.text[p0:start]))
 
 
+#: the year a reported work report plans for, written before what it will do (2014年四川将…)
+_REPORT_YEAR_AHEAD = re.compile(r"(20\d{2})\s*年(?=[\u4e00-\u9fff]{0,6}?(?:将|(?<![主重需想只必纲])要|力争)(?![近点求])|的?(?:工作安排|工作任务|重点工作|主要预期目标|主要目标))")
 #: a report of the year's plans: ``今年，新疆集中力量…``, ``省长…作政府工作报告时指出``
 _ANNUAL_REPORT = re.compile(r"政府工作报告|工作要点")
 _THIS_YEAR = re.compile(rf"今年|{_ANNUAL_REPORT.pattern}")
@@ -296,6 +301,9 @@ def _inside_brackets(sent: str, pos: int) -> bool:
 def _inside_quote(sent: str, pos: int) -> bool:
     """Is ``pos`` inside a quoted name or a title (“…”, 《…》) of the sentence?"""
     before, after = sent[:pos], sent[pos:]
+    opened = before.rfind("“")
+    if opened > before.rfind("”") and re.match(r"“(?:到|力争到|争取到)\d{4}\s*年", sent[opened:]):
+        return False  # 提出“到2026年,全省新能源汽车保有量达到70万辆”目标: a policy's goal quoted, no name
     return any(before.rfind(a) > before.rfind(b) and b in after[:60] for a, b in (("“", "”"), ("《", "》")))
 
 
@@ -367,7 +375,7 @@ def _metric(sent: str, m: dict) -> str | None:
     if m["unit"] == "%" and share:  # 99%的县级行政单元能够…: the share is of what follows 的
         return share.group(1)
     ma = _METRIC_AFTER.match(clause_after)
-    if ma and re.match(r"^(?:以上|左右)?的(?:(?:发展|奋斗|总体?)?目标|水平)", clause_after):
+    if ma and re.match(r"^(?:以上|左右)?(?:的|”)(?:(?:发展|奋斗|总体?)?目标|水平)", clause_after):
         ma = None  # 装机1亿千瓦以上的目标: what is measured comes before the quantity
     if ma and not re.match(r"^(?:以上|左右|的?(?:支持|奖励|资助|补助|补贴))", clause_after):
         metric = re.split(r"[、]|建设$", ma.group(1))[0]

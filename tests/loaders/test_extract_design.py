@@ -3459,3 +3459,39 @@ def test_an_institute_of_the_academy_by_its_short_name():
 def test_an_officials_numbered_directives_after_shi_yao_are_measures():
     d = extract("邹治宇强调,一是要提高认识,深刻认识低空经济的重要意义。二是要抓好落实,确保各项任务落地。", doc_id="x")
     assert names(d, "measures") == ["提高认识", "抓好落实"]
+
+
+def test_measures_announced_by_their_count_before_the_list():
+    d = extract("某省研究提出了七方面的政策措施,即加大资金支持、夯实发展基础、强化创新驱动等。", doc_id="x")
+    assert names(d, "measures") == ["加大资金支持", "夯实发展基础", "强化创新驱动"]
+
+
+def test_numbered_items_after_a_lead_of_the_works_ahead_one_paragraph_each():
+    text = ("某厅副厅长在会上说,将重点抓好以下几项工作。\n一是抓好产业发展。全力支持整车企业。\n二是抓好推广应用。加强推广。\n"
+            "三是抓好示范引领。打造示范。\n会议还通报了其他情况。")
+    assert names(extract(text, doc_id="x"), "measures") == ["抓好产业发展", "抓好推广应用", "抓好示范引领"]
+    d = extract("《规划》确定了8个重点领域,19项主要任务。一是建设时空信息云平台;二是深化产业合作交流。", doc_id="x")
+    assert names(d, "measures") == ["建设时空信息云平台", "深化产业合作交流"]
+
+
+def test_a_reported_work_reports_goals_take_the_year_it_plans_for():
+    d = extract("某省省长在大会上作《政府工作报告》。报告提出,2014年某省将提升企业创新能力。\n"
+                "报告提出,要重点发展特色产业集群,力争高新技术产业产值达到1.2万亿元。", doc_id="x")
+    assert [(t["year"], t["value"]) for t in d["targets"]] == [(2014, 1.2)]
+
+
+def test_a_policys_goal_quoted_whole_is_a_target():
+    d = extract("按照政策提出“到2026年,全省新能源汽车保有量达到70万辆”目标,加强推广应用。", doc_id="x")
+    assert [(t["year"], t["value"], t["metric"]) for t in d["targets"]] == [(2026, 70, "全省新能源汽车保有量")]
+
+
+def test_a_report_that_looks_back_on_a_year_is_of_the_year_after():
+    d = extract("4月11日,某市第七届人民代表大会第二次会议举行,某市市长作政府工作报告。\n政府工作报告回顾了2021年的主要工作。",
+                doc_id="x")
+    assert d["document"]["date"] == "2022-04-11"
+
+
+def test_the_lists_of_one_paragraph_under_one_head_are_read_alike():
+    d = extract("巩固宽带通信与新型网络、软件与信息服务、智能终端、超高清视频显示等产业发展优势,补齐半导体与集成电路、智能传感器等产业短板。",
+                doc_id="x")
+    assert {"半导体与集成电路", "智能传感器"} <= set(names(d, "fields"))
