@@ -98,8 +98,10 @@ def enumerations(doc: Doc) -> list[Enumeration]:
     """Every list of two or more items in ``doc`` (computed once per document)."""
     found = doc.cache.get("enumerations")
     if found is None:
-        found = doc.cache["enumerations"] = [e for e in _scan(doc) if not all(_PRAISE.fullmatch(n) for n in e.names)]
-        # (打造国内领先、国际知名的…产业集群: words of praise, what the thing is to be, no list of its items)
+        found = doc.cache["enumerations"] = [e for e in _scan(doc) if not all(_PRAISE.fullmatch(n) for n in e.names)
+                                             and not (len(e.names) >= 3 and all(_MODE.fullmatch(n) for n in e.names))]
+        # (打造国内领先、国际知名的…产业集群: words of praise, what the thing is to be, no list of its items;
+        # 聚焦“高端化、智能化、绿色化、集群化”: the ways an industry is to grow, no areas)
     return found
 
 
@@ -936,6 +938,8 @@ _CODE_PART = re.compile(r"[(（，,；;]?“[\dXNxn一二三四五六七八九�
 _CODED_INDUSTRIES = re.compile(r"“\d+(?:\+[\dXNxn]+)+”[\u4e00-\u9fff]{0,6}?产业(?!链)")
 
 
+#: a way of growing written as two characters and 化 (智能化, 绿色化, 集群化)
+_MODE = re.compile(r"[\u4e00-\u9fff]{2}化")
 #: words of praise listed as if items (国内领先、国际知名): the standing a thing is to reach
 _PRAISE = re.compile(r"(?:国内外|国内|国际|全国|世界|全球|行业|业内|业界|省内|全省|同行业|区域)?"
                      r"(?:领先|知名|一流|著名|顶尖|闻名|卓越|前列|先进|领先水平|先进水平|一流水平)")

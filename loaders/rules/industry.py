@@ -93,13 +93,23 @@ class _Clusters:
             aliases.append(ranked.group(1))
         item = {"name": full or name, "direction": direction, "aliases": aliases,
                 "fields": [], "districts": [], "evidence": self.doc.evidence(start, end, rule)}
-        if direction not in self.bag:
-            self.order.append(direction)
-        stored = self.bag.add(direction, item)
+        key = self.key(name, direction)
+        if key not in self.bag:
+            self.order.append(key)
+        stored = self.bag.add(key, item)
         if full and not stored["name"].endswith("产业集群"):
             stored["aliases"] = list(dict.fromkeys([stored["name"], *stored["aliases"]]))
             stored["name"] = full
         return stored
+
+    def key(self, name: str, direction: str | None = None) -> str:
+        """A cluster's key: its direction, with the place it is named by when that is not the document's region
+        (济南市生物医药产业集群 and 淄博市生物医药产业集群 in a province's list: two cities' clusters)."""
+        direction = direction or _direction_of(name)
+        place = region_pattern("^").match(name)
+        if place and len(name) > place.end() and not _same_place(place.group(0), self.region):
+            return f"{place.group(0)}|{direction}"
+        return direction
 
     def link_districts(self, cluster: dict, start: int, end: int) -> None:
         """Link the districts named in ``[start, end)``; each link keeps the sentence naming it."""
@@ -107,6 +117,14 @@ class _Clusters:
             if form not in cluster["districts"]:
                 cluster["districts"].append(form)
                 cluster.setdefault("district_evidence", {})[form] = self.doc.evidence(s, e, "cluster.district")
+
+
+def _same_place(place: str, region: str | None) -> bool:
+    """Is ``place`` the document's region, as written or without its level (济南, 济南市)?"""
+    if not region:
+        return False
+    bare = re.sub(r"(?:省|市|自治区|特别行政区|地区|盟|州|县|区)$", "", region)
+    return place in (region, bare) or re.sub(r"(?:省|市|自治区|州|县|区)$", "", place) == bare
 
 
 #: a cluster named with its rank or scale: 千亿级, 万亿级, 国家级, 世界级 …
@@ -751,7 +769,7 @@ def _parallel(doc: Doc, cl: _Clusters, fields: Bag, linked: set[int]) -> None:
     if not enum:
         return
     names = [strip_lead(n) for n in split_list(enum[0].group(1))]
-    clusters = [cl.bag.get(_direction_of(n)) for n in names]
+    clusters = [cl.bag.get(cl.key(n)) for n in names]
     if any(c is None or c["fields"] for c in clusters):
         return
     lists = [m for m in _FIELD_LIST.finditer(doc.text, enum[0].end()) if m.start(2) not in linked]

@@ -3495,3 +3495,23 @@ def test_the_lists_of_one_paragraph_under_one_head_are_read_alike():
     d = extract("巩固宽带通信与新型网络、软件与信息服务、智能终端、超高清视频显示等产业发展优势,补齐半导体与集成电路、智能传感器等产业短板。",
                 doc_id="x")
     assert {"半导体与集成电路", "智能传感器"} <= set(names(d, "fields"))
+
+
+def test_a_body_a_name_and_the_title_after_it():
+    d = extract("会议最后,由科技部曹健林副部长、科技部火炬中心张志宏主任、省科技厅李建华厅长共同为园区揭牌。"
+                "省经信厅副厅长翟刚重点介绍了清单。领导崔保华于2月12日下午主持召开会议。", doc_id="x")
+    people = {p["name"]: p["role"] for p in d["people"]}
+    assert {"曹健林", "张志宏", "李建华", "翟刚", "崔保华"} <= set(people)
+    assert people["曹健林"] == "科技部副部长"
+
+
+def test_ways_of_growing_listed_are_no_fields():
+    d = extract("本次大会聚焦“新能化、智能化、绿色化、集群化”四大方向。", doc_id="x")
+    assert names(d, "fields") == []
+
+
+def test_clusters_of_several_cities_with_one_industry_stay_apart():
+    text = "某省公布战略性新兴产业集群名单:\n济南市生物医药产业集群\n淄博市生物医药产业集群\n潍坊市智能制造装备产业集群\n"
+    d = extract(text, doc_id="x")
+    assert names(d, "clusters") == ["济南市生物医药产业集群", "淄博市生物医药产业集群", "潍坊市智能制造装备产业集群"]
+
