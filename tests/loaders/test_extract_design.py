@@ -3515,3 +3515,8 @@ def test_clusters_of_several_cities_with_one_industry_stay_apart():
     d = extract(text, doc_id="x")
     assert names(d, "clusters") == ["济南市生物医药产业集群", "淄博市生物医药产业集群", "潍坊市智能制造装备产业集群"]
 
+
+
+def test_a_body_named_after_yaoqing_starts_after_the_verb():
+    d = extract("会议邀请国务院发展研究中心、中国社会科学院等单位的专家参加。", doc_id="x")
+    assert set(names(d, "organizations")) == {"国务院发展研究中心", "中国社会科学院"}
