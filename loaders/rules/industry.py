@@ -120,11 +120,8 @@ class _Clusters:
 
 
 def _same_place(place: str, region: str | None) -> bool:
-    """Is ``place`` the document's region, as written or without its level (济南, 济南市)?"""
-    if not region:
-        return False
-    bare = re.sub(r"(?:省|市|自治区|特别行政区|地区|盟|州|县|区)$", "", region)
-    return place in (region, bare) or re.sub(r"(?:省|市|自治区|州|县|区)$", "", place) == bare
+    """Is ``place`` the document's region, as written or in its short form (济南, 济南市)?"""
+    return bool(region) and divisions.short_name(place) == divisions.short_name(region)
 
 
 #: a cluster named with its rank or scale: 千亿级, 万亿级, 国家级, 世界级 …
