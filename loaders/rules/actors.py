@@ -1402,7 +1402,7 @@ def extract_people(doc: Doc) -> list[dict]:
                                  "evidence": doc.evidence(m.start(1), m.end(1), "person.proposer")})
     for m in _TITLE_AFTER.finditer(doc.text):
         name = m.group(1)
-        if _surname(name) and not re.match(r"常务|执行|首席|名誉|荣誉|特聘|客座", name):  # 研究院常务副院长: a title
+        if _surname(name) and not _ROLE_WORD.match(name):  # 研究院常务副院长: a title
             bag.add(name, {"name": name, "role": _body_before(doc, m.start()) + m.group(2),
                            "evidence": doc.evidence(m.start(1), m.end(1), "person.name_title")})
     for m in _TITLED_LIST.finditer(doc.text):  # 市政协副主席张某、沈某、周某; 市级领导傅某、谭某参加: one title, many people

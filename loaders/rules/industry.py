@@ -356,17 +356,14 @@ def _from_enumerations(doc: Doc, cl: _Clusters, fields: Bag, region: str | None)
         elif f["evidence"]["rule"] not in ("field.subject", "field.pillar"):  # (以A为主导: the lead of a paragraph of many)
             skip.append(doc.paragraph_span(f["evidence"]["start"]))
     kinds = {id(e): head_kind(e) for e in enumerations(doc)}  # each list read once (the lists live in doc.cache)
-    parallel = _parallel_sentences(doc, kinds)
-    siblings = _sibling_lists(doc, kinds)
+    parallel = _parallel_lists(doc, kinds)
     for e in enumerations(doc):
         if any(a <= e.start < b for a, b in skip):
             continue
         kind = kinds[id(e)]
         names = e.names
-        if kind is None and _PARALLEL_HEAD.fullmatch(e.head) and e.clause_initial and doc.sentence_span(e.start) in parallel:
-            kind = "field"  # …等领域发展提速,A、B等领域优势巩固: the clauses of one sentence, listed as its first list is
-        if kind is None and id(e) in siblings:
-            kind = "field"  # 巩固A、B等产业发展优势,补齐C、D等产业短板: the lists of one paragraph, read as its field list is
+        if kind is None and id(e) in parallel:
+            kind = "field"  # …等领域发展提速,A、B等领域优势巩固; 巩固A、B等产业发展优势,补齐C、D等产业短板: read as their field list is
         if kind is None and not e.head and COMMIT.search(e.verb) and not _FUSED.search(names[-1] + e.rest[:4]) and \
                 sum(vocabulary.canonical_field(n) is not None for n in names) * 2 >= len(names):
             kind = "field"  # not 推动互联网、大数据、人工智能和实体经济深度融合: what is fused, not fields
@@ -446,26 +443,24 @@ def _owner(doc: Doc, cl: _Clusters, e, k: int) -> dict | None:
 _PARALLEL_HEAD = re.compile(r"(?:重点|前沿|新兴)?领域")
 
 
-def _parallel_sentences(doc: Doc, kinds: dict[int, str | None]) -> set[tuple[int, int]]:
-    """Sentences of parallel clauses each opened by a list of 领域 (``A、B、C等领域发展提速,D、E等领域优势巩固,
-    F、G等领域抢位争先``) where one list is of fields by the lists' own test (``kinds``, by list): the others
-    are of fields too."""
-    lists: dict[tuple[int, int], list] = {}
-    for e in enumerations(doc):
-        if e.clause_initial and _PARALLEL_HEAD.fullmatch(e.head):
-            lists.setdefault(doc.sentence_span(e.start), []).append(e)
-    return {span for span, es in lists.items() if len(es) >= 2 and any(kinds[id(e)] == "field" for e in es)}
-
-
-def _sibling_lists(doc: Doc, kinds: dict[int, str | None]) -> set[int]:
-    """Lists of one paragraph under the same head 产业, each after its own verb (``巩固A、B等产业发展优势,补齐C、D等产业
-    短板。…增强E、F等产业创新能力``), where one is of fields by its own test: the others (by ``id``) are of fields too."""
+def _read_alike(doc: Doc, kinds: dict[int, str | None], member, scope) -> set[int]:
+    """The lists (by ``id``) of no kind of their own that share a ``scope`` span (a sentence, a paragraph) with at least
+    one other ``member`` list, one of them of fields by its own test (``kinds``): they are of fields too."""
     groups: dict[tuple[int, int], list] = {}
     for e in enumerations(doc):
-        if e.head == "产业" and e.verb and not e.locative and not e.possessed and kinds[id(e)] in (None, "field"):
-            groups.setdefault(doc.paragraph_span(e.start), []).append(e)
+        if member(e):
+            groups.setdefault(scope(e.start), []).append(e)
     return {id(e) for es in groups.values() if len(es) >= 2 and any(kinds[id(x)] == "field" for x in es)
             for e in es if kinds[id(e)] is None}
+
+
+def _parallel_lists(doc: Doc, kinds: dict[int, str | None]) -> set[int]:
+    """Lists of parallel clauses of one sentence, each opened by a list of 领域 (``A、B、C等领域发展提速,D、E等领域优势巩固,
+    F、G等领域抢位争先``), and lists of one paragraph under the same head 产业, each after its own verb (``巩固A、B等产业
+    发展优势,补齐C、D等产业短板。…增强E、F等产业创新能力``): read as the list of fields among them is."""
+    return _read_alike(doc, kinds, lambda e: e.clause_initial and _PARALLEL_HEAD.fullmatch(e.head), doc.sentence_span) | \
+        _read_alike(doc, kinds, lambda e: e.head == "产业" and e.verb and not e.locative and not e.possessed
+                    and kinds[id(e)] in (None, "field"), doc.paragraph_span)
 
 
 #: words that rank or praise a cluster, not name its industry (世界级, 优势, 千亿级)
