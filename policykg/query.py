@@ -80,8 +80,8 @@ def run(name: str, params: dict | None = None, graph_dir=None, engine: str | Non
         directory = default_graph_dir() if getattr(eng, "uses_graph_dir", True) else None
     rows = eng.select(directory, text, args)
     # parameter variables are projected (pyoxigraph substitution needs it): drop the echoes
-    out = Rows(_lists({k: v for k, v in row.items() if k not in bound}, question.list_columns)
-               for row in rows[: limit or None])
+    split = _ListSplitter(question.list_columns)
+    out = Rows(split({k: v for k, v in row.items() if k not in bound}) for row in rows[: limit or None])
     out.limit, out.cut, out.hops = limit, bool(limit) and len(rows) > limit, hops
     return out
 
@@ -104,18 +104,41 @@ def get_engine(name: str):
     return _loaded[name]
 
 
-def _lists(row: dict, list_columns) -> dict:
-    """Split ``GROUP_CONCAT`` columns into sorted lists (of numbers when every item is one)."""
-    for col in list_columns:
-        value = row.get(col)
-        parts = {x for x in str(value).split(LIST_SEPARATOR) if x} if value not in (None, "") else set()
-        try:
-            numbers = {Decimal(x) for x in parts}
-        except InvalidOperation:
-            row[col] = sorted(parts)
-        else:
-            row[col] = sorted(int(n) if n == n.to_integral_value() else float(n) for n in numbers)
-    return row
+class _ListSplitter:
+    """Splits ``GROUP_CONCAT`` columns into sorted lists (of numbers when every item is one).
+
+    Answers repeat list values row after row (a field's tiers, a region's clusters): each
+    distinct value is split once per answer, and every row gets its own list.
+
+    >>> split = _ListSplitter(["tiers", "years"])
+    >>> split({"tiers": "核心|前沿|核心", "years": "2025|2030|2027.5", "name": "x"})
+    {'tiers': ['前沿', '核心'], 'years': [2025, 2027.5, 2030], 'name': 'x'}
+    >>> split({"tiers": "", "years": None})
+    {'tiers': [], 'years': []}
+    """
+
+    def __init__(self, list_columns):
+        self.columns = tuple(list_columns)
+        self.seen: dict = {}
+
+    def __call__(self, row: dict) -> dict:
+        for col in self.columns:
+            value = row.get(col)
+            items = self.seen.get(value)
+            if items is None:
+                items = self.seen[value] = _sorted_items(value)
+            row[col] = list(items)
+        return row
+
+
+def _sorted_items(value) -> tuple:
+    """The items of one ``|``-joined list value, sorted (as numbers when every item is one)."""
+    parts = {x for x in str(value).split(LIST_SEPARATOR) if x} if value not in (None, "") else set()
+    try:
+        numbers = {Decimal(x) for x in parts}
+    except InvalidOperation:
+        return tuple(sorted(parts))
+    return tuple(sorted(int(n) if n == n.to_integral_value() else float(n) for n in numbers))
 
 
 # -- benchmark ----------------------------------------------------------------

@@ -90,15 +90,13 @@ class OxigraphEngine:
         # A solution iterates its terms in column order; rows repeat terms a lot (IRIs, labels),
         # so each distinct term is converted once (a few µs per cell otherwise, on large answers).
         value = self._value
-        seen: dict = {}
+        seen: dict = {None: None}
+        get = seen.get
         rows = []
         for sol in result:
             cells = []
             for term in sol:
-                if term is None:
-                    cells.append(None)
-                    continue
-                cell = seen.get(term, seen)
+                cell = get(term, seen)
                 if cell is seen:
                     cell = seen[term] = value(term)
                 cells.append(cell)

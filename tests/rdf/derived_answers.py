@@ -17,7 +17,8 @@ def answer_rows(build: Path, name: str, params: dict, text: str, engine: str) ->
     question = queries.question(name)
     rows = query.get_engine(engine).select(build, text, bind_params(question, params))
     bound = set(bind_params(question, params))
-    return [query._lists({k: v for k, v in r.items() if k not in bound}, question.list_columns) for r in rows]
+    split = query._ListSplitter(question.list_columns)
+    return [split({k: v for k, v in r.items() if k not in bound}) for r in rows]
 
 
 def as_set(rows: list[dict]) -> list[str]:
