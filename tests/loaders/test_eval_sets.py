@@ -171,7 +171,8 @@ SETS = {"unseen": (0.587, 1.0), "heldout2": (0.592, 0.958), "heldout3": (0.599, 
         "heldout277": (0.736, 0.736), "heldout278": (0.833, 0.833),
         "heldout279": (0.815, 0.815), "heldout280": (0.649, 0.649),
         "heldout281": (0.742, 0.742), "heldout282": (0.593, 0.593),
-        "heldout283": (0.716, 0.768), "heldout284": (0.726, 0.726)}
+        "heldout283": (0.716, 0.768), "heldout284": (0.726, 0.726),
+        "heldout285": (0.804, 0.804), "heldout287": (0.744, 0.744)}
 KINDS = {"clusters": "cluster", "fields": "field", "districts": "district", "zones": "zone",
          "programmes": "programme", "measures": "measure", "organizations": "organization",
          "scenarios": "scenario", "people": "person"}
@@ -215,6 +216,8 @@ def test_every_extracted_name_has_the_shape_of_a_name(name):
 #: gold names that the guard rejects on purpose, each with why (the sets were measured before anyone
 #: looked; the guard is not loosened for a test set, and its gold is not rewritten to suit the guard)
 GUARD_STRICTER = {
+    ("heldout285", "通化正和"): "a company's trade name ending on 和 (正和), which the guard reads as a connective left open",
+    ("heldout285", "加速‘六个回归’推动医药健康产业高质量发展工作领导小组"): "a leading group named for its remit, which opens on the verb 加速",
     ("heldout284", "全国工业机器人技术应用技能大赛"): "a named national contest (大赛 is a programme word); the guard takes a name "
         "opening on 全国 for a plural",
     ("heldout281", "感知中国中心"): "a platform named for the 感知中国 slogan; the guard reads 感知 as a verb opening it",
