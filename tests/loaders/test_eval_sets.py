@@ -172,7 +172,8 @@ SETS = {"unseen": (0.587, 1.0), "heldout2": (0.592, 0.958), "heldout3": (0.599, 
         "heldout279": (0.815, 0.815), "heldout280": (0.649, 0.649),
         "heldout281": (0.742, 0.742), "heldout282": (0.593, 0.593),
         "heldout283": (0.716, 0.768), "heldout284": (0.726, 0.726),
-        "heldout285": (0.804, 0.804), "heldout287": (0.744, 0.744)}
+        "heldout285": (0.804, 0.804), "heldout286": (0.866, 0.866),
+        "heldout287": (0.744, 0.744)}
 KINDS = {"clusters": "cluster", "fields": "field", "districts": "district", "zones": "zone",
          "programmes": "programme", "measures": "measure", "organizations": "organization",
          "scenarios": "scenario", "people": "person"}
