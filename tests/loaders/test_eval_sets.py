@@ -217,6 +217,10 @@ def test_every_extracted_name_has_the_shape_of_a_name(name):
 #: gold names that the guard rejects on purpose, each with why (the sets were measured before anyone
 #: looked; the guard is not loosened for a test set, and its gold is not rewritten to suit the guard)
 GUARD_STRICTER = {
+    ("heldout286", "智慧城市"): "a smart-city plan's subject, as in heldout276; the guard takes 智慧城市 at a field's end for a programme's",
+    ("heldout286", "新型智慧城市"): "the same",
+    ("heldout286", "互联网和相关服务业"): "a statistical sector whose name holds 相关 (related), which the guard reads as a plural",
+    ("heldout286", "电信、广播电视和卫星传输服务业"): "a statistical sector named with a list inside it (、): the guard ends a name at 、",
     ("heldout285", "通化正和"): "a company's trade name ending on 和 (正和), which the guard reads as a connective left open",
     ("heldout285", "加速‘六个回归’推动医药健康产业高质量发展工作领导小组"): "a leading group named for its remit, which opens on the verb 加速",
     ("heldout284", "全国工业机器人技术应用技能大赛"): "a named national contest (大赛 is a programme word); the guard takes a name "
