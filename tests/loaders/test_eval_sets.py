@@ -173,7 +173,8 @@ SETS = {"unseen": (0.587, 1.0), "heldout2": (0.592, 0.958), "heldout3": (0.599, 
         "heldout281": (0.742, 0.742), "heldout282": (0.593, 0.593),
         "heldout283": (0.716, 0.768), "heldout284": (0.726, 0.726),
         "heldout285": (0.804, 0.804), "heldout286": (0.866, 0.866),
-        "heldout287": (0.744, 0.744), "heldout288": (0.759, 0.759)}
+        "heldout287": (0.744, 0.744), "heldout288": (0.759, 0.759),
+        "heldout289": (0.777, 0.777)}
 KINDS = {"clusters": "cluster", "fields": "field", "districts": "district", "zones": "zone",
          "programmes": "programme", "measures": "measure", "organizations": "organization",
          "scenarios": "scenario", "people": "person"}
@@ -217,6 +218,7 @@ def test_every_extracted_name_has_the_shape_of_a_name(name):
 #: gold names that the guard rejects on purpose, each with why (the sets were measured before anyone
 #: looked; the guard is not loosened for a test set, and its gold is not rewritten to suit the guard)
 GUARD_STRICTER = {
+    ("heldout289", "氢能利用"): "a use of an area (…利用), as 循环利用 in heldout242",
     ("heldout288", "新型智慧城市"): "a smart-city plan's subject, as in heldout276 and 286",
     ("heldout288", "成立航空成都有限公司"): "a company whose trade name 成立 is also the verb to found, which the guard reads as opening a clause",
     ("heldout286", "智慧城市"): "a smart-city plan's subject, as in heldout276; the guard takes 智慧城市 at a field's end for a programme's",
