@@ -955,16 +955,21 @@ def _goal_year(text: str, year: re.Match) -> bool:
     """Is the ``year`` matched a goal's, not the report's: one of a series of goals (计划到2025年,…;2027年,…: a goal's
     year earlier in its sentence, up to 。) or written with a goal's words (安徽要在2030年建成…, 力争2026年实现…)?
 
-    >>> t = "11月27日,记者获悉,安徽要在2030年建成智能机器人集群。计划到2025年,…;2027年,…。2024年12月,某市召开会议。"
+    >>> t = "11月27日,记者获悉,安徽要在2030年建成智能机器人集群。计划到2025年,…;2027年,…。2024年12月,某市召开会议。预计2030年和2060年,…"
     >>> [_goal_year(t, y) for y in re.finditer(r"20\\d\\d年", t)]
-    [True, True, True, False]
+    [True, True, True, False, True, True]
     """
     pos = year.start()
     sentence = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
+    joined = _JOINED_YEAR.search(text, max(0, pos - 8), pos)  # 预计2030年和2060年: a goal's year joined to one
     return bool(_GOAL_SERIES.search(text, sentence, pos) or _GOAL_BEFORE.search(text, max(0, pos - 6), pos)
-                or _GOAL_AFTER.match(text, year.end()))
+                or _GOAL_AFTER.match(text, year.end()) or (joined and _goal_year(text, joined)))
 
 
+#: a level reached in the clause a year opens (2027年智能家居市场…渗透率达70%左右)
+_LEVEL_REACHED = re.compile(r"[^，,。；;\n]{0,30}?(?:达到?|突破|超过|提升至|增长至|提高到)\s*\d")
+#: a year joined to the one after it (2030年和2060年, 2025、2027年)
+_JOINED_YEAR = re.compile(r"(20\d\d)年?[和、及与]$")
 #: what stands before a goal's year (要在, 将于, 力争) and after it (建成, 实现, 达到)
 _GOAL_BEFORE = re.compile(r"(?:要|将|力争|争取|计划|预计|有望|确保|目标是)(?:在|于|到)?\s*$")
 _GOAL_AFTER = re.compile(r"\s*(?:前|底前|底)?[，,]?\s*(?:基本|全面|初步|率先)?(?:建成|实现|达到|形成|突破|完成|培育|打造)")
@@ -1225,8 +1230,12 @@ def _date(doc: Doc, ev: dict) -> str | None:
     if m:  # 《…行动方案》于2025年9月16日正式发布。方案明确…: the day the policy the text presents came out
         ev["date"] = doc.evidence(m.start(1), m.end(), "meta.date.released")
         return _iso(*m.groups()[:3])
-    year = next((y for y in _STATED_YEAR.finditer(doc.text[:3000]) if not _goal_year(doc.text, y)), None) \
-        if not _formal(doc) else None
+    stated_years = [y for y in _STATED_YEAR.finditer(doc.text[:3000]) if not _goal_year(doc.text, y)] \
+        if not _formal(doc) else []
+    # the latest year it states (a feature recalls 1975年…2011年 before the event of 2023濮阳氢能产业发展大会), not one
+    # whose clause reaches a level (2027年…渗透率达70%左右: a goal written without a goal's words)
+    stated = [y for y in stated_years if not _LEVEL_REACHED.match(doc.text, y.end())] or stated_years
+    year = max(stated, key=lambda y: int(y.group(1))) if stated else None
     if year:  # 本报讯(…)8月2日上午,… with 2022年 written in the text: the day, in the year it states
         for pos, line in lines[:3]:
             md = _LEAD_MONTH_DAY.match(line)
