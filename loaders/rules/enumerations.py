@@ -45,7 +45,7 @@ _CLAUSE = re.compile(r"[，,。；;：:！？!?\n…]| (?=\S)")
 _OPEN = "(（“"
 _COUNT = re.compile(r"^(?:等|这|这些)?\s*(?!一大批|一大群|一大把)(?:(\d+|[一二三四五六七八九十两]+)\s*(?:余|多)?(?:大|个|项|类|条|种|家|款|所)|(\d+|[二三四五六七八九十]+)(?=大|方面|领域|方向|板块|层面|环节|部分))")
 #: a quoted shorthand that counts the items before it (“五新”, “3新”): the list ends there
-_SHORTHAND = re.compile(r"“(?!十[一二三四五六七八九]五)([一二三四五六七八九十两]|\d{1,2})[\u4e00-\u9fff]{1,2}”")  # not “十五五”
+_SHORTHAND = re.compile(r"“(?!十[一二三四五六七八九]五)(?:([一二三四五六七八九十两]|\d{1,2})[\u4e00-\u9fff]{1,2}){1,3}”")  # not “十五五”; “三材五新”
 _JOINERS = ("以及", "和", "及", "与", "或")
 _MAX_ITEM = 30
 _BREAK = re.compile(r"[，,。；;：:！？!?\n(（“…、 》]")
@@ -453,7 +453,8 @@ def _item_stop(doc: Doc, start: int, end: int, last: bool = False) -> int | None
     chunk = doc.text[start:end]
     for k in range(1, len(chunk)):
         if _ends_list(chunk, k) or (_COUNT.match(chunk[k:]) and _COUNT.match(chunk[k:]).group(0) != "等"
-                                    and not chunk[k - 1].isdigit() and _head_word(chunk[k + 2:k + 10])):
+                                    and not chunk[k - 1].isdigit() and _head_word(chunk[k + 2:k + 10])) \
+                or _SHORTHAND.match(chunk, k):  # …、新环保材料“三材五新”相互促进、共同发展: the items' shorthand closes them
             return start + k
     tokens = doc.tokens
     for s, e, _tag in tokens.spans(start, end):
@@ -649,7 +650,7 @@ def _read_tail(doc: Doc, e: Enumeration, tail: str) -> None:
         rest = quoted.group(1) + rest[quoted.end():]  # 等“六大专项工程”: the count and head in quotes
     short = _SHORTHAND.match(rest)
     if short:  # 新材料、新部件…新经济“五新”产业: the items' shorthand counts them
-        e.count, e.unit = int(short.group(1)) if short.group(1).isdigit() else cn_number(short.group(1)), "大"
+        e.count, e.unit = _shorthand_count(short.group(0)), "大"
         rest = rest[short.end():]
         listed = True
     m = None if short else _COUNT.match(rest)
@@ -678,6 +679,16 @@ def _read_tail(doc: Doc, e: Enumeration, tail: str) -> None:
         return
     e.head = head
     e.after = rest[rest.find(head) + len(head):] if head else rest
+
+
+def _shorthand_count(short: str) -> int | None:
+    """The items a shorthand counts: the sum of its numbers (“五新” 5, “三材五新” 8).
+
+    >>> _shorthand_count("“三材五新”"), _shorthand_count("“五新”"), _shorthand_count("“4新”")
+    (8, 5, 4)
+    """
+    counts = [int(n) if n.isdigit() else cn_number(n) for n in re.findall(r"\d{1,2}|[一二三四五六七八九十两]", short)]
+    return sum(counts) if counts and all(counts) else None
 
 
 def _starts_with_verb(doc: Doc, rest: str) -> bool:
@@ -864,6 +875,11 @@ def opened_by_verb(e: Enumeration) -> list[str]:
     if e.verb and e.names and e.lead.endswith(e.verb) and re.search(r"(?:包括|涵盖|即|分别是|主要有)$", e.lead[:-len(e.verb)]):
         return [e.verb + e.names[0], *e.names[1:]]
     return list(e.names)
+
+
+#: verbs of strengthening industries a region has (补齐A、B等产业短板, 增强A、B等产业创新能力) and what they strengthen
+_STRENGTHEN = re.compile(r"(?:补齐|补强|增强|提升|巩固|强化|厚植)$")
+_STRENGTHENED = re.compile(r"(?:发展)?(?:短板|能级|创新能力|竞争力|核心竞争力|竞争优势|优势|链条?)")
 
 
 def _mostly_actions(names: list[str]) -> bool:
@@ -1096,6 +1112,7 @@ def head_kind(e: Enumeration) -> str | None:
             if kind == "field" and not (_STRONG_FIELD_HEADS.search(head) or e.count or COMMIT.search(e.verb) or listed_as
                                         or _mostly_known_fields(e.names) or _areas_of_known(e, head)
                                         or (_mostly_terms(e.names) and (_PROMOTE.search(e.verb) or committed_after))
+                                        or (head.endswith("产业") and _STRENGTHEN.search(e.verb or "") and _STRENGTHENED.match(after))
                                         or (e.clause_initial and len(e.items) >= 3 and re.search(r"领域|未来产业", head))):
                 return None
             if kind == "field" and head.endswith("产品") and not (e.count and COMMIT.search(e.verb)):
