@@ -147,6 +147,7 @@ def extract_industry(doc: Doc, region: str | None, about: str | None = None,
     linked_lists = _from_enumerations(doc, cl, fields, region)
     _parallel(doc, cl, fields, linked_lists)
     _verb_series(doc, fields)
+    _committed_industries(doc, fields)
     _context_links(doc, cl, fields)
     _own_fields(cl, fields)
     return cl.bag.values(), fields.values()
@@ -753,6 +754,27 @@ def _verb_series(doc: Doc, fields: Bag) -> None:
             continue  # 壮大战略性新兴产业,做强先进制造业: kinds of industry, not areas
         for a, n in names:
             _add_field(fields, doc, n, run.start() + a, "field.verb_series", None, None)
+
+
+#: one industry a clause commits to with an adverb and a verb of growing it, named before 产业 and what it grows into
+#: (大力推动新型生态铝产业高质量发展, 积极推进高端材料产业发展, 大力培育壮大安全应急产业)
+_COMMITTED_INDUSTRY = re.compile(rf"(?:大力|加快|积极|着力|全力|重点)(?:推动|推进|发展壮大|培育壮大|发展|培育|壮大|做强|做大)"
+                                 rf"([{HAN}A-Za-z0-9]{{2,10}}?)产业(?=高质量发展|发展|集群|链|[，,。；;])")
+#: what opens the name of a kind of industry, not of an area (传统产业, 优势产业, 相关产业, 全市产业)
+_KIND_OPENS = re.compile(r"^(?:传统|优势|主导|支柱|特色|新兴|战略性|未来|现代|重点|相关|本地|全[市省区县国]|[我本该][市省区县]|"
+                         r"各类|各|相应|配套|上下游|数字|实体|县域|园区|文化|旅游|服务)")
+#: what closes the name of a kind of industry (高端装备主导产业, 量子信息未来产业, 政务服务产业)
+_KIND_ENDS = re.compile(r"(?:主导|新兴|未来|优势|支柱|特色|低碳|传统|服务|相关|配套)$")
+
+
+def _committed_industries(doc: Doc, fields: Bag) -> None:
+    """A single industry committed to (``大力推动新型生态铝产业高质量发展``): a field, named without 产业."""
+    for m in _COMMITTED_INDUSTRY.finditer(doc.text):
+        name = m.group(1)
+        if _KIND_OPENS.search(name) or _KIND_ENDS.search(name) or not _good_field_name(name) \
+                or re.search(r"[和与及、等]|^[一二三四五六七八九十两\d]", name) or region_pattern("^").match(name) or verb_first(name):
+            continue
+        _add_field(fields, doc, name, m.start(1), "field.committed_industry", None, None, [name + "产业"])
 
 
 def _parallel(doc: Doc, cl: _Clusters, fields: Bag, linked: set[int]) -> None:
