@@ -497,8 +497,10 @@ def _plausible(name: str, suffix: str) -> bool:
     bare = _PLACE_START.sub(stem)
     if bare != stem and (not bare or is_generic(bare)) \
             and not (bare in ("", "国家") and re.search(r"高新区|开发区|经开区|高新技术产业开发区|自主创新示范区$", suffix)) \
-            and not (suffix.endswith("开发区") and re.fullmatch(r"[\u4e00-\u9fff]{2,8}(?:业|产业)", bare)):
-        return False  # 浙江省未来产业先导区: a region and generic words (海口国家高新区 is a zone's name)
+            and not (suffix.endswith("开发区") and re.fullmatch(r"[\u4e00-\u9fff]{2,8}(?:业|产业)", bare)) \
+            and not (bare and suffix in ("园区", "产业园", "产业园区") and _county_place(stem[: len(stem) - len(bare)])):
+        return False  # 浙江省未来产业先导区: a region and generic words (海口国家高新区 is a zone's name; a county's
+        # park is named by the county and a word or two: 德昌特色园区, 新都高新技术产业园)
     if re.match(r"[省市区县](?![委政])", stem) and not _PLACE_START.match(stem):
         return False  # 市临空经济区 (各有关市…): a kind of zone in every city, no name
     if any(re.match(r"(?:世界级|国际一流|国家级|省级|市级|全国|全球|国家重要|级)", x) for x in (stem, _PLACE_START.sub(stem))):
@@ -509,6 +511,11 @@ def _plausible(name: str, suffix: str) -> bool:
         return False  # 低空经济产业园, 广西低空经济示范区: a kind of place for a field, no proper name
         # (空天科技未来产业科技园 is the name a national programme gives a designated park)
     return not is_generic(stem) and not re.search(r"(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![\dA-Za-z])", stem)  # 电信5G…产业园 is a name
+
+
+def _county_place(place: str) -> bool:
+    """Is ``place`` a county's or a district's name (德昌, 新都区), not a province's or a city's?"""
+    return bool(place) and divisions.lookup_region(place) is None and bool(divisions.district_candidates(place))
 
 
 def _firm_placed(stem: str) -> bool:
