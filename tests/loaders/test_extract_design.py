@@ -3520,3 +3520,36 @@ def test_clusters_of_several_cities_with_one_industry_stay_apart():
 def test_a_body_named_after_yaoqing_starts_after_the_verb():
     d = extract("会议邀请国务院发展研究中心、中国社会科学院等单位的专家参加。", doc_id="x")
     assert set(names(d, "organizations")) == {"国务院发展研究中心", "中国社会科学院"}
+
+
+def test_a_dateline_without_its_year_takes_the_latest_year_the_report_states():
+    d = extract("某地8月20日电 题:老城新路\n地处三省交界处的某市是1975年某油田的诞生地,于1983年建市。2011年,某市被列为资源枯竭城市。"
+                "在2023某市氢能产业发展大会上,企业展示了成果。", doc_id="x")
+    assert d["document"]["date"] == "2023-08-20"
+    d = extract("某地3月5日电 某省电网介绍,预计2030年和2060年,新型储能规模将突破3000万千瓦。2024年,全省新能源装机增长。", doc_id="x")
+    assert d["document"]["date"] == "2024-03-05"  # 2060年, joined to a goal's 2030年, is a goal's year too
+
+
+def test_a_list_of_bodies_after_duijie_starts_after_the_verb():
+    d = extract("我区重点对接江城大学、东湖学院等高等院校,为企业搭建平台。", doc_id="x")
+    assert names(d, "organizations") == ["江城大学", "东湖学院"]
+
+
+def test_a_quoted_shorthand_closes_the_list_it_counts():
+    e = next(e for e in enumerations(Doc.from_text("开辟了甲材料、乙新材料、丙材料、丁新材料“三材一新”相互促进、共同发展的格局。", "x")))
+    assert e.names == ["甲材料", "乙新材料", "丙材料", "丁新材料"] and e.count == 4
+
+
+def test_one_industry_committed_to_with_an_adverb_is_a_field():
+    d = extract("该县将大力推动新型绿色铝产业高质量发展,加快推动传统产业转型升级。", doc_id="x")
+    assert [(f["name"], f["aliases"]) for f in d["fields"]] == [("新型绿色铝", ["新型绿色铝产业"])]
+
+
+def test_industries_whose_gaps_a_region_fills_are_fields():
+    d = extract("要补齐甲乙芯片、丙丁传感器等产业短板。", doc_id="x")
+    assert names(d, "fields") == ["甲乙芯片", "丙丁传感器"]
+
+
+def test_a_countys_park_named_by_the_county_and_a_common_word():
+    assert plausible_zone("青白江高新技术产业园") and not plausible_zone("浙江省未来产业先导区")
+
