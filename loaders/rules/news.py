@@ -33,6 +33,8 @@ _TIME = r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 #: 来源：X (up to a date, a space or punctuation)
 _SOURCE = re.compile(rf"(?:来源|转自|转载自|稿源|文章转载自)[ \t]*[:：|｜][ \t]*({_NAME})(?:[-—－]({_NAME}))?(?=\s|{_DATE}|\d{{4}}[/-]|\d{{1,2}}-\d{{1,2}}\s|[^{HAN}A-Za-z0-9·]|"
                      rf"(?:发布|发表|信息)?(?:日期|时间)[:：]|$)")  # 来源:某局日期:2025年…, 来源:某网发表时间:…: the next label ends the name
+#: a credit on a line of its own: ``本文选自中国新闻网``, ``文章转自人民网`` (the outlet the page took the report from)
+_SELECTED_FROM = re.compile(rf"(?:^|\n)[ \t]*(?:本文|文章|此文|原文)(?:选自|摘自|转自|转载自|来源于|来自)[ \t]*[:：]?[ \t]*({_NAME})[ \t]*(?=\n|$|[。，,])")
 #: an author label that names a site: ``作者:某某新闻网 发表于:2025-06-14``
 _AUTHOR_OUTLET = re.compile(rf"(?:^|\n|\s|(?<=[:：]))作者\s*[:：]\s*({_NAME})(?=\s|发表|发布|$)")  # (来源:作者:文汇报 某某)
 #: a publication line: [发布时间：]date [time] X
@@ -134,6 +136,8 @@ def outlets(doc: Doc, head: int = 1500) -> list[Outlet]:
         found.append(Outlet(m.group(1), m.start(1), "news.source"))
         if m.group(2) and not m.group(2).endswith(("频道", "栏目", "专栏")):  # 浙江在线-浙江日报: the site and its paper
             found.append(Outlet(m.group(2), m.start(2), "news.together"))  # (人民网-青海频道: the site's channel)
+    for m in _SELECTED_FROM.finditer(text[:400]):
+        found.append(Outlet(m.group(1), m.start(1), "news.source"))
     for m in _AUTHOR_OUTLET.finditer(text[:400]):
         if _OUTLET_WORDS.search(m.group(1)):  # 作者:某某新闻网 发表于:…: a site signing as the author
             found.append(Outlet(m.group(1), m.start(1), "news.source"))
@@ -221,6 +225,9 @@ def outlets(doc: Doc, head: int = 1500) -> list[Outlet]:
         bare = re.sub(r"(?:责任编辑|编辑|记者|通讯员)$", "", o.name)  # 中央广电总台国际在线编辑: the outlet, not its editor
         bare = re.sub(r"(?<=[网报社端台闻])(?:讯|\d{4}年)$", "", bare)  # 某报客户端讯, 深圳新闻网2025年(3月27日讯): the outlet
         bare = re.sub(r"(?<=[部委局厅院办府])(?:官网|官方网站|网站|官方微信|微信公众号|官微)$", "", bare)  # 工业和信息化部官网: the ministry
+        credit = _CREDIT_WORDS.match(bare)
+        if credit and len(bare) - credit.end() >= 2:  # 本文选自中国新闻网 on the byline: the outlet after the credit
+            o, bare = dataclasses.replace(o, start=o.start + credit.end()), bare[credit.end():]
         if bare != o.name and len(bare) >= 2:
             o = dataclasses.replace(o, name=bare)
         if o.name in _SELF or (o.rule == "news.dateline" and region_pattern("^").fullmatch(o.name)):
@@ -231,6 +238,8 @@ def outlets(doc: Doc, head: int = 1500) -> list[Outlet]:
     return out
 
 
+#: the words of a credit before the outlet it names (本文选自, 文章转自)
+_CREDIT_WORDS = re.compile(r"(?:本文|文章|此文|原文)(?:选自|摘自|转自|转载自|来源于|来自)")
 #: what a source label may be followed by that names no outlet: a date, another label (来源:发布日期:…)
 _NOT_OUTLET = re.compile(r"\d{1,2}月\d{1,2}日|^(?:发布)?(?:日期|时间)$|^(?:作者|浏览|点击|字号|打印)")
 _BODY = rf"[{HAN}]{{2,20}}?(?:局|办公室|中心|委员会|委|厅|政府|办)"

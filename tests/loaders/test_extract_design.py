@@ -3553,3 +3553,9 @@ def test_industries_whose_gaps_a_region_fills_are_fields():
 def test_a_countys_park_named_by_the_county_and_a_common_word():
     assert plausible_zone("青白江高新技术产业园") and not plausible_zone("浙江省未来产业先导区")
 
+
+
+def test_a_credit_line_names_the_outlet_after_its_words():
+    d = extract("通讯:某地正转型\n本文选自某某新闻网\n某市8月20日电 题:某地正转型\n某市积极发展氢能产业。", doc_id="x")
+    assert d["document"]["issuer"] == "某某新闻网"
+    assert not any("选自" in o["name"] for o in d["organizations"])
