@@ -315,12 +315,30 @@ def _run(doc: Doc, first_sep: int, floor: int = 0) -> Enumeration | None:
             e.end, e.after = m.start(), ""
     e.rest = _sentence_rest(text, e.end)
     e.head_end = e.end + len(tail) - len(e.after) if e.head else e.end
+    _shared_head(e, text)
     e.names = [text[a:b] for a, b in e.items]
     _split_last(e, text)
     _split_known(e, text)
     _shared_suffix(e, text)
     e.names = [text[a:b] for a, b in e.items]
     return e
+
+
+#: the word of a kind that the last item of a list ends on and every item shares (发展A、B及C产业)
+_SHARED_HEAD = re.compile(r"(?:产业|行业|领域)$")
+
+
+def _shared_head(e: Enumeration, text: str) -> None:
+    """``发展钒储能、高纯钛及高端钛合金产业``: without a head after the list, a kind word closing its last item (and no
+    other) is the head all the items share: the last item ends before it."""
+    if e.head or len(e.items) < 2 or e.after:
+        return
+    a, b = e.items[-1]
+    shared = _SHARED_HEAD.search(text, a, b)
+    if shared is None or shared.start() - a < 2 or any(_SHARED_HEAD.search(text[x:y]) for x, y in e.items[:-1]):
+        return
+    e.items[-1] = (a, shared.start())
+    e.head, e.end, e.head_end = shared.group(0), shared.start(), b
 
 
 #: a count closing one sub-list and a joiner opening the next inside an item (硅基|3个千亿级和|油气)

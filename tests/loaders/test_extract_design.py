@@ -3559,3 +3559,8 @@ def test_a_credit_line_names_the_outlet_after_its_words():
     d = extract("通讯:某地正转型\n本文选自某某新闻网\n某市8月20日电 题:某地正转型\n某市积极发展氢能产业。", doc_id="x")
     assert d["document"]["issuer"] == "某某新闻网"
     assert not any("选自" in o["name"] for o in d["organizations"])
+
+
+def test_a_kind_word_closing_the_last_item_is_the_head_of_every_item():
+    d = extract("大力发展甲乙能源、丙丁材料和戊己装备产业。", doc_id="x")
+    assert names(d, "fields") == ["甲乙能源", "丙丁材料", "戊己装备"]
