@@ -37,7 +37,7 @@ TEST_SETS = frozenset({
     "heldout248", "heldout249", "heldout250", "heldout251", "heldout252",
     "heldout253", "heldout254", "heldout255", "heldout256", "heldout258", "heldout259", "heldout260", "heldout261",
     "heldout262", "heldout263", "heldout264", "heldout266", "heldout267", "heldout268", "heldout269", "heldout270",
-    "heldout271", "heldout272", "heldout274", "heldout275", "heldout276", "heldout278", "heldout279", "heldout280", "heldout281", "heldout282", "heldout284", "heldout286", "heldout287", "heldout289", "heldout291",
+    "heldout271", "heldout272", "heldout274", "heldout275", "heldout276", "heldout278", "heldout279", "heldout280", "heldout281", "heldout282", "heldout284", "heldout286", "heldout287", "heldout289", "heldout290", "heldout291",
 })
 
 

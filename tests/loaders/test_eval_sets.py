@@ -174,7 +174,8 @@ SETS = {"unseen": (0.587, 1.0), "heldout2": (0.592, 0.958), "heldout3": (0.599, 
         "heldout283": (0.716, 0.768), "heldout284": (0.726, 0.726),
         "heldout285": (0.804, 0.804), "heldout286": (0.866, 0.866),
         "heldout287": (0.744, 0.744), "heldout288": (0.759, 0.759),
-        "heldout289": (0.777, 0.777), "heldout291": (0.808, 0.808)}
+        "heldout289": (0.777, 0.777), "heldout290": (0.811, 0.811),
+        "heldout291": (0.808, 0.808)}
 KINDS = {"clusters": "cluster", "fields": "field", "districts": "district", "zones": "zone",
          "programmes": "programme", "measures": "measure", "organizations": "organization",
          "scenarios": "scenario", "people": "person"}
