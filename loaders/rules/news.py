@@ -33,8 +33,10 @@ _TIME = r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 #: 来源：X (up to a date, a space or punctuation)
 _SOURCE = re.compile(rf"(?:来源|转自|转载自|稿源|文章转载自)[ \t]*[:：|｜][ \t]*({_NAME})(?:[-—－]({_NAME}))?(?=\s|{_DATE}|\d{{4}}[/-]|\d{{1,2}}-\d{{1,2}}\s|[^{HAN}A-Za-z0-9·]|"
                      rf"(?:发布|发表|信息)?(?:日期|时间)[:：]|$)")  # 来源:某局日期:2025年…, 来源:某网发表时间:…: the next label ends the name
+#: the words of a credit before the outlet it names (本文选自, 文章转自)
+_CREDIT_LEAD = r"(?:本文|文章|此文|原文)(?:选自|摘自|转自|转载自|来源于|来自)"
 #: a credit on a line of its own: ``本文选自中国新闻网``, ``文章转自人民网`` (the outlet the page took the report from)
-_SELECTED_FROM = re.compile(rf"(?:^|\n)[ \t]*(?:本文|文章|此文|原文)(?:选自|摘自|转自|转载自|来源于|来自)[ \t]*[:：]?[ \t]*({_NAME})[ \t]*(?=\n|$|[。，,])")
+_SELECTED_FROM = re.compile(rf"(?:^|\n)[ \t]*{_CREDIT_LEAD}[ \t]*[:：]?[ \t]*({_NAME})[ \t]*(?=\n|$|[。，,])")
 #: an author label that names a site: ``作者:某某新闻网 发表于:2025-06-14``
 _AUTHOR_OUTLET = re.compile(rf"(?:^|\n|\s|(?<=[:：]))作者\s*[:：]\s*({_NAME})(?=\s|发表|发布|$)")  # (来源:作者:文汇报 某某)
 #: a publication line: [发布时间：]date [time] X
@@ -238,8 +240,7 @@ def outlets(doc: Doc, head: int = 1500) -> list[Outlet]:
     return out
 
 
-#: the words of a credit before the outlet it names (本文选自, 文章转自)
-_CREDIT_WORDS = re.compile(r"(?:本文|文章|此文|原文)(?:选自|摘自|转自|转载自|来源于|来自)")
+_CREDIT_WORDS = re.compile(_CREDIT_LEAD)
 #: what a source label may be followed by that names no outlet: a date, another label (来源:发布日期:…)
 _NOT_OUTLET = re.compile(r"\d{1,2}月\d{1,2}日|^(?:发布)?(?:日期|时间)$|^(?:作者|浏览|点击|字号|打印)")
 _BODY = rf"[{HAN}]{{2,20}}?(?:局|办公室|中心|委员会|委|厅|政府|办)"
