@@ -760,7 +760,8 @@ def _verb_series(doc: Doc, fields: Bag) -> None:
 #: (大力推动新型生态铝产业高质量发展, 积极推进高端材料产业发展, 大力培育壮大安全应急产业)
 _COMMITTED_INDUSTRY = re.compile(rf"(?:大力|加快|积极|着力|全力|重点)(?:推动|推进|发展壮大|培育壮大|发展|培育|壮大|做强|做大)"
                                  rf"([{HAN}A-Za-z0-9]{{2,10}}?)产业(?=高质量发展|发展|集群|链|[，,。；;])")
-#: what opens the name of a kind of industry, not of an area (传统产业, 优势产业, 相关产业, 全市产业)
+#: what opens the name of a kind of industry, not of an area (传统产业, 优势产业, 相关产业, 全市产业); narrower than
+#: _KIND_OF_INDUSTRY, which also refuses 高端/先进 anywhere in a name (高端材料 is one industry a region grows)
 _KIND_OPENS = re.compile(r"^(?:传统|优势|主导|支柱|特色|新兴|战略性|未来|现代|重点|相关|本地|全[市省区县国]|[我本该][市省区县]|"
                          r"各类|各|相应|配套|上下游|数字|实体|县域|园区|文化|旅游|服务)")
 #: what closes the name of a kind of industry (高端装备主导产业, 量子信息未来产业, 政务服务产业)
